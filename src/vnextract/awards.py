@@ -1,0 +1,5 @@
+"""awards recogniser (first version pending)."""
+
+
+def recognize(doc) -> None:
+    pass

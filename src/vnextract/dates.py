@@ -1,0 +1,5 @@
+"""dates recogniser (first version pending)."""
+
+
+def recognize(doc) -> None:
+    pass

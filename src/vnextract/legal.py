@@ -1,0 +1,5 @@
+"""legal recogniser (first version pending)."""
+
+
+def recognize(doc) -> None:
+    pass

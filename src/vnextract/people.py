@@ -1,0 +1,5 @@
+"""people recogniser (first version pending)."""
+
+
+def recognize(doc) -> None:
+    pass

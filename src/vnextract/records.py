@@ -1,0 +1,150 @@
+"""Typed results: one dataclass per kind of mention, and the Extraction that holds them.
+
+Every mention carries ``text``, ``start`` and ``end`` with ``text == original[start:end]`` on the
+caller's original string. Records round-trip exactly through ``to_dict``/``to_json``/``from_json``.
+(No ``from __future__ import annotations`` here: dataclasses-json needs real types.)
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from dataclasses_json import DataClassJsonMixin
+
+KINDS = ("dates", "legal_refs", "people", "titles", "awards")
+
+
+@dataclass
+class Mention(DataClassJsonMixin):
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class DateMention(Mention):
+    """A calendar expression. ``value`` is ISO 8601 style: "2013-06-13", "XXXX-09-24" (year not
+    written), "2013-06", "2013", "2017-Q1", or a range "START/END"; null when it cannot be stated."""
+    value: Optional[str] = None
+    part_of_day: Optional[str] = None  # morning | noon | afternoon | evening | night
+    granularity: Optional[str] = None  # day | month | quarter | year | range
+    time: Optional[str] = None  # "14:30" when a clock time is attached
+    weekday: Optional[int] = None  # ISO weekday 1 (Monday) .. 7 (Sunday) when written
+    modifier: Optional[str] = None  # early | mid | late | first_half ...
+    calendar: str = "gregorian"  # or "lunar"
+    relative: bool = False  # resolved from an expression relative to the document date
+    year_inferred: bool = False  # the year came from doc_date, not from the text
+    resolved: Optional[str] = None  # value with every XXXX filled from doc_date, when given
+
+
+@dataclass
+class Provision(DataClassJsonMixin):
+    article: Optional[str] = None  # Điều
+    clause: Optional[str] = None  # khoản
+    point: Optional[str] = None  # điểm
+
+
+@dataclass
+class LegalRef(Mention):
+    """A citation of one legal, Party or administrative document."""
+    doc_type: Optional[str] = None
+    number: Optional[str] = None
+    symbol: Optional[str] = None
+    name: Optional[str] = None
+    issued: Optional[str] = None
+    issuer: Optional[str] = None
+    type_code: Optional[str] = None  # NQ, NĐ, QĐ ... from the symbol
+    issuer_codes: List[str] = field(default_factory=list)  # ["TW"], ["BTP", "BTC"]
+    year: Optional[int] = None
+    legislature: Optional[int] = None  # QH13 -> 13
+    term: Optional[str] = None  # "XI" from "(khóa XI)"
+    subject: Optional[str] = None  # the "về ..." clause
+    alias: Optional[str] = None  # from "(gọi tắt là ...)"
+    refers_to: Optional[int] = None  # index in Extraction.legal_refs of the full citation
+    provision: Optional[Provision] = None
+
+
+@dataclass
+class Person(Mention):
+    name: str = ""
+    canonical: Optional[str] = None  # the full name this (partial) mention refers to
+    honorific: Optional[str] = None  # ông, bà, đồng chí ...
+    role: Optional[str] = None  # byline role: "author", "photo" ...
+
+
+@dataclass
+class Title(Mention):
+    role: str = ""
+    organization: Optional[str] = None
+    holder: Optional[str] = None  # the name stated next to the title
+    resolved_holder: Optional[str] = None  # holder found earlier in the text for a bare title
+    former: bool = False  # nguyên, cố
+    acting: bool = False  # Quyền
+
+
+@dataclass
+class RecipientCount(DataClassJsonMixin):
+    count: int
+    unit: str
+
+
+@dataclass
+class Award(Mention):
+    award: str = ""
+    issuer: Optional[str] = None
+    recipients: List[RecipientCount] = field(default_factory=list)
+    recipient_names: List[str] = field(default_factory=list)
+    reason: Optional[str] = None
+    posthumous: bool = False
+    prize_money: Optional[str] = None
+
+
+@dataclass
+class PersonEntry(DataClassJsonMixin):
+    """One person of the text, grouped: canonical name, every mention, every title held."""
+    canonical: str
+    mentions: List[Person] = field(default_factory=list)
+    titles: List[Title] = field(default_factory=list)
+
+
+@dataclass
+class Extraction(DataClassJsonMixin):
+    dates: List[DateMention] = field(default_factory=list)
+    legal_refs: List[LegalRef] = field(default_factory=list)
+    people: List[Person] = field(default_factory=list)
+    titles: List[Title] = field(default_factory=list)
+    awards: List[Award] = field(default_factory=list)
+    doc_date: Optional[str] = None
+
+    @property
+    def resolutions(self) -> List[LegalRef]:
+        """The legal references whose type is Nghị quyết (resolution)."""
+        return [ref for ref in self.legal_refs if ref.doc_type and ref.doc_type.casefold().startswith("nghị quyết")]
+
+    @property
+    def persons(self) -> List[PersonEntry]:
+        """One entry per person (by canonical name), with its mentions and the titles held."""
+        entries: Dict[str, PersonEntry] = {}
+        for person in self.people:
+            key = person.canonical or person.name
+            entries.setdefault(key, PersonEntry(canonical=key)).mentions.append(person)
+        for title in self.titles:
+            holder = title.holder or title.resolved_holder
+            if not holder:
+                continue
+            entry = entries.get(holder)
+            if entry is None:
+                # a stated holder may be a partial name ("ông Cành"): find its canonical entry
+                for person in self.people:
+                    if person.name == holder and person.canonical in entries:
+                        entry = entries[person.canonical]
+                        break
+            if entry is not None:
+                entry.titles.append(title)
+        return list(entries.values())
+
+    def mentions(self):
+        """Every mention of every kind as (kind, mention), in text order."""
+        items = [(kind, m) for kind in KINDS for m in getattr(self, kind)]
+        return sorted(items, key=lambda item: (item[1].start, item[1].end))
+
+    def __len__(self) -> int:
+        return sum(len(getattr(self, kind)) for kind in KINDS)

@@ -1,0 +1,177 @@
+"""Text normalisation with an offset map, sentence splitting and (lazy) word segmentation.
+
+Every rule of the library runs on ``NormText.text``: NFC, one spelling of look-alike letters
+(U+00D0 "Ð" -> "Đ"), plain spaces for NBSP and friends, no zero-width characters, and the "new"
+tone placement ("hoà" -> "hòa", "uỷ" -> "ủy"). ``NormText.span`` maps any span of it back to the
+caller's original string, so offsets there are never moved.
+"""
+import unicodedata
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+
+# one character -> one character (same length): the offset map stays the identity
+_CHAR_MAP = {
+    "\u00d0": "\u0110",  # Ð (Icelandic Eth) looks like Đ
+    "\u00f0": "\u0111",  # ð looks like đ
+    "\u0189": "\u0110",  # Ɖ (African D)
+    "\u00a0": " ", "\u1680": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
+    "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+    "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+}
+_CHAR_MAP.update({chr(c): " " for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"})
+_CHAR_MAP[chr(0x7F)] = " "
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
+_SPECIAL = frozenset(_CHAR_MAP) | _DROP
+_TRANSLATE = str.maketrans(_CHAR_MAP)
+
+# old tone placement at the end of an open syllable: "hoà" -> "hòa", "uỷ" -> "ủy" (not "quý")
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?!\p{L})")
+
+
+def _new_tone(match):
+    first, second, tone = match.group(1), match.group(2), match.group(3)
+    if first in "uU" and second not in "yY":
+        return match.group(0)
+    if first in "oO" and second in "yY":
+        return match.group(0)
+    return unicodedata.normalize("NFC", first + tone) + second
+
+
+def _retone(text: str) -> str:
+    """Move tone marks of "oa/oe/uy" at a syllable end to the first vowel (length-preserving)."""
+    if not any(c in text for c in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    if decomposed == text:
+        return text
+    out = _OLD_TONE.sub(_new_tone, decomposed)
+    if out == decomposed:
+        return text
+    fixed = unicodedata.normalize("NFC", out)
+    return fixed if len(fixed) == len(text) else text
+
+
+class NormText:
+    """A normalised copy of a text and the map of its characters back to the original."""
+
+    __slots__ = ("original", "text", "_starts", "_ends")
+
+    def __init__(self, original: str):
+        self.original = original
+        self._starts: Optional[List[int]] = None
+        self._ends: Optional[List[int]] = None
+        if unicodedata.is_normalized("NFC", original) and not any(c in _SPECIAL for c in original):
+            self.text = _retone(original)
+            return
+        if unicodedata.is_normalized("NFC", original) and not any(c in _DROP for c in original):
+            self.text = _retone(original.translate(_TRANSLATE))
+            return
+        self._build(original)
+
+    def _build(self, original: str) -> None:
+        out: List[str] = []
+        starts: List[int] = []
+        ends: List[int] = []
+        i, n = 0, len(original)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(original[j]):
+                j += 1
+            chunk = original[i:j]
+            if chunk[0] in _DROP:
+                chunk = chunk[1:]
+            chunk = unicodedata.normalize("NFC", "".join(c for c in chunk if c not in _DROP)).translate(_TRANSLATE)
+            for c in chunk:
+                out.append(c)
+                starts.append(i)
+                ends.append(j)
+            i = j
+        self.text = _retone("".join(out))
+        self._starts, self._ends = starts, ends
+
+    def span(self, start: int, end: int) -> Tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end)."""
+        if self._starts is None:
+            return start, end
+        if end <= start:
+            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            return pos, pos
+        return self._starts[start], self._ends[end - 1]
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _sentence_end():
+    abbreviations = sorted(lexicon.words("abbreviations"), key=len, reverse=True)
+    no_split = "|".join(regex.escape(a) for a in abbreviations)
+    # a sentence ends at . ! ? … (and closing quotes/brackets) before whitespace and a capital,
+    # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.")
+    return regex.compile(
+        r"(?<!(?:^|[\s(])(?:" + no_split + r"))(?<!\b\p{Lu})[.!?…]+[\"”’)\]]*(?=\s+[\p{Lu}\d\"“‘(\-])"
+        r"|\n+"
+    )
+
+
+def split_sentences(text: str) -> List[Tuple[int, int]]:
+    """Sentence spans (start, end) of a normalised text; blank lines and line breaks always split."""
+    spans = []
+    start = 0
+    for match in _sentence_end().finditer(text):
+        end = match.end() if match.group(0)[0] != "\n" else match.start()
+        if text[start:end].strip():
+            spans.append(_strip(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> Tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- words (underthesea, lazily, only where a recogniser asks) -----------------------------
+
+def word_spans(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[int, int]]:
+    """Word-segmented spans of text[start:end] by underthesea, aligned back to our offsets.
+
+    underthesea rewrites some characters and splits symbols, so its tokens are located again in
+    the text; a token that cannot be found is skipped rather than given a wrong offset.
+    """
+    from underthesea import word_tokenize  # imported on first use: it is slow to import
+
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    spans = []
+    pos = 0
+    for token in word_tokenize(piece):
+        syllables = token.split()
+        if not syllables:
+            continue
+        first = piece.find(syllables[0], pos)
+        if first < 0:
+            continue
+        last = first + len(syllables[0])
+        ok = True
+        for syllable in syllables[1:]:
+            nxt = piece.find(syllable, last)
+            if nxt < 0 or piece[last:nxt].strip():
+                ok = False
+                break
+            last = nxt + len(syllable)
+        if ok:
+            spans.append((start + first, start + last))
+            pos = last
+    return spans

@@ -1,0 +1,5 @@
+"""titles recogniser (first version pending)."""
+
+
+def recognize(doc) -> None:
+    pass
