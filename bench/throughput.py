@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Throughput of vnextract against underthesea.ner on the same news articles, in one run.
+
+    python bench/throughput.py [--articles 200] [--ner-articles 50] [--processes 1]
+
+Reads the first N articles of ../shared/data/corpus/news.jsonl.gz, runs ``Extractor.pipe`` over
+them, and ``underthesea.ner`` sentence by sentence (after ``sent_tokenize``) over the first M of
+the same articles (underthesea is slow, so M may be smaller: speeds are compared per character).
+Prints characters/second of each and the ratio.
+"""
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "corpus", "news.jsonl.gz")
+
+
+def load(path, n):
+    texts = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", default=CORPUS)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--ner-articles", type=int, default=50)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--skip-underthesea", action="store_true")
+    args = parser.parse_args()
+    if not os.path.exists(args.corpus):
+        sys.exit(f"corpus not found: {args.corpus}")
+    texts = load(args.corpus, args.articles)
+    chars = sum(map(len, texts))
+
+    t0 = time.perf_counter()
+    import vnextract
+    extractor = vnextract.Extractor()
+    extractor.extract(texts[0])  # warm-up: lazy data loading and regex compilation
+    t_import = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    mentions = sum(len(r) for r in extractor.pipe(texts, n_process=args.processes))
+    t_ours = time.perf_counter() - t0
+    ours = chars / t_ours
+    print(f"vnextract   : {len(texts)} articles, {chars:,} chars, {t_ours:.2f} s, {ours:,.0f} chars/s, "
+          f"{mentions} mentions (n_process={args.processes}; import+first extract {t_import:.2f} s)")
+    if args.skip_underthesea:
+        return
+    from underthesea import ner, sent_tokenize
+    sample = texts[:args.ner_articles]
+    sample_chars = sum(map(len, sample))
+    ner("Khởi động.")  # warm-up: model loading
+    t0 = time.perf_counter()
+    for text in sample:
+        for sentence in sent_tokenize(text):
+            ner(sentence)
+    t_ner = time.perf_counter() - t0
+    theirs = sample_chars / t_ner
+    print(f"underthesea : {len(sample)} articles, {sample_chars:,} chars, {t_ner:.2f} s, {theirs:,.0f} chars/s (ner)")
+    print(f"ratio       : vnextract is {ours / theirs:.1f}x underthesea.ner")
+
+
+if __name__ == "__main__":
+    main()

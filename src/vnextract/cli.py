@@ -1,0 +1,200 @@
+"""Command line: ``vnextract extract [FILE|-] [--format json|jsonl|table] [--doc-date YYYY-MM-DD]``.
+
+Input is plain text, or JSONL of ``{"id", "text"[, "doc_date"]}`` (detected from a ``.jsonl``
+name or a first line starting with ``{``; force with ``--input text|jsonl``). A bad JSONL line is
+reported with its line number and skipped, and the exit status is then 1; an unreadable file is
+one clear message (exit 2), never a traceback.
+"""
+import argparse
+import gzip
+import io
+import json
+import sys
+from typing import IO, Iterator, List, Optional, Tuple
+
+from .pipeline import Extractor, parse_doc_date
+from .records import KINDS, Extraction
+
+EXIT_OK, EXIT_BAD_LINES, EXIT_ERROR = 0, 1, 2
+
+
+class CliError(Exception):
+    pass
+
+
+def _open(path: str) -> IO[str]:
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    try:
+        if path.endswith(".gz"):
+            return gzip.open(path, "rt", encoding="utf-8", errors="replace")
+        return open(path, encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _read_all(handle: IO[str], path: str) -> str:
+    try:
+        return handle.read()
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise CliError(f"cannot read {path}: {error}") from None
+
+
+def _bad(bad: List[str], message: str) -> None:
+    bad.append(message)
+    sys.stderr.write(f"vnextract: {message} (skipped)\n")
+
+
+def _jsonl_records(lines, bad: List[str]) -> Iterator[Tuple[Optional[str], str, Optional[str]]]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            _bad(bad, f"line {number}: not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            _bad(bad, f"line {number}: expected an object with a string \"text\"")
+            continue
+        doc_date = record.get("doc_date")
+        if doc_date is not None:
+            try:
+                parse_doc_date(doc_date)
+            except (TypeError, ValueError) as error:
+                _bad(bad, f"line {number}: {error}")
+                continue
+        ident = record.get("id")
+        yield (None if ident is None else ident), record["text"], doc_date
+
+
+def _table(result: Extraction, ident=None) -> str:
+    rows = []
+    for kind, mention in result.mentions():
+        fields = {k: v for k, v in mention.to_dict().items() if k not in ("text", "start", "end") and v not in (None, [], False, "")}
+        fields.pop("calendar", None) if fields.get("calendar") == "gregorian" else None
+        prefix = f"{ident}\t" if ident is not None else ""
+        rows.append(f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{json.dumps(fields, ensure_ascii=False)}")
+    return "\n".join(rows)
+
+
+class _Progress:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.count = 0
+
+    def step(self):
+        self.count += 1
+        if self.enabled and self.count % 10 == 0:
+            sys.stderr.write(f"\rvnextract: {self.count} documents")
+            sys.stderr.flush()
+
+    def close(self):
+        if self.enabled and self.count:
+            sys.stderr.write(f"\rvnextract: {self.count} documents\n")
+
+
+def cmd_extract(args) -> int:
+    try:
+        default_date = parse_doc_date(args.doc_date)
+    except (TypeError, ValueError) as error:
+        raise CliError(str(error)) from None
+    with _open(args.file) as handle:
+        return _extract_from(handle, args, default_date)
+
+
+def _extract_from(handle: IO[str], args, default_date) -> int:
+    try:
+        head = handle.readline()
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise CliError(f"cannot read {args.file}: {error}") from None
+    mode = args.input
+    if mode == "auto":
+        is_jsonl_name = args.file.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
+        mode = "jsonl" if is_jsonl_name or head.lstrip().startswith("{") else "text"
+    extractor = Extractor(disable=args.disable or ())
+    out = sys.stdout
+    if mode == "text":
+        data = head + _read_all(handle, args.file)
+        result = extractor.extract(data, default_date)
+        if args.format == "table":
+            text = _table(result)
+            out.write(text + ("\n" if text else ""))
+        elif args.format == "jsonl":
+            out.write(result.to_json(ensure_ascii=False) + "\n")
+        else:
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    bad: List[str] = []
+    progress = _Progress(sys.stderr.isatty())
+    records = _jsonl_records(_lines(head, handle, args.file), bad)
+    as_array = args.format == "json"
+    if as_array:
+        out.write("[")
+    first = True
+    for ident, text, doc_date in records:
+        result = extractor.extract(text, doc_date if doc_date is not None else default_date)
+        progress.step()
+        if args.format == "table":
+            text_rows = _table(result, ident)
+            if text_rows:
+                out.write(text_rows + "\n")
+            continue
+        payload = dict(id=ident, **result.to_dict())
+        line = json.dumps(payload, ensure_ascii=False)
+        if as_array:
+            out.write(("\n" if first else ",\n") + line)
+        else:
+            out.write(line + "\n")
+        first = False
+    if as_array:
+        out.write("\n]\n")
+    progress.close()
+    if bad:
+        sys.stderr.write(f"vnextract: {args.file}: {len(bad)} bad line(s) skipped\n")
+    return EXIT_BAD_LINES if bad else EXIT_OK
+
+
+def _lines(head: str, handle: IO[str], path: str) -> Iterator[str]:
+    yield head
+    try:
+        yield from handle
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise CliError(f"cannot read {path}: {error}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vnextract", description="Typed records from Vietnamese news and government text.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ext = sub.add_parser("extract", help="extract mentions from a text or a JSONL file")
+    ext.add_argument("file", nargs="?", default="-", help="input file (plain text or JSONL); '-' for stdin")
+    ext.add_argument("--format", choices=("json", "jsonl", "table"), default=None,
+                     help="output format (default: json for text input, jsonl for JSONL input)")
+    ext.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto", help="input format (default: auto)")
+    ext.add_argument("--doc-date", default=None, help="document date YYYY-MM-DD (fills unknown years)")
+    ext.add_argument("--disable", action="append", help="component to disable (repeatable)")
+    ext.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "format", "x") is None:
+        args.format = "jsonl" if args.file.endswith((".jsonl", ".jsonl.gz")) else "json"
+    try:
+        return args.func(args)
+    except CliError as error:
+        sys.stderr.write(f"vnextract: {error}\n")
+        return EXIT_ERROR
+    except ValueError as error:  # e.g. an unknown component in --disable
+        sys.stderr.write(f"vnextract: {error}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

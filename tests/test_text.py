@@ -1,0 +1,53 @@
+import unicodedata
+
+import pytest
+
+from vnextract.text import NormText, split_sentences
+
+
+@pytest.mark.parametrize("original, normalised", [
+    ("Tỉnh ủy Bình Dương", "Tỉnh ủy Bình Dương"),                      # already clean: identity
+    ("Tỉnh uỷ Bình Dương", "Tỉnh ủy Bình Dương"),                      # old tone placement
+    ("Ủy ban hoà giải, khoá XI", "Ủy ban hòa giải, khóa XI"),
+    ("quý I/2017", "quý I/2017"),                                       # "quý" keeps its tone
+    ("hoàng thuỷ", "hoàng thủy"),                                       # closed syllable untouched
+    ("Nghị định 100/2019/NÐ-CP", "Nghị định 100/2019/NĐ-CP"),          # U+00D0 look-alike
+    ("ngày\u00a024/9", "ngày 24/9"),                                    # NBSP
+    ("Bình\u200b Dương", "Bình Dương"),                                 # zero-width space dropped
+    ("2013\u20132018", "2013-2018"),                                    # en dash
+    (unicodedata.normalize("NFD", "Phạm Văn Cành"), "Phạm Văn Cành"),   # NFD input
+])
+def test_normalisation(original, normalised):
+    assert NormText(original).text == normalised
+
+
+@pytest.mark.parametrize("original, word", [
+    (unicodedata.normalize("NFD", "Ông Phạm Văn Cành phát biểu"), unicodedata.normalize("NFD", "Phạm Văn Cành")),
+    ("Ông\u200b Phạm\u00a0Văn Cành 😀 phát biểu", "Phạm\u00a0Văn Cành"),
+    ("x\u200b\u200bTỉnh uỷ Bình Dương", "Tỉnh uỷ Bình Dương"),
+])
+def test_span_maps_back_to_original(original, word):
+    norm = NormText(original)
+    target = unicodedata.normalize("NFC", word).replace("\u00a0", " ").replace("uỷ", "ủy")
+    start = norm.text.index(target)
+    ostart, oend = norm.span(start, start + len(target))
+    assert original[ostart:oend] == word
+
+
+def test_span_of_empty_and_end():
+    norm = NormText(unicodedata.normalize("NFD", "Hà Nội"))
+    assert norm.span(len(norm.text), len(norm.text)) == (len(norm.original), len(norm.original))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông A nói. Bà B nghe.", ["Ông A nói.", "Bà B nghe."]),
+    ("Tại TP. Hồ Chí Minh, trời mưa. Sáng nay nắng.", ["Tại TP. Hồ Chí Minh, trời mưa.", "Sáng nay nắng."]),
+    ("PGS.TS. Nguyễn Văn An phát biểu.", ["PGS.TS. Nguyễn Văn An phát biểu."]),
+    ("Tác giả N.V.A viết. Xong.", ["Tác giả N.V.A viết.", "Xong."]),
+    ("Dòng một\nDòng hai\n\n", ["Dòng một", "Dòng hai"]),
+    ("Giá 3.5 triệu đồng.", ["Giá 3.5 triệu đồng."]),
+    ("", []),
+    ("   \n  ", []),
+])
+def test_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
