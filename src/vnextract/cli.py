@@ -1,4 +1,5 @@
-"""Command line: ``vnextract extract [FILE|-] [--format json|jsonl|table] [--doc-date YYYY-MM-DD]``.
+"""Command line: ``vnextract extract [FILE|-] [--format json|jsonl|table|html] [--doc-date YYYY-MM-DD]``
+and ``vnextract schema`` (the JSON Schema of the output).
 
 Input is plain text, or JSONL of ``{"id", "text"[, "doc_date"]}`` (detected from a ``.jsonl``
 name or a first line starting with ``{``; force with ``--input text|jsonl``). A bad JSONL line is
@@ -7,6 +8,7 @@ one clear message (exit 2), never a traceback.
 """
 import argparse
 import gzip
+import html
 import io
 import json
 import sys
@@ -117,7 +119,10 @@ def _extract_from(handle: IO[str], args, default_date) -> int:
     if mode == "text":
         data = head + _read_all(handle, args.file)
         result = extractor.extract(data, default_date)
-        if args.format == "table":
+        if args.format == "html":
+            from .view import render
+            out.write(_html_page(render(data, result)))
+        elif args.format == "table":
             text = _table(result)
             out.write(text + ("\n" if text else ""))
         elif args.format == "jsonl":
@@ -129,6 +134,16 @@ def _extract_from(handle: IO[str], args, default_date) -> int:
     progress = _Progress(sys.stderr.isatty())
     records = _jsonl_records(_lines(head, handle, args.file), bad)
     as_array = args.format == "json"
+    if args.format == "html":
+        from .view import render
+        parts = []
+        for ident, text, doc_date in records:
+            result = extractor.extract(text, doc_date if doc_date is not None else default_date)
+            progress.step()
+            parts.append(f"<h2>{html.escape(str(ident))}</h2>" + render(text, result))
+        out.write(_html_page("\n".join(parts)))
+        progress.close()
+        return EXIT_BAD_LINES if bad else EXIT_OK
     if as_array:
         out.write("[")
     first = True
@@ -163,17 +178,30 @@ def _lines(head: str, handle: IO[str], path: str) -> Iterator[str]:
         raise CliError(f"cannot read {path}: {error}") from None
 
 
+def _html_page(body: str) -> str:
+    return ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>vnextract</title></head>'
+            f'<body style="font-family: sans-serif; max-width: 60em; margin: 2em auto">{body}</body></html>\n')
+
+
+def cmd_schema(args) -> int:
+    from .schema import json_schema
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnextract", description="Typed records from Vietnamese news and government text.")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract mentions from a text or a JSONL file")
     ext.add_argument("file", nargs="?", default="-", help="input file (plain text or JSONL); '-' for stdin")
-    ext.add_argument("--format", choices=("json", "jsonl", "table"), default=None,
+    ext.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None,
                      help="output format (default: json for text input, jsonl for JSONL input)")
     ext.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto", help="input format (default: auto)")
     ext.add_argument("--doc-date", default=None, help="document date YYYY-MM-DD (fills unknown years)")
     ext.add_argument("--disable", action="append", help="component to disable (repeatable)")
     ext.set_defaults(func=cmd_extract)
+    sch = sub.add_parser("schema", help="print the JSON Schema of the output")
+    sch.set_defaults(func=cmd_schema)
     return parser
 
 
