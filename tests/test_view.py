@@ -41,3 +41,10 @@ def test_render_type_error():
 def test_extraction_without_text_needs_it():
     with pytest.raises(ValueError):
         render(Extraction())
+
+
+def test_extraction_remembers_its_text_for_notebooks():
+    result = extract(TEXT)
+    assert result.source == TEXT
+    assert result._repr_html_() == render(TEXT, result)
+    assert "_source" not in result.to_json()

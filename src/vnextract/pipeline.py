@@ -148,6 +148,7 @@ class Extractor:
         result = Extraction(**{kind: sorted(doc.results[kind], key=lambda m: (m.start, m.end)) for kind in KINDS})
         if doc.doc_date is not None:
             result.doc_date = doc.doc_date.isoformat()
+        result.__dict__["_source"] = text  # for render() and notebooks; not a field, not serialised
         return result
 
     __call__ = extract

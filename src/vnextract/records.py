@@ -148,3 +148,15 @@ class Extraction(DataClassJsonMixin):
 
     def __len__(self) -> int:
         return sum(len(getattr(self, kind)) for kind in KINDS)
+
+    @property
+    def source(self) -> Optional[str]:
+        """The text this extraction was made from (kept in memory, not serialised), or None."""
+        return self.__dict__.get("_source")
+
+    def _repr_html_(self) -> Optional[str]:
+        """Jupyter shows the text with every mention highlighted (see ``vnextract.render``)."""
+        if self.source is None:
+            return None
+        from .view import render
+        return render(self.source, self)

@@ -93,7 +93,7 @@ def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extr
 
     if isinstance(text_or_extraction, Extraction):
         extraction = text_or_extraction
-        text = getattr(extraction, "_source", None)
+        text = extraction.source
         if text is None:
             raise ValueError("this Extraction does not carry its text: call render(text, extraction)")
     elif isinstance(text_or_extraction, str):
