@@ -1,5 +1,198 @@
-"""Linking across kinds (pending)."""
+"""Linking across kinds: who holds which title.
+
+Runs last. It reads ``doc.results["people"]`` and ``doc.results["titles"]`` and
+
+- confirms the title candidates that count only with a holder next to them
+  ("đại biểu Nguyễn Thị A", see ``titles.CANDIDATES``);
+- cuts a title whose organisation ran into a person's name ("... Hữu Lũng | Long Văn Sơn");
+- sets ``holder`` from the name stated next to a title, in the orders the press uses:
+  "Title Name", "Name, Title", "Name - Title", "Name (Title)", "Title1, Title2 Name",
+  "Name, Title1, Title2 ...", "Name ... giữ chức Title", "Title là ông Name";
+- sets ``resolved_holder`` of a later title without a stated holder to the holder of an earlier
+  title with the same role (and organisation) when exactly one person held it before.
+
+All positions here are offsets into the caller's original string (``doc.original``), the
+coordinates of the records.
+"""
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+from .records import Person, Title
+from .titles import CANDIDATES
+
+# between a title and the name after it
+_AFTER_NAME = regex.compile(r"\s{1,3}|\s{1,3}là\s{1,3}(?:(?:ông|bà|anh|chị|đồng chí)\s{1,3})?", regex.IGNORECASE)
+# "Trên cương vị Phó Thủ tướng, đồng chí Phan Trọng Tuệ"
+_AFTER_NAME_ROLE = regex.compile(r"\s{0,2},\s{1,3}(?:đồng chí|ông|bà)\s{1,3}")
+_ROLE_LEAD = regex.compile(r"(?:cương vị|tư cách|vai trò)\s{1,3}$")
+# "chức vụ Vụ trưởng ... cho bà Phan Thị Thu Hiền"
+_AFTER_NAME_FOR = regex.compile(r"\s{1,3}cho\s{1,3}(?:ông|bà|anh|chị|đồng chí)\s{1,3}")
+_FOR_LEAD = regex.compile(r"chức(?:\s{1,3}vụ)?\s{1,3}$")
+# between a name and the title after it
+_BEFORE_NAME = regex.compile(
+    r"\s{0,2}(?:[,\-–(]|\s-)\s{0,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:(?:là|làm)\s{1,3})?"
+    r"|\s{1,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:là|làm)\s{1,3}"
+    r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}",
+)
+# between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
+_CHAIN = regex.compile(
+    r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
+    r"(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và|,)\s{1,3}|\s{1,3}-\s{1,3})"
+    r"(?:(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|đồng thời là|kiêm)\s{1,3})?"
+    r"|\s{1,3}(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}"
+)
+_FALLBACK_NAME = None
+
+
+@lru_cache(maxsize=1)
+def _fallback_name_re():
+    surnames = lexicon.words("title_surnames")
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])" + lexicon.alternation(surnames)
+        + r"(?:[ ]\p{Lu}[\p{Ll}]{0,7}){1,3}(?![\p{L}\p{N}])"
+    )
+
+
+def _fallback_people(text: str) -> List[Tuple[int, int, str]]:
+    """Vietnamese full names (surname + 1-3 capitalised syllables) when no people were found."""
+    from .titles import _country_re, _province_re
+
+    out = []
+    for m in _fallback_name_re().finditer(text):
+        if _province_re().match(text, m.start()) or _country_re().match(text, m.start()):
+            continue
+        if m.start() >= 4 and text[m.start() - 3:m.start() - 1] == "TP":
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _people(doc) -> List[Tuple[int, int, str, str]]:
+    """(start, end, name as written, canonical name) of the person mentions, in text order."""
+    people = doc.results.get("people") or []
+    if people:
+        out = []
+        for p in people:
+            name = p.name or p.text
+            out.append((p.start, p.end, name, p.canonical or name))
+        return sorted(out)
+    return [(s, e, n, n) for s, e, n in _fallback_people(doc.original)]
+
+
+def _trim(doc, title: Title, people) -> Title:
+    """Cut a title whose organisation ran into a person's name."""
+    role_end = title.start + len(title.role)
+    for start, end, _, _ in people:
+        if role_end < start < title.end:
+            cut = doc.original[title.start:start].rstrip()
+            if len(cut) <= len(title.role):
+                return title
+            org = title.organization
+            if org:
+                offset = title.text.find(org)
+                org = cut[offset:].strip() if offset >= 0 else org
+            title.text = cut
+            title.end = title.start + len(cut)
+            title.organization = org or None
+            return title
+    return title
 
 
 def link(doc) -> None:
-    pass
+    text = doc.original
+    people = _people(doc)
+    titles: List[Title] = doc.results["titles"]
+    pending = doc.results.pop(CANDIDATES, [])
+    titles.sort(key=lambda t: (t.start, t.end))
+    for t in titles:
+        _trim(doc, t, people)
+
+    starts: Dict[int, Tuple[int, int, str, str]] = {}
+    for p in people:
+        starts.setdefault(p[0], p)
+
+    def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
+        for rx in (_AFTER_NAME,):
+            m = rx.match(text, t.end)
+            if m and m.end() in starts:
+                return starts[m.end()]
+        m = _AFTER_NAME_ROLE.match(text, t.end)
+        if m and m.end() in starts and _ROLE_LEAD.search(text, max(0, t.start - 20), t.start):
+            return starts[m.end()]
+        m = _AFTER_NAME_FOR.match(text, t.end)
+        if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
+            return starts[m.end()]
+        return None
+
+    # pending candidates count when a name follows them
+    confirmed = []
+    for t in pending:
+        if any(o.start < t.end and t.start < o.end for o in titles):
+            continue
+        if name_after(t):
+            confirmed.append(t)
+    if confirmed:
+        titles.extend(confirmed)
+        titles.sort(key=lambda t: (t.start, t.end))
+
+    ends = sorted(people, key=lambda p: p[1])
+
+    def name_before(t: Title) -> Optional[Tuple[int, int, str, str]]:
+        best = None
+        lo = max(0, t.start - 80)
+        for p in ends:
+            if p[1] > t.start:
+                break
+            if p[1] >= lo:
+                best = p
+        if best is None:
+            return None
+        m = _BEFORE_NAME.fullmatch(text, best[1], t.start)
+        if m:
+            return best
+        return None
+
+    after = [name_after(t) for t in titles]
+    before = [name_before(t) for t in titles]
+    # chains of titles of one person
+    i = 0
+    n = len(titles)
+    while i < n:
+        j = i
+        while j + 1 < n and after[j] is None and titles[j].end <= titles[j + 1].start and \
+                _CHAIN.fullmatch(text, titles[j].end, titles[j + 1].start):
+            j += 1
+        chain = range(i, j + 1)
+        holder = after[j] or before[i]
+        for k in chain:
+            own = after[k] or (before[k] if k == i else None)
+            chosen = own or holder
+            if chosen:
+                titles[k].holder = chosen[2]
+        i = j + 1
+
+    # later bare titles: the holder named earlier, when unambiguous
+    seen: Dict[Tuple[str, Optional[str]], set] = {}
+    canon = {p[2]: p[3] for p in people}
+    for t in titles:
+        role = _key(t.role)
+        org = _key(t.organization) if t.organization else None
+        if t.holder:
+            who = canon.get(t.holder, t.holder)
+            seen.setdefault((role, org), set()).add(who)
+            seen.setdefault((role, None), set()).add(who)
+            continue
+        holders = seen.get((role, org)) if org else seen.get((role, None))
+        if holders and len(holders) == 1:
+            t.resolved_holder = next(iter(holders))
+
+
+def _key(value: str) -> str:
+    value = value.casefold()
+    for word in ("nguyên ", "cựu ", "quyền "):
+        if value.startswith(word):
+            value = value[len(word):]
+    return " ".join(value.split())

@@ -1,5 +1,558 @@
-"""titles recogniser (first version pending)."""
+"""Titles: official positions with the organisation attached ("Phó Bí thư Thường trực Tỉnh ủy Bình
+Dương", "Chủ tịch nước", "Bộ trưởng Bộ Công an", "Thủ tướng Singapore").
+
+A position head (data/titles.tsv) with its modifiers (data/title_modifiers.tsv) is found by one
+regex; the organisation after it is read by a small grammar (data/organizations.tsv,
+data/ministries.txt, data/countries.txt, data/provinces.tsv) that walks whole words, bounded, so a
+title costs a constant amount of work whatever follows it.
+
+A head that only counts with a holder next to it ("đại biểu Nguyễn Thị A", a lower-case
+"bộ trưởng" before a name) is left in ``doc.results["_title_candidates"]`` for ``linking`` to
+confirm once people are known. Holders are set by ``linking`` as well.
+"""
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+from .records import Title
+
+CANDIDATES = "_title_candidates"
+
+_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
+_GAP = regex.compile(r"[ ]{1,3}")
+_MAX_NAME_WORDS = 12
+_MAX_LOWER_RUN = 4
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _is_abbrev(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+# --- data ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _heads():
+    return {row["head"].casefold(): row for row in lexicon.table("titles")}
+
+
+@lru_cache(maxsize=1)
+def _modifiers():
+    return {row["word"].casefold(): row for row in lexicon.table("title_modifiers")}
+
+
+@lru_cache(maxsize=1)
+def _role_re():
+    mods = _modifiers()
+    before = [w for w, r in mods.items() if r["where"] == "before"]
+    outside = [w for w, r in mods.items() if r["where"] == "outside"]
+    after = [w for w, r in mods.items() if r["where"] == "after"]
+    heads = list(_heads())
+    pattern = (
+        r"(?<![\p{L}\p{N}])"
+        r"(?:(?P<out>" + lexicon.alternation(outside) + r")[ ]{1,3})?"
+        r"(?P<pre>" + lexicon.alternation(before) + r"[ ]{1,3})?"
+        r"(?P<dep>phó[ ]{1,3})?"
+        r"(?P<head>" + lexicon.alternation(heads) + r")"
+        r"(?P<suf>[ ]{1,3}" + lexicon.alternation(after) + r")?"
+        r"(?![\p{L}\p{N}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+def _literal_re(entries, ignore_case=False):
+    pattern = lexicon.alternation(entries) + r"(?![\p{L}\p{N}])"
+    return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=1)
+def _org_rows():
+    return lexicon.table("organizations")
+
+
+@lru_cache(maxsize=1)
+def _fixed_re():
+    return _literal_re([r["form"] for r in _org_rows() if r["kind"] == "fixed"])
+
+
+@lru_cache(maxsize=1)
+def _keywords():
+    rows = {}
+    for r in _org_rows():
+        if r["kind"] == "keyword":
+            rows[r["form"]] = r
+            if r["style"] in ("open", "ministry"):
+                rows.setdefault(_lower_first(r["form"]), r)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _keyword_re():
+    return _literal_re(list(_keywords()))
+
+
+@lru_cache(maxsize=1)
+def _locality_re():
+    forms = [r["form"] for r in _org_rows() if r["kind"] == "locality"]
+    # "TP." may be glued to its name ("TP.HCM"); the others need a space
+    return regex.compile(lexicon.alternation(forms) + r"(?:(?<=\.)|(?![\p{L}\p{N}]))")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_re():
+    return _literal_re([r["form"] for r in _org_rows() if r["kind"] == "qualifier"])
+
+
+@lru_cache(maxsize=1)
+def _province_re():
+    names = []
+    for row in lexicon.table("provinces"):
+        names.append(row["name"])
+        names.extend(v.strip() for v in row.get("variants", "").split(";") if v.strip())
+    names.extend(["HCM", "Hồ Chí Minh"])
+    return _literal_re(names)
+
+
+@lru_cache(maxsize=1)
+def _country_re():
+    return _literal_re(lexicon.words("countries"))
+
+
+@lru_cache(maxsize=1)
+def _ministry_re():
+    return _literal_re(lexicon.words("ministries"))
+
+
+@lru_cache(maxsize=1)
+def _ministry_lower_re():
+    return _literal_re([e.lower() for e in lexicon.words("ministries") if not _is_abbrev(e)])
+
+
+@lru_cache(maxsize=1)
+def _surnames():
+    return lexicon.word_set("title_surnames")
+
+
+@lru_cache(maxsize=1)
+def _stops():
+    return lexicon.word_set("title_org_stops")
+
+
+@lru_cache(maxsize=1)
+def _plural_cues():
+    return frozenset(w.casefold() for w in lexicon.words("title_plural_cues"))
+
+
+@lru_cache(maxsize=1)
+def _blockers():
+    before, after = set(), set()
+    for row in lexicon.table("title_blockers"):
+        (before if row["where"] == "before" else after).add(row["word"])
+    return frozenset(before), frozenset(after)
+
+
+# --- word helpers -------------------------------------------------------------------------
+
+def _word(text: str, pos: int) -> Optional[Tuple[int, int]]:
+    m = _WORD.match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _next_word(text: str, end: int) -> Optional[Tuple[int, int]]:
+    """The word after ``end`` separated by plain spaces only (no punctuation, no line break)."""
+    g = _GAP.match(text, end)
+    if not g:
+        return None
+    return _word(text, g.end())
+
+
+def _after_gap(text: str, end: int) -> Optional[int]:
+    g = _GAP.match(text, end)
+    return g.end() if g else None
+
+
+def _prev_word(text: str, start: int) -> Optional[str]:
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start or i == 0:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isalnum()) and i - j < 20:
+        j -= 1
+    return text[j:i] or None
+
+
+def _match(rx, text: str, pos: Optional[int]) -> Optional[int]:
+    if pos is None or pos >= len(text):
+        return None
+    m = rx.match(text, pos)
+    return m.end() if m else None
+
+
+# --- the organisation grammar -------------------------------------------------------------
+
+def _person_starts(text: str, pos: int) -> bool:
+    """A capitalised run at ``pos`` that starts like a person's name (and is not a place)."""
+    w = _word(text, pos)
+    if not w or text[w[0]:w[1]] not in _surnames():
+        return False
+    if _match(_province_re(), text, pos) or _match(_country_re(), text, pos):
+        return False
+    nxt = _next_word(text, w[1])
+    return bool(nxt) and text[nxt[0]].isupper() and not _is_abbrev(text[nxt[0]:nxt[1]])
+
+
+def _cap_run(text: str, pos: int, limit: int = 8) -> List[Tuple[int, int]]:
+    words = []
+    w = _word(text, pos)
+    while w and len(words) < limit and _is_cap(text[w[0]:w[1]]):
+        words.append(w)
+        w = _next_word(text, w[1])
+    return words
+
+
+def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
+    """End of a place name at ``pos`` (province list, or a short capitalised run), else None."""
+    if pos is None:
+        return None
+    end = _match(_province_re(), text, pos)
+    if end:
+        return end
+    run = _cap_run(text, pos)
+    if not run:
+        return None
+    n = len(run)
+    words = [text[s:e] for s, e in run]
+    take = n
+    for k in (2, 3):
+        if k < n and words[k] in _surnames() and n - k >= 2:
+            take = k
+            break
+    else:
+        if words[0] in _surnames() and n >= 3 and not words[0][0].isdigit():
+            take = 0
+        elif n >= 4:
+            take = 2
+    if take == 0:
+        return None
+    return run[take - 1][1]
+
+
+def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optional[int]:
+    """ "tỉnh Bình Dương", "TP.HCM", "huyện Hữu Lũng", "quận 1"; the unit word alone unless need_name."""
+    end = _match(_locality_re(), text, pos)
+    if not end:
+        return None
+    start_name = end if text[end - 1] == "." and end < len(text) and text[end].isalnum() else _after_gap(text, end)
+    name_end = _place_name(text, start_name)
+    if name_end:
+        return name_end
+    return None if need_name else end
+
+
+def _generic_after(text: str, end: int) -> bool:
+    w = _next_word(text, end)
+    return bool(w) and text[w[0]:w[1]] in ("các", "cấp")
+
+
+def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True) -> Optional[int]:
+    """End of an organisation name at ``pos``: capitalised words, abbreviations, numbers and short
+    runs of lower-case words; stops at a verb/function word or a person's name."""
+    if pos is None:
+        return None
+    end = None
+    cur = pos
+    lower_run = 0
+    count = 0
+    protect_first_run = keyword in ("Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ")
+    in_first_cap_run = True
+    while count < _MAX_NAME_WORDS:
+        w = _word(text, cur)
+        if not w:
+            break
+        word = text[w[0]:w[1]]
+        if word[0].islower():
+            if word in _stops():
+                if word == "và" and end is not None:
+                    nxt = _next_word(text, w[1])
+                    if nxt and text[nxt[0]].isupper() and not _person_starts(text, nxt[0]):
+                        end = nxt[1]
+                        count += 2
+                        nx = _after_gap(text, nxt[1])
+                        if nx is None:
+                            break
+                        cur = nx
+                        lower_run = 0
+                        continue
+                break
+            if end is None and not allow_lower_first:
+                break
+            lower_run += 1
+            if lower_run > _MAX_LOWER_RUN:
+                break
+            in_first_cap_run = False
+        else:
+            if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
+                break
+            if end is not None and lower_run == 0 and not in_first_cap_run and False:
+                break
+            lower_run = 0
+        end = w[1]
+        count += 1
+        nx = _after_gap(text, w[1])
+        if nx is None:
+            break
+        cur = nx
+    return end
+
+
+def _qualifiers(text: str, end: int, depth: int = 0) -> int:
+    """Extend an organisation with what may close it: "Việt Nam", "tỉnh X", a province,
+    "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
+    for _ in range(4):
+        pos = _after_gap(text, end)
+        if pos is None:
+            # "(ABBR) Place" inside the organisation
+            m = regex.match(r"[ ]?\([\p{Lu}\d&.\-]{2,12}\)", text[end:end + 16])
+            if m:
+                p2 = _after_gap(text, end + m.end())
+                q = _qualifier_at(text, p2, depth)
+                if q:
+                    end = q
+                    continue
+            break
+        q = _qualifier_at(text, pos, depth)
+        if not q:
+            break
+        end = q
+    return end
+
+
+def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
+    if pos is None:
+        return None
+    for fn in (lambda: _match(_qualifier_re(), text, pos),
+               lambda: _locality(text, pos, need_name=True),
+               lambda: _match(_province_re(), text, pos),
+               lambda: _match(_country_re(), text, pos)):
+        end = fn()
+        if end:
+            return end
+    if text.startswith("của", pos):
+        p2 = _after_gap(text, pos + 3)
+        if p2 is not None:
+            w = _word(text, p2)
+            kw_end = _match(_keyword_re(), text, p2) or (_match(_keyword_re(), text, p2) if w else None)
+            if not kw_end and w and text[w[0]:w[1]] in ("trường", "bộ", "sở", "cục", "công ty", "tập đoàn"):
+                kw_end = w[1]
+            if kw_end:
+                return _org_from_keyword(text, p2, depth + 1, bare_ok=True) or kw_end
+    if depth < 2:
+        end = _match(_fixed_re(), text, pos)
+        if end and text[pos:end] not in ("Trung ương", "T.Ư"):
+            return end
+        w = _word(text, pos)
+        if w and text[w[0]].isupper():
+            return _org_from_keyword(text, pos, depth + 1, bare_ok=False)
+    return None
+
+
+def _org_from_keyword(text: str, pos: int, depth: int = 0, bare_ok: bool = True) -> Optional[int]:
+    """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế"."""
+    kw_end = _match(_keyword_re(), text, pos)
+    if not kw_end:
+        return None
+    keyword = text[pos:kw_end]
+    row = _keywords()[keyword]
+    style = row["style"]
+    need = row.get("need") == "1"
+    lower_kw = keyword[0].islower()
+    name_pos = _after_gap(text, kw_end)
+    end = None
+    if style == "province":
+        end = _locality(text, name_pos, need_name=True) or _place_name(text, name_pos) or kw_end
+    elif style == "admin":
+        if _generic_after(text, kw_end):
+            return -1
+        end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
+               or _match(_qualifier_re(), text, name_pos) or kw_end)
+        if end != kw_end and _generic_after(text, end):
+            return -1
+    elif style == "ministry":
+        end = _match(_ministry_re(), text, name_pos)
+        if not end and name_pos is not None:
+            w = _word(text, name_pos)
+            if w and text[w[0]].isupper():
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+        if not end:
+            return None
+    elif style == "number":
+        w = _word(text, name_pos) if name_pos is not None else None
+        if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
+            end = w[1]
+        elif keyword == "Đoàn":
+            return None
+        else:
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+    else:  # open
+        w = _word(text, name_pos) if name_pos is not None else None
+        if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
+            end = _open_name(text, name_pos, keyword)
+        elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
+            end = _open_name(text, name_pos, keyword)  # "Ban giám khảo", "Ban chỉ đạo"
+        if not end and not need:
+            end = kw_end
+    if not end:
+        return None
+    if lower_kw and end == kw_end:
+        return None
+    if depth > 3:
+        return end
+    return _qualifiers(text, end, depth)
+
+
+def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tuple[Optional[int], Optional[int]]:
+    """(org_start, org_end) of the organisation starting at ``pos`` after a position head, or
+    (None, None); org_end -1 marks a generic use ("Chủ tịch UBND các cấp")."""
+    if pos is None or pos >= len(text):
+        return None, None
+    org_start = pos
+    if text.startswith("của ", pos):
+        p2 = _after_gap(text, pos + 3)
+        if p2 is None or not _match(_keyword_re(), text, p2) or _match(_locality_re(), text, p2):
+            return None, None
+        org_start = p2
+    w = _word(text, org_start)
+    if not w:
+        return None, None
+    word = text[w[0]:w[1]]
+    head_cf = head.casefold()
+    # "nước" in "Chủ tịch nước"
+    if org_kind == "state" and word == "nước":
+        return org_start, w[1]
+    end = _match(_fixed_re(), text, org_start)
+    if end:
+        # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
+        return org_start, _qualifiers(text, end)
+    if _match(_keyword_re(), text, org_start):
+        end = _org_from_keyword(text, org_start)
+        if end == -1:
+            return org_start, -1
+        if end:
+            return org_start, end
+    if org_kind == "keyword":
+        return None, None
+    if org_kind == "open":
+        if word[0].isupper() or word[0].isdigit():
+            end = _open_name(text, org_start, "", allow_lower_first=False)
+            if end and not _person_starts(text, org_start):
+                return org_start, _qualifiers(text, end)
+        return None, None
+    if head_cf in ("bộ trưởng", "thứ trưởng"):
+        end = _match(_ministry_re(), text, org_start) or _match(_ministry_lower_re(), text, org_start)
+        if end:
+            return org_start, _qualifiers(text, end)
+    end = _match(_country_re(), text, org_start)
+    if end:
+        # "Đại sứ Việt Nam tại Liên bang Nga"
+        p2 = _after_gap(text, end)
+        if p2 is not None and text.startswith("tại", p2):
+            p3 = _after_gap(text, p2 + 3)
+            e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
+            if e3:
+                end = e3
+        return org_start, end
+    end = _locality(text, org_start, need_name=True)
+    if end:
+        return org_start, _qualifiers(text, end)
+    if _is_abbrev(word) and not _match(_province_re(), text, org_start):
+        end = w[1]
+        nxt = _next_word(text, end)
+        while nxt and _is_abbrev(text[nxt[0]:nxt[1]]) and nxt[1] - w[0] < 40:
+            end = nxt[1]
+            nxt = _next_word(text, end)
+        return org_start, _qualifiers(text, end)
+    return None, None
+
+
+# --- the recogniser -----------------------------------------------------------------------
+
+def _plural_before(text: str, start: int) -> bool:
+    prev = _prev_word(text, start)
+    if not prev:
+        return False
+    p = prev.casefold()
+    if p in ("vị", "ngài"):
+        i = start
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+        prev2 = _prev_word(text, i - len(prev))
+        return bool(prev2) and prev2.casefold() in _plural_cues()
+    return p in _plural_cues()
+
+
+def find_titles(text: str):
+    """Yield (start, end, fields, confirmed) for every title candidate of ``text``.
+
+    ``confirmed`` is False for candidates that count only with a holder next to them."""
+    heads = _heads()
+    block_before, block_after = _blockers()
+    last_end = 0
+    for m in _role_re().finditer(text):
+        start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
+        if start < last_end:
+            continue
+        head_text = m.group("head")
+        row = heads[head_text.casefold()]
+        role_end = m.end()
+        first = text[start]
+        if row["head"] == "Trưởng" and not m.group("dep") and not head_text[0].isupper():
+            continue
+        prev = _prev_word(text, start)
+        if prev in block_before:
+            continue
+        nxt = _next_word(text, role_end)
+        if nxt and text[nxt[0]:nxt[1]] in block_after:
+            continue
+        if _plural_before(text, m.start()):
+            continue
+        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], row["org"])
+        if org_end == -1:
+            last_end = role_end
+            continue
+        end = org_end if org_end else role_end
+        pre = (m.group("pre") or "").strip().casefold()
+        former = bool(m.group("out")) or _modifiers().get(pre, {}).get("flag") == "former"
+        acting = _modifiers().get(pre, {}).get("flag") == "acting"
+        fields = dict(role=text[start:role_end],
+                      organization=text[org_start:org_end] if org_end else None,
+                      former=former, acting=acting)
+        if org_end:
+            confirmed = True
+        elif row["bare"] == "1" and (first.isupper() or m.group("out") or pre in ("nguyên", "cựu")):
+            confirmed = True
+        else:
+            confirmed = False
+        last_end = end
+        yield start, end, fields, confirmed
 
 
 def recognize(doc) -> None:
-    pass
+    titles = doc.results["titles"]
+    pending = doc.results.setdefault(CANDIDATES, [])
+    for start, end, fields, confirmed in find_titles(doc.text):
+        if confirmed:
+            titles.append(doc.make(Title, start, end, **fields))
+        else:
+            pending.append(doc.make(Title, start, end, **fields))
