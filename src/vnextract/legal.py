@@ -1,5 +1,728 @@
-"""legal recogniser (first version pending)."""
+"""Legal references: citations of legal, Party and administrative documents, decoded and linked.
+
+"Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về ...
+(gọi tắt là Nghị quyết số 25)" becomes one ``LegalRef`` whose span is "Nghị quyết số 25-NQ/TW"
+and whose fields carry the decoded symbol (number 25, type code NQ, issuer codes [TW]), the issue
+date, the issuer, the term, the subject and the alias. A later "Nghị quyết 25" gets ``refers_to``
+= the index of that full citation in the (start, end)-sorted list of legal references.
+
+How it works: a few linear regexes find candidates (a type word with a number or symbol; a
+document cited by name: "Luật Đất đai năm 2013", "Nghị quyết Trung ương 4 (khóa XII)"; a bare
+symbol whose codes say what it is: "15/2014/TT-BCA"); overlaps are resolved longest first; then
+each citation's tail (date, "của" issuer, "về" subject, alias) is read up to the sentence end, a
+"Điều/khoản/điểm" before it becomes its provision, and an issuer or date stated as the subject of
+the clause ("Thủ tướng Chính phủ vừa ký Quyết định ...") is taken when the tail has none.
+Language data: ``data/legal_*.tsv|txt``.
+"""
+import datetime
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+from .records import LegalRef, Provision
+
+_ROMAN = r"[IVXL]{1,6}"
+_YEAR = r"(?:19|20)\d{2}"
+# a document number: digits, maybe one letter before the separator ("36a/NQ-CP")
+_NUM = r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?"
+_SEP = r"\s?[/\-]\s?"
+_CODE = r"[\p{L}][\p{L}\d&]{0,14}"
+_SYMBOL = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?(?:" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5})?"
+_SYMBOL_STRICT = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5}"
+_SEP_RE = regex.compile(r"\s?[/\-]\s?")
+
+
+def _alt(entries, flags: str = "") -> str:
+    return lexicon.alternation([e for e in entries if e])
+
+
+def _lower_set(name: str) -> frozenset:
+    return frozenset(w.casefold() for w in lexicon.words(name))
+
+
+class _Data:
+    """Every table and compiled pattern, built once (see ``_data``)."""
+
+    def __init__(self):
+        types = lexicon.table("legal_doc_types")
+        self.types: Dict[str, Dict[str, str]] = {row["type"].casefold(): row for row in types}
+        self.type_codes: Dict[str, str] = {}
+        for row in lexicon.table("legal_type_codes"):
+            self.type_codes.setdefault(row["code"].casefold(), row["code"])
+        self.code_type: Dict[str, str] = {row["code"].casefold(): row["type"] for row in lexicon.table("legal_type_codes")}
+        self.issuers: Dict[Tuple[str, str], Dict[str, str]] = {}
+        self.issuer_codes: Dict[str, str] = {}
+        for row in lexicon.table("legal_issuers"):
+            self.issuers[(row["code"].casefold(), row["system"])] = row
+            self.issuer_codes.setdefault(row["code"].casefold(), row["code"])
+        self.legislature_codes = {row["code"].casefold() for row in lexicon.table("legal_issuers") if row["legislature"] == "1"}
+        self.named: Dict[str, Tuple[str, str]] = {}
+        names_by_type: Dict[str, List[str]] = {}
+        for row in lexicon.table("legal_named_documents"):
+            names_by_type.setdefault(row["type"], []).append(row["name"])
+        self.abbr_named = {r["abbr"]: (r["type"], r["name"]) for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "named"}
+        self.abbr_type = {r["abbr"]: r["type"] for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "type"}
+        self.counted = _lower_set("legal_counted_nouns")
+        self.name_stops = _lower_set("legal_name_stops")
+        self.name_blockers = _lower_set("legal_name_blockers")
+        self.surnames = frozenset(lexicon.words("legal_surnames"))
+        self.provinces = set()
+        for row in lexicon.table("provinces"):
+            self.provinces.add(row["name"])
+            self.provinces.update(v.strip() for v in row.get("variants", "").split(";") if v.strip())
+
+        type_alt = _alt(self.types_as_written())
+        law_blockers = "|".join(regex.escape(w) for w in sorted(_lower_set("legal_law_blockers"), key=len, reverse=True))
+        heads = list(lexicon.words("legal_issuer_heads"))
+        heads += [row["expansion"] for row in lexicon.table("legal_issuers")]
+        heads += [row["code"] for row in lexicon.table("legal_issuers") if len(row["code"]) >= 3]
+        head_alt = _alt(heads)
+        words_alt = _alt(lexicon.words("legal_issuer_words"))
+        verbs_alt = _alt(lexicon.words("legal_signing_verbs"))
+        adverbs_alt = _alt(lexicon.words("legal_adverbs"))
+        capword = r"\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?"
+        term = r"(?:\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\))"
+        self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword + r")){0,9}"
+                           + term + r"?")
+
+        # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
+        self.typed = regex.compile(
+            r"(?<![\p{L}\d])(?P<type>(?i:" + type_alt + r"))(?:(?P<so>\s*(?i:số)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
+        # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
+        self.abbr_num = regex.compile(
+            r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
+        # 3. named statutes from the list: "Luật Đất đai", "Bộ luật Hình sự"
+        self.law_named = regex.compile(
+            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>(?i:Bộ luật|Luật|Pháp lệnh))\s+(?P<name>(?i:"
+            + _alt(n for ns in names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
+        # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
+        self.rule_named = regex.compile(
+            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế|Điều lệ)\s+"
+            r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,7})")
+        # 5. the Constitution with a year or the state's name
+        self.constitution = regex.compile(
+            r"(?<![\p{L}\d])(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
+            r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+        # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
+        meeting = r"(?:Hội nghị|hội nghị|Đại hội|đại hội|Trung ương|trung ương|TW|T\.Ư|TƯ|T\.W)"
+        word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại)\b)[^\s,.;:()]{1,20})"
+        self.party_named = regex.compile(
+            r"(?<![\p{L}\d])(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
+            + r"(?:\s+" + word + r"){0,8}?\s+(?:lần thứ\s+)?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
+            r"(?:\s+(?:Ban Chấp hành|BCH)\s+(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?)?)"
+            r"(?P<term>\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\)|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
+        # 7. abbreviations of named codes: "BLHS 2015"
+        self.abbr_named_re = regex.compile(
+            r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+        # 8. a bare symbol: "theo số 15/2014/TT-BCA"
+        self.bare = regex.compile(r"(?<![\p{L}\d/.\-,])(?P<sym>" + _SYMBOL_STRICT + r")")
+        # amending documents: "Luật sửa đổi, bổ sung một số điều của <named document>"
+        self.amend = regex.compile(
+            r"(?<![\p{L}\d])(?P<type>(?i:" + type_alt + r"))\s+(?:về việc\s+)?(?i:sửa đổi,?\s+bổ sung)"
+            r"(?:\s+(?i:một số điều))?\s+(?:của|tại)\s+(?:các\s+)?")
+
+        # the tail of a citation
+        date_body = (r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})(?:\s*[/.\-]\s*(?P<y1>\d{4}))?(?![\d/])"
+                     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)")
+        self.date_body = date_body
+        month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
+        self.t_date = regex.compile(r"\s*,?\s*\(?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + date_body + r"\)?")
+        self.t_issued_verb = regex.compile(
+            r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
+        self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
+        self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
+        self.t_alias = regex.compile(
+            r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
+        self.t_term = regex.compile(r"\s*\((?i:khóa|khoá)\s+(?P<term>" + _ROMAN + r")\)")
+        self.t_subject_after = regex.compile(
+            r"\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:" + adverbs_alt + r")\s")
+        self.subject_end = regex.compile(
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
+        self.sentence_date = regex.compile(
+            r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
+            + r"|(?i:" + month_year + r")")
+        self.before = regex.compile(
+            r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>(?:" + head_alt + r")(?:\s+[^\s,;:]{1,25}){0,9}?)\s+(?:(?:"
+            + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?\s*$")
+        self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|theo|căn cứ|với)\s*$")
+        self.provision = regex.compile(
+            r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
+            r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
+        self.person_tail = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]{0,7}){2,4}$")
+        self.type_word_start = regex.compile(r"(?i:" + type_alt + r"|các)\b")
+        self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
+
+    def types_as_written(self):
+        return [row["type"] for row in self.types.values()]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    return _Data()
+
+
+# --- small helpers -----------------------------------------------------------------------
+
+def _iso(day, month, year) -> Optional[str]:
+    """ISO date (year may be None -> "XXXX") or None when the numbers are not a date."""
+    m = int(month)
+    if not 1 <= m <= 12:
+        return None
+    if day is None:
+        return f"{int(year):04d}-{m:02d}" if year else None
+    d = int(day)
+    if year:
+        y = int(year)
+        try:
+            datetime.date(y, m, d)
+        except ValueError:
+            return None
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return f"XXXX-{m:02d}-{d:02d}"
+
+
+def _date_of(match) -> Optional[str]:
+    """The issue date of a citation tail match: "ngày 13/6/2013" -> "2013-06-13"."""
+    g = match.groupdict()
+    if g.get("d1"):
+        return _iso(g["d1"], g["m1"], g.get("y1"))
+    if g.get("d2"):
+        return _iso(g["d2"], g["m2"], g.get("y2"))
+    if g.get("m3"):
+        return _iso(None, g["m3"], g["y3"])
+    if g.get("y4"):
+        return g["y4"]
+    return None
+
+
+def _standard_type(data: _Data, written: str) -> Optional[str]:
+    row = data.types.get(" ".join(written.split()).casefold())
+    return row["type"] if row else None
+
+
+def _case_ok(written: str) -> bool:
+    """"Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Nghị Quyết": yes; "nghị Quyết": no."""
+    return written[0].isupper() or written == written.lower()
+
+
+class _Symbol:
+    __slots__ = ("text", "end", "number", "year", "codes", "spaced")
+
+    def __init__(self, text, end, number, year, codes):
+        self.text, self.end, self.number, self.year, self.codes = text, end, number, year, codes
+
+
+def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Symbol]:
+    """Read the symbol text[start:end] part by part, cutting it before the first part that is not
+    a code ("67 - ông" -> "67"); lower-case codes must be known codes."""
+    raw = text[start:end]
+    m = regex.match(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?", raw)
+    number = m.group(0)
+    pos = m.end()
+    year = None
+    codes: List[str] = []
+    while pos < len(raw):
+        sep = _SEP_RE.match(raw, pos)
+        if not sep:
+            break
+        part = regex.match(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}", raw[sep.end():])
+        if not part:
+            break
+        value = part.group(0)
+        spaced = " " in sep.group(0)
+        if value.isdigit():
+            if year is not None or codes or not regex.fullmatch(_YEAR, value):
+                break
+            year = int(value)
+        else:
+            known = value.casefold() in data.type_codes or value.casefold() in data.issuer_codes or \
+                regex.fullmatch(r"(?i:QH|UBTVQH)\d{1,2}", value)
+            uppers = sum(1 for c in value if c.isupper())
+            if spaced and not (known or uppers >= 2):
+                break
+            if not spaced and not (known or value[0].isupper()):
+                break
+            if value.islower() and not known:
+                break
+            codes.append(value)
+        pos = sep.end() + part.end()
+    if pos < len(raw) or True:
+        pass
+    return _Symbol(raw[:pos], start + pos, number, year, codes)
+
+
+def _decode_codes(data: _Data, codes: List[str], party: bool):
+    """(type_code, type word, issuer_codes, legislature) of a symbol's codes."""
+    type_code = None
+    doc_type = None
+    issuers: List[str] = []
+    legislature = None
+    for i, code in enumerate(codes):
+        key = code.casefold()
+        if i == 0 and key in data.type_codes:
+            type_code = data.type_codes[key]
+            doc_type = data.code_type[key]
+            continue
+        leg = regex.fullmatch(r"(?i:(QH|UBTVQH))(\d{1,2})", code)
+        if leg:
+            issuers.append(leg.group(1).upper())
+            legislature = int(leg.group(2))
+            continue
+        issuers.append(data.issuer_codes.get(key, code))
+    return type_code, doc_type, issuers, legislature
+
+
+# --- candidates --------------------------------------------------------------------------
+
+class _Cand:
+    __slots__ = ("start", "end", "fields", "kind", "sym_end")
+
+    def __init__(self, start, end, kind, **fields):
+        self.start, self.end, self.kind, self.fields = start, end, kind, fields
+        self.sym_end = end
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = regex.match(r"\s+([\p{L}%]+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _typed(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.typed.finditer(text):
+        written = m.group("type")
+        if not _case_ok(written):
+            continue
+        doc_type = _standard_type(data, written)
+        if doc_type is None:
+            continue
+        row = data.types[doc_type.casefold()]
+        sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
+        after = text[sym.end:sym.end + 1]
+        bare_number = not sym.codes and sym.year is None
+        if bare_number:
+            if after and (after.isalpha() or after in ".,") and text[sym.end:sym.end + 2] not in (". ", ", ", ".", ","):
+                continue  # "quy định 7.000 đồng", "Nghị định 67của" is taken, "1,5 tỷ" is not
+            if regex.match(r"[.,]\d", text[sym.end:sym.end + 2]):
+                continue
+            if not m.group("so"):
+                if _next_word(text, sym.end).casefold() in data.counted:
+                    continue
+                if written[0].islower() and row["lower_bare"] != "1":
+                    continue
+                if row["needs_number"] == "1" and row["by_name"] == "0" and regex.fullmatch(_YEAR, sym.number) \
+                        and doc_type in ("Kế hoạch", "Chương trình", "Đề án", "Báo cáo"):
+                    continue
+        elif not sym.codes and not m.group("so") and written[0].islower() and row["lower_bare"] != "1":
+            continue
+        out.append(_Cand(m.start(), sym.end, "typed", doc_type=doc_type, sym=sym, written=written))
+    return out
+
+
+def _abbr_num(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.abbr_num.finditer(text):
+        if _next_word(text, m.end()).casefold() in data.counted:
+            continue
+        sym = _Symbol("", m.end(), m.group("sym"), None, [])
+        out.append(_Cand(m.start(), m.end(), "typed", doc_type=data.abbr_type[m.group("abbr")], sym=sym, written=m.group("abbr")))
+    return out
+
+
+def _year_after(text: str, pos: int):
+    m = regex.match(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])", text[pos:pos + 12])
+    return (int(m.group(1)), pos + m.end()) if m else (None, pos)
+
+
+def _symbol_after(data: _Data, text: str, pos: int):
+    m = regex.match(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")", text[pos:pos + 60])
+    if not m:
+        return None, pos
+    sym = _parse_symbol(data, text, pos + m.start(1), pos + m.end(1))
+    if not sym.codes:
+        return None, pos
+    if text[pos:pos + m.start(1)].lstrip().startswith("("):
+        return sym, sym.end  # "(số 45/2013/QH13)": keep outside the span? kept simple: inside
+    return sym, sym.end
+
+
+def _named_from_lexicon(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.law_named.finditer(text):
+        written, name = m.group("type"), m.group("name")
+        if not _case_ok(written):
+            continue
+        if written[0].islower() and name[0].islower():
+            continue
+        out.append(_named_cand(data, text, m.start(), m.end(), written, name))
+    return out
+
+
+def _named_cand(data: _Data, text: str, start: int, end: int, written: str, name: str) -> _Cand:
+    year, end = _year_after(text, end)
+    sym, end2 = _symbol_after(data, text, end)
+    if sym is not None and "(" not in text[end:sym.end]:
+        end = end2
+    else:
+        sym = None
+    if sym is not None and year is None and sym.year:
+        year = sym.year
+    return _Cand(start, end, "named", doc_type=_standard_type(data, written), name=name, year=year, sym=sym, written=written)
+
+
+def _named_by_rule(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.rule_named.finditer(text):
+        words = m.group("name").split()
+        if not words or words[0].casefold() in data.name_blockers or words[0].casefold() in data.name_stops:
+            continue
+        kept = [words[0]]
+        for i in range(1, len(words)):
+            w = words[i].casefold()
+            pair = w + " " + words[i + 1].casefold() if i + 1 < len(words) else ""
+            if w in data.name_stops or pair in data.name_stops or data.type_word_start.fullmatch(words[i]):
+                break
+            if words[i][0].isupper() and words[i] in ("Luật", "Bộ", "Nghị", "Thông", "Quyết", "Chỉ"):
+                break
+            kept.append(words[i])
+        if kept[-1].endswith("-"):
+            continue
+        written = m.group("type")
+        if written == "Quy chế" and len(kept) < 2:
+            continue
+        # the name as it stands in the text (single spaces inside the kept words)
+        name_start = m.start("name")
+        pos = name_start
+        for w in kept:
+            pos = text.index(w, pos) + len(w)
+        name = text[name_start:pos]
+        out.append(_named_cand(data, text, m.start(), pos, written, name))
+    return out
+
+
+def _constitution(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.constitution.finditer(text):
+        if not m.group("year") and not m.group("name"):
+            continue
+        name = m.group("name").strip() if m.group("name") else None
+        year = int(m.group("year")) if m.group("year") else None
+        out.append(_Cand(m.start(), m.end(), "named", doc_type="Hiến pháp", name=name, year=year, sym=None, written=m.group("type")))
+    return out
+
+
+def _party_named(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.party_named.finditer(text):
+        term = None
+        if m.group("term"):
+            term = regex.search(_ROMAN + r"(?![\p{L}])", m.group("term")).group(0)
+        out.append(_Cand(m.start(), m.end(), "named", doc_type="Nghị quyết", name=m.group("name"), year=None, sym=None,
+                         term=term, written=m.group("type")))
+    return out
+
+
+def _abbr_named(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.abbr_named_re.finditer(text):
+        doc_type, name = data.abbr_named[m.group("abbr")]
+        year = int(m.group("year")) if m.group("year") else None
+        out.append(_Cand(m.start(), m.end(), "named", doc_type=doc_type, name=name, year=year, sym=None, written=m.group("abbr")))
+    return out
+
+
+def _bare(data: _Data, text: str) -> List[_Cand]:
+    out = []
+    for m in data.bare.finditer(text):
+        sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
+        if not sym.codes:
+            continue
+        if text[sym.end:sym.end + 1].isalnum():
+            continue
+        first = sym.codes[0].casefold()
+        legislative = any(regex.fullmatch(r"(?i:QH|UBTVQH)\d{1,2}", c) for c in sym.codes)
+        if first in data.type_codes:
+            if len(sym.codes) < 2 and sym.year is None:
+                continue
+        elif first in data.issuer_codes and data.issuer_codes[first] not in ("VP", "UB"):
+            if len(sym.codes) < 2 and not (legislative and sym.year):
+                continue
+        elif not (legislative and sym.year):
+            continue
+        if not sym.codes[0][0].isupper() and not all(
+                c.casefold() in data.type_codes or c.casefold() in data.issuer_codes for c in sym.codes):
+            continue
+        out.append(_Cand(m.start("sym"), sym.end, "bare", doc_type=None, sym=sym, written=""))
+    return out
+
+
+def _amend(data: _Data, text: str, cands: List[_Cand]) -> List[_Cand]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai" -> one named document."""
+    by_start = {}
+    for c in cands:
+        if c.kind == "named" or c.kind == "typed":
+            if c.start not in by_start or c.end > by_start[c.start].end:
+                by_start[c.start] = c
+    out = []
+    for m in data.amend.finditer(text):
+        written = m.group("type")
+        if not _case_ok(written) or not written[0].isupper():
+            continue
+        inner = by_start.get(m.end())
+        if inner is None:
+            continue
+        doc_type = _standard_type(data, written)
+        name = text[m.end("type"):inner.end].strip()
+        out.append(_Cand(m.start(), inner.end, "named", doc_type=doc_type, name=name, year=inner.fields.get("year"),
+                         sym=None, written=written))
+    return out
+
+
+def _select(cands: List[_Cand]) -> List[_Cand]:
+    """Non-overlapping candidates: earliest start first, then the longest."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: List[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+# --- the tail and the clause --------------------------------------------------------------
+
+def _clean_issuer(data: _Data, issuer: str) -> str:
+    issuer = issuer.strip()
+    # "của Thủ tướng Chính phủ và Nghị quyết ..." : a conjunction before another citation ends it
+    m = regex.search(r"\s+và\s+(?=\S)", issuer)
+    while m:
+        rest = issuer[m.end():]
+        if data.type_word_start.match(rest) or not rest[:1].isupper():
+            issuer = issuer[:m.start()]
+            break
+        m = regex.search(r"\s+và\s+(?=\S)", issuer, pos=m.end())
+    if issuer.endswith(".") and not regex.search(r"(?:^|\s)(?:TP|Tp|T\.Ư|TW)\.$", issuer):
+        issuer = issuer[:-1]
+    # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
+    words = issuer.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in data.surnames and all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
+            name = " ".join(words[i:])
+            if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
+                if name in data.provinces:
+                    continue
+                issuer = " ".join(words[:i])
+                break
+    return issuer.strip(" ,")
+
+
+def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict) -> int:
+    """Read date, issuer, subject, alias and term after a citation; returns where reading stopped."""
+    done = set()
+    for _ in range(8):
+        progressed = False
+        if "issued" not in done:
+            m = data.t_date.match(text, pos, limit) or data.t_issued_verb.match(text, pos, limit)
+            if m:
+                value = _date_of(m)
+                if value:
+                    fields.setdefault("issued", value)
+                    done.add("issued")
+                    pos = m.end()
+                    progressed = True
+                    continue
+        if "term" not in done:
+            m = data.t_term.match(text, pos, limit)
+            if m:
+                fields.setdefault("term", m.group("term"))
+                done.add("term")
+                pos = m.end()
+                continue
+        if "issuer" not in done:
+            m = data.t_of.match(text, pos, limit)
+            if m:
+                if m.group(0).lstrip(" ,").startswith("do") and not regex.match(
+                        r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban hành", text[m.end():m.end() + 30]):
+                    pass
+                else:
+                    issuer = _clean_issuer(data, m.group("iss"))
+                    if issuer:
+                        fields["issuer"] = issuer
+                        done.add("issuer")
+                        pos = m.start("iss") + len(issuer)
+                        term = regex.search(r"\((?i:khóa|khoá)\s+(" + _ROMAN + r")\)", issuer)
+                        if term:
+                            fields.setdefault("term", term.group(1))
+                        continue
+        if "alias" not in done:
+            m = data.t_alias.match(text, pos, limit)
+            if m:
+                fields["alias"] = m.group("alias").strip()
+                done.add("alias")
+                pos = m.end()
+                continue
+        if "subject" not in done:
+            m = data.t_about.match(text, pos, limit)
+            if m:
+                stop = data.subject_end.search(text, m.end(), min(limit, m.end() + 250))
+                end = stop.start() if stop else min(limit, m.end() + 250)
+                subject = text[m.end():end].strip(" ,")
+                if subject:
+                    fields["subject"] = subject
+                    done.add("subject")
+                    pos = m.end() + len(text[m.end():end].rstrip(" ,"))
+                    continue
+        if not progressed:
+            break
+    return pos
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    cut = max(text.rfind(",", sent_start, pos), text.rfind(";", sent_start, pos), text.rfind(":", sent_start, pos))
+    return cut + 1 if cut >= 0 else sent_start
+
+
+def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: dict) -> None:
+    """Issuer (and date) stated by the clause: "Thủ tướng Chính phủ vừa ký <citation>"."""
+    clause = _clause_start(text, sent_start, start)
+    window_start = max(clause, start - 200)
+    m = data.before.search(text, window_start, start)
+    if not m:
+        return
+    issuer = _clean_issuer(data, m.group("iss"))
+    if not issuer:
+        return
+    fields.setdefault("issuer", issuer)
+    if "issued" not in fields:
+        d = data.sentence_date.search(text, sent_start, m.start())
+        if d:
+            value = _date_of(d)
+            if value:
+                fields["issued"] = value
+
+
+def _provision(data: _Data, text: str, start: int) -> Optional[Provision]:
+    window_start = max(0, start - 60)
+    m = data.provision.search(text, window_start, start)
+    if not m:
+        return None
+    return Provision(article=m.group("art"), clause=m.group("cl"), point=m.group("pt"))
+
+
+# --- the component -----------------------------------------------------------------------
+
+def _find(data: _Data, text: str) -> List[_Cand]:
+    cands: List[_Cand] = []
+    cands += _typed(data, text)
+    cands += _abbr_num(data, text)
+    cands += _named_from_lexicon(data, text)
+    cands += _named_by_rule(data, text)
+    cands += _constitution(data, text)
+    cands += _party_named(data, text)
+    cands += _abbr_named(data, text)
+    cands += _bare(data, text)
+    cands += _amend(data, text, cands)
+    return _select(cands)
+
+
+def _fields(data: _Data, text: str, cand: _Cand) -> dict:
+    f = cand.fields
+    sym: Optional[_Symbol] = f.get("sym")
+    out = {"doc_type": f.get("doc_type"), "name": f.get("name"), "year": f.get("year"), "term": f.get("term")}
+    if sym is not None:
+        out["number"] = sym.number
+        if sym.codes or sym.year is not None:
+            out["symbol"] = sym.text
+        party = bool(regex.match(r"\d{1,5}[a-zA-Z]?\s?-\s?\p{L}", sym.text))
+        type_code, code_type, issuers, legislature = _decode_codes(data, sym.codes, party)
+        out["type_code"] = type_code
+        out["issuer_codes"] = issuers
+        out["legislature"] = legislature
+        if sym.year is not None:
+            out["year"] = sym.year
+        if out["doc_type"] is None:
+            out["doc_type"] = code_type
+    return out
 
 
 def recognize(doc) -> None:
-    pass
+    text = doc.text
+    if not text:
+        return
+    data = _data()
+    cands = _find(data, text)
+    made = []
+    for i, cand in enumerate(cands):
+        fields = _fields(data, text, cand)
+        sent_start, sent_end = doc.sentence_of(cand.start)
+        limit = max(sent_end, cand.end)
+        if i + 1 < len(cands):
+            limit = min(limit, cands[i + 1].start) if cands[i + 1].start > cand.end else limit
+        tail_end = _read_tail(data, text, cand.end, limit, fields)
+        if "issuer" not in fields:
+            before = text[max(sent_start, cand.start - 30):cand.start]
+            if data.before_cue.search(before):
+                m = data.t_subject_after.match(text, tail_end, limit)
+                if m:
+                    issuer = _clean_issuer(data, m.group("iss"))
+                    if issuer:
+                        fields["issuer"] = issuer
+        if "issuer" not in fields:
+            _from_clause(data, text, sent_start, cand.start, fields)
+        provision = _provision(data, text, cand.start)
+        if provision is not None:
+            fields["provision"] = provision
+        made.append((cand, fields, tail_end))
+    _share_issuer(data, text, made)
+    refs = []
+    for cand, fields, _ in made:
+        fields = {k: v for k, v in fields.items() if v is not None}
+        refs.append(doc.make(LegalRef, cand.start, cand.end, **fields))
+    refs.sort(key=lambda r: (r.start, r.end))
+    _link(refs)
+    doc.results["legal_refs"].extend(refs)
+
+
+def _share_issuer(data: _Data, text: str, made) -> None:
+    """"QĐ số 09/2007/QĐ-TTg ngày ..., QĐ số 140/2008/QĐ-TTg ngày ... của Thủ tướng": the issuer
+    written after the last citation of a list belongs to every citation of the list."""
+    for i in range(len(made) - 2, -1, -1):
+        cand, fields, tail_end = made[i]
+        nxt_cand, nxt_fields, _ = made[i + 1]
+        if "issuer" in fields or "issuer" not in nxt_fields:
+            continue
+        gap = text[tail_end:nxt_cand.start]
+        if data.list_gap.fullmatch(gap) and fields.get("doc_type") == nxt_fields.get("doc_type") \
+                and fields.get("number") and nxt_fields.get("number"):
+            fields["issuer"] = nxt_fields["issuer"]
+
+
+def _link(refs: List[LegalRef]) -> None:
+    """Short citations point at the full citation of the same document."""
+    def key(r):
+        return (r.doc_type or "").casefold(), r.number
+
+    full: Dict[tuple, int] = {}
+    for i, r in enumerate(refs):
+        if r.number and r.symbol and regex.search(r"\p{L}", r.symbol):
+            full.setdefault(key(r), i)
+    aliases = {}
+    for i, r in enumerate(refs):
+        if r.alias:
+            aliases.setdefault(" ".join(r.alias.split()).casefold(), i)
+    for i, r in enumerate(refs):
+        if r.symbol and regex.search(r"\p{L}", r.symbol):
+            continue
+        target = None
+        alias_key = " ".join(r.text.split()).casefold()
+        if alias_key in aliases and aliases[alias_key] != i:
+            target = aliases[alias_key]
+        elif r.number and key(r) in full and full[key(r)] != i:
+            target = full[key(r)]
+        if target is not None:
+            r.refers_to = target
