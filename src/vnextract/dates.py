@@ -1,5 +1,752 @@
-"""dates recogniser (first version pending)."""
+"""Dates: absolute calendar expressions of Vietnamese news as ``DateMention`` records.
+
+Forms found (spans and values follow the annotation guide, ``FORMAT.md`` §1):
+
+* days: ``24/9``, ``24-9``, ``24.9``, ``24/9/2018``, ``ngày 13 tháng 6 năm 2013``, ``13 tháng Sáu``,
+  with the trigger (``ngày``/``hôm``/``mồng``/``mùng``), an attached part of day (``sáng``,
+  ``chiều cùng ngày``, ``sáng nay``), clock time (``14h30``, ``lúc 9 giờ 30 phút``) and weekday
+  (``thứ Hai (24/9)``) inside the span;
+* months, quarters and years: ``tháng 6/2013``, ``tháng Sáu``, ``quý I/2017``, ``năm 2013``,
+  ``quý IV năm nay``; a bare year only where the context says it is one (``đến 2030``,
+  ``Tết 2017``, ``(SN 1986)``); ``đầu/giữa/cuối`` and ``6 tháng đầu`` before it set ``modifier``
+  and stay out of the span;
+* ranges as one mention with value ``START/END``: ``2013-2018``, ``nhiệm kỳ 2015-2020`` (span
+  ``2015-2020``), ``27/7/1947 - 27/7/2018``, ``ngày 1 đến 5/8``, ``19-30/4``,
+  ``tháng 3 đến tháng 5/2017``; lists of days (``ngày 16, 17 và 18/8``) give one mention per day;
+* lunar dates (``mùng 5 Tết``, ``rằm tháng Giêng``, ``ngày 10/3 âm lịch``): ``calendar="lunar"``
+  and ``value`` written in the lunar calendar (month 1 = tháng Giêng), never converted.
+
+Values: ``XXXX`` stands for a year that is not written in the expression itself. With a document
+date (``doc.doc_date``) every mention also gets ``resolved`` (years filled: the nearest matching
+date, news reporting the recent past unless ``tới``/``sắp tới`` follows; a written weekday picks
+the year where it fits) and ``year_inferred=True`` when a year was filled.
+
+Relative expressions without a number or month name (``hôm qua``, ``sáng nay``, ``cùng ngày``,
+``tuần trước``, ``năm ngoái`` ...) are not mentions in the annotation guide. They are emitted
+(``relative=True``, ``value`` = ``resolved`` = the date they denote) **only when a document date is
+given**; without one ``extract()`` leaves them out.
+
+Not dates: durations (``5 năm``, ``3 tháng``), scores (``2-1``), fractions (``1/2``, ``3/4 số xã``),
+numbers inside document symbols (``01/2021/NĐ-CP``, ``25-NQ/TW``), addresses (``số 12/3``),
+``COVID-19``, ``F-16``, impossible dates (``31/2``), decades (``những năm 1990``), and bare years
+of product or event names (``Camry 2018``, ``SEA Games 2017``).
+
+All word lists live in ``data/date_words.tsv`` and ``data/date_context.tsv``.
+"""
+import calendar
+import datetime
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+from .records import DateMention
+
+# --- language data ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _words() -> Dict[str, List[Tuple[str, str, str]]]:
+    """date_words.tsv grouped by kind: kind -> [(word, value, flags)]."""
+    groups: Dict[str, List[Tuple[str, str, str]]] = {}
+    for row in lexicon.table("date_words"):
+        groups.setdefault(row["kind"], []).append((row["word"], row["value"], row["flags"]))
+    return groups
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> Dict[str, Dict[str, str]]:
+    """kind -> {folded word: value} (the exact spelling too, for case-marked entries)."""
+    out: Dict[str, Dict[str, str]] = {}
+    for kind, rows in _words().items():
+        table = out.setdefault(kind, {})
+        for word, value, flags in rows:
+            table[" ".join(word.split()) if "case" in flags else _fold(word)] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lunar_months() -> FrozenSet[str]:
+    return frozenset(_fold(w) for w, _, f in _words()["month"] if "lunar" in f)
+
+
+@lru_cache(maxsize=1)
+def _context() -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
+    """date_context.tsv: kind -> (folded entries, exact-case entries for all-capital words)."""
+    folded: Dict[str, set] = {}
+    exact: Dict[str, set] = {}
+    for row in lexicon.table("date_context"):
+        word = " ".join(row["word"].split())
+        if word.isupper() and len(word) > 1:
+            exact.setdefault(row["kind"], set()).add(word)
+        else:
+            folded.setdefault(row["kind"], set()).add(word.casefold())
+    kinds = set(folded) | set(exact)
+    return {k: (frozenset(folded.get(k, ())), frozenset(exact.get(k, ()))) for k in kinds}
+
+
+def _has(kind: str, phrase: str) -> bool:
+    folded, exact = _context().get(kind, (frozenset(), frozenset()))
+    return phrase in exact or phrase.casefold() in folded
+
+
+def _alt(entries, case_sensitive=()) -> str:
+    """Alternation of phrases, longest first, any whitespace between words; entries in
+    ``case_sensitive`` are matched as written even under the case-insensitive flag."""
+    parts = []
+    for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
+        body = r"\s+".join(regex.escape(w) for w in entry.split())
+        parts.append("(?-i:" + body + ")" if entry in case_sensitive else body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _kind_alt(kind: str) -> str:
+    rows = _words()[kind]
+    return _alt([w for w, _, _ in rows], {w for w, _, f in rows if "case" in f})
+
+
+# --- patterns -------------------------------------------------------------------------------
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:1[5-9]\d\d|20\d\d)"
+# what may not follow a number of a date: more digits, a symbol part ("/NĐ-CP"), a letter
+_NB = r"(?![\p{N}]|[/.\-]\p{N}|[/\-]\p{L}|\p{L}|,\d)"
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    month_names = _kind_alt("month")
+    mn = r"(?:" + month_names + r"(?!\p{L}))"
+    month = r"(?:" + _M + r"(?!\d)|" + mn + ")"
+    pod = _kind_alt("pod")
+    rel_pod = _kind_alt("rel_pod")
+    rel_day = _alt([w for w, _, _ in _words()["rel_day"]])
+    weekday = _kind_alt("weekday")
+    trigger = _kind_alt("trigger")
+    time_lead = _kind_alt("time_lead")
+    time = (r"(?:" + time_lead + r"\s+)?(?:[01]?\d|2[0-3])"
+            r"(?:\s*(?:h|giờ|g)(?!\p{L})(?:\s*[0-5]?\d(?!\d)(?:\s*(?:phút|p|')(?!\p{L}))?)?|:[0-5]\d(?!\d))")
+    prefix = (
+        r"(?:(?P<time>" + time + r")[\s,]{1,3})?"
+        r"(?:(?P<pod>" + pod + r")(?!\p{L})(?:\s+(?P<relp>" + rel_pod + r")(?!\p{L}))?[\s,]{0,3}"
+        r"|(?P<rel>" + rel_day + r")(?!\p{L})[\s,]{0,3})?"
+        r"(?:(?P<wd>" + weekday + r")(?!\p{L})[\s,]{0,3})?"
+        r"(?P<open>\(\s*)?"
+        r"(?:(?P<trig>" + trigger + r")(?!\p{L})\s*)?"
+    )
+    core0 = (
+        # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
+        r"(?P<l1>" + _D + r")(?P<lrest>(?:\s*,\s*" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
+        r"(?=(?:ngày\s+)?" + _D + r"[/.\-]" + _M + r"(?!\d))"
+    )
+    core = (
+        # 1. spelled day: "13 tháng 6 năm 2013", "13 tháng Sáu"
+        r"(?P<sd>" + _D + r")\s+tháng\s+(?P<sm>" + month + r")"
+        r"(?:\s*,?\s*(?:năm\s+|[/\-]\s*)(?P<sy>" + _Y + r"))?"
+        # 2. days sharing a month: "1-5/8", "1 đến 5/8", "19-30/4/2017"
+        r"|(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<rd2>" + _D + r")"
+        r"(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
+        # 3. numeric day: "24/9", "24-9-2018", "24.09.2018"
+        r"|(?P<nd>" + _D + r")(?P<ns>[/.\-])(?P<nm>" + _M + r")(?:(?P=ns)(?P<ny>" + _Y + r"))?"
+        # 4. months sharing a year: "tháng 3-5/2017", "tháng 3 đến tháng 5/2017"
+        r"|tháng\s+(?P<mr1>" + _M + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:tháng\s+)?)(?P<mr2>" + _M + r")"
+        r"(?:\s*[/.\-]\s*|\s*,?\s+năm\s+)(?P<mry>" + _Y + r")"
+        # 5. month: "tháng 6", "tháng 6/2013", "tháng Sáu năm 2013"
+        r"|tháng\s+(?P<mm>" + month + r")(?:(?:\s*[/.\-]\s*|\s*,?\s+năm\s+)(?P<my>" + _Y + r"))?"
+        # 6. quarter: "quý I/2017", "quý 4 năm 2016"
+        r"|quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\p{L}\p{N}])"
+        r"(?:(?:\s*[/.\-]\s*|\s*,?\s+năm\s+)(?P<qy>" + _Y + r"))?"
+        # 7. lunar: "rằm tháng Giêng", "mùng 5 Tết", "30 Tết"
+        r"|rằm\s+tháng\s+(?P<lm>" + month + r")"
+        r"|(?P<ld>" + _D + r")\s+(?-i:Tết)(?!\p{L})"
+        # 8. year range: "2013-2018", "năm 2016 - 2020"
+        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*-\s*(?P<y2>" + _Y + r")"
+        # 9. year: "năm 2013"
+        r"|(?P<ytrig2>năm)\s+(?P<yy>" + _Y + r")"
+        # 10. month/year: "9/2020", "8-2015"
+        r"|(?P<bm>" + _M + r")(?P<bs>[/\-])(?P<by>" + _Y + r")"
+        # 11. bare year (accepted only in a year context)
+        r"|(?P<byr>(?:19|20)\d\d)"
+    )
+    start = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])"
+    return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")",
+                         regex.IGNORECASE | regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _suffix():
+    """What may follow a date inside its span: a year, a relative year, a lunar mark, ")"."""
+    rel_year = _kind_alt("rel_year")
+    lunar = _kind_alt("lunar_mark")
+    return (
+        regex.compile(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _NB, regex.IGNORECASE),
+        regex.compile(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
+        regex.compile(r"\s*(?P<lunar>" + lunar + r")(?!\p{L})", regex.IGNORECASE),
+        regex.compile(r"\s*\)"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _connector():
+    return regex.compile(r"\s*(?:-|–|—|đến|tới|cho\s+đến)\s*", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _modifier():
+    return regex.compile(r"(?:^|(?<=[^\p{L}\p{N}]))(?P<mod>" + _kind_alt("modifier") + r")\s+\Z",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern():
+    pod = _kind_alt("pod")
+    rel_pod = _kind_alt("rel_pod")
+    rel_day = _kind_alt("rel_day")
+    period = _kind_alt("rel_period")
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:(?P<pod>" + pod + r")\s+(?P<relp>" + rel_pod + r")"
+        r"|(?P<rel>" + rel_day + r")|(?P<period>" + period + r"))(?!\p{L})",
+        regex.IGNORECASE,
+    )
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+|[(%]")
+_FUTURE = regex.compile(r"\s*(?:,\s*)?(?:tới|sắp\s+tới|tới\s+đây)(?!\p{L})", regex.IGNORECASE)
+_PUNCT_AFTER = regex.compile(r"\s*(?:[,.;:)\]”\"!?]|$|\n|(?:đến|tới|vừa|tại|và|theo|hằng|-)(?!\p{L}))",
+                             regex.IGNORECASE)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _num(value: Optional[str]) -> Optional[int]:
+    return int(value) if value else None
+
+
+def _month_value(token: str) -> Optional[int]:
+    if token.isdigit():
+        return int(token)
+    months = _lookup()["month"]
+    key = " ".join(token.split())
+    return int(months.get(key) or months.get(_fold(key)) or 0) or None
+
+
+def _roman(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    romans = _lookup()["roman"]
+    return int(romans.get(token.upper()) or romans[token.casefold()])
+
+
+def _valid(day: int, month: int, year: Optional[int]) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    last = calendar.monthrange(year if year else 2000, month)[1]  # 2000: 29/2 allowed
+    return 1 <= day <= last
+
+
+def _ymd(year: Optional[int], month: Optional[int] = None, day: Optional[int] = None) -> str:
+    text = "%04d" % year if year else "XXXX"
+    if month:
+        text += "-%02d" % month
+        if day:
+            text += "-%02d" % day
+    return text
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> List[str]:
+    return _WORD.findall(text, max(0, pos - 40), pos)[-n:]
+
+
+def _phrase_before(text: str, pos: int, kind: str) -> bool:
+    """Whether a phrase of context ``kind`` ends right before ``pos`` (1 to 3 words)."""
+    words = _words_before(text, pos)
+    return any(_has(kind, " ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+
+def _phrase_after(text: str, pos: int, kind: str) -> bool:
+    words = _WORD.findall(text, pos, min(len(text), pos + 30))[:2]
+    if not words:
+        return False
+    if text[pos:pos + 2].lstrip().startswith("%"):
+        return True
+    return _has(kind, words[0]) or (len(words) > 1 and _has(kind, words[0] + " " + words[1]))
+
+
+class _Item:
+    """One parsed date expression before it becomes a record."""
+
+    __slots__ = ("start", "end", "year", "month", "day", "quarter", "gran", "pod", "time", "weekday",
+                 "lunar", "rel_year", "strong", "kind", "sep", "future")
+
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+        self.year = self.month = self.day = self.quarter = None
+        self.gran = "day"
+        self.pod = self.time = self.weekday = None
+        self.lunar = False
+        self.rel_year = None
+        self.strong = False
+        self.kind = ""
+        self.sep = ""
+        self.future = False
+
+    def value(self) -> str:
+        if self.gran == "quarter":
+            return _ymd(self.year) + "-Q%d" % self.quarter
+        if self.gran == "year":
+            return _ymd(self.year)
+        if self.gran == "month":
+            return _ymd(self.year, self.month)
+        return _ymd(self.year, self.month, self.day)
+
+
+_CLOCK = regex.compile(r"(\d{1,2})\s*(?:h|giờ|g|:)\s*(\d{1,2})?", regex.IGNORECASE)
+_LISTED = regex.compile(r"\s*(?:,|và|;|-|–|đến|tới)\s*", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+
+
+def _clock(match, pod: Optional[str]) -> Optional[str]:
+    found = _CLOCK.search(match)
+    if not found:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if pod in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif pod == "night" and 6 <= hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return "%02d:%02d" % (hour, minute)
+
+
+# --- parsing one match ------------------------------------------------------------------------
+
+
+def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[List[_Item]]:
+    """The items of one pattern match, or None when the match is not a date here."""
+    g = m.group
+    start, end = m.start(), m.end()
+    pod = _lookup()["pod"].get(_fold(g("pod"))) if g("pod") else None
+    wd = None
+    if g("wd"):
+        wd_text = " ".join(g("wd").split())
+        wd = int(_lookup()["weekday"].get(wd_text) or _lookup()["weekday"].get(wd_text.casefold()))
+    strong = bool(g("trig") or g("pod") or g("wd") or g("rel") or g("time"))
+    # a list or range continuation: "ngày 16, 17 và [18/8]", "[30/4] và 1/5"
+    gap = text[prev_end:start] if prev_item is not None and 0 <= start - prev_end <= 6 else None
+    listed = gap is not None and _LISTED.fullmatch(gap) is not None
+    if not (g("pod") or g("wd") or g("rel") or g("time")) and g("open"):
+        start = m.end("open")  # a bracket before the trigger or the date is not part of the span
+    item = _Item(start, end)
+    item.pod, item.weekday, item.strong = pod, wd, strong
+    if g("time"):
+        item.time = _clock(g("time"), pod)
+    if g("l1") is not None:
+        return _parse_list(text, m, item)
+    if g("sd") is not None:
+        day, month = int(g("sd")), _month_value(g("sm"))
+        year = _num(g("sy"))
+        if not month or not _valid(day, month, year):
+            return None
+        if not (strong or year or not g("sm").isdigit() or listed):
+            return None
+        item.day, item.month, item.year = day, month, year
+        item.lunar = _fold(g("sm")) in _lunar_months()
+        item.kind = "spelled"
+        return [item]
+    if g("rd1") is not None:
+        d1, d2, month, year = int(g("rd1")), int(g("rd2")), int(g("rm")), _num(g("ry"))
+        if not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
+            return None
+        item.kind, item.sep = "dayrange", g("rs")
+        if not (strong or _bare_day_ok(text, m.start("rd1"), end, d2, month, g("rs"), listed, year)):
+            return None
+        first = _Item(start, end)
+        first.day, first.month, first.year = d1, month, year
+        item.day, item.month, item.year = d2, month, year
+        return [item, first]  # marker: a range of two items
+    if g("nd") is not None:
+        day, month, year = int(g("nd")), int(g("nm")), _num(g("ny"))
+        if not _valid(day, month, year):
+            return None
+        item.kind, item.sep = "numeric", g("ns")
+        if not strong and not _bare_day_ok(text, m.start("nd"), end, day, month, g("ns"), listed, year):
+            return None
+        item.day, item.month, item.year = day, month, year
+        return [item]
+    if g("mr1") is not None:
+        m1, m2, year = int(g("mr1")), int(g("mr2")), int(g("mry"))
+        if m1 >= m2:
+            return None
+        first = _Item(start, end)
+        first.month, first.year, first.gran = m1, year, "month"
+        item.month, item.year, item.gran = m2, year, "month"
+        item.kind = "monthrange"
+        return [item, first]
+    if g("mm") is not None:
+        month, year = _month_value(g("mm")), _num(g("my"))
+        if not month:
+            return None
+        if not year and not _month_ok(text, start, end, g("mm")):
+            return None
+        item.month, item.year, item.gran, item.kind = month, year, "month", "month"
+        item.lunar = _fold(g("mm")) in _lunar_months()
+        return [item]
+    if g("q") is not None:
+        item.quarter, item.year, item.gran, item.kind = _roman(g("q")), _num(g("qy")), "quarter", "quarter"
+        return [item]
+    if g("lm") is not None:
+        month = _month_value(g("lm"))
+        if not month:
+            return None
+        item.day, item.month, item.lunar, item.kind = 15, month, True, "lunar"
+        return [item]
+    if g("ld") is not None:
+        day = int(g("ld"))
+        trig = _fold(g("trig") or "")
+        if trig in ("mùng", "mồng") and day <= 10:
+            item.day, item.month = day, 1
+        elif day >= 23 and day <= 30:
+            item.day, item.month = day, 12
+        else:
+            return None
+        item.lunar, item.kind = True, "lunar"
+        return [item]
+    if g("y1") is not None:
+        y1, y2 = int(g("y1")), int(g("y2"))
+        if not y1 < y2 <= y1 + 100:
+            return None
+        if _phrase_after(text, end, "block_after") or _phrase_before(text, m.start("y1"), "block_before"):
+            return None
+        if not g("ytrig"):
+            item.start = m.start("y1")
+        first = _Item(item.start, end)
+        first.year, first.gran = y1, "year"
+        item.year, item.gran, item.kind = y2, "year", "yearrange"
+        return [item, first]
+    if g("yy") is not None:
+        year = int(g("yy"))
+        before = _words_before(text, m.start("ytrig2"), 2)
+        if before and year % 10 == 0 and (_has("decade_before", before[-1]) or _has("decade_before", " ".join(before))):
+            return None
+        if before and _fold(before[-1]) in ("các", "những"):
+            item.start = m.start("yy")  # "các năm 1961, 1960 và 1979": each year alone
+        item.year, item.gran, item.kind = year, "year", "year"
+        return [item]
+    if g("bm") is not None:
+        month, year = int(g("bm")), int(g("by"))
+        if _phrase_before(text, m.start("bm"), "block_before"):
+            return None
+        if g("bs") == "-" and not (strong or listed or _phrase_before(text, m.start("bm"), "weak_before")
+                                   or _phrase_before(text, m.start("bm"), "strong_before")):
+            return None
+        item.month, item.year, item.gran, item.kind = month, year, "month", "monthyear"
+        return [item]
+    if g("byr") is not None:
+        year = int(g("byr"))
+        if _phrase_after(text, end, "block_after"):
+            return None
+        words = _words_before(text, m.start("byr"), 3)
+        if words and _has("decade_before", words[-1]) and year % 10 == 0:
+            return None
+        ok = listed and prev_item is not None and prev_item.gran == "year"
+        ok = ok or _phrase_before(text, m.start("byr"), "year_before")
+        if not ok:
+            return None
+        item.year, item.gran, item.kind = year, "year", "year"
+        return [item]
+    return None
+
+
+def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
+    """Whether a day/month written without a trigger word is a date in this context."""
+    if year:
+        return not _phrase_before(text, start, "block_before") or sep != "/"
+    if listed:
+        return True
+    if _phrase_before(text, start, "block_before") or _phrase_after(text, end, "block_after"):
+        return False
+    if sep == ".":
+        return False
+    if _phrase_before(text, start, "strong_before"):
+        return True
+    fraction_like = day < month and day <= 9
+    in_parens = start > 0 and text[start - 1] == "(" and text[end:end + 1] in (")", ",")
+    follows = _PUNCT_AFTER.match(text, end) is not None
+    if in_parens:
+        return sep == "/" or day >= 10 or day > month
+    if _phrase_before(text, start, "weak_before"):
+        if sep == "/":
+            return not fraction_like or follows
+        return (day >= 10 or day > month) and follows
+    # no context at all: only unmistakable day/month pairs
+    return sep == "/" and day >= 10 and day > month and (day, month) != (24, 7) and follows
+
+
+def _month_ok(text, start, end, token) -> bool:
+    """"tháng 6" alone: not "mỗi tháng 2 lần", "3 tháng 6 ngày", "tháng 5 triệu"."""
+    before = _words_before(text, start, 1)
+    if before and (before[-1].isdigit() or _fold(before[-1]) in ("mỗi", "hằng", "hàng", "một", "mấy", "vài")):
+        return False
+    if token.isdigit() and _phrase_after(text, end, "block_after"):
+        return False
+    return True
+
+
+def _parse_list(text, m, item) -> Optional[List[_Item]]:
+    """ "ngày 16, 17 và 18/8": the leading days (the last one is the next match)."""
+    if not (m.group("trig") or item.strong):
+        return None
+    nxt = _pattern().match(text, m.end())
+    if nxt is None or nxt.group("nd") is None:
+        return None
+    month, year = int(nxt.group("nm")), _num(nxt.group("ny"))
+    out = []
+    first = item
+    first.end = m.end("l1")
+    first.day, first.month, first.year, first.kind = int(m.group("l1")), month, year, "list"
+    if not _valid(first.day, month, year):
+        return None
+    out.append(first)
+    for found in _DIGITS.finditer(m.group("lrest")):
+        s = m.start("lrest") + found.start()
+        day = int(found.group())
+        if not _valid(day, month, year):
+            return None
+        extra = _Item(s, s + len(found.group()))
+        extra.day, extra.month, extra.year, extra.kind, extra.strong = day, month, year, "list", True
+        out.append(extra)
+    return out
+
+
+# --- the recogniser ---------------------------------------------------------------------------
+
+
+def _extend(text: str, item: _Item, opened: bool) -> None:
+    """Take a following year, relative year, lunar mark or closing bracket into the span."""
+    year_re, rel_re, lunar_re, close_re = _suffix()
+    if item.gran in ("day", "month", "quarter") and item.year is None:
+        found = year_re.match(text, item.end)
+        if found and item.gran != "quarter":
+            item.year = int(found.group("y"))
+            item.end = found.end()
+        else:
+            found = rel_re.match(text, item.end)
+            if found:
+                item.rel_year = int(_lookup()["rel_year"][_fold(found.group("ry"))])
+                item.end = found.end()
+    found = lunar_re.match(text, item.end)
+    if found and item.gran in ("day", "month"):
+        item.lunar = True
+        item.end = found.end()
+    if opened:
+        found = close_re.match(text, item.end)
+        if found:
+            item.end = found.end()
 
 
 def recognize(doc) -> None:
-    pass
+    """Append a ``DateMention`` for every date expression of ``doc.text`` to doc.results["dates"]."""
+    text = doc.text
+    pattern = _pattern()
+    connector = _connector()
+    items: List[Tuple[_Item, Optional[_Item]]] = []  # (end item, start item of a range or None)
+    pos, prev_end, prev_item = 0, -100, None
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        parsed = _parse(text, m, prev_end, prev_item)
+        if not parsed:
+            pos = m.start() + 1
+            continue
+        opened = m.group("open") is not None and parsed[0].start < m.start("open")
+        if m.group("l1") is not None:
+            for it in parsed:
+                items.append((it, None))
+            prev_end, prev_item = parsed[-1].end, parsed[-1]
+            pos = m.end()
+            continue
+        item = parsed[0]
+        first = parsed[1] if len(parsed) > 1 else None
+        _extend(text, item, opened)
+        # a range written with a connector: "27/7/1947 - 27/7/2018", "năm 2013 đến năm 2018"
+        if first is None:
+            joined = connector.match(text, item.end)
+            if joined:
+                second = pattern.match(text, joined.end())
+                if second is not None:
+                    other = _parse(text, second, item.end, item)
+                    if other and len(other) == 1 and second.group("l1") is None:
+                        end_item = other[0]
+                        _extend(text, end_item, second.group("open") is not None
+                                and end_item.start < second.start("open"))
+                        if _range_ok(item, end_item):
+                            first, item = item, end_item
+                            first.end = item.end
+        if first is not None:
+            item.start = min(item.start, first.start)
+            first.start = item.start
+        item.future = _FUTURE.match(text, item.end) is not None
+        items.append((item, first))
+        prev_end, prev_item = item.end, item
+        pos = item.end
+    anchor = None
+    for item, first in items:
+        record = _record(doc, item, first, anchor)
+        doc.results["dates"].append(record)
+        if item.gran == "day" and first is None:
+            anchor = record
+    if doc.doc_date is not None:
+        _relatives(doc, items)
+
+
+def _range_ok(first: _Item, second: _Item) -> bool:
+    """Two dates joined by "-"/"đến" form one range: same kind of unit, in order."""
+    if first.gran != second.gran or first.gran not in ("day", "month", "year"):
+        return False
+    if first.gran == "year":
+        return first.year is not None and second.year is not None and first.year < second.year
+    if first.year is None and second.year is not None:
+        return True
+    if first.year is not None and second.year is None:
+        return False
+    a = (first.year or 0, first.month or 0, first.day or 0)
+    b = (second.year or 0, second.month or 0, second.day or 0)
+    return a < b or (first.year is None and a != b)
+
+
+def _inherit(first: _Item, last: _Item) -> None:
+    """The start of a range takes the month/year it does not write from the end."""
+    if first.year is None and last.year is not None:
+        first.year = last.year
+        if (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0):
+            first.year = last.year - 1
+    if first.rel_year is None:
+        first.rel_year = last.rel_year
+
+
+def _record(doc, item: _Item, first: Optional[_Item], anchor) -> DateMention:
+    if first is not None:
+        _inherit(first, item)
+        value = first.value() + "/" + item.value()
+        gran = "range"
+    else:
+        value = item.value()
+        gran = item.gran
+    fields = dict(value=value, part_of_day=item.pod if first is None else (first.pod or item.pod),
+                  granularity=gran, time=item.time if first is None else first.time,
+                  weekday=item.weekday if first is None else first.weekday,
+                  modifier=_modifier_of(doc.text, item.start),
+                  calendar="lunar" if (item.lunar or (first is not None and first.lunar)) else "gregorian")
+    if doc.doc_date is not None:
+        if first is not None:
+            end_value, end_inferred = _resolve(item, doc.doc_date)
+            start_value, start_inferred = _resolve(first, doc.doc_date, end_value)
+            fields["resolved"] = start_value + "/" + end_value
+            fields["year_inferred"] = end_inferred or start_inferred
+        else:
+            fields["resolved"], fields["year_inferred"] = _resolve(item, doc.doc_date)
+        fields["relative"] = item.rel_year is not None
+    return doc.make(DateMention, item.start, item.end, **fields)
+
+
+def _modifier_of(text: str, start: int) -> Optional[str]:
+    found = _modifier().search(text, max(0, start - 20), start)
+    if not found:
+        return None
+    return _lookup()["modifier"].get(_fold(found.group("mod")))
+
+
+def _resolve(item: _Item, doc_date: datetime.date, end_value: Optional[str] = None) -> Tuple[str, bool]:
+    """The value with its year filled from the document date (and whether a year was filled)."""
+    if item.year is not None:
+        return item.value(), False
+    if item.rel_year is not None:
+        year = doc_date.year + item.rel_year
+    elif end_value is not None and end_value[:4].isdigit():
+        year = int(end_value[:4])
+        if (item.month or 0, item.day or 0) > (int(end_value[5:7] or 0) if len(end_value) >= 7 else 0,
+                                               int(end_value[8:10] or 0) if len(end_value) >= 10 else 0):
+            year -= 1
+    elif item.gran == "quarter":
+        year = doc_date.year
+    else:
+        year = _nearest_year(item, doc_date)
+    saved = item.year
+    item.year = year
+    value = item.value()
+    item.year = saved
+    return value, True
+
+
+def _nearest_year(item: _Item, doc_date: datetime.date) -> int:
+    """News reports the recent past: the candidate year closest to the document date, with
+    future dates counted 4 times as far (unless "tới" follows) and a written weekday obeyed."""
+    best, best_cost = doc_date.year, None
+    for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+        month, day = item.month or 1, item.day or 1
+        if item.lunar or not _valid(day, month, year):
+            if not _valid(day, month, 2000):
+                continue
+            day = min(day, calendar.monthrange(year, month)[1])
+        date = datetime.date(year, month, day)
+        delta = (date - doc_date).days
+        cost = abs(delta) if delta <= 0 or item.future else delta * 4
+        if item.future and delta < -3:
+            cost = abs(delta) * 4
+        if item.weekday and item.day and not item.lunar and date.isoweekday() != item.weekday:
+            cost += 10000
+        if best_cost is None or cost < best_cost:
+            best, best_cost = year, cost
+    return best
+
+
+def _relatives(doc, items) -> None:
+    """Relative expressions ("hôm qua", "sáng nay", "năm ngoái"), resolved against doc_date."""
+    text = doc.text
+    taken = [(first.start if first else item.start, item.end) for item, first in items]
+    day_records = sorted((r for r in doc.results["dates"] if r.granularity == "day" and r.resolved),
+                         key=lambda r: r.start)
+    lookup = _lookup()
+    for m in _relative_pattern().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = _words_before(text, m.start(), 1)
+        if before and before[-1].isdigit():
+            continue  # "5 năm trước" is a duration back, not "last year"
+        pod = None
+        base = doc.doc_date
+        gran = "day"
+        if m.group("period"):
+            unit, offset = lookup["rel_period"][_fold(m.group("period"))].split(":")
+            offset = int(offset)
+            if unit == "year":
+                value, gran = "%04d" % (base.year + offset), "year"
+            elif unit == "month":
+                month_index = base.year * 12 + base.month - 1 + offset
+                value, gran = "%04d-%02d" % (month_index // 12, month_index % 12 + 1), "month"
+            else:
+                iso = (base + datetime.timedelta(weeks=offset)).isocalendar()
+                value, gran = "%04d-W%02d" % (iso[0], iso[1]), "week"
+        else:
+            word = m.group("relp") or m.group("rel")
+            offset = lookup["rel_pod"].get(_fold(word)) if m.group("relp") else lookup["rel_day"].get(_fold(word))
+            if m.group("pod"):
+                pod = lookup["pod"].get(_fold(m.group("pod")))
+            if offset == "same":
+                earlier = [r for r in day_records if r.start < m.start()]
+                day = datetime.date.fromisoformat(earlier[-1].resolved) if earlier else base
+            else:
+                day = base + datetime.timedelta(days=int(offset))
+            value = day.isoformat()
+        doc.results["dates"].append(doc.make(
+            DateMention, m.start(), m.end(), value=value, part_of_day=pod, granularity=gran,
+            relative=True, resolved=value, modifier=None))
