@@ -147,7 +147,7 @@ def _issuer_head_re():
 
 @lru_cache(maxsize=1)
 def _behalf_re():
-    return regex.compile(_B + r"(?:" + _alt(_cue("behalf")) + r")\s+(?P<x>[^,;.]{2,120}?)\s*,\s*")
+    return regex.compile(_B + r"(?:" + _alt(_cue("behalf")) + r")\s+")
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +182,7 @@ def _money_re():
 def _list_gap_re():
     """What may stand between two award names of one list (after any "của X"/"cho Y" part)."""
     num = number_pattern()
-    return regex.compile(r"^\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|và các|, và|:)?\s*(?:(?:" + num + r"|các|những|nhiều|một)\s+)?$")
+    return regex.compile(r"^\s*(?:vì\s+[^,.;:]{1,60}?)?\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|và các|, và|:)?\s*(?:(?:" + num + r"|các|những)\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +214,7 @@ def _canonical() -> Dict[str, str]:
 
 
 _WORD = regex.compile(r"\S+")
-_TRAIL = "\"'“”‘’.,;:!?…)]»"
+_TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _LEAD = "\"'“”‘’([«"
 
 
@@ -232,6 +232,11 @@ def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 
         core = w.strip(_TRAIL + _LEAD)
         low = core.casefold()
         if depth == 0 and words > 0 and low in stops:
+            if low in ("tại", "ở"):
+                nxt = _WORD.search(text, m.end(), end)
+                if nxt and nxt.group(0)[:1].isupper():
+                    words += 1
+                    continue
             if low == "và":
                 nxt = _WORD.search(text, m.end(), end)
                 if nxt and (_issuer_head_re().match(text, nxt.start(), end) and nxt.group(0)[0].isupper()):
@@ -327,10 +332,22 @@ def _attach(text: str, item: _Item, limit: int) -> None:
         if e2 > s2:
             item.issuer_span = (s2, e2)
             if _is_issuer(text, s2, e2):
-                item.issuer = text[s2:e2]
+                issuers = [_split_issuers(text, s2, e2)]
+                pos = e2
+                # "của A và của B": two issuers
+                while True:
+                    more = regex.match(r"\s*(?:,|và)\s+của\s+", text[pos:limit])
+                    if not more:
+                        break
+                    s3, e3 = _strip_honorific(text, *_np(text, pos + more.end(), limit))
+                    if e3 <= s3 or not _is_issuer(text, s3, e3):
+                        break
+                    issuers.append(text[s3:e3])
+                    pos = e3
+                item.issuer = "; ".join(issuers)
             else:
                 item.recip_spans.append((s2, e2))
-            pos = e2
+                pos = e2
     else:
         m = regex.match(r"\s+(?=\p{Lu})", text[pos:limit])
         if m and _is_issuer(text, pos + m.end(), limit) and item.name.casefold() in ("cờ thi đua", "bằng khen", "cơ thi đua"):
@@ -403,14 +420,17 @@ def _find_verb(text: str, lo: int, group_start: int, skip_until: int) -> Optiona
     return best
 
 
+@lru_cache(maxsize=1)
+def _cut_re():
+    return regex.compile(r"[;:]\s|\.\s|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos``: after the last ";", ":" or the previous mention,
     with leading adverbials ("Nhân dịp này, ") skipped."""
     cut = lo
-    for m in regex.finditer(r"[;:]\s|\s[-–]\s(?=\p{Lu})|\.\s|“|\"", text[lo:pos]):
-        if m.group(0) in ("“", '"'):
-            continue
-        cut = lo + m.end()
+    for m in _cut_re().finditer(text, lo, pos):
+        cut = m.end()
     if cut == lo:
         # "... ; X" handled above; a comma before a new numbered group starts a clause too
         for m in regex.finditer(r",\s+(?=" + number_pattern() + r"\s)", text[lo:pos]):
@@ -573,13 +593,25 @@ def _statement(doc, text: str, s: int, e: int, group: List[_Item], last_end: int
     if verb is not None and regex.search(r"(?i)(?:^|\s)lễ\s*$", text[max(clause, verb.start() - 6):verb.start()]) is None:
         pass
     subject_lo = clause
-    behalf = None
-    bm = None
-    for bm in _behalf_re().finditer(text, clause, verb.start() if verb is not None else g_start):
-        behalf = bm
-    if behalf is not None:
-        subject_lo = behalf.end()
     subj_end = verb.start() if verb is not None else g_start
+    behalf = None  # (start of "thay mặt", X start, X end)
+    bm = None
+    for bm in _behalf_re().finditer(text, clause, subj_end):
+        pass
+    if bm is not None:
+        region_s = bm.end()
+        region = text[region_s:subj_end]
+        cut = region.rfind(", ")
+        if cut > 0:
+            behalf = (bm.start(), region_s, region_s + cut)
+            subject_lo = region_s + cut + 2
+        else:
+            xe = subj_end
+            while xe > region_s and text[xe - 1] == " ":
+                xe -= 1
+            behalf = (bm.start(), region_s, xe)
+            subj_end = bm.start()
+            subject_lo = clause
     passive_agent = None
     duoc = None
     if verb is not None:
@@ -646,8 +678,12 @@ def _statement(doc, text: str, s: int, e: int, group: List[_Item], last_end: int
     elif attached and (group[0].issuer or issuer is None or (giving and len(group) == 1)):
         issuer = "; ".join(attached)
     if behalf is not None:
-        issuer = _split_issuers(text, behalf.start("x"), behalf.end("x"))
-        start = min(start, behalf.start())
+        xs, xe = _strip_honorific(text, behalf[1], behalf[2])
+        for aux in (" đã", " cũng", " đã cũng"):
+            if text[xs:xe].endswith(aux):
+                xe -= len(aux)
+        issuer = _split_issuers(text, xs, xe)
+        start = min(start, behalf[0])
     end = g_end
     recipients = _counts(text, recip_spans)
     names = _names(doc, text, recip_spans)

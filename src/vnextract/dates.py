@@ -270,13 +270,16 @@ def _phrase_before(text: str, pos: int, kind: str) -> bool:
     return any(_has(kind, " ".join(words[-k:])) for k in range(1, len(words) + 1))
 
 
+_NEXT_WORDS = regex.compile(r"[ \t]*(%|[\p{L}\p{N}]+)(?:[ \t]+([\p{L}\p{N}]+))?")
+
+
 def _phrase_after(text: str, pos: int, kind: str) -> bool:
-    words = _WORD.findall(text, pos, min(len(text), pos + 30))[:2]
-    if not words:
+    """Whether the word(s) right after ``pos`` (no punctuation between) are of context ``kind``."""
+    found = _NEXT_WORDS.match(text, pos)
+    if not found:
         return False
-    if text[pos:pos + 2].lstrip().startswith("%"):
-        return True
-    return _has(kind, words[0]) or (len(words) > 1 and _has(kind, words[0] + " " + words[1]))
+    first, second = found.group(1), found.group(2)
+    return _has(kind, first) or (second is not None and _has(kind, first + " " + second))
 
 
 class _Item:
@@ -348,6 +351,9 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
     item.pod, item.weekday, item.strong = pod, wd, strong
     if g("time"):
         item.time = _clock(g("time"), pod)
+    if (g("pod") or g("wd") or g("rel") or g("time") or g("trig")) and not any(
+            g(name) is not None for name in ("l1", "sd", "rd1", "nd", "ld")):
+        return None  # "lần thứ 2 năm 2017": a weekday/trigger only goes with a day
     if g("l1") is not None:
         return _parse_list(text, m, item)
     if g("sd") is not None:

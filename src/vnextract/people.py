@@ -1,5 +1,721 @@
-"""people recogniser (first version pending)."""
+"""People: names of real persons in Vietnamese news (FORMAT.md §3), by rules only.
+
+How a name is found
+-------------------
+1. The text is cut into word tokens; each is lower-case, capitalised, ALL-CAPS or initials ("N.V.A",
+   "T.Thủy"). Capitalised tokens separated by single spaces form *runs*.
+2. Cue phrases (``data/person_cues.tsv``: honorifics "ông", "đồng chí"; ranks "Thượng tướng";
+   degrees "PGS.TS"; titles "Phó Thủ tướng"; occupations "đạo diễn") are found once over the text;
+   their tokens never belong to a run, and a run right after one (or after a title and the
+   organisation it heads: "Chủ tịch UBND tỉnh Bình Dương Trần Văn Nam") has a cue.
+3. Each run is split into prefix + name: the prefix may hold places ("Bình Dương", "Mỹ"),
+   acronyms ("UBND", "PVN"), capitalised honorifics/degrees ("Ông", "PGS.TS") and, at a sentence
+   start, a function word ("Theo", "Tại"). The name is accepted
+   - with a cue: 1-4 tokens (1 only right after the cue: "ông Cành", "Bác Hồ"),
+   - without: it starts with a family name (``data/surnames.txt``) and has 2-4 Vietnamese
+     syllables, or it is a Latin-script run starting with a known given name ("Viktor Leonov"),
+   and it is refused after a place/organisation word ("đường Nguyễn Huệ", "TP Hồ Chí Minh",
+   ``data/person_negative.txt``) or when it is itself a place (provinces, ``data/places.txt``).
+4. Credits and bylines ("Tin, ảnh: Nguyễn Văn Việt (TTXVN)", "Ảnh: K.K", a name closing the
+   article) are names with a ``role``.
+5. Second pass: every other occurrence of a full name found, and bare partial mentions
+   ("Dung", "Macron", "Minh Hiền") of a name found, are persons; each mention gets ``canonical``,
+   the full name it refers to (the nearest one before it, else the first after it).
+
+Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens and every regex has
+bounded repetitions.
+"""
+import bisect
+import unicodedata
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+import regex
+
+from . import lexicon
+from .records import Person
+
+MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
+MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
+
+_L = r"\p{L}\p{M}"
+TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
+INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
+# one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
+_VN_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
+)
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "al", "el",
+                       "bin", "ben", "le", "la", "ter", "ten", "mc", "o"})
+_SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
+_SENT_BREAK = regex.compile(r"[\n.!?…:;•\-+*]\s*[\"“‘'(\[]?\s*$|^\s*[\"“‘'(\[]?\s*$")
+
+
+def _fold(text: str) -> str:
+    """Lower case without tone/vowel marks, đ -> d ("Nguyễn" -> "nguyen")."""
+    text = text.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def is_vn_syllable(token: str) -> bool:
+    return _VN_SYLLABLE.fullmatch(_fold(token)) is not None
+
+
+def _has_vn_marks(token: str) -> bool:
+    return any(ord(c) > 0x7F for c in token)
+
+
+# --- language data -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _data():
+    surnames = lexicon.word_set("surnames")
+    rare = lexicon.word_set("surnames_rare")
+    places = set(lexicon.words("places"))
+    for row in lexicon.table("provinces"):
+        places.add(row["name"])
+        for variant in (row.get("variants") or "").split(";"):
+            if variant.strip():
+                places.add(variant.strip())
+    places = frozenset(p.replace(" - ", " ").replace("-", " ") for p in places)
+    place_tokens = frozenset(tuple(p.split()) for p in places)
+    cues: Dict[str, str] = {}
+    for row in lexicon.table("person_cues"):
+        cues[row["cue"]] = row["kind"]
+    credits = {row["cue"]: row["role"] for row in lexicon.table("credit_cues")}
+    return dict(
+        surnames=surnames,
+        common_surnames=frozenset(surnames - rare),
+        rare_surnames=rare,
+        surnames_fold=frozenset(_fold(s) for s in surnames),
+        places=places,
+        place_tokens=place_tokens,
+        max_place=max(len(p) for p in place_tokens),
+        negative=frozenset(w.casefold() for w in lexicon.words("person_negative")),
+        function_words=lexicon.word_set("person_function_words"),
+        not_name=lexicon.word_set("person_not_name_words"),
+        foreign_given=lexicon.word_set("foreign_given_names"),
+        credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
+        cues=cues,
+        credits=credits,
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_re():
+    """Cue phrases over the text: honorifics as written (lower case), the rest case-insensitively."""
+    data = _data()
+    honorific = [c for c, k in data["cues"].items() if k == "honorific"]
+    other = [c for c, k in data["cues"].items() if k != "honorific"]
+    b, e = r"(?<![" + _L + r"/])", r"(?![" + _L + r"/])"
+    return regex.compile(
+        b + r"(?:(?P<h>" + lexicon.alternation(honorific)[3:-1] + r")|(?i:(?:nguyên|cựu|cố|quyền|tân)\s{1,2})?(?P<o>(?i:"
+        + lexicon.alternation(other)[3:-1] + r")))" + e
+    )
+
+
+@lru_cache(maxsize=1)
+def _neg_tail_re():
+    """A negative-context word/phrase ending right before a position (searched on a short window)."""
+    words = sorted(_data()["negative"], key=len, reverse=True)
+    return regex.compile(r"(?i)(?:^|[^" + _L + r"])(?:" + "|".join(regex.escape(w) for w in words) + r")\s{0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _credit_re():
+    cues = sorted(_data()["credits"], key=len, reverse=True)
+    return regex.compile(
+        r"(?i)(?<![" + _L + r"])(?P<cue>" + "|".join(regex.escape(c) for c in cues) + r")\s{0,2}:\s{0,3}"
+    )
+
+
+# a name closing the text: "... trục lợi. Song Hà", "Kim Anh/VOV.VN", "Tuấn Vĩ Theo Reuters",
+# "(Tổng hợp) Hoàng Yên", "Lan Hương - Trường Thịnh (tổng hợp)", "Minh PhươngTheo Bangkok Post"
+_TAIL_SOURCE = regex.compile(
+    r"(?:\s{0,3}(?:/\s{0,2}[\w.]{1,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
+    r"|\s?Theo\s[^\n]{1,60}|\s(?:\((?:[^()\n]{1,40})\)\s?){0,2}))?\s{0,3}$"
+)
+
+
+# --- tokens --------------------------------------------------------------------------------
+
+class Tok:
+    __slots__ = ("text", "start", "end", "kind", "sent_start", "masked", "vn")
+
+    def __init__(self, text, start, end, kind, sent_start):
+        self.text, self.start, self.end, self.kind, self.sent_start = text, start, end, kind, sent_start
+        self.masked = False
+        self.vn = kind in ("cap", "upper") and is_vn_syllable(text)
+
+    def __repr__(self):
+        return f"Tok({self.text!r},{self.kind})"
+
+
+def _kind(text: str) -> str:
+    first = text[0]
+    if not first.isupper():
+        return "low"
+    if "." in text and INITIALS_RE.fullmatch(text):
+        return "init"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    return "cap"
+
+
+def _tokens(text: str) -> List[Tok]:
+    toks = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        s = m.start()
+        gap = text[max(prev_end, s - 6):s] if toks else text[max(0, s - 6):s]
+        sent_start = not toks or _SENT_BREAK.search(gap) is not None or "\n" in text[prev_end:s]
+        toks.append(Tok(m.group(), s, m.end(), _kind(m.group()), sent_start))
+        prev_end = m.end()
+    return toks
+
+
+def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
+    """Index ranges [i, j) of capitalised tokens joined by plain spaces (particles allowed inside)."""
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].masked or toks[i].kind == "low":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_RUN:
+            t = toks[j]
+            if t.masked or not _SPACE_ONLY.fullmatch(text[toks[j - 1].end:t.start]):
+                break
+            if t.kind == "low":
+                # "Ruud van Nistelrooy", "Bashar al-Assad": a particle between capitalised words
+                base = t.text.split("-")[0].casefold()
+                if base in PARTICLES and (
+                    "-" in t.text or (j + 1 < n and toks[j + 1].kind == "cap" and not toks[j + 1].masked
+                                      and _SPACE_ONLY.fullmatch(text[t.end:toks[j + 1].start]))
+                ) and not toks[j - 1].vn:
+                    j += 1
+                    continue
+                break
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# --- the recogniser ------------------------------------------------------------------------
+
+class _Found:
+    __slots__ = ("start", "end", "name", "honorific", "role", "full", "foreign")
+
+    def __init__(self, start, end, name, honorific=None, role=None, foreign=False):
+        self.start, self.end, self.name = start, end, name
+        self.honorific, self.role, self.foreign = honorific, role, foreign
+        self.full = None
+
+
+class _Doc:
+    """Everything the rules look at for one text."""
+
+    def __init__(self, text: str, titles=()):
+        self.text = text
+        self.data = _data()
+        self.toks = _tokens(text)
+        self.starts = [t.start for t in self.toks]
+        self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
+        self.title_ends: List[int] = []
+        self._mask_cues(titles)
+
+    def _mask_cues(self, titles) -> None:
+        text = self.text
+        for m in _cue_re().finditer(text):
+            kind = "honorific" if m.group("h") else self.data["cues"].get(m.group("o"), None)
+            if kind is None:
+                low = m.group("o").casefold()
+                kind = next((k for c, k in self.data["cues"].items() if c.casefold() == low), "title")
+            self._mask(m.start(), m.end())
+            self.cue_end[m.end()] = (kind, m.group(0))
+            if kind in ("title", "occupation", "religious"):
+                self.title_ends.append(m.end())
+        for title in titles:  # title records of titles.py: their role words are cues too
+            try:
+                start, end = title["start"], title["end"]
+            except (TypeError, KeyError):
+                continue
+            self.cue_end.setdefault(end, ("title", text[start:end]))
+            self.title_ends.append(end)
+        self.title_ends.sort()
+
+    def _mask(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.toks) and self.toks[i].start < end:
+            self.toks[i].masked = True
+            i += 1
+
+    # -- context helpers --
+
+    def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
+        """The cue ending right before ``pos`` (only spaces between)."""
+        p = pos
+        while p > 0 and self.text[p - 1] in " \t":
+            p -= 1
+        if p == pos or pos - p > 3:
+            return None
+        return self.cue_end.get(p)
+
+    def lookback_title(self, pos: int) -> bool:
+        """A title/occupation cue earlier in the clause, with only an organisation between."""
+        i = bisect.bisect_right(self.title_ends, pos) - 1
+        if i < 0:
+            return False
+        end = self.title_ends[i]
+        gap = self.text[end:pos]
+        if len(gap) > 70 or regex.search(r"[,;:.()\"“”!?\n]|\b(?:và|với|cùng|của|cho|là|đã|được|bị)\b", gap):
+            return False
+        return len(gap.split()) <= 8
+
+    def negative_before(self, pos: int) -> bool:
+        window = self.text[max(0, pos - 30):pos]
+        if regex.search(r"\d[\w/]{0,4}\s{1,2}$", window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi"
+            return True
+        return _neg_tail_re().search(window) is not None
+
+    def is_place(self, words: Tuple[str, ...]) -> bool:
+        return " ".join(words) in self.data["places"]
+
+    def place_prefix(self, words: Tuple[str, ...]) -> int:
+        """Length of the longest place name the words start with (0 if none)."""
+        best = 0
+        for k in range(min(len(words), self.data["max_place"]), 0, -1):
+            if words[:k] in self.data["place_tokens"]:
+                return k
+        return best
+
+
+def _sentence_follower_ok(text: str, end: int) -> bool:
+    """After a bare one-syllable name at a sentence start: punctuation or a typical predicate."""
+    rest = text[end:end + 12]
+    if not rest or rest[0] in ",:;.!?)(\"”-" or rest.startswith(" -") or rest.startswith(" ("):
+        return True
+    word = regex.match(r"\s([\p{Ll}\p{M}]+)", rest)
+    return word is not None and word.group(1) in _FOLLOWERS
+
+
+_FOLLOWERS = frozenset(
+    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả tâm cười "
+    "bày hỏi đáp nhớ thấy biết nghĩ muốn phải liền vội lại còn mới vừa rất cùng nhận tiết thừa "
+    "giải trở sinh qua rút xen gia ghi khóc kêu hét".split()
+)
+
+
+class _Recognizer:
+    def __init__(self, text: str, titles=()):
+        self.d = _Doc(text, titles)
+        self.text = text
+        self.found: List[_Found] = []
+        self.taken: List[Tuple[int, int]] = []
+
+    # -- helpers --
+
+    def _taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def _add(self, f: _Found) -> None:
+        if f.end <= f.start or self._taken(f.start, f.end):
+            return
+        self.found.append(f)
+        self.taken.append((f.start, f.end))
+
+    def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
+        for t in toks:
+            if t.kind == "low":
+                continue  # particle
+            if t.kind == "init" and len(toks) > 1 and not t.text[-1].islower():
+                return False
+            if any(c.isdigit() for c in t.text):
+                return False
+            if not foreign_ok and not t.vn:
+                return False
+        return True
+
+    # -- pass 1: runs --
+
+    def run_pass(self) -> None:
+        d = self.d
+        for i, j in _runs(d.toks, self.text):
+            self._analyse(i, j)
+
+    def _analyse(self, i: int, j: int) -> None:
+        d, data, text = self.d, self.d.data, self.text
+        toks = d.toks[i:j]
+        words = tuple(t.text for t in toks)
+        n = len(toks)
+        all_upper = all(t.kind in ("upper",) or (t.kind == "cap" and len(t.text) == 1) for t in toks)
+
+        cue = d.immediate_cue(toks[0].start)
+        look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
+        neg0 = d.negative_before(toks[0].start)
+
+        # walk the prefix: places, acronyms, honorifics, degrees, function words
+        k = 0
+        lead_cue = None
+        while k < n:
+            t = toks[k]
+            w = t.text
+            rest = words[k:]
+            if k == 0 and t.sent_start and w in data["function_words"] and n > 1:
+                k += 1
+                continue
+            kind = data["cues"].get(w)
+            if kind in ("honorific", "degree", "rank") and k + 1 < n:
+                lead_cue = (kind, w)
+                k += 1
+                continue
+            if w.casefold() in data["negative"] or (w in data["not_name"] and w not in data["common_surnames"]):
+                # an organisation or place word: what follows names that thing, unless a later
+                # split with a cue finds a person ("Viện KSND Nguyễn Hòa Bình")
+                neg0 = True
+                k += 1
+                continue
+            pk = d.place_prefix(rest)
+            if pk and (k + pk < n):
+                k += pk
+                neg0 = False
+                continue
+            if t.kind in ("upper", "init") and not t.vn and k + 1 < n and not all_upper:
+                k += 1  # acronym: "UBND", "PVN", "T.Ư"
+                neg0 = False
+                continue
+            break
+        self._decide(toks, k, cue, lead_cue, look, neg0, all_upper)
+
+    def _decide(self, toks, k, cue, lead_cue, look, neg0, all_upper) -> None:
+        d, data, text = self.d, self.d.data, self.text
+        n = len(toks)
+        # try the name at k; then later splits at a family name (prefix = unknown organisation)
+        for start in range(k, n):
+            name_toks = toks[start:]
+            m = len(name_toks)
+            if m > MAX_NAME:
+                continue
+            if start > k:
+                # a later split is only taken after an organisation prefix with a title cue, or a
+                # clear family name with 3 syllables ("Vietcombank Nghiêm Xuân Thành")
+                if not (name_toks[0].text in data["surnames"] and (look or m >= 3)):
+                    continue
+            words = tuple(t.text for t in name_toks)
+            immediate = start == 0 and cue is not None or (start == k and lead_cue is not None and start > 0
+                                                            and toks[start - 1].text == lead_cue[1])
+            has_cue = immediate or (look and (m >= 2 or start == 0)) or (
+                cue is not None and cue[0] in ("title", "occupation", "religious") and m >= 2)
+            before_neg = neg0 if start == k else d.negative_before(name_toks[0].start) or (
+                toks[start - 1].text.casefold() in data["negative"])
+            if start == k and k > 0 and toks[k - 1].text.casefold() in data["negative"]:
+                before_neg = True
+            if before_neg and not (start > 0 and look):
+                continue
+            honor = None
+            if immediate:
+                honor = (cue if start == 0 else lead_cue)
+            res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor)
+            if res:
+                foreign = res == "foreign"
+                kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
+                self._add(_Found(name_toks[0].start, name_toks[-1].end, text[name_toks[0].start:name_toks[-1].end],
+                                 honorific=kind_text, foreign=foreign))
+                return
+
+    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor):
+        d, data = self.d, self.d.data
+        m = len(name_toks)
+        first = name_toks[0]
+        if not self._name_tokens_ok(name_toks):
+            return None
+        if first.kind == "low":
+            return None
+        vn = all(t.vn or t.kind == "init" for t in name_toks)
+        if all_upper:
+            # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
+            if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
+                    tuple(w.capitalize() for w in words)):
+                return "vn"
+            return None
+        if any(t.kind == "upper" and not t.vn for t in name_toks):
+            return None
+        if any(t.kind == "upper" for t in name_toks) and m > 1:
+            return None
+        is_place = d.is_place(words) or (m >= 2 and d.place_prefix(words) == m)
+        if first.kind == "init":
+            if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
+                return None
+            if m == 1 and (has_cue or regex.fullmatch(r"(?:\p{Lu}\.){2,3}\p{Lu}", first.text)):
+                return "vn"
+            return None
+        if has_cue:
+            if is_place:
+                # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
+                if not (m >= 3 and first.text in data["surnames"]):
+                    return None
+            if m == 1:
+                if not immediate:
+                    return None
+                kind = honor[0] if honor else "title"
+                if kind != "honorific" and first.text in data["not_name"] and first.text not in data["surnames"]:
+                    return None
+                if first.text.casefold() in data["negative"]:
+                    return None
+                return "vn" if first.vn else "foreign"
+            if first.text in data["not_name"] and first.text not in data["surnames"]:
+                return None
+            if vn and m > 4:
+                return None
+            return "vn" if vn else "foreign"
+        # no cue
+        if is_place or m < 2:
+            return None
+        if vn:
+            if first.text not in data["surnames"] or m > 4:
+                return None
+            if first.text not in data["common_surnames"] and m < 3:
+                return None
+            if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
+                return None
+            # "Hoàng Anh Gia Lai": a name does not end in a province
+            if m >= 3 and d.is_place(words[-2:]) and words[-2:] not in _NAME_PLACE_OK:
+                return None
+            return "vn"
+        if first.text in data["foreign_given"] and m <= 4 and not any(t.vn and _has_vn_marks(t.text) for t in name_toks):
+            return "foreign"
+        return None
+
+    # -- credits and bylines --
+
+    def credit_pass(self) -> None:
+        text, data = self.text, self.d.data
+        for m in _credit_re().finditer(text):
+            cue = m.group("cue")
+            role = next((r for c, r in data["credits"].items() if c.casefold() == cue.casefold()), "author")
+            if cue.casefold() == "theo" and not (m.start() == 0 or text[m.start() - 1] in "\n(" or
+                                                 text[max(0, m.start() - 2):m.start()] in (". ", "\n")):
+                continue
+            self._credit_names(m.end(), role, first_only=False)
+        self._byline()
+
+    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False) -> None:
+        """Names right at ``pos``: "Nguyễn Văn Việt (TTXVN)", "K.K", "Lan Hương - Trường Thịnh"."""
+        d, data, text = self.d, self.d.data, self.text
+        i = bisect.bisect_left(d.starts, pos)
+        count = 0
+        while i < len(d.toks) and count < 3:
+            if d.toks[i].start - pos > 3:
+                return
+            j = i
+            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (
+                    j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
+                j += 1
+            toks = d.toks[i:j]
+            if not toks:
+                return
+            # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
+            while toks and (toks[0].text in data["function_words"] and len(toks) > 1):
+                toks = toks[1:]
+            k = d.place_prefix(tuple(t.text for t in toks))
+            if k and k < len(toks) and at_end:
+                toks = toks[k:]
+            name = " ".join(t.text for t in toks)
+            ok = self._credit_ok(toks, name)
+            if ok:
+                self._add(_Found(toks[0].start, toks[-1].end, name, role=role))
+                count += 1
+            else:
+                return
+            # another name after " - ", ", " or " và "
+            nxt = regex.match(r"\s{0,2}(?:-|,|và|&)\s{1,2}", text[toks[-1].end:toks[-1].end + 6])
+            if not nxt or first_only:
+                return
+            pos = toks[-1].end + nxt.end()
+            i = bisect.bisect_left(d.starts, pos)
+
+    def _credit_ok(self, toks, name: str) -> bool:
+        data = self.d.data
+        if not toks or name.casefold() in data["credit_not_person"]:
+            return False
+        if any(t.text.casefold() in data["credit_not_person"] for t in toks):
+            return False
+        if len(toks) == 1:
+            t = toks[0]
+            return t.kind == "init" and t.text.casefold() not in data["credit_not_person"]
+        if len(toks) > 4:
+            return False
+        upper = all(t.kind == "upper" for t in toks)
+        for t in toks:
+            if t.kind == "init":
+                if t is not toks[0]:
+                    return False
+                continue
+            if not t.vn or (t.kind == "upper" and not upper):
+                return False
+            if t.text in data["not_name"] and t.text not in data["surnames"] and t is toks[0]:
+                return False
+        if self.d.is_place(tuple(t.text for t in toks)) and not self._text_ends_at(toks[-1].end):
+            return False
+        return True
+
+    def _text_ends_at(self, end: int) -> bool:
+        return _TAIL_SOURCE.match(self.text, end) is not None
+
+    def _byline(self) -> None:
+        """A name that closes the text (after the last sentence): the author."""
+        text = self.text.rstrip()
+        d = self.d
+        if not d.toks:
+            return
+        # the last line, or what follows the last sentence end on it
+        line_start = text.rfind("\n") + 1
+        tail_start = line_start
+        for m in regex.finditer(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])", text[line_start:]):
+            tail_start = line_start + m.end()
+        tail = text[tail_start:]
+        if len(tail) > 90:
+            return
+        tail = regex.sub(r"^\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}", "", tail)
+        offset = len(text) - len(tail) if text.endswith(tail) else tail_start
+        # glued source "Minh PhươngTheo Bangkok Post"
+        glued = regex.search(r"(?<=\p{Ll})Theo\s", tail)
+        end_limit = offset + glued.start() if glued else len(text)
+        i = bisect.bisect_left(d.starts, offset)
+        if i >= len(d.toks):
+            return
+        # find the name run that reaches the tail's end (up to a source suffix)
+        j = i
+        while j < len(d.toks) and d.toks[j].start < end_limit and d.toks[j].kind != "low":
+            if j > i and not _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
+                if regex.fullmatch(r"\s{0,2}(?:-|,|&)\s{1,2}", text[d.toks[j - 1].end:d.toks[j].start]):
+                    j += 1
+                    continue
+                break
+            j += 1
+        last = d.toks[j - 1]
+        rest = text[last.end:end_limit] if glued else text[last.end:]
+        if glued and rest.strip():
+            return
+        if not glued and not _TAIL_SOURCE.fullmatch(rest):
+            return
+        if not glued:
+            src = rest.strip()
+            if src and not regex.match(r"[/(\-]|Theo\s", src):
+                return
+        self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True)
+
+    # -- pass 2: other occurrences and partial mentions --
+
+    def propagate(self) -> None:
+        d, data, text = self.d, self.d.data, self.text
+        fulls: Dict[str, _Found] = {}
+        partial: Dict[str, List[str]] = {}
+        for f in self.found:
+            words = f.name.split()
+            if len(words) >= 2 and not any("." in w for w in words):
+                fulls.setdefault(f.name, f)
+        for name in fulls:
+            words = name.split()
+            foreign = fulls[name].foreign or not all(is_vn_syllable(w) for w in words)
+            keys = set()
+            if foreign:
+                keys.update(w for w in words if len(w) >= 3 and w.casefold() not in PARTICLES)
+                keys.add(" ".join(words[-2:]))
+            else:
+                keys.add(words[-1])
+                if len(words) >= 3:
+                    keys.add(" ".join(words[-2:]))
+            for key in keys:
+                if key in data["places"] or key in data["not_name"] or key in data["function_words"]:
+                    continue
+                partial.setdefault(key, []).append(name)
+        if not fulls:
+            return
+        for i, j in _runs(d.toks, text):
+            toks = d.toks[i:j]
+            # strip a leading function word / capitalised honorific
+            while len(toks) > 1 and (toks[0].sent_start and toks[0].text in data["function_words"]
+                                     or data["cues"].get(toks[0].text) == "honorific"):
+                toks = toks[1:]
+            s, e = toks[0].start, toks[-1].end
+            if self._taken(s, e):
+                continue
+            words = " ".join(t.text for t in toks)
+            if d.negative_before(s) or regex.search(r"(?i)(?:miền|phía|vùng|nước|người|tiếng|châu|hướng|khu vực)\s$",
+                                                    text[max(0, s - 12):s]):
+                continue
+            if words in fulls:
+                self._add(_Found(s, e, words))
+                continue
+            if words in partial:
+                if len(toks) == 1 and toks[0].sent_start and toks[0].vn and not d.immediate_cue(s):
+                    if not _sentence_follower_ok(text, e):
+                        continue
+                self._add(_Found(s, e, words))
+
+    # -- canonical names --
+
+    def resolve(self) -> None:
+        self.found.sort(key=lambda f: f.start)
+        fulls = [(f.start, f.name) for f in self.found if len(f.name.split()) >= 2 and "." not in f.name]
+        for f in self.found:
+            words = f.name.split()
+            if f.role is not None or (len(words) >= 2 and any(f.name == n for _, n in fulls)
+                                      and self._is_full(f.name, fulls)):
+                f.full = f.name
+                continue
+            best_before, best_after = None, None
+            for pos, name in fulls:
+                if name == f.name:
+                    continue
+                nw = name.split()
+                if len(nw) <= len(words):
+                    continue
+                if nw[-len(words):] == words or nw[:len(words)] == words or (len(words) == 1 and words[0] in nw):
+                    if pos < f.start:
+                        best_before = name
+                    elif best_after is None:
+                        best_after = name
+            f.full = best_before or best_after or f.name
+
+    @staticmethod
+    def _is_full(name, fulls) -> bool:
+        """A name is its own canonical unless it is a tail of a longer name seen ("Minh Hiền")."""
+        words = name.split()
+        for _, other in fulls:
+            ow = other.split()
+            if len(ow) > len(words) and ow[-len(words):] == words:
+                return False
+        return True
+
+
+_NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
+                      "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
+_NAME_PLACE_OK = frozenset()
+
+
+def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
+    """(start, end, name, canonical, honorific, role) for every person mention of a normalised text."""
+    rec = _Recognizer(text, titles)
+    rec.credit_pass()
+    rec.run_pass()
+    rec.propagate()
+    rec.resolve()
+    return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found]
 
 
 def recognize(doc) -> None:
-    pass
+    titles = []
+    for t in doc.results.get("titles", []) or []:
+        # title records carry original offsets; without a normalisation map they equal ours
+        if doc.norm is None or doc.norm._starts is None:
+            titles.append({"start": t.start, "end": t.end})
+    for start, end, name, canonical, honorific, role in find_people(doc.text, titles):
+        doc.results["people"].append(
+            doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))

@@ -22,6 +22,8 @@ CANDIDATES = "_title_candidates"
 
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
 _GAP = regex.compile(r"[ ]{1,3}")
+_PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
+_COMMA = regex.compile(r",[ ]{1,2}")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 4
 
@@ -97,6 +99,17 @@ def _keywords():
 
 
 @lru_cache(maxsize=1)
+def _units():
+    """Keywords of units that belong to a larger body ("Cục X, Bộ Y")."""
+    return frozenset(r["form"] for r in _org_rows() if r["kind"] == "keyword" and r.get("part_of"))
+
+
+@lru_cache(maxsize=1)
+def _parent_re():
+    return _literal_re([r["form"] for r in _org_rows() if r["kind"] == "keyword" and r.get("parent")])
+
+
+@lru_cache(maxsize=1)
 def _keyword_re():
     return _literal_re(list(_keywords()))
 
@@ -146,6 +159,11 @@ def _surnames():
 @lru_cache(maxsize=1)
 def _stops():
     return lexicon.word_set("title_org_stops")
+
+
+@lru_cache(maxsize=1)
+def _honorifics():
+    return lexicon.word_set("title_honorifics")
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +321,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             in_first_cap_run = False
         else:
+            if word in _honorifics():
+                break
             if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
                 break
             if end is not None and lower_run == 0 and not in_first_cap_run and False:
@@ -317,20 +337,29 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     return end
 
 
-def _qualifiers(text: str, end: int, depth: int = 0) -> int:
+def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False) -> int:
     """Extend an organisation with what may close it: "Việt Nam", "tỉnh X", a province,
     "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
     for _ in range(4):
+        # "(ABBR) Place" inside the organisation: "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa"
+        m = _PAREN_ABBREV.match(text, end)
+        if m:
+            q = _qualifier_at(text, _after_gap(text, m.end()), depth)
+            if q:
+                end = q
+                continue
+        # "Cục Quản trị, Văn phòng Chính phủ": a unit and the body it belongs to
+        m = _COMMA.match(text, end)
+        if m and depth == 0 and unit:
+            q = _match(_parent_re(), text, m.end())
+            if q:
+                q2 = _org_from_keyword(text, m.end(), depth + 1)
+                if q2 and q2 > 0 and not _role_re().match(text, m.end()):
+                    end = q2
+                    unit = False
+                    continue
         pos = _after_gap(text, end)
         if pos is None:
-            # "(ABBR) Place" inside the organisation
-            m = regex.match(r"[ ]?\([\p{Lu}\d&.\-]{2,12}\)", text[end:end + 16])
-            if m:
-                p2 = _after_gap(text, end + m.end())
-                q = _qualifier_at(text, p2, depth)
-                if q:
-                    end = q
-                    continue
             break
         q = _qualifier_at(text, pos, depth)
         if not q:
@@ -419,7 +448,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0, bare_ok: bool = True)
         return None
     if depth > 3:
         return end
-    return _qualifiers(text, end, depth)
+    return _qualifiers(text, end, depth, unit=keyword in _units())
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tuple[Optional[int], Optional[int]]:
@@ -527,7 +556,16 @@ def find_titles(text: str):
             continue
         if _plural_before(text, m.start()):
             continue
-        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], row["org"])
+        org_kind = row["org"]
+        words = head_text.split()
+        if (len(words) > 1 and row["head"].split()[-1][0].islower() and words[-1][0].isupper()
+                and words[-1] in _keywords() and not m.group("suf")):
+            # "Trưởng Phòng GD-ĐT": role "Trưởng", organisation "Phòng GD-ĐT"
+            role_end = m.start("head") + len(head_text) - len(words[-1])
+            while text[role_end - 1] == " ":
+                role_end -= 1
+            org_kind = "keyword"
+        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind)
         if org_end == -1:
             last_end = role_end
             continue
