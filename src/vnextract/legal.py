@@ -99,15 +99,19 @@ class _Data:
             + _alt(n for ns in names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
         # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
         self.rule_named = regex.compile(
-            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế|Điều lệ)\s+"
-            r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,7})")
+            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế)\s+"
+            r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,7})"
+            # a capitalised "Quy chế" inside a sentence is a title even with a lower-case name:
+            # "theo Quy chế tuyển sinh ĐH, CĐ hệ chính quy"
+            r"|(?<=[\p{Ll}\d,]\s)(?P<type>Quy chế)\s+"
+            r"(?P<name>\p{Ll}[\p{L}\-]{0,20}(?:(?:\s+|,\s+(?=\p{Lu}{2}))[\p{L}\-]{1,20}){1,9})")
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
             r"(?<![\p{L}\d])(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
             r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
         meeting = r"(?:Hội nghị|hội nghị|Đại hội|đại hội|Trung ương|trung ương|TW|T\.Ư|TƯ|T\.W)"
-        word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại)\b)[^\s,.;:()]{1,20})"
+        word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
         self.party_named = regex.compile(
             r"(?<![\p{L}\d])(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
             + r"(?:\s+" + word + r"){0,8}?\s+(?:lần thứ\s+)?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
@@ -137,7 +141,8 @@ class _Data:
             r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
         self.t_term = regex.compile(r"\s*\((?i:khóa|khoá)\s+(?P<term>" + _ROMAN + r")\)")
         self.t_subject_after = regex.compile(
-            r"\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:" + adverbs_alt + r")\s")
+            r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
+            + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.subject_end = regex.compile(
             r"[.;:\n(\"“”]|\s+ngày\s+\d|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
         self.sentence_date = regex.compile(
@@ -145,8 +150,8 @@ class _Data:
             + r"|(?i:" + month_year + r")")
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>(?:" + head_alt + r")(?:\s+[^\s,;:]{1,25}){0,9}?)\s+(?:(?:"
-            + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?\s*$")
-        self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|theo|căn cứ|với)\s*$")
+            + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
+        self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|theo|căn cứ|với|trong)\s*$")
         self.provision = regex.compile(
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
@@ -305,9 +310,10 @@ def _typed(data: _Data, text: str) -> List[_Cand]:
         after = text[sym.end:sym.end + 1]
         bare_number = not sym.codes and sym.year is None
         if bare_number:
-            if after and (after.isalpha() or after in ".,") and text[sym.end:sym.end + 2] not in (". ", ", ", ".", ","):
-                continue  # "quy định 7.000 đồng", "Nghị định 67của" is taken, "1,5 tỷ" is not
-            if regex.match(r"[.,]\d", text[sym.end:sym.end + 2]):
+            # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng",
+            # "1,5 tỷ", "chương trình 9+" are not
+            if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
+                    after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
                 continue
             if not m.group("so"):
                 if _next_word(text, sym.end).casefold() in data.counted:
@@ -377,7 +383,7 @@ def _named_cand(data: _Data, text: str, start: int, end: int, written: str, name
 def _named_by_rule(data: _Data, text: str) -> List[_Cand]:
     out = []
     for m in data.rule_named.finditer(text):
-        words = m.group("name").split()
+        words = [w.rstrip(",") for w in m.group("name").split()]
         if not words or words[0].casefold() in data.name_blockers or words[0].casefold() in data.name_stops:
             continue
         kept = [words[0]]
@@ -506,6 +512,7 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
             issuer = issuer[:m.start()]
             break
         m = regex.search(r"\s+và\s+(?=\S)", issuer, pos=m.end())
+    issuer = regex.sub(r"\s+và$", "", issuer)
     if issuer.endswith(".") and not regex.search(r"(?:^|\s)(?:TP|Tp|T\.Ư|TW)\.$", issuer):
         issuer = issuer[:-1]
     # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
@@ -598,6 +605,7 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     if not issuer:
         return
     fields.setdefault("issuer", issuer)
+    fields["_clause"] = issuer
     if "issued" not in fields:
         d = data.sentence_date.search(text, sent_start, m.start())
         if d:
@@ -674,6 +682,12 @@ def recognize(doc) -> None:
                         fields["issuer"] = issuer
         if "issuer" not in fields:
             _from_clause(data, text, sent_start, cand.start, fields)
+        if "issuer" not in fields and made:
+            # "Thủ tướng đã ra Chỉ thị số 26/CT-TTg ... và Công điện số 156/CĐ-TTg": one signer
+            prev_cand, prev_fields, _ = made[-1]
+            if prev_fields.get("_clause") and doc.sentence_of(prev_cand.start)[0] == sent_start:
+                fields["issuer"] = prev_fields["_clause"]
+                fields["_clause"] = prev_fields["_clause"]
         provision = _provision(data, text, cand.start)
         if provision is not None:
             fields["provision"] = provision
@@ -681,7 +695,7 @@ def recognize(doc) -> None:
     _share_issuer(data, text, made)
     refs = []
     for cand, fields, _ in made:
-        fields = {k: v for k, v in fields.items() if v is not None}
+        fields = {k: v for k, v in fields.items() if v is not None and not k.startswith("_")}
         refs.append(doc.make(LegalRef, cand.start, cand.end, **fields))
     refs.sort(key=lambda r: (r.start, r.end))
     _link(refs)
