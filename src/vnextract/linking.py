@@ -14,6 +14,7 @@ Runs last. It reads ``doc.results["people"]`` and ``doc.results["titles"]`` and
 All positions here are offsets into the caller's original string (``doc.original``), the
 coordinates of the records.
 """
+import bisect
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
@@ -21,10 +22,14 @@ import regex
 
 from . import lexicon
 from .records import Person, Title
-from .titles import CANDIDATES
+from .titles import CANDIDATES, takes_company_name
 
 # between a title and the name after it
-_AFTER_NAME = regex.compile(r"\s{1,3}|\s{1,3}là\s{1,3}(?:(?:ông|bà|anh|chị|đồng chí)\s{1,3})?", regex.IGNORECASE)
+_AFTER_NAME = (
+    regex.compile(r"\s{1,3}"),
+    regex.compile(r"\s{1,3}\([\p{Lu}\d&.\-]{2,12}\)\s{1,3}"),  # "Chủ tịch Tập đoàn ... (PVN) Phạm Quốc Khánh"
+    regex.compile(r"\s{1,3}là\s{1,3}(?:(?:ông|bà|anh|chị|đồng chí)\s{1,3})?"),  # "Tổng giám đốc X là ông Y"
+)
 # "Trên cương vị Phó Thủ tướng, đồng chí Phan Trọng Tuệ"
 _AFTER_NAME_ROLE = regex.compile(r"\s{0,2},\s{1,3}(?:đồng chí|ông|bà)\s{1,3}")
 _ROLE_LEAD = regex.compile(r"(?:cương vị|tư cách|vai trò)\s{1,3}$")
@@ -42,9 +47,9 @@ _CHAIN = regex.compile(
     r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
     r"(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và|,)\s{1,3}|\s{1,3}-\s{1,3})"
     r"(?:(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|đồng thời là|kiêm)\s{1,3})?"
-    r"|\s{1,3}(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}"
+    r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}"
 )
-_FALLBACK_NAME = None
+_CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +59,19 @@ def _fallback_name_re():
         r"(?<![\p{L}\p{N}])" + lexicon.alternation(surnames)
         + r"(?:[ ]\p{Lu}[\p{Ll}]{0,7}){1,3}(?![\p{L}\p{N}])"
     )
+
+
+@lru_cache(maxsize=1)
+def _honorific_re():
+    words = list(lexicon.words("title_honorifics")) + [w.lower() for w in lexicon.words("title_honorifics")]
+    return regex.compile(lexicon.alternation(words) + r"\s{1,3}(?=\p{Lu})")
+
+
+@lru_cache(maxsize=1)
+def _before_name_re():
+    interpositions = lexicon.words("title_interpositions")
+    return regex.compile(
+        r"(?:\s{0,2},\s{1,3}" + lexicon.alternation(interpositions) + r")?(?:" + _BEFORE_NAME.pattern + ")")
 
 
 def _fallback_people(text: str) -> List[Tuple[int, int, str]]:
@@ -75,18 +93,43 @@ def _people(doc) -> List[Tuple[int, int, str, str]]:
     people = doc.results.get("people") or []
     if people:
         out = []
+        honorifics = _honorific_re()
         for p in people:
             name = p.name or p.text
-            out.append((p.start, p.end, name, p.canonical or name))
+            start = p.start
+            m = honorifics.match(name)
+            if m and m.end() < len(name):  # "Ông Nguyễn Lưu Trung" at a sentence start
+                if p.text.startswith(name[:m.end()]):
+                    start += m.end()
+                name = name[m.end():]
+            out.append((start, p.end, name, p.canonical or name))
         return sorted(out)
     return [(s, e, n, n) for s, e, n in _fallback_people(doc.original)]
+
+
+def _protected(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a place or organisation name of the lexicon ("TP Hồ | Chí Minh",
+    "Ủy ban châu | Âu"): a person found there is a misreading, not a reason to cut the title."""
+    from .titles import _country_re, _fixed_re, _province_re
+
+    i = pos
+    for _ in range(4):
+        j = text.rfind(" ", 0, max(0, i - 1))
+        i = j + 1
+        for rx in (_province_re(), _country_re(), _fixed_re()):
+            m = rx.match(text, i)
+            if m and m.end() > pos:
+                return True
+        if j < 0:
+            break
+    return False
 
 
 def _trim(doc, title: Title, people) -> Title:
     """Cut a title whose organisation ran into a person's name."""
     role_end = title.start + len(title.role)
     for start, end, _, _ in people:
-        if role_end < start < title.end:
+        if role_end < start < title.end < end and not _protected(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
             if len(cut) <= len(title.role):
                 return title
@@ -101,6 +144,28 @@ def _trim(doc, title: Title, people) -> Title:
     return title
 
 
+def _company(doc, title: Title, people) -> None:
+    """ "Giám đốc Viettel Hậu Giang": a capitalised name after a company-type role that is no
+    person's name is the organisation."""
+    if title.organization or not takes_company_name(title.role):
+        return
+    text = doc.original
+    m = _CAP_RUN.match(text, title.end)
+    if not m:
+        return
+    end = m.end()
+    for start, _, _, _ in people:
+        if title.end <= start < end:
+            end = start
+            break
+    name = text[title.end:end].strip()
+    if not name or name.split()[0] in lexicon.word_set("title_surnames"):
+        return
+    title.organization = name
+    title.end = title.end + len(text[title.end:end].rstrip())
+    title.text = text[title.start:title.end]
+
+
 def link(doc) -> None:
     text = doc.original
     people = _people(doc)
@@ -109,16 +174,28 @@ def link(doc) -> None:
     titles.sort(key=lambda t: (t.start, t.end))
     for t in titles:
         _trim(doc, t, people)
+    if doc.results.get("people"):
+        for t in titles:
+            _company(doc, t, people)
 
     starts: Dict[int, Tuple[int, int, str, str]] = {}
     for p in people:
         starts.setdefault(p[0], p)
 
+    overlapping = sorted(people, key=lambda p: p[1])
+
     def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
-        for rx in (_AFTER_NAME,):
+        for rx in _AFTER_NAME:
             m = rx.match(text, t.end)
             if m and m.end() in starts:
                 return starts[m.end()]
+        # a person mention that ran into the title ("châu Âu Jean-Claude Juncker"): its part after
+        i = bisect.bisect_right(overlapping, (t.end,), key=lambda p: (p[1],))
+        for p in overlapping[i:i + 3]:
+            if p[0] < t.end < p[1] and text[t.end:t.end + 1] == " ":
+                rest = text[t.end + 1:p[1]]
+                if rest[:1].isupper():
+                    return (t.end + 1, p[1], rest, rest)
         m = _AFTER_NAME_ROLE.match(text, t.end)
         if m and m.end() in starts and _ROLE_LEAD.search(text, max(0, t.start - 20), t.start):
             return starts[m.end()]
@@ -150,7 +227,7 @@ def link(doc) -> None:
                 best = p
         if best is None:
             return None
-        m = _BEFORE_NAME.fullmatch(text, best[1], t.start)
+        m = _before_name_re().fullmatch(text, best[1], t.start)
         if m:
             return best
         return None

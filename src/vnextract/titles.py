@@ -515,6 +515,17 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _company_heads():
+    return tuple(h for h, row in _heads().items() if row.get("company") == "1")
+
+
+def takes_company_name(role: str) -> bool:
+    """Whether a capitalised name right after this role may be its organisation ("Giám đốc Viettel")."""
+    role = role.casefold()
+    return any(role.endswith(h) or role.endswith(h + " điều hành") for h in _company_heads())
+
+
 # --- the recogniser -----------------------------------------------------------------------
 
 def _plural_before(text: str, start: int) -> bool:
@@ -580,6 +591,8 @@ def find_titles(text: str):
             confirmed = True
         elif row["bare"] == "1" and (first.isupper() or m.group("out") or pre in ("nguyên", "cựu")):
             confirmed = True
+        elif row["bare"] == "org":
+            continue
         else:
             confirmed = False
         last_end = end
