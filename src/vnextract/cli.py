@@ -11,6 +11,7 @@ import gzip
 import html
 import io
 import json
+import os
 import sys
 from typing import IO, Iterator, List, Optional, Tuple
 
@@ -101,6 +102,10 @@ def cmd_extract(args) -> int:
         default_date = parse_doc_date(args.doc_date)
     except (TypeError, ValueError) as error:
         raise CliError(str(error)) from None
+    if args.file != "-" and os.path.isdir(args.file):
+        return _extract_directory(args)
+    if args.out:
+        raise CliError("--out is for a directory of JSONL shards; for one file redirect stdout")
     with _open(args.file) as handle:
         return _extract_from(handle, args, default_date)
 
@@ -178,6 +183,52 @@ def _lines(head: str, handle: IO[str], path: str) -> Iterator[str]:
         raise CliError(f"cannot read {path}: {error}") from None
 
 
+def _extract_directory(args) -> int:
+    """Every JSONL shard of a directory -> one output shard each in --out, in parallel, resumable."""
+    from . import batch
+
+    if not args.out:
+        raise CliError("a directory input needs --out OUTDIR (one output shard per input shard)")
+    if args.jobs < 1:
+        raise CliError("--jobs must be at least 1")
+    try:
+        shards = batch.shards(args.file)
+        os.makedirs(args.out, exist_ok=True)
+    except OSError as error:
+        raise CliError(f"cannot use {error.filename}: {error.strerror}") from None
+    todo = [(s, batch.output_path(s, args.out), tuple(args.disable or ()), args.doc_date)
+            for s in shards if not os.path.exists(batch.output_path(s, args.out))]
+    done = len(shards) - len(todo)
+    if done:
+        sys.stderr.write(f"vnextract: {done} of {len(shards)} shards already done, skipped\n")
+    show = sys.stderr.isatty()
+    bad_total = 0
+    documents = 0
+
+    def report(result, index):
+        nonlocal bad_total, documents
+        shard, count, bad = result
+        documents += count
+        bad_total += len(bad)
+        for message in bad:
+            sys.stderr.write(f"vnextract: {message} (skipped)\n")
+        if show:
+            sys.stderr.write(f"\rvnextract: {index}/{len(todo)} shards, {documents} documents")
+            sys.stderr.flush()
+
+    if args.jobs == 1 or len(todo) <= 1:
+        for index, item in enumerate(todo, start=1):
+            report(batch.process_shard(item), index)
+    else:
+        import multiprocessing
+        with multiprocessing.get_context("spawn").Pool(min(args.jobs, len(todo))) as pool:
+            for index, result in enumerate(pool.imap_unordered(batch.process_shard, todo), start=1):
+                report(result, index)
+    if show and todo:
+        sys.stderr.write("\n")
+    return EXIT_BAD_LINES if bad_total else EXIT_OK
+
+
 def _html_page(body: str) -> str:
     return ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>vnextract</title></head>'
             f'<body style="font-family: sans-serif; max-width: 60em; margin: 2em auto">{body}</body></html>\n')
@@ -193,12 +244,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnextract", description="Typed records from Vietnamese news and government text.")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract mentions from a text or a JSONL file")
-    ext.add_argument("file", nargs="?", default="-", help="input file (plain text or JSONL); '-' for stdin")
+    ext.add_argument("file", nargs="?", default="-",
+                     help="input file (plain text or JSONL), '-' for stdin, or a directory of JSONL shards")
     ext.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None,
                      help="output format (default: json for text input, jsonl for JSONL input)")
     ext.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto", help="input format (default: auto)")
     ext.add_argument("--doc-date", default=None, help="document date YYYY-MM-DD (fills unknown years)")
     ext.add_argument("--disable", action="append", help="component to disable (repeatable)")
+    ext.add_argument("--out", help="output directory, when FILE is a directory of JSONL shards")
+    ext.add_argument("--jobs", type=int, default=1, help="shards processed in parallel (directory input)")
     ext.set_defaults(func=cmd_extract)
     sch = sub.add_parser("schema", help="print the JSON Schema of the output")
     sch.set_defaults(func=cmd_schema)
