@@ -116,11 +116,13 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # what may not follow a number of a date: more digits, a symbol part ("/NĐ-CP"), a letter
-_NB = r"(?![\p{N}]|[/.\-]\p{N}|[/\-]\p{L}|\p{L}|,\d)"
+_NB = (r"(?![\p{N}]|[/.]\p{N}|-(?!" + _D + r"[/.]" + _M + r"(?!\d))\p{N}|[/\-]\p{L}|\p{L}|,\d)")
 
 
-@lru_cache(maxsize=1)
-def _pattern():
+@lru_cache(maxsize=2)
+def _pattern(guard: bool = True):
+    """The date pattern; ``guard=False`` drops the check of the character before (used to read
+    the second half of a range right after its connector: "29/6-[1/7]")."""
     month_names = _kind_alt("month")
     mn = r"(?:" + month_names + r"(?!\p{L}))"
     month = r"(?:" + _M + r"(?!\d)|" + mn + ")"
@@ -143,7 +145,7 @@ def _pattern():
     core0 = (
         # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
         r"(?P<l1>" + _D + r")(?P<lrest>(?:\s*,\s*" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
-        r"(?=(?:ngày\s+)?" + _D + r"[/.\-]" + _M + r"(?!\d))"
+        r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"[/.\-]" + _M + r"(?!\d))"
     )
     core = (
         # 1. spelled day: "13 tháng 6 năm 2013", "13 tháng Sáu"
@@ -174,7 +176,7 @@ def _pattern():
         # 11. bare year (accepted only in a year context)
         r"|(?P<byr>(?:19|20)\d\d)"
     )
-    start = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])"
+    start = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])" if guard else r"(?<![\p{L}\p{N}_])"
     return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")",
                          regex.IGNORECASE | regex.V1)
 
@@ -372,6 +374,8 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         if not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
             return None
         item.kind, item.sep = "dayrange", g("rs")
+        if not strong and g("rs") != "/" and not listed:
+            return None
         if not (strong or _bare_day_ok(text, m.start("rd1"), end, d2, month, g("rs"), listed, year)):
             return None
         first = _Item(start, end)
@@ -486,8 +490,8 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
     fraction_like = day < month and day <= 9
     in_parens = start > 0 and text[start - 1] == "(" and text[end:end + 1] in (")", ",")
     follows = _PUNCT_AFTER.match(text, end) is not None
-    if in_parens:
-        return sep == "/" or day >= 10 or day > month
+    if in_parens:  # "(10/2)"; not a score "(2-1)" or a formation "(4-5-1)"
+        return sep == "/" or day >= 10
     if _phrase_before(text, start, "weak_before"):
         if sep == "/":
             return not fraction_like or follows
@@ -501,7 +505,7 @@ def _month_ok(text, start, end, token) -> bool:
     before = _words_before(text, start, 1)
     if before and (before[-1].isdigit() or _fold(before[-1]) in ("mỗi", "hằng", "hàng", "một", "mấy", "vài")):
         return False
-    if token.isdigit() and _phrase_after(text, end, "block_after"):
+    if token.isdigit() and _phrase_after(text, end, "block_after") and not _suffix()[1].match(text, end):
         return False
     return True
 
@@ -587,7 +591,7 @@ def recognize(doc) -> None:
         if first is None:
             joined = connector.match(text, item.end)
             if joined:
-                second = pattern.match(text, joined.end())
+                second = _pattern(False).match(text, joined.end())
                 if second is not None:
                     other = _parse(text, second, item.end, item)
                     if other and len(other) == 1 and second.group("l1") is None:
@@ -747,9 +751,11 @@ def _relatives(doc, items) -> None:
             offset = lookup["rel_pod"].get(_fold(word)) if m.group("relp") else lookup["rel_day"].get(_fold(word))
             if m.group("pod"):
                 pod = lookup["pod"].get(_fold(m.group("pod")))
-            if offset == "same":
+            if offset in ("same", "next"):  # the day of the previous date mention (or the day after)
                 earlier = [r for r in day_records if r.start < m.start()]
-                day = datetime.date.fromisoformat(earlier[-1].resolved) if earlier else base
+                day = datetime.date.fromisoformat(earlier[-1].resolved[:10]) if earlier else base
+                if offset == "next":
+                    day += datetime.timedelta(days=1)
             else:
                 day = base + datetime.timedelta(days=int(offset))
             value = day.isoformat()
