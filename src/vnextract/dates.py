@@ -166,7 +166,7 @@ def _pattern(guard: bool = True):
         r"(?:(?:\s*[/.\-]\s*|\s*,?\s+năm\s+)(?P<qy>" + _Y + r"))?"
         # 7. lunar: "rằm tháng Giêng", "mùng 5 Tết", "30 Tết"
         r"|rằm\s+tháng\s+(?P<lm>" + month + r")"
-        r"|(?P<ld>" + _D + r")\s+(?-i:Tết)(?!\p{L})"
+        r"|(?P<ld>" + _D + r")\s+tết(?!\p{L})"
         # 8. year range: "2013-2018", "năm 2016 - 2020"
         r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*-\s*(?P<y2>" + _Y + r")"
         # 9. year: "năm 2013"
@@ -220,8 +220,9 @@ def _relative_pattern():
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+|[(%]")
 _FUTURE = regex.compile(r"\s*(?:,\s*)?(?:tới|sắp\s+tới|tới\s+đây)(?!\p{L})", regex.IGNORECASE)
-_PUNCT_AFTER = regex.compile(r"\s*(?:[,.;:)\]”\"!?]|$|\n|(?:đến|tới|vừa|tại|và|theo|hằng|-)(?!\p{L}))",
-                             regex.IGNORECASE)
+_PUNCT_AFTER = regex.compile(
+    r"\s*(?:[,.;:)\]”\"!?]|$|\n|(?:đến|tới|vừa|tại|và|theo|hằng|vì|nhưng|mới|là|đã|sẽ|thì|khi|do|cho|với"
+    r"|nên|mà|rồi|trở|về|lại|để|-)(?!\p{L}))", regex.IGNORECASE)
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -374,10 +375,12 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         if not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
             return None
         item.kind, item.sep = "dayrange", g("rs")
-        if not strong and g("rs") != "/" and not listed:
-            return None
-        if not (strong or _bare_day_ok(text, m.start("rd1"), end, d2, month, g("rs"), listed, year)):
-            return None
+        spelled = "-" not in text[m.end("rd1"):m.start("rd2")]  # "10 đến 13-3": a range of days
+        if not (strong or listed):
+            if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
+                return None
+            if not spelled and not _bare_day_ok(text, m.start("rd1"), end, d2, month, g("rs"), listed, year):
+                return None
         first = _Item(start, end)
         first.day, first.month, first.year = d1, month, year
         item.day, item.month, item.year = d2, month, year
@@ -495,7 +498,7 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
     if _phrase_before(text, start, "weak_before"):
         if sep == "/":
             return not fraction_like or follows
-        return (day >= 10 or day > month) and follows
+        return day >= 10 or day > month
     # no context at all: only unmistakable day/month pairs
     return sep == "/" and day >= 10 and day > month and (day, month) != (24, 7) and follows
 
@@ -503,9 +506,9 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
 def _month_ok(text, start, end, token) -> bool:
     """"tháng 6" alone: not "mỗi tháng 2 lần", "3 tháng 6 ngày", "tháng 5 triệu"."""
     before = _words_before(text, start, 1)
-    if before and (before[-1].isdigit() or _fold(before[-1]) in ("mỗi", "hằng", "hàng", "một", "mấy", "vài")):
+    if before and (before[-1].isdigit() or _has("count_before", before[-1])):
         return False
-    if token.isdigit() and _phrase_after(text, end, "block_after") and not _suffix()[1].match(text, end):
+    if _phrase_after(text, end, "block_after") and not _suffix()[1].match(text, end):
         return False
     return True
 
