@@ -49,7 +49,7 @@ _VN_SYLLABLE = regex.compile(
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "al", "el",
                        "bin", "ben", "le", "la", "ter", "ten", "mc", "o"})
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
-_SENT_BREAK = regex.compile(r"[\n.!?…:;•\-+*]\s*[\"“‘'(\[]?\s*$|^\s*[\"“‘'(\[]?\s*$")
+_SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 
 
 def _fold(text: str) -> str:
@@ -84,6 +84,9 @@ def _data():
     cues: Dict[str, str] = {}
     for row in lexicon.table("person_cues"):
         cues[row["cue"]] = row["kind"]
+    for cue, kind in list(cues.items()):
+        if kind == "honorific" and cue[:1].islower():
+            cues.setdefault(cue[:1].upper() + cue[1:], kind)  # "Ông" starting a sentence, "Bác Hồ"
     credits = {row["cue"]: row["role"] for row in lexicon.table("credit_cues")}
     return dict(
         surnames=surnames,
@@ -97,6 +100,7 @@ def _data():
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
         foreign_given=lexicon.word_set("foreign_given_names"),
+        foreign_not_name=lexicon.word_set("foreign_not_name_words"),
         credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
         cues=cues,
         credits=credits,
@@ -107,12 +111,12 @@ def _data():
 def _cue_re():
     """Cue phrases over the text: honorifics as written (lower case), the rest case-insensitively."""
     data = _data()
-    honorific = [c for c, k in data["cues"].items() if k == "honorific"]
+    honorific = [c for c, k in data["cues"].items() if k == "honorific" and (c[:1].islower() or " " in c or "/" in c)]
     other = [c for c, k in data["cues"].items() if k != "honorific"]
     b, e = r"(?<![" + _L + r"/])", r"(?![" + _L + r"/])"
     return regex.compile(
         b + r"(?:(?P<h>" + lexicon.alternation(honorific)[3:-1] + r")|(?i:(?:nguyên|cựu|cố|quyền|tân)\s{1,2})?(?P<o>(?i:"
-        + lexicon.alternation(other)[3:-1] + r")))" + e
+        + lexicon.alternation(other)[3:-1] + r"))(?:\s(?i:thường trực|thứ nhất|danh dự))?)" + e
     )
 
 
@@ -168,13 +172,48 @@ def _kind(text: str) -> str:
 def _tokens(text: str) -> List[Tok]:
     toks = []
     prev_end = 0
-    for m in TOKEN_RE.finditer(text):
+    for m in _split_hyphens(TOKEN_RE.finditer(text)):
         s = m.start()
-        gap = text[max(prev_end, s - 6):s] if toks else text[max(0, s - 6):s]
-        sent_start = not toks or _SENT_BREAK.search(gap) is not None or "\n" in text[prev_end:s]
+        sent_start = not toks or _SENT_BREAK.search(text, prev_end, s) is not None
         toks.append(Tok(m.group(), s, m.end(), _kind(m.group()), sent_start))
         prev_end = m.end()
     return toks
+
+
+class _M:
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, s, e, t):
+        self._s, self._e, self._t = s, e, t
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+    def group(self):
+        return self._t
+
+
+def _split_hyphens(matches):
+    """"Trang-Trưởng" (a Vietnamese syllable glued to the next capitalised word) is two tokens."""
+    for m in matches:
+        t = m.group()
+        if len(t) > 5 and t.endswith("Theo") and t[-5].islower():  # byline glued to its source
+            s = m.start()
+            yield _M(s, m.end() - 4, t[:-4])
+            yield _M(m.end() - 4, m.end(), "Theo")
+            continue
+        if "-" in t:
+            parts = t.split("-")
+            if len(parts) == 2 and parts[1][:1].isupper() and is_vn_syllable(parts[0]) and is_vn_syllable(parts[1]) \
+                    and (_has_vn_marks(parts[0]) or _has_vn_marks(parts[1])):
+                s = m.start()
+                yield _M(s, s + len(parts[0]), parts[0])
+                yield _M(s + len(parts[0]) + 1, m.end(), parts[1])
+                continue
+        yield m
 
 
 def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
@@ -273,13 +312,16 @@ class _Doc:
             return False
         end = self.title_ends[i]
         gap = self.text[end:pos]
-        if len(gap) > 70 or regex.search(r"[,;:.()\"“”!?\n]|\b(?:và|với|cùng|của|cho|là|đã|được|bị)\b", gap):
+        if len(gap) > 70 or _GAP_STOP.search(gap):
             return False
-        return len(gap.split()) <= 8
+        words = gap.split()
+        if not words:
+            return True
+        return len(words) <= 8 and (words[0][:1].isupper() or words[0] in _GAP_START)
 
     def negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 30):pos]
-        if regex.search(r"\d[\w/]{0,4}\s{1,2}$", window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi"
+        if _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         return _neg_tail_re().search(window) is not None
 
@@ -293,6 +335,11 @@ class _Doc:
             if words[:k] in self.data["place_tokens"]:
                 return k
         return best
+
+
+_ADDRESS_NUMBER = regex.compile(r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s{1,2}|\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?,\s{1,2})$")
+_GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:và|với|cùng|của|cho|là|đã|được|bị|đi|đến|tại|ở|từ)(?!\p{L})")
+_GAP_START = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "người", "nước", "bang", "vùng"})
 
 
 def _sentence_follower_ok(text: str, end: int) -> bool:
@@ -317,6 +364,7 @@ class _Recognizer:
         self.text = text
         self.found: List[_Found] = []
         self.taken: List[Tuple[int, int]] = []
+        self.deferred: List[Tuple[int, int, str]] = []  # one word after a title: a name if known
 
     # -- helpers --
 
@@ -374,16 +422,20 @@ class _Recognizer:
                 lead_cue = (kind, w)
                 k += 1
                 continue
-            if w.casefold() in data["negative"] or (w in data["not_name"] and w not in data["common_surnames"]):
-                # an organisation or place word: what follows names that thing, unless a later
-                # split with a cue finds a person ("Viện KSND Nguyễn Hòa Bình")
+            pk = d.place_prefix(rest)
+            if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and w not in data["surnames"])):
+                k += pk
+                neg0 = False
+                continue
+            if k + 1 < n and w.casefold() in data["negative"]:
+                # a place/organisation word: what follows names that thing, unless a later
+                # split with a title cue finds a person ("Viện KSND Nguyễn Hòa Bình")
                 neg0 = True
                 k += 1
                 continue
-            pk = d.place_prefix(rest)
-            if pk and (k + pk < n):
-                k += pk
-                neg0 = False
+            if k + 1 < n and w in data["not_name"] and w not in data["common_surnames"] and not (
+                    w in data["surnames"] and len(rest) >= 3):
+                k += 1  # an organisation word ("Bộ", "Ban", "Nam" of "phía Nam")
                 continue
             if t.kind in ("upper", "init") and not t.vn and k + 1 < n and not all_upper:
                 k += 1  # acronym: "UBND", "PVN", "T.Ư"
@@ -413,14 +465,19 @@ class _Recognizer:
                 cue is not None and cue[0] in ("title", "occupation", "religious") and m >= 2)
             before_neg = neg0 if start == k else d.negative_before(name_toks[0].start) or (
                 toks[start - 1].text.casefold() in data["negative"])
-            if start == k and k > 0 and toks[k - 1].text.casefold() in data["negative"]:
-                before_neg = True
-            if before_neg and not (start > 0 and look):
+            if before_neg and not (start > 0 and look and name_toks[0].text in data["common_surnames"]
+                                   and m >= 2 and not d.is_place(words)):
                 continue
             honor = None
             if immediate:
                 honor = (cue if start == 0 else lead_cue)
+            # "Chủ tịch PVN Nguyễn Quốc Khánh Bên cạnh ...": a sentence start glued to the name
+            if m >= 3 and name_toks[-1].text in _TRAILING_DROP:
+                name_toks, words, m = name_toks[:-1], words[:-1], m - 1
             res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor)
+            if res == "defer":
+                self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
+                return
             if res:
                 foreign = res == "foreign"
                 kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
@@ -436,7 +493,16 @@ class _Recognizer:
             return None
         if first.kind == "low":
             return None
+        if regex.match(r"-\d", self.text[name_toks[-1].end:name_toks[-1].end + 2]):
+            return None  # "Covid-19"
         vn = all(t.vn or t.kind == "init" for t in name_toks)
+        latin = [t for t in name_toks if not t.vn and t.kind != "init"]
+        if latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low"):
+            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
+        if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
+            return None
+        if m == 1 and first.text in data["function_words"]:
+            return None
         if all_upper:
             # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
             if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
@@ -467,6 +533,8 @@ class _Recognizer:
                     return None
                 if first.text.casefold() in data["negative"]:
                     return None
+                if kind != "honorific" and first.vn:
+                    return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
                 return "vn" if first.vn else "foreign"
             if first.text in data["not_name"] and first.text not in data["surnames"]:
                 return None
@@ -476,6 +544,11 @@ class _Recognizer:
         # no cue
         if is_place or m < 2:
             return None
+        pk = d.place_prefix(words)
+        if pk >= 2 and m - pk < 2:
+            return None  # "Văn Miếu Quốc (tử giám)"
+        if regex.search(r"\d$", self.text[max(0, first.start - 1):first.start]):
+            return None  # "650S Spider"
         if vn:
             if first.text not in data["surnames"] or m > 4:
                 return None
@@ -487,8 +560,13 @@ class _Recognizer:
             if m >= 3 and d.is_place(words[-2:]) and words[-2:] not in _NAME_PLACE_OK:
                 return None
             return "vn"
-        if first.text in data["foreign_given"] and m <= 4 and not any(t.vn and _has_vn_marks(t.text) for t in name_toks):
-            return "foreign"
+        if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
+            if first.text in data["foreign_given"]:
+                return "foreign"
+            # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
+            # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
+            if m <= 3 and all(not t.vn for t in name_toks if t.kind != "low") and not first.sent_start:
+                return "foreign"
         return None
 
     # -- credits and bylines --
@@ -522,11 +600,14 @@ class _Recognizer:
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
             while toks and (toks[0].text in data["function_words"] and len(toks) > 1):
                 toks = toks[1:]
-            k = d.place_prefix(tuple(t.text for t in toks))
-            if k and k < len(toks) and at_end:
-                toks = toks[k:]
+            if at_end:
+                k = d.place_prefix(tuple(t.text for t in toks))
+                if k and k < len(toks):
+                    toks = toks[k:]
+                while len(toks) > 2 and not toks[0].vn:  # "Theo Angelopedia Vi An"
+                    toks = toks[1:]
             name = " ".join(t.text for t in toks)
-            ok = self._credit_ok(toks, name)
+            ok = self._credit_ok(toks, name, at_end)
             if ok:
                 self._add(_Found(toks[0].start, toks[-1].end, name, role=role))
                 count += 1
@@ -539,7 +620,7 @@ class _Recognizer:
             pos = toks[-1].end + nxt.end()
             i = bisect.bisect_left(d.starts, pos)
 
-    def _credit_ok(self, toks, name: str) -> bool:
+    def _credit_ok(self, toks, name: str, at_end=False) -> bool:
         data = self.d.data
         if not toks or name.casefold() in data["credit_not_person"]:
             return False
@@ -558,7 +639,7 @@ class _Recognizer:
                 continue
             if not t.vn or (t.kind == "upper" and not upper):
                 return False
-            if t.text in data["not_name"] and t.text not in data["surnames"] and t is toks[0]:
+            if not at_end and t.text in data["not_name"] and t.text not in data["surnames"] and t is toks[0]:
                 return False
         if self.d.is_place(tuple(t.text for t in toks)) and not self._text_ends_at(toks[-1].end):
             return False
@@ -584,7 +665,7 @@ class _Recognizer:
         tail = regex.sub(r"^\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}", "", tail)
         offset = len(text) - len(tail) if text.endswith(tail) else tail_start
         # glued source "Minh PhươngTheo Bangkok Post"
-        glued = regex.search(r"(?<=\p{Ll})Theo\s", tail)
+        glued = regex.search(r"(?<=[\p{L}\p{M}])\s?Theo\s", tail)
         end_limit = offset + glued.start() if glued else len(text)
         i = bisect.bisect_left(d.starts, offset)
         if i >= len(d.toks):
@@ -635,6 +716,10 @@ class _Recognizer:
                 if key in data["places"] or key in data["not_name"] or key in data["function_words"]:
                     continue
                 partial.setdefault(key, []).append(name)
+        surnames_seen = {f.split()[0] for f in fulls}
+        for s, e, word in self.deferred:
+            if (word in partial or word in surnames_seen) and not self._taken(s, e):
+                self._add(_Found(s, e, word))
         if not fulls:
             return
         for i, j in _runs(d.toks, text):
@@ -695,6 +780,7 @@ class _Recognizer:
         return True
 
 
+_TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
 _NAME_PLACE_OK = frozenset()
