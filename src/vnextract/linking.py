@@ -32,7 +32,8 @@ _AFTER_NAME = (
 )
 # "Trên cương vị Phó Thủ tướng, đồng chí Phan Trọng Tuệ"
 _AFTER_NAME_ROLE = regex.compile(r"\s{0,2},\s{1,3}(?:đồng chí|ông|bà)\s{1,3}")
-_ROLE_LEAD = regex.compile(r"(?:cương vị|tư cách|vai trò)\s{1,3}$")
+_AFTER_COMMA = regex.compile(r"\s{0,2},\s{1,3}")
+_TITLE_NEXT = regex.compile(r"\s{0,2}[,\-–(;]")
 # "chức vụ Vụ trưởng ... cho bà Phan Thị Thu Hiền"
 _AFTER_NAME_FOR = regex.compile(r"\s{1,3}cho\s{1,3}(?:ông|bà|anh|chị|đồng chí)\s{1,3}")
 _FOR_LEAD = regex.compile(r"chức(?:\s{1,3}vụ)?\s{1,3}$")
@@ -43,12 +44,14 @@ _BEFORE_NAME = regex.compile(
     r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}",
 )
 # between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
+# "giữ chức", "không tiếp tục tham gia", "được điều động, bổ nhiệm giữ chức vụ"
+_CONNECT = r"(?:[\p{Ll}]{1,8},?\s{1,3}){0,6}?(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|tham gia|đồng thời là|kiêm)\s{1,3}"
 _CHAIN = regex.compile(
     r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
-    r"(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và|,)\s{1,3}|\s{1,3}-\s{1,3})"
-    r"(?:(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|đồng thời là|kiêm)\s{1,3})?"
-    r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}"
+    r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và)\s{1,3})(?:" + _CONNECT + r")?"
+    r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
+_LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
 
 
@@ -161,6 +164,11 @@ def _company(doc, title: Title, people) -> None:
     name = text[title.end:end].strip()
     if not name or name.split()[0] in lexicon.word_set("title_surnames"):
         return
+    if end == m.end():
+        # "Phó Chủ tịch Quân | ủy ...": a lower-case word that is no verb continues a longer name
+        nxt = _LOWER_WORD.match(text, end)
+        if nxt and nxt.group(1) not in lexicon.word_set("title_org_stops"):
+            return
     title.organization = name
     title.end = title.end + len(text[title.end:end].rstrip())
     title.text = text[title.start:title.end]
@@ -197,7 +205,8 @@ def link(doc) -> None:
                 if rest[:1].isupper():
                     return (t.end + 1, p[1], rest, rest)
         m = _AFTER_NAME_ROLE.match(text, t.end)
-        if m and m.end() in starts and _ROLE_LEAD.search(text, max(0, t.start - 20), t.start):
+        if m and m.end() in starts:
+            # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
             return starts[m.end()]
         m = _AFTER_NAME_FOR.match(text, t.end)
         if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
@@ -234,6 +243,15 @@ def link(doc) -> None:
 
     after = [name_after(t) for t in titles]
     before = [name_before(t) for t in titles]
+    for k, t in enumerate(titles):
+        # "Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã ...": a name after a comma, when no name
+        # stands before the title and no other title follows the name
+        if after[k] is None and before[k] is None:
+            m = _AFTER_COMMA.match(text, t.end)
+            if m and m.end() in starts:
+                p = starts[m.end()]
+                if not _TITLE_NEXT.match(text, p[1]):
+                    after[k] = p
     # chains of titles of one person
     i = 0
     n = len(titles)
