@@ -5,19 +5,25 @@ tỉnh Bình Dương" -> Award(award="Bằng khen", issuer="Chủ tịch UBND t�
 recipients=[26 tập thể, 47 cá nhân], reason="có thành tích xuất sắc ...").
 
 How it works, per sentence:
+
 1. award names are found with a grammar built from ``data/award_names.tsv`` (heads and what may
    follow them) and ``data/award_cues.tsv`` (orders, classes, ranks ...);
-2. names joined by list separators ("A, B và C"; "A cho X, B cho Y") form one group: one
-   conferral clause, one mention;
-3. a conferral verb must govern the group: a giving verb (trao, tặng, truy tặng ...) or a
+2. right after each name: "của X" (X an issuer, or else a recipient), "do X trao tặng",
+   "cho Y" / "tặng Y" (recipient);
+3. names joined by list separators ("A, B và C"; "A cho X, B cho Y") form one group: one
+   conferral clause, one mention (FORMAT.md clarifications);
+4. a conferral verb must govern the group: a giving verb (trao, tặng, truy tặng ...) or a
    receiving verb (nhận, đón nhận, đoạt ...) to its left in the same clause, or "do X trao tặng" /
-   "của X tặng Y" to its right. Planned, proposed, revoked or hypothetical clauses are dropped;
-4. the issuer is, in order: "thay mặt X" / "thừa ủy quyền X"; "của X" / "do X" attached to the
-   award; the agent of a passive ("được X tặng"); the subject of a giving verb;
-5. recipients are the subject of a receiving or passive verb, or the object after "cho"/"tặng":
-   counted groups ("26 tập thể", "hai đồng chí") and names (people found by people.py, titles'
-   holders, or organisation noun phrases).
+   "của X tặng Y" / "đã trao trước đây cho Y" to its right. Planned, proposed, revoked,
+   hypothetical or referential clauses are dropped;
+5. the issuer is, in order: "thay mặt X" / "thừa ủy quyền X"; "của X" / "do X" attached to the
+   award (unless a passive agent names the giver of a list); the agent of a passive
+   ("được X tặng"); the subject of a giving verb. Two issuers are joined "; ";
+6. recipients are the subject of a receiving or passive verb, or the object after "cho"/"tặng":
+   counted groups ("26 tập thể", "hai đồng chí") and names (people found by people.py, or by
+   shape, or organisation noun phrases).
 """
+import bisect
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
@@ -26,6 +32,8 @@ import regex
 from . import lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
+
+Span = Tuple[int, int]
 
 # --- lexicon --------------------------------------------------------------------------------
 
@@ -43,17 +51,25 @@ def _cue(kind: str) -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _cue_notes() -> Dict[Tuple[str, str], str]:
-    return {(row["kind"], row["word"]): row.get("note", "") for row in lexicon.table("award_cues")}
+def _posthumous() -> frozenset:
+    return frozenset(row["word"].casefold() for row in lexicon.table("award_cues")
+                     if row.get("note") == "posthumous")
 
 
 def _alt(entries) -> str:
     return lexicon.alternation(entries)
 
 
+def _alt_cap(entries) -> str:
+    """Alternation of lowercase cue words, also with a capital first letter (sentence start);
+    matched case-sensitively so that names ("Trình", "Tư") are not taken for cue words."""
+    entries = list(entries)
+    return lexicon.alternation(entries + [e[:1].upper() + e[1:] for e in entries])
+
+
 _B = r"(?<![\p{L}\p{N}])"  # word start
 _E = r"(?![\p{L}\p{N}])"  # word end
-_CAP = r"(?:\p{Lu}[\p{L}\p{N}]*(?:\.[\p{Lu}][\p{L}]*)*)"
+_CAP = r"(?:\p{Lu}[\p{L}\p{N}]*(?:\.\p{Lu}\p{L}*)*)"
 _QUOTED = r"(?:[“\"«][^“”\"«»\n]{1,80}[”\"»])"
 
 
@@ -61,25 +77,28 @@ _QUOTED = r"(?:[“\"«][^“”\"«»\n]{1,80}[”\"»])"
 def _award_re():
     """The grammar of one award name (one item of a list)."""
     cues = _cues()
-    low_stop = _alt(_cue("np_stop") + _cue("not_title") + ("hạng",))
-    # a capitalised name: Cap (Cap | lowercase not a stop word){0,5}, lowercase words only inside
+    low_stop = _alt(_cue("np_stop") + _cue("not_title") + ("hạng", "mang"))
+    # a capitalised name: Cap (Cap | lowercase word that is not a stop word){0,5}
     capname = (_CAP + r"(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|(?!" + low_stop + _E + r")\p{Ll}+" + _E + r")){0,5}")
-    capname = r"(?:" + capname + r")(?<=\p{L}|\p{N})"
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
     classes = klass + r"(?:(?:\s*,\s*|\s+và\s+)" + klass + r"){0,3}"
     order = r"(?i:" + _alt(cues["order"]) + r")" + _E
     nobel = r"Nobel(?:\s+(?i:" + _alt(cues["nobel_field"]) + r")" + _E + r")?"
+    named_after = r"(?:\s+mang tên\s+" + capname + r")"
     rank = r"(?i:" + _alt(cues["rank"]) + r")" + _E
-    field_words = r"(?:\s+(?!" + low_stop + _E + r")[\p{L}\p{N}&-]+){1,6}"
-    rank_ext = rank + r"(?:\s+(?:lĩnh vực|hạng mục|môn|nội dung)" + field_words + r")?"
+    field_stop = _alt(w for w in _cue("np_stop") if w not in ("và",))
+    field_words = r"(?:\s+(?!" + field_stop + _E + r")[\p{L}\p{N}&-]+){1,7}"
+    rank_ext = rank + r"(?:\s+(?:lĩnh vực|hạng mục|môn|nội dung)" + field_words + r"|" + named_after + r")?"
     level = r"(?i:" + _alt(cues["level"]) + r")" + _E
-    hero = r"Anh hùng(?:\s+(?i:" + _alt(cues["hero"]) + r")" + _E + r"(?:\s+" + capname + r")?|\s+" + capname + r")"
+    hero = (r"Anh hùng(?:\s+(?i:" + _alt(cues["hero"]) + r")" + _E + r"(?:\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3})?"
+            r"|\s+" + capname + r")")
     party = (r"(?:Đảng" + _E + r"|" + num + r"\s+năm(?:(?:\s*,\s*|\s+và\s+)" + num + r"\s+năm){0,5}\s+tuổi\s+Đảng" + _E + r")")
-    dedicate = (r"(?::?\s*" + _QUOTED + r"|\s+[Vv]ì\s+[\p{L}\p{N}]+(?:\s+(?!(?:cho|tặng|trao|do|nhân|tại)" + _E
+    dedicate = (r"(?::?\s*" + _QUOTED + r"|\s+[Vv]ì\s+[\p{L}\p{N}]+(?:\s+(?!(?:cho|tặng|trao|do|nhân|tại|và)" + _E
                 + r")[\p{L}\p{N}]+){0,8})")
+    not_award = r"(?!(?i:" + _alt(_cue("not_award")) + r")" + _E + r")"
     fixed = []
-    exts = {}
+    exts: Dict[str, list] = {}
     for row in lexicon.table("award_names"):
         if row["ext"] == "fixed":
             fixed.append(row["name"])
@@ -89,20 +108,24 @@ def _award_re():
     def heads(kind):
         return r"(?i:" + _alt(exts[kind]) + r")" + _E
 
-    lc_title = r"(?!(?:" + _alt(_cue("not_title")) + r")" + _E + r")\p{Ll}+(?:\s+(?!" + low_stop + _E + r")\p{Ll}+){0,4}"
+    fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
+    lc_title = (r"(?!(?:" + _alt(_cue("not_title")) + r")" + _E + r")\p{Ll}+(?:\s+(?!" + low_stop + _E
+                + r")\p{Ll}+" + _E + r"){0,4}")
     parts = [
-        r"(?i:" + _alt(fixed) + r")" + _E,
+        fixed_alt,
         heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname + r")?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
         heads("party") + r"\s+" + party,
-        r"(?i:danh hiệu)\s+(?:" + r"(?i:" + _alt(fixed) + r")" + _E + r"|" + hero
+        r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"\s+(?:" + nobel + r"|" + _QUOTED + r"|" + capname + r")(?:\s+\d{4}" + _E + r")?",
+        heads("prize") + r"\s+(?:" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        + r")(?:\s+\d{4}" + _E + r")?",
         heads("rank") + r"\s+(?:" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
-        r"(?-i:" + r"(?:Cờ|cờ)" + r")\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}" + r"|" + _CAP + r"\s+\p{Ll}+\s*-\s*" + _CAP + r"\s+\p{Ll}+)",
+        r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
+        + r"|" + _CAP + r"\s+\p{Ll}+\s*-\s*" + _CAP + r"\s+\p{Ll}+" + _E + r")",
         nobel,
     ]
     return regex.compile(_B + r"(?:" + r"|".join(parts) + r")")
@@ -111,12 +134,12 @@ def _award_re():
 @lru_cache(maxsize=1)
 def _verb_re():
     words = _cue("verb_give") + _cue("verb_get") + _cue("verb_return") + _cue("not_verb")
-    return regex.compile(_B + r"(?i:" + _alt(words) + r")" + _E)
+    return regex.compile(_B + _alt_cap(words) + _E)
 
 
 @lru_cache(maxsize=1)
 def _verb_kinds() -> Dict[str, str]:
-    kinds = {}
+    kinds: Dict[str, str] = {}
     for kind in ("not_verb", "verb_return", "verb_get", "verb_give"):
         for word in _cue(kind):
             kinds.setdefault(word.casefold(), kind)
@@ -124,13 +147,23 @@ def _verb_kinds() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _right_verb_re():
+    return regex.compile(_B + _alt(_cue("right_verb")) + _E)
+
+
+@lru_cache(maxsize=1)
 def _blocker_re():
-    return regex.compile(_B + r"(?i:" + _alt(_cue("blocker")) + r")" + _E)
+    return regex.compile(_B + _alt_cap(_cue("blocker")) + _E)
 
 
 @lru_cache(maxsize=1)
 def _after_blocker_re():
-    return regex.compile(r"^[^.;]{0,25}?" + _B + r"(?i:" + _alt(_cue("after_blocker")) + r")" + _E)
+    return regex.compile(r"[^.;]{0,25}?" + _B + _alt_cap(_cue("after_blocker")) + _E)
+
+
+@lru_cache(maxsize=1)
+def _relative_re():
+    return regex.compile(r"\s*(?:" + _alt(_cue("relative")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +175,8 @@ def _count_re():
 
 @lru_cache(maxsize=1)
 def _issuer_head_re():
-    return regex.compile(r"(?:" + _alt(_cue("honorific")) + r"\s+)?(?i:" + _alt(_cue("issuer_head") + _cue("issuer_fixed")) + r")" + _E)
+    return regex.compile(r"(?:" + _alt(_cue("honorific")) + r"\s+)?(?i:" + _alt(_cue("issuer_head") + _cue("issuer_fixed"))
+                         + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +186,8 @@ def _behalf_re():
 
 @lru_cache(maxsize=1)
 def _adverbial_re():
-    return regex.compile(r"\s*(?:" + _alt(_cue("adverbial")) + r")" + _E + r"[^,;:.]{0,120},\s*")
+    return regex.compile(r"\s*(?:(?:" + _alt(_cue("adverbial_fixed")) + r")" + _E + r"\s*,?\s*"
+                         r"|(?i:" + _alt(_cue("adverbial")) + r")" + _E + r"[^,;:.]{0,120},\s*)")
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +201,14 @@ def _honorific_re():
 
 
 @lru_cache(maxsize=1)
+def _np_stop_re():
+    return regex.compile(_alt(_cue("np_stop")) + _E)
+
+
+@lru_cache(maxsize=1)
 def _reason_re():
-    return regex.compile(_B + r"(?P<r>(?:(?:đã\s+)?có\s+)?(?:" + _alt(_cue("reason"))
-                         + r")" + _E + r"[^.;:!?]{0,200}?)(?=\s*(?:[.;:!?,]|$|\s(?:đã|được|nhận|đón nhận|trao|tặng)" + _E + r"))")
+    return regex.compile(_B + r"(?P<r>(?:(?:đã\s+)?có\s+)?(?:" + _alt(_cue("reason")) + r")" + _E
+                         + r"[^.;:!?]{0,200}?)(?=\s*(?:[.;:!?,]|$|\s(?:đã|được|nhận|đón nhận|trao|tặng)" + _E + r"))")
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +222,8 @@ def _money_re():
 def _list_gap_re():
     """What may stand between two award names of one list (after any "của X"/"cho Y" part)."""
     num = number_pattern()
-    return regex.compile(r"^\s*(?:vì\s+[^,.;:]{1,60}?)?\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|và các|, và|:)?\s*(?:(?:" + num + r"|các|những)\s+)?$")
+    return regex.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:vì\s+[^,.;:]{1,60}?)?\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|, và|:)?"
+                         r"\s*(?:(?!một\s)(?:" + num + r"|các|những)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +242,12 @@ def _org_prefix_re():
 
 
 @lru_cache(maxsize=1)
-def _surnames():
+def _cut_re():
+    return regex.compile(r"[;:]\s|\.\s|\)\s+(?=\p{Lu})|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
     try:
         return lexicon.word_set("surnames")
     except OSError:
@@ -213,66 +259,93 @@ def _canonical() -> Dict[str, str]:
     return {row["name"].casefold(): row["canonical"] for row in lexicon.table("award_names") if row.get("canonical")}
 
 
+@lru_cache(maxsize=1)
+def _fixed_issuers() -> Tuple[str, ...]:
+    return tuple(f.casefold() for f in _cue("issuer_fixed"))
+
+
 _WORD = regex.compile(r"\S+")
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
-_LEAD = "\"'“”‘’([«"
+_LEAD = "\"'“”‘’([«…"
+_NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+_DUOC = regex.compile(r"(?<![\p{L}])được(?![\p{L}])")
+_AGENT_TAIL = regex.compile(r"\s+(?:vinh danh\s+và|và|đã|cùng)\s*$")
+_AGENT_EMPTY = regex.compile(r"(?:vinh dự|nhận|chính thức|trao|lần\s+thứ\s+\S+)?")
+_COUNTED_BEFORE = regex.compile(r"(?:năm|ngày|lần thứ)\s*$")
+_LEFT_LE = regex.compile(r"(?i:lễ|buổi lễ)\s+$")
+_RIGHT_GIVE = regex.compile(r"\s+(?:(?:đã\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?"
+                            r"|cho\s+|tặng\s+)")
+_OF = regex.compile(r"\s+của\s+")
+_AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
+_DO = regex.compile(r"\s+do\s+")
+_BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
+_PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
+_BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
 # --- noun phrases ---------------------------------------------------------------------------
 
-def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 14) -> Tuple[int, int]:
-    """A noun phrase starting at ``start``: until a stop word or punctuation (commas kept if asked)."""
-    stops = set(w.casefold() for w in _cue("np_stop"))
+def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 14) -> Span:
+    """A noun phrase starting at ``start``, up to a stop word or punctuation (commas kept if asked).
+
+    Parentheses are kept whole ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch)") unless
+    they hold a caption ("(ảnh: ...)"); "tại"/"ở" + a capitalised place and "và" + another
+    issuer continue the phrase.
+    """
     last = start
     depth = 0
     words = 0
-    pos = start
     for m in _WORD.finditer(text, start, end):
         w = m.group(0)
-        core = w.strip(_TRAIL + _LEAD)
-        low = core.casefold()
-        if depth == 0 and words > 0 and low in stops:
-            if low in ("tại", "ở"):
+        if depth == 0 and w.startswith("("):
+            close = text.find(")", m.start(), min(end, m.start() + 120))
+            inner = text[m.start():close] if close > 0 else ""
+            if close < 0 or ":" in inner or "ảnh" in inner.casefold():
+                break
+        if depth == 0 and words > 0:
+            stop = _np_stop_re().match(text, m.start(), end)
+            if stop:
+                low = stop.group(0)
                 nxt = _WORD.search(text, m.end(), end)
-                if nxt and nxt.group(0)[:1].isupper():
+                if low in ("tại", "ở") and nxt and nxt.group(0)[:1].isupper():
                     words += 1
                     continue
-            if low == "và":
-                nxt = _WORD.search(text, m.end(), end)
-                if nxt and (_issuer_head_re().match(text, nxt.start(), end) and nxt.group(0)[0].isupper()):
+                if low == "và" and nxt and nxt.group(0)[:1].isupper() and _issuer_head_re().match(text, nxt.start(), end):
                     words += 1
                     continue
-                if nxt and nxt.group(0).casefold() == "của":
-                    words += 1
-                    continue
-            break
-        if depth == 0 and words > 0 and low in ("của",):
-            break
+                break
+            if w.casefold() == "của":
+                break
         depth += w.count("(") - w.count(")")
         if depth < 0:
             break
         words += 1
-        last = m.start() + len(w.rstrip(_TRAIL)) if depth == 0 else m.end()
-        if depth == 0 and w.endswith(")"):
+        if depth == 0:
+            last = m.start() + len(w.rstrip(_TRAIL))
+            if w.endswith(")"):
+                last = m.start() + len(w.rstrip(_TRAIL.replace(")", "")))
+                last = max(last, m.start() + w.rfind(")") + 1)
+        else:
             last = m.end()
         if depth == 0 and w[-1:] in ",;.:!?…" and not (commas and w[-1:] == ","):
             break
         if words >= max_words:
             break
-        pos = m.end()
     return start, max(last, start)
 
 
-def _strip_honorific(text: str, s: int, e: int) -> Tuple[int, int]:
+def _strip_honorific(text: str, s: int, e: int) -> Span:
+    while s < e and (text[s] in " ,;:-…\"“”'" or text[s] == "("):
+        if text[s] == "(" and ")" in text[s:e]:
+            break
+        s += 1
     while s < e:
         m = _honorific_re().match(text, s, e)
         if not m or m.end() >= e:
             break
         s = m.end()
-    while e > s and text[e - 1] in " ,;:-–":
+    while e > s and text[e - 1] in " ,;:-…\"“”'./":
         e -= 1
-    while s < e and text[s] in " ,;:-–":
-        s += 1
     return s, e
 
 
@@ -283,7 +356,7 @@ def _is_issuer(text: str, s: int, e: int) -> bool:
 def _split_issuers(text: str, s: int, e: int) -> str:
     """Issuer text; "A và B" of two issuers becomes "A; B" (fixed collectives kept)."""
     value = text[s:e].strip()
-    if any(value.casefold() == f.casefold() for f in _cue("issuer_fixed")):
+    if value.casefold() in _fixed_issuers():
         return value
     parts = []
     depth = 0
@@ -296,148 +369,161 @@ def _split_issuers(text: str, s: int, e: int) -> str:
             depth -= 1
         elif depth == 0:
             right = value[m.end():]
-            left = value[last:m.start()]
+            whole = (value[last:m.start()] + " và " + right).casefold()
             if right[:1].isupper() and _issuer_head_re().match(right) and not any(
-                    (left + " và " + right).casefold().startswith(f.casefold()) for f in _cue("issuer_fixed")):
-                parts.append(left)
+                    whole.startswith(f) for f in _fixed_issuers()):
+                parts.append(value[last:m.start()])
                 last = m.end()
     parts.append(value[last:])
     return "; ".join(p.strip() for p in parts if p.strip())
 
 
+def _trim_subject(text: str, s: int, e: int) -> int:
+    """Start of the issuer part of a subject: comma-separated pieces are kept from the right while
+    they look like parts of a name or title ("Đồng chí A - Bí thư X, Phó Chủ tịch Y")."""
+    pieces = []
+    depth = 0
+    seg = s
+    for i in range(s, e):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "," and depth == 0:
+            pieces.append(seg)
+            seg = i + 1
+    pieces.append(seg)
+    start = pieces[-1]
+    for piece in reversed(pieces[:-1]):
+        head = text[piece:e].lstrip()
+        first = head.split(" ", 1)[0] if head else ""
+        if first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e) or first in ("nguyên",):
+            start = piece
+        else:
+            break
+    return start
+
+
 # --- recognition ----------------------------------------------------------------------------
 
 class _Item:
-    __slots__ = ("start", "end", "name", "issuer", "issuer_span", "recip_spans", "tail_end")
+    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb")
 
     def __init__(self, start: int, end: int, name: str):
         self.start, self.end, self.name = start, end, name
         self.issuer: Optional[str] = None
-        self.issuer_span: Optional[Tuple[int, int]] = None
-        self.recip_spans: List[Tuple[int, int]] = []
+        self.recip_spans: List[Span] = []
         self.tail_end = end
+        self.right_verb = False  # "do X trao tặng", "tặng Y", "đã trao trước đây cho Y", "của X cho Y"
 
 
 def _attach(text: str, item: _Item, limit: int) -> None:
     """Read "của X" / bare issuer / "do X trao" and "cho Y" / "tặng Y" right after an award name."""
     pos = item.end
-    m = regex.compile(r"\s*(?:\((?:[^()]{1,60})\)\s*)?").match(text, pos, limit)
-    if m and m.group(0).strip().startswith("(") and "hạng mục" in m.group(0):
-        pos = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
-    m = regex.match(r"\s+của\s+", text[pos:limit])
+    m = _PAREN_AFTER.match(text, pos, limit)
+    if m and "hạng mục" in m.group(1):
+        pos = m.end()
+    has_issuer = False
+    m = _OF.match(text, pos, limit)
     if m:
-        s = pos + m.end()
-        s2, e2 = _np(text, s, limit)
-        s2, e2 = _strip_honorific(text, s2, e2)
+        s2, e2 = _strip_honorific(text, *_np(text, m.end(), limit))
         if e2 > s2:
-            item.issuer_span = (s2, e2)
             if _is_issuer(text, s2, e2):
                 issuers = [_split_issuers(text, s2, e2)]
                 pos = e2
-                # "của A và của B": two issuers
-                while True:
-                    more = regex.match(r"\s*(?:,|và)\s+của\s+", text[pos:limit])
+                while True:  # "của A và của B": two issuers
+                    more = _AND_OF.match(text, pos, limit)
                     if not more:
                         break
-                    s3, e3 = _strip_honorific(text, *_np(text, pos + more.end(), limit))
+                    s3, e3 = _strip_honorific(text, *_np(text, more.end(), limit))
                     if e3 <= s3 or not _is_issuer(text, s3, e3):
                         break
                     issuers.append(text[s3:e3])
                     pos = e3
                 item.issuer = "; ".join(issuers)
+                has_issuer = True
             else:
                 item.recip_spans.append((s2, e2))
                 pos = e2
-    else:
-        m = regex.match(r"\s+(?=\p{Lu})", text[pos:limit])
-        if m and _is_issuer(text, pos + m.end(), limit) and item.name.casefold() in ("cờ thi đua", "bằng khen", "cơ thi đua"):
-            s = pos + m.end()
-            s2, e2 = _np(text, s, limit)
+    elif item.name.casefold() in ("cờ thi đua", "bằng khen", "giấy khen"):
+        m = _BARE_ISSUER.match(text, pos, limit)
+        if m and _is_issuer(text, m.end(), limit):
+            s2, e2 = _np(text, m.end(), limit)
             if e2 > s2:
-                item.issuer_span = (s2, e2)
                 item.issuer = text[s2:e2]
+                has_issuer = True
                 pos = e2
-    m = regex.match(r"\s+do\s+", text[pos:limit])
+    m = _DO.match(text, pos, limit)
     if m:
-        s = pos + m.end()
-        vm = regex.compile(r"(?<![\p{L}])(?:" + _alt(_cue("right_verb")) + r")" + _E).search(text, s, min(limit, s + 160))
-        if vm and "," not in text[s:vm.start()].replace(", ", ",", 0)[:0] + "":
-            s2, e2 = _strip_honorific(text, s, vm.start())
+        vm = _right_verb_re().search(text, m.end(), min(limit, m.end() + 160))
+        if vm and not regex.search(r"[.;]", text[m.end():vm.start()]):
+            s2, e2 = _strip_honorific(text, m.end(), vm.start())
             if e2 > s2:
                 item.issuer = text[s2:e2]
-                item.issuer_span = (s2, e2)
+                item.right_verb = True
                 pos = vm.end()
-    m = regex.match(r"\s+(?:(?:đã\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?|cho\s+|tặng\s+)", text[pos:limit])
+    m = _RIGHT_GIVE.match(text, pos, limit)
     if m:
-        s = pos + m.end()
-        s2, e2 = _np(text, s, limit, commas=False, max_words=16)
+        s2, e2 = _np(text, m.end(), limit, max_words=16)
         s3, e3 = _strip_honorific(text, s2, e2)
         if e3 > s3:
             item.recip_spans.append((s2, e2))
+            # "cho Y" alone is a conferral only after "của ISSUER" (captions)
+            if not m.group(0).strip().startswith("cho") or has_issuer:
+                item.right_verb = True
             pos = e2
     item.tail_end = max(item.end, pos)
 
 
-def _groups(text: str, items: List[_Item], limit: int) -> List[List[_Item]]:
+def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
     groups: List[List[_Item]] = []
     for item in items:
         if groups:
             prev = groups[-1][-1]
-            gap = text[prev.tail_end:item.start]
-            if prev.tail_end <= item.start and len(gap) <= 40 and _list_gap_re().match(gap) and not _verb_re().search(gap):
-                groups[-1].append(item)
-                continue
+            if prev.tail_end <= item.start:
+                gap = _list_gap_re().fullmatch(text, prev.tail_end, item.start)
+                if gap and not _verb_re().search(text, prev.tail_end, item.start):
+                    bare = item.end - item.start == len(item.name) and " " not in item.name.strip()
+                    generic = regex.search(r"(?:nhiều|các|những)\s*$", text[prev.tail_end:item.start])
+                    if generic and item.name.casefold() in ("huân chương", "huy chương", "danh hiệu", "bằng khen"):
+                        continue  # "... và nhiều huân chương khác": not a name
+                    del bare
+                    groups[-1].append(item)
+                    continue
         groups.append([item])
     return groups
 
 
-def _find_verb(text: str, lo: int, group_start: int, skip_until: int) -> Optional[regex.Match]:
-    """The nearest conferral verb left of the group in [lo, group_start) whose gap is acceptable."""
+def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
+    """The nearest conferral verb left of the group in [lo, group_start) with an acceptable gap."""
     best = None
     for m in _verb_re().finditer(text, lo, group_start):
         best = m
-    if best is None:
-        return None
-    kind = _verb_kinds().get(best.group(0).casefold())
-    if kind == "not_verb":
+    if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
     gap = text[best.end():group_start]
     if len(gap) > 170 or regex.search(r"[.;!?]", gap):
         return None
-    if best.end() < skip_until:
-        return None
     if "," in gap:
-        before_last_comma = gap[:gap.rfind(",")]
-        after = gap[gap.rfind(",") + 1:]
-        if not (_introducer_re().search(gap) or _generic_re().search(before_last_comma)) and len(after.split()) > 3:
+        head = gap[:gap.rfind(",")]
+        listed = _introducer_re().search(gap) or _generic_re().search(head)
+        if not listed:
             return None
-        if not (_introducer_re().search(gap) or _generic_re().search(before_last_comma)):
-            # "X tặng A, B" is fine only with a list word; otherwise the comma closes the clause
-            if len(gap) > 60:
-                return None
     elif len(gap) > 110:
         return None
     return best
 
 
-@lru_cache(maxsize=1)
-def _cut_re():
-    return regex.compile(r"[;:]\s|\.\s|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
-
-
 def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Start of the clause that ends at ``pos``: after the last ";", ":" or the previous mention,
-    with leading adverbials ("Nhân dịp này, ") skipped."""
+    """Start of the clause that ends at ``pos``: after the last ";", ":", reported-speech verb or the
+    previous mention, with leading adverbials ("Nhân dịp này, ") skipped."""
     cut = lo
     for m in _cut_re().finditer(text, lo, pos):
         cut = m.end()
-    if cut == lo:
-        # "... ; X" handled above; a comma before a new numbered group starts a clause too
-        for m in regex.finditer(r",\s+(?=" + number_pattern() + r"\s)", text[lo:pos]):
-            cut = lo + m.end()
     while True:
         m = _adverbial_re().match(text, cut, pos)
-        if not m:
+        if not m or m.end() == cut:
             break
         cut = m.end()
     while cut < pos and text[cut] in " ,;:-–./":
@@ -445,53 +531,15 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return cut
 
 
-def _names(doc, text: str, spans: List[Tuple[int, int]]) -> List[str]:
-    people = doc.results.get("people") or []
-    titles = doc.results.get("titles") or []
-    names: List[str] = []
-    for s, e in spans:
-        if e <= s:
-            continue
-        found = []
-        for p in people:
-            ps, pe = _norm_span(doc, p)
-            if ps is not None and s <= ps and pe <= e:
-                found.append((ps, p.name))
-        for t in titles:
-            ts, te = _norm_span(doc, t)
-            if ts is not None and s <= ts and te <= e and t.holder and not any(t.holder in f for _, f in found):
-                pass
-        if not found:
-            found = _guess_names(text, s, e)
-        if not found:
-            s2, e2 = _strip_honorific(text, s, e)
-            phrase = text[s2:e2].strip()
-            first = phrase.split(" ")[0] if phrase else ""
-            plural = {w.casefold() for w in _cue("plural")}
-            if phrase and first.casefold() not in plural and not _count_re().match(phrase) and (
-                    phrase[0].isupper() or _is_issuer(text, s2, e2)) and len(phrase.split()) <= 14:
-                found = [(s2, phrase)]
-        for _, name in sorted(found):
-            if name not in names:
-                names.append(name)
-    return names
-
-
-def _norm_span(doc, mention) -> Tuple[Optional[int], Optional[int]]:
-    """Normalised offsets of a mention made by an earlier component (identity when no map)."""
+def _norm_span(doc, mention) -> Span:
+    """Normalised offsets of a mention made by an earlier component."""
     norm = getattr(doc, "norm", None)
-    if norm is None or norm._starts is None:
+    starts = getattr(norm, "_starts", None)
+    if starts is None:
         return mention.start, mention.end
-    try:
-        import bisect
-        s = bisect.bisect_left(norm._starts, mention.start)
-        e = bisect.bisect_left(norm._ends, mention.end)
-        return s, e + 1
-    except Exception:  # pragma: no cover - defensive
-        return None, None
-
-
-_NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+    s = bisect.bisect_left(starts, mention.start)
+    e = bisect.bisect_left(norm._ends, mention.end)
+    return s, e + 1
 
 
 def _guess_names(text: str, s: int, e: int) -> List[Tuple[int, str]]:
@@ -500,24 +548,48 @@ def _guess_names(text: str, s: int, e: int) -> List[Tuple[int, str]]:
     surnames = _surnames()
     for m in _NAME_RE.finditer(text, s, e):
         words = m.group(0).split()
-        # drop leading title/organisation words: start at the first surname
         for i, w in enumerate(words):
             if w in surnames and len(words) - i >= 2:
-                name = " ".join(words[i:])
-                out.append((m.start(), name))
+                out.append((m.start(), " ".join(words[i:])))
                 break
     return out
 
 
-def _counts(text: str, spans: List[Tuple[int, int]]) -> List[RecipientCount]:
+def _names(doc, text: str, spans: List[Span]) -> List[str]:
+    people = doc.results.get("people") or []
+    plural = {w.casefold() for w in _cue("plural")}
+    names: List[str] = []
+    for s, e in spans:
+        if e <= s:
+            continue
+        found = []
+        for p in people:
+            ps, pe = _norm_span(doc, p)
+            if s <= ps and pe <= e:
+                found.append((ps, p.name))
+        if not found:
+            found = _guess_names(text, s, e)
+        if not found:
+            s2, e2 = _strip_honorific(text, s, e)
+            phrase = text[s2:e2].strip()
+            first = phrase.split(" ")[0] if phrase else ""
+            if (phrase and first.casefold() not in plural and not _count_re().match(phrase)
+                    and phrase[0].isupper() and len(phrase.split()) <= 14):
+                found = [(s2, phrase)]
+        for _, name in sorted(found):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _counts(text: str, spans: List[Span]) -> List[RecipientCount]:
     out: List[RecipientCount] = []
     for s, e in spans:
         for m in _count_re().finditer(text, s, e):
             value = parse_number(m.group("num"))
-            if value is None or value == 0:
+            if not value:
                 continue
-            before = text[max(s, m.start() - 12):m.start()]
-            if regex.search(r"(?:số|năm|ngày|lần thứ)\s*$", before):
+            if _COUNTED_BEFORE.search(text, max(s, m.start() - 12), m.start()):
                 continue
             out.append(RecipientCount(count=value, unit=m.group("unit")))
     return out
@@ -530,18 +602,42 @@ def _sentence_items(text: str, s: int, e: int) -> List[_Item]:
         a, b = m.start(), m.end()
         while b > a and text[b - 1] in " ,;:-":
             b -= 1
-        name = text[a:b]
         if _org_prefix_re().search(text, max(s, a - 20), a):
-            continue
-        name = canon.get(name.casefold(), name) if name.casefold() in canon else name
+            continue  # "Ban tổ chức Giải ...", "Hội đồng Giải thưởng ...": an organisation
+        name = text[a:b]
+        name = canon.get(name.casefold(), name)
         items.append(_Item(a, b, name))
-    return items
+    # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
+    out = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        m = _PAREN_AFTER.match(text, item.end, e)
+        inner = [x for x in items[i + 1:] if m and m.start(1) <= x.start and x.end <= m.end(1)]
+        if m and inner and _BREAKDOWN_REST.fullmatch(_strip_items(text, m.start(1), m.end(1), inner)):
+            item.name = item.name + " (" + ", ".join(x.name for x in inner) + ")"
+            item.end = m.end()
+            i += 1 + len(inner)
+        else:
+            i += 1
+        out.append(item)
+    return out
+
+
+def _strip_items(text: str, s: int, e: int, inner: List[_Item]) -> str:
+    chunks = []
+    pos = s
+    for x in inner:
+        chunks.append(text[pos:x.start])
+        pos = x.end
+    chunks.append(text[pos:e])
+    return "".join(chunks)
 
 
 def _join_names(group: List[_Item]) -> str:
-    seen = []
+    seen: List[str] = []
     for item in group:
-        if item.name.casefold() not in [n.casefold() for n in seen]:
+        if item.name.casefold() not in (n.casefold() for n in seen):
             seen.append(item.name)
     return ", ".join(seen)
 
@@ -556,156 +652,149 @@ def recognize(doc) -> None:
         for item in items:
             _attach(text, item, e)
         last_end = s
-        for group in _groups(text, items, e):
-            mention = _statement(doc, text, s, e, group, last_end)
+        prev_mention_end = None
+        for group in _groups(text, items):
+            mention = _statement(doc, text, e, group, last_end, prev_mention_end)
             if mention is not None:
                 out.append(mention)
-                last_end = max(last_end, mention_end_norm(mention, group))
+                prev_mention_end = group[-1].tail_end
+            last_end = max(last_end, group[-1].tail_end)
 
 
-def mention_end_norm(mention, group) -> int:
-    return group[-1].tail_end
-
-
-def _statement(doc, text: str, s: int, e: int, group: List[_Item], last_end: int):
+def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention_end: Optional[int]):
     g_start, g_end = group[0].start, group[-1].tail_end
-    lo = max(s, last_end)
-    verb = _find_verb(text, lo, g_start, lo)
-    kind = None
-    posthumous = False
-    right_issuer = None
+    verb = _find_verb(text, lo, g_start)
     if verb is not None:
-        kind = _verb_kinds().get(verb.group(0).casefold())
-        posthumous = _cue_notes().get((kind, _canonical_cue(kind, verb.group(0))), "") == "posthumous"
+        kind = _verb_kinds()[verb.group(0).casefold()]
+        anchor = verb.start()
+    elif group[0].right_verb:
+        # "AWARD do X trao tặng", "AWARD của X tặng Y", "AWARD ... đã trao trước đây cho Y":
+        # the conferral is stated after the name; what precedes may be a revocation of it
+        kind = "right"
+        anchor = g_start
     else:
-        # "AWARD của X tặng Y", "AWARD do X trao tặng", "AWARD ... đã trao trước đây cho Y"
-        first = group[0]
-        tail = text[first.end:g_end]
-        if first.recip_spans or regex.search(r"\sdo\s", tail):
-            kind = "verb_give"
-        else:
-            return None
-    clause = _clause_start(text, lo, verb.start() if verb is not None else g_start)
-    # blockers: planned, proposed, revoked, rules
-    check_from = clause
-    if _blocker_re().search(text, check_from, g_start) or _after_blocker_re().match(text[g_end:e]):
         return None
-    if verb is not None and regex.search(r"(?i)(?:^|\s)lễ\s*$", text[max(clause, verb.start() - 6):verb.start()]) is None:
-        pass
+    clause = _clause_start(text, lo, anchor)
+    # planned, proposed, revoked, hypothetical, rules
+    if kind != "right" and _blocker_re().search(text, max(clause, anchor - 60), g_start):
+        return None
+    if _after_blocker_re().match(text, g_end, e):
+        return None
+    # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
+    # a receiving verb right after this group, before any clause break
+    nxt = regex.match(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s", text[g_end:e])
+    if nxt and kind == "verb_get" and _award_re().search(text, g_end + nxt.end(), min(e, g_end + nxt.end() + 40)):
+        return None
+    # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
+    if prev_mention_end is not None and kind == "verb_get" and not regex.search(r"[,;:.]|\svà\s", text[prev_mention_end:anchor]):
+        return None
     subject_lo = clause
-    subj_end = verb.start() if verb is not None else g_start
-    behalf = None  # (start of "thay mặt", X start, X end)
+    subj_end = anchor if kind != "right" else g_start
+    if kind != "right" and _relative_re().match(text, clause, subj_end) and kind == "verb_get":
+        return None
+    if kind != "right" and _relative_re().match(text, clause, subj_end) and _DUOC.search(text, clause, subj_end):
+        return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
+    behalf = None
     bm = None
     for bm in _behalf_re().finditer(text, clause, subj_end):
         pass
-    if bm is not None:
-        region_s = bm.end()
-        region = text[region_s:subj_end]
+    if bm is not None and kind != "right":
+        region = text[bm.end():subj_end]
         cut = region.rfind(", ")
         if cut > 0:
-            behalf = (bm.start(), region_s, region_s + cut)
-            subject_lo = region_s + cut + 2
+            behalf = (bm.start(), bm.end(), bm.end() + cut)
+            subject_lo = bm.end() + cut + 2
         else:
-            xe = subj_end
-            while xe > region_s and text[xe - 1] == " ":
-                xe -= 1
-            behalf = (bm.start(), region_s, xe)
+            behalf = (bm.start(), bm.end(), subj_end)
             subj_end = bm.start()
-            subject_lo = clause
     passive_agent = None
-    duoc = None
-    if verb is not None:
-        for dm in regex.finditer(r"(?<![\p{L}])được(?![\p{L}])", text[subject_lo:verb.start()]):
-            duoc = subject_lo + dm.start()
-            duoc_end = subject_lo + dm.end()
-        if duoc is not None:
-            subj_end = duoc
-            agent = text[duoc_end:verb.start()]
-            agent_s = duoc_end + (len(agent) - len(agent.lstrip()))
-            agent_e = verb.start()
-            am = regex.search(r"\s+(?:vinh danh\s+và|và|đã|cùng)\s*$", text[agent_s:agent_e])
-            if am:
-                agent_e = agent_s + am.start()
+    duoc_at = None
+    if kind not in ("right",):
+        for dm in _DUOC.finditer(text, subject_lo, subj_end):
+            duoc_at = dm
+        if duoc_at is not None:
+            agent_s = duoc_at.end()
+            while agent_s < anchor and text[agent_s] == " ":
+                agent_s += 1
+            agent_e = anchor
+            tail = _AGENT_TAIL.search(text, agent_s, agent_e)
+            if tail:
+                agent_e = tail.start()
             while agent_e > agent_s and text[agent_e - 1] == " ":
                 agent_e -= 1
             agent_text = text[agent_s:agent_e]
-            if agent_text and not regex.fullmatch(r"(?:vinh dự|nhận|chính thức|trao|lần\s+thứ\s+\S+)?", agent_text) and len(agent_text.split()) <= 14:
-                if agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e):
-                    passive_agent = _strip_honorific(text, agent_s, agent_e)
-    # subject noun phrase
+            if (agent_text and not _AGENT_EMPTY.fullmatch(agent_text) and len(agent_text.split()) <= 14
+                    and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
+                passive_agent = _strip_honorific(text, agent_s, agent_e)
+            subj_end = duoc_at.start()
     pm = _predicate_re().search(text, subject_lo, subj_end)
-    subj_np_end = pm.start() if pm else subj_end
-    ss, se = _strip_honorific(text, subject_lo, subj_np_end)
-    giving = kind == "verb_give" and duoc is None
-    recip_spans: List[Tuple[int, int]] = []
+    ss, se = _strip_honorific(text, subject_lo, pm.start() if pm else subj_end)
+    giving = kind in ("verb_give",) and duoc_at is None
+    recip_spans: List[Span] = []
     issuer = None
-    start = min(g_start, verb.start() if verb is not None else g_start)
-    if giving:
-        # recipients: between the verb and the award ("tặng ông X Bằng khen"), and after "cho"
-        if verb is not None and verb.end() < g_start:
-            between = text[verb.end():g_start]
-            bm2 = regex.match(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s", between)
-            if bm2 and not _award_re().search(bm2.group("r")):
-                recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
-            elif regex.fullmatch(r"\s*(?:ông|bà|anh|chị|em|đồng chí)\s+[^,]{1,40}?\s*", between) is None and False:
-                pass
-            elif regex.match(r"\s*(?:ông|bà|anh|chị|em|đồng chí)\s*$", between):
-                recip_spans.append((verb.end(), g_start))
+    start = min(g_start, anchor)
+    if kind == "right":
+        pass
+    elif giving:
+        between = text[verb.end():g_start]
+        bm2 = regex.match(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s", between)
+        if bm2 and not _award_re().search(bm2.group("r")):
+            recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
+        elif regex.match(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S", between):
+            recip_spans.append((verb.end(), g_start))
         if se > ss:
+            ss = _trim_subject(text, ss, se)
+            ss, se = _strip_honorific(text, ss, se)
             issuer = _split_issuers(text, ss, se)
             start = min(start, ss)
     else:
-        if se > ss or subj_end > subject_lo:
-            recip_spans.append((subject_lo, subj_end))
-            if subj_end > subject_lo:
-                start = min(start, subject_lo + (len(text[subject_lo:subj_end]) - len(text[subject_lo:subj_end].lstrip())))
+        if subj_end > subject_lo:
+            rs = subject_lo
+            while rs < subj_end and text[rs] == " ":
+                rs += 1
+            recip_spans.append((rs, subj_end))
+            start = min(start, rs)
         if passive_agent is not None:
             issuer = _split_issuers(text, *passive_agent)
-    if kind == "verb_return":
-        recip_spans = [(subject_lo, subj_end)]
-        issuer = None
     for item in group:
         recip_spans.extend(item.recip_spans)
-    # issuer attached to the award names
-    attached = []
+    attached: List[str] = []
     for item in group:
-        if item.issuer and item.issuer.casefold() not in [a.casefold() for a in attached]:
+        if item.issuer and item.issuer.casefold() not in (a.casefold() for a in attached):
             attached.append(item.issuer)
-    if kind == "verb_return" and group[0].recip_spans:
-        rs, re_ = group[0].recip_spans[0]
-        issuer = text[rs:re_]
-        recip_spans = [(subject_lo, subj_end)]
-    elif attached and (group[0].issuer or issuer is None or (giving and len(group) == 1)):
+    if kind == "verb_return":
+        # "A trả lại Bằng khen cho B": B had conferred it on A
+        recip_spans = [(ss, se)] if se > ss else []
+        issuer = None
+        if group[0].recip_spans:
+            rs, re_ = group[0].recip_spans[0]
+            issuer = text[rs:re_]
+            recip_spans = [(ss, se)] if se > ss else []
+    elif attached and (group[0].issuer or passive_agent is None):
         issuer = "; ".join(attached)
     if behalf is not None:
         xs, xe = _strip_honorific(text, behalf[1], behalf[2])
-        for aux in (" đã", " cũng", " đã cũng"):
-            if text[xs:xe].endswith(aux):
-                xe -= len(aux)
+        tail = regex.search(r"\s+(?:đã|cũng|cũng đã)$", text[xs:xe])
+        if tail:
+            xe = xs + tail.start()
         issuer = _split_issuers(text, xs, xe)
         start = min(start, behalf[0])
-    end = g_end
     recipients = _counts(text, recip_spans)
     names = _names(doc, text, recip_spans)
     if issuer:
         names = [n for n in names if n not in issuer]
     reason = None
     rm = _reason_re().search(text, clause, e)
-    if rm:
+    if rm and rm.start() < g_end + 80:
         reason = rm.group("r").strip()
     money = None
     mm = _money_re().search(text, g_start, e)
     if mm:
         money = mm.group("m")
+    end = g_end
     while end > start and text[end - 1] in " ,;:-":
         end -= 1
+    posthumous = verb is not None and verb.group(0).casefold() in _posthumous()
     return doc.make(Award, start, end, award=_join_names(group), issuer=issuer or None,
                     recipients=recipients, recipient_names=names, reason=reason,
                     posthumous=posthumous, prize_money=money)
-
-
-def _canonical_cue(kind: str, word: str) -> str:
-    for w in _cue(kind):
-        if w.casefold() == word.casefold():
-            return w
-    return word
