@@ -27,35 +27,25 @@ _CHAR_MAP = {
 _CHAR_MAP.update({chr(c): " " for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"})
 _CHAR_MAP[chr(0x7F)] = " "
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
-_SPECIAL = frozenset(_CHAR_MAP) | _DROP
+_SPECIAL = regex.compile("[" + regex.escape("".join(sorted(set(_CHAR_MAP) | _DROP))) + "]")
+_DROP_RE = regex.compile("[" + regex.escape("".join(sorted(_DROP))) + "]")
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 
-# old tone placement at the end of an open syllable: "hoà" -> "hòa", "uỷ" -> "ủy" (not "quý")
-_TONES = "\u0300\u0301\u0309\u0303\u0323"
-_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?!\p{L})")
+# old tone placement at the end of an open syllable: "hoà" -> "hòa", "uỷ" -> "ủy" (not "quý"):
+# found on the composed text directly; each pair is rewritten to a pair of the same length
+_OLD_TONE = regex.compile(
+    r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|[\u0300-\u036f])")
 
 
-def _new_tone(match):
-    first, second, tone = match.group(1), match.group(2), match.group(3)
-    if first in "uU" and second not in "yY":
-        return match.group(0)
-    if first in "oO" and second in "yY":
-        return match.group(0)
-    return unicodedata.normalize("NFC", first + tone) + second
+def _new_tone(match) -> str:
+    first, second = match.group(0)
+    base, *marks = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
 def _retone(text: str) -> str:
     """Move tone marks of "oa/oe/uy" at a syllable end to the first vowel (length-preserving)."""
-    if not any(c in text for c in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    if decomposed == text:
-        return text
-    out = _OLD_TONE.sub(_new_tone, decomposed)
-    if out == decomposed:
-        return text
-    fixed = unicodedata.normalize("NFC", out)
-    return fixed if len(fixed) == len(text) else text
+    return _OLD_TONE.sub(_new_tone, text)
 
 
 class NormText:
@@ -67,10 +57,11 @@ class NormText:
         self.original = original
         self._starts: Optional[List[int]] = None
         self._ends: Optional[List[int]] = None
-        if unicodedata.is_normalized("NFC", original) and not any(c in _SPECIAL for c in original):
+        nfc = unicodedata.is_normalized("NFC", original)
+        if nfc and not _SPECIAL.search(original):
             self.text = _retone(original)
             return
-        if unicodedata.is_normalized("NFC", original) and not any(c in _DROP for c in original):
+        if nfc and not _DROP_RE.search(original):
             self.text = _retone(original.translate(_TRANSLATE))
             return
         self._build(original)
