@@ -36,6 +36,8 @@ def main():
     parser.add_argument("--ner-articles", type=int, default=50)
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--skip-underthesea", action="store_true")
+    parser.add_argument("--compare-processes", type=int, default=0, metavar="N",
+                        help="also run pipe(n_process=N) and print its speed-up over n_process=1")
     args = parser.parse_args()
     if not os.path.exists(args.corpus):
         sys.exit(f"corpus not found: {args.corpus}")
@@ -54,6 +56,13 @@ def main():
     ours = chars / t_ours
     print(f"vnextract   : {len(texts)} articles, {chars:,} chars, {t_ours:.2f} s, {ours:,.0f} chars/s, "
           f"{mentions} mentions (n_process={args.processes}; import+first extract {t_import:.2f} s)")
+    if args.compare_processes > 1:
+        t0 = time.perf_counter()
+        for _ in extractor.pipe(texts, n_process=args.compare_processes, batch_size=16):
+            pass
+        t_multi = time.perf_counter() - t0
+        print(f"n_process={args.compare_processes} : {chars / t_multi:,.0f} chars/s, "
+              f"{t_ours / t_multi:.2f}x n_process={args.processes}")
     if args.skip_underthesea:
         return
     from underthesea import ner, sent_tokenize
