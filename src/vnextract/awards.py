@@ -163,7 +163,12 @@ def _after_blocker_re():
 
 @lru_cache(maxsize=1)
 def _relative_re():
-    return regex.compile(r"\s*(?:" + _alt(_cue("relative")) + r")" + _E)
+    return regex.compile(_B + r"(?:" + _alt(_cue("relative")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
+def _relative_any_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("relative_any")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +285,7 @@ _AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
 _DO = regex.compile(r"\s+do\s+")
 _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
+_NEXT_GET = regex.compile(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -503,7 +509,9 @@ def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
     if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
     gap = text[best.end():group_start]
-    if len(gap) > 170 or regex.search(r"[.;!?]", gap):
+    if len(gap) > 170 or regex.search(r"[.;!?“”\"]", gap):
+        return None
+    if ":" in gap and not (_introducer_re().search(gap) or _generic_re().search(gap[:gap.rfind(":")])):
         return None
     if "," in gap:
         head = gap[:gap.rfind(",")]
@@ -584,11 +592,13 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
 
 def _counts(text: str, spans: List[Span]) -> List[RecipientCount]:
     out: List[RecipientCount] = []
+    seen = set()
     for s, e in spans:
         for m in _count_re().finditer(text, s, e):
             value = parse_number(m.group("num"))
-            if not value:
+            if not value or m.start() in seen:
                 continue
+            seen.add(m.start())
             if _COUNTED_BEFORE.search(text, max(s, m.start() - 12), m.start()):
                 continue
             out.append(RecipientCount(count=value, unit=m.group("unit")))
@@ -682,18 +692,24 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
     # a receiving verb right after this group, before any clause break
-    nxt = regex.match(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s", text[g_end:e])
-    if nxt and kind == "verb_get" and _award_re().search(text, g_end + nxt.end(), min(e, g_end + nxt.end() + 40)):
+    nxt = _NEXT_GET.match(text, g_end, e)
+    if (nxt and kind == "verb_get" and not regex.search(r"(?<!\p{L})và(?!\p{L})", nxt.group(0))
+            and not _count_re().search(nxt.group(0))
+            and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
         return None
     # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
     if prev_mention_end is not None and kind == "verb_get" and not regex.search(r"[,;:.]|\svà\s", text[prev_mention_end:anchor]):
         return None
     subject_lo = clause
     subj_end = anchor if kind != "right" else g_start
-    if kind != "right" and _relative_re().match(text, clause, subj_end) and kind == "verb_get":
-        return None
-    if kind != "right" and _relative_re().match(text, clause, subj_end) and _DUOC.search(text, clause, subj_end):
-        return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
+    if kind != "right" and _relative_any_re().search(text, clause, subj_end):
+        return None  # "Cảm ơn X đã tổ chức buổi lễ trao tặng ..."
+    if kind != "right":
+        rel = None
+        for rel in _relative_re().finditer(text, max(clause, anchor - 60), subj_end):
+            pass
+        if rel is not None and (kind == "verb_get" or _DUOC.search(text, rel.end(), subj_end)):
+            return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
     behalf = None
     bm = None
     for bm in _behalf_re().finditer(text, clause, subj_end):
@@ -731,6 +747,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     ss, se = _strip_honorific(text, subject_lo, pm.start() if pm else subj_end)
     giving = kind in ("verb_give",) and duoc_at is None
     recip_spans: List[Span] = []
+    count_spans: List[Span] = []
     issuer = None
     start = min(g_start, anchor)
     if kind == "right":
@@ -752,7 +769,9 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             rs = subject_lo
             while rs < subj_end and text[rs] == " ":
                 rs += 1
-            recip_spans.append((rs, subj_end))
+            count_spans.append((rs, subj_end))
+            if se > ss:
+                recip_spans.append((ss, se))
             start = min(start, rs)
         if passive_agent is not None:
             issuer = _split_issuers(text, *passive_agent)
@@ -779,7 +798,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             xe = xs + tail.start()
         issuer = _split_issuers(text, xs, xe)
         start = min(start, behalf[0])
-    recipients = _counts(text, recip_spans)
+    recipients = _counts(text, count_spans + recip_spans)
     names = _names(doc, text, recip_spans)
     if issuer:
         names = [n for n in names if n not in issuer]
