@@ -100,6 +100,7 @@ def _data():
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
         foreign_given=lexicon.word_set("foreign_given_names"),
+        given=lexicon.word_set("given_names"),
         foreign_not_name=lexicon.word_set("foreign_not_name_words"),
         credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
         cues=cues,
@@ -354,7 +355,8 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
 _FOLLOWERS = frozenset(
     "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả tâm cười "
     "bày hỏi đáp nhớ thấy biết nghĩ muốn phải liền vội lại còn mới vừa rất cùng nhận tiết thừa "
-    "giải trở sinh qua rút xen gia ghi khóc kêu hét".split()
+    "giải trở sinh qua rút xen gia ghi khóc kêu hét làm đi đến về ra vào ở có mới luôn thường liên "
+    "quyết phát yêu lấy gặp đưa mang bắt đòi xin hứa tiếp bước đứng ngồi nằm chạy ăn uống thì".split()
 )
 
 
@@ -474,7 +476,7 @@ class _Recognizer:
             # "Chủ tịch PVN Nguyễn Quốc Khánh Bên cạnh ...": a sentence start glued to the name
             if m >= 3 and name_toks[-1].text in _TRAILING_DROP:
                 name_toks, words, m = name_toks[:-1], words[:-1], m - 1
-            res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor)
+            res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
             if res == "defer":
                 self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
                 return
@@ -485,7 +487,7 @@ class _Recognizer:
                                  honorific=kind_text, foreign=foreign))
                 return
 
-    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor):
+    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False):
         d, data = self.d, self.d.data
         m = len(name_toks)
         first = name_toks[0]
@@ -533,7 +535,7 @@ class _Recognizer:
                     return None
                 if first.text.casefold() in data["negative"]:
                     return None
-                if kind != "honorific" and first.vn:
+                if kind in ("title", "occupation", "religious") and first.vn:
                     return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
                 return "vn" if first.vn else "foreign"
             if first.text in data["not_name"] and first.text not in data["surnames"]:
@@ -542,7 +544,16 @@ class _Recognizer:
                 return None
             return "vn" if vn else "foreign"
         # no cue
-        if is_place or m < 2:
+        if is_place:
+            return None
+        if m == 1:
+            return self._bare_single(first) if whole else None
+        if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
+                and first.text not in data["not_name"] \
+                and not (first.sent_start and first.text in data["function_words"]) \
+                and all(t.kind == "cap" for t in name_toks) and not self.d.place_prefix(words):
+            return "vn"  # "Thanh Tùng", "Đức Phúc": a given name pair
+        if m < 2:
             return None
         pk = d.place_prefix(words)
         if pk >= 2 and m - pk < 2:
@@ -568,6 +579,26 @@ class _Recognizer:
             if m <= 3 and all(not t.vn for t in name_toks if t.kind != "low") and not first.sent_start:
                 return "foreign"
         return None
+
+    def _bare_single(self, t):
+        """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
+        data, text = self.d.data, self.text
+        if t.kind != "cap" or t.sent_start:
+            return None
+        if t.vn:
+            if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
+                return None
+        elif t.text not in data["foreign_given"]:
+            return None
+        before = text[max(0, t.start - 16):t.start]
+        if not regex.search(r"\p{Ll}[\p{L}\p{M}]*\s$", before) or _BARE_BEFORE_STOP.search(before):
+            return None
+        after = text[t.end:t.end + 12]
+        if after and after[0] not in " ,.;:!?)\"”'…":
+            return None
+        if t.vn and not _sentence_follower_ok(text, t.end):
+            return None
+        return "vn" if t.vn else "foreign"
 
     # -- credits and bylines --
 
@@ -780,6 +811,11 @@ class _Recognizer:
         return True
 
 
+_BARE_BEFORE_STOP = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:tháng|thứ|tiếng|người|miền|phía|vùng|dân tộc|đảo|sông|núi|chùa|đền|hồ|xã|phường|quận|huyện|"
+    r"tỉnh|làng|thôn|ấp|bản|đường|phố|hướng|châu|nước|trường|lớp|khoa|phòng|đội|tổ|nhóm|hãng|ngày|năm|mùa|giải|"
+    r"chữ|số|vần|kiểu|phong cách|món|bánh|cá|cây|hoa|trà|rượu|chó|mèo|ngựa|gà|vịt|con|đức|chúa|ông trời|thần|"
+    r"thánh|phật|mẫu|bà chúa|cô ba|cậu|tên lửa|tàu|xe|hiệu|dòng|họ)\s$")
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
