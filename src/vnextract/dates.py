@@ -138,7 +138,7 @@ def _pattern(guard: bool = True):
         r"(?:(?P<time>" + time + r")[\s,]{1,3})?"
         r"(?:(?P<pod>" + pod + r")(?!\p{L})(?:\s+(?P<relp>" + rel_pod + r")(?!\p{L}))?[\s,]{0,3}"
         r"|(?P<rel>" + rel_day + r")(?!\p{L})[\s,]{0,3})?"
-        r"(?:(?P<wd>" + weekday + r")(?!\p{L})[\s,]{0,3})?"
+        r"(?:(?:(?:ngày|hôm)\s+)?(?P<wd>" + weekday + r")(?!\p{L})[\s,]{0,3})?"
         r"(?P<open>\(\s*)?"
         r"(?:(?P<trig>" + trigger + r")(?!\p{L})\s*)?"
     )
@@ -344,6 +344,8 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
     if g("wd"):
         wd_text = " ".join(g("wd").split())
         wd = int(_lookup()["weekday"].get(wd_text) or _lookup()["weekday"].get(wd_text.casefold()))
+    if wd is not None and g("wd")[-1].isdigit() and _phrase_before(text, m.start("wd"), "ordinal_before"):
+        return None  # "lần thứ 2, ngày 5/3": an ordinal, not Monday
     strong = bool(g("trig") or g("pod") or g("wd") or g("rel") or g("time"))
     # a list or range continuation: "ngày 16, 17 và [18/8]", "[30/4] và 1/5"
     gap = text[prev_end:start] if prev_item is not None and 0 <= start - prev_end <= 6 else None
@@ -379,7 +381,8 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         if not (strong or listed):
             if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
                 return None
-            if not spelled and not _bare_day_ok(text, m.start("rd1"), end, d2, month, g("rs"), listed, year):
+            if g("rs") != "/" and not spelled and not _bare_day_ok(
+                    text, m.start("rd1"), end, d2, month, g("rs"), listed, year):
                 return None
         first = _Item(start, end)
         first.day, first.month, first.year = d1, month, year
