@@ -50,7 +50,7 @@ class _Data:
         self.types: Dict[str, Dict[str, str]] = {row["type"].casefold(): row for row in types}
         self.type_codes: Dict[str, str] = {}
         for row in lexicon.table("legal_type_codes"):
-            self.type_codes.setdefault(row["code"].casefold(), row["code"])
+            self.type_codes.setdefault(row["code"].casefold(), row.get("same_as") or row["code"])
         self.code_type: Dict[str, str] = {row["code"].casefold(): row["type"] for row in lexicon.table("legal_type_codes")}
         self.issuers: Dict[Tuple[str, str], Dict[str, str]] = {}
         self.issuer_codes: Dict[str, str] = {}
@@ -82,12 +82,18 @@ class _Data:
         words_alt = _alt(lexicon.words("legal_issuer_words"))
         verbs_alt = _alt(lexicon.words("legal_signing_verbs"))
         adverbs_alt = _alt(lexicon.words("legal_adverbs"))
-        capword = r"\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?"
+        stops = sorted(self.name_stops, key=len, reverse=True)
+        not_stop = r"(?!(?:" + "|".join(regex.escape(w) for w in stops) + r")(?![\p{L}]))"
+        # a capitalised word of a name, maybe with the lower-case syllable of its compound
+        # ("Bộ Nội vụ", "Hội đồng Thẩm phán", "Bộ Tài chính"), never a stop word ("... quy định")
+        capword = (r"(?:\p{Lu}\p{Ll}{0,7}(?:\s+" + not_stop + r"\p{Ll}{1,7}(?![\p{L}\d]))?(?![\p{L}\d&\-.])"
+                   r"|\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?)")
         term = r"(?:\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\))"
         self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword + r")){0,9}"
-                           + term + r"?")
+                           + r"(?:\s*\(\p{Lu}[\p{Lu}&\-]{1,10}\))?" + term + r"?")
 
         # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
+        self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
             r"(?<![\p{L}\d])(?P<type>(?i:" + type_alt + r"))(?:(?P<so>\s*(?i:số)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
@@ -111,10 +117,10 @@ class _Data:
             r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
         meeting = r"(?:Hội nghị|hội nghị|Đại hội|đại hội|Trung ương|trung ương|TW|T\.Ư|TƯ|T\.W)"
-        word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
+        word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại|đồng)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
         self.party_named = regex.compile(
             r"(?<![\p{L}\d])(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
-            + r"(?:\s+" + word + r"){0,8}?\s+(?:lần thứ\s+)?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
+            + r"(?:[ ]" + word + r"){0,8}?[ ](?:lần thứ[ ])?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
             r"(?:\s+(?:Ban Chấp hành|BCH)\s+(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?)?)"
             r"(?P<term>\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\)|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
         # 7. abbreviations of named codes: "BLHS 2015"
@@ -144,14 +150,14 @@ class _Data:
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.subject_end = regex.compile(
-            r"[.;:\n(\"“”]|\s+ngày\s+\d|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
             + r"|(?i:" + month_year + r")")
         self.before = regex.compile(
-            r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>(?:" + head_alt + r")(?:\s+[^\s,;:]{1,25}){0,9}?)\s+(?:(?:"
+            r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
             + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
-        self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|theo|căn cứ|với|trong)\s*$")
+        self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|trong)\s*$")
         self.provision = regex.compile(
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
@@ -305,6 +311,8 @@ def _typed(data: _Data, text: str) -> List[_Cand]:
         doc_type = _standard_type(data, written)
         if doc_type is None:
             continue
+        if doc_type == "Luật" and data.law_blocked.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Quyết định kỷ luật số 25/QĐ-...", "vi phạm pháp luật số ..."
         row = data.types[doc_type.casefold()]
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
         after = text[sym.end:sym.end + 1]
@@ -318,7 +326,7 @@ def _typed(data: _Data, text: str) -> List[_Cand]:
             if not m.group("so"):
                 if _next_word(text, sym.end).casefold() in data.counted:
                     continue
-                if written[0].islower() and row["lower_bare"] != "1":
+                if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
                     continue
                 if row["needs_number"] == "1" and row["by_name"] == "0" and regex.fullmatch(_YEAR, sym.number) \
                         and doc_type in ("Kế hoạch", "Chương trình", "Đề án", "Báo cáo"):
@@ -406,7 +414,9 @@ def _named_by_rule(data: _Data, text: str) -> List[_Cand]:
         for w in kept:
             pos = text.index(w, pos) + len(w)
         name = text[name_start:pos]
-        out.append(_named_cand(data, text, m.start(), pos, written, name))
+        cand = _named_cand(data, text, m.start(), pos, written, name)
+        cand.kind = "rule"
+        out.append(cand)
     return out
 
 
@@ -470,7 +480,7 @@ def _amend(data: _Data, text: str, cands: List[_Cand]) -> List[_Cand]:
     """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai" -> one named document."""
     by_start = {}
     for c in cands:
-        if c.kind == "named" or c.kind == "typed":
+        if c.kind in ("named", "rule", "typed"):
             if c.start not in by_start or c.end > by_start[c.start].end:
                 by_start[c.start] = c
     out = []
@@ -490,6 +500,17 @@ def _amend(data: _Data, text: str, cands: List[_Cand]) -> List[_Cand]:
 
 def _select(cands: List[_Cand]) -> List[_Cand]:
     """Non-overlapping candidates: earliest start first, then the longest."""
+    listed = {c.start: c for c in cands if c.kind == "named" and c.fields.get("name")}
+    keep = []
+    for c in cands:
+        other = listed.get(c.start)
+        if c.kind == "rule" and other is not None:
+            extra = c.fields["name"][len(other.fields["name"]):].split()
+            # "Luật Giáo dục ĐH" extends the listed "Giáo dục"; "Luật Đầu tư ngày" does not
+            if not extra or not all(w[0].isupper() for w in extra):
+                continue
+        keep.append(c)
+    cands = keep
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: List[_Cand] = []
     last_end = -1
@@ -578,15 +599,22 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict) -> in
             if m:
                 stop = data.subject_end.search(text, m.end(), min(limit, m.end() + 250))
                 end = stop.start() if stop else min(limit, m.end() + 250)
-                subject = text[m.end():end].strip(" ,")
+                subject = _trim_subject(text[m.end():end])
                 if subject:
                     fields["subject"] = subject
                     done.add("subject")
-                    pos = m.end() + len(text[m.end():end].rstrip(" ,"))
+                    pos = text.index(subject, m.end()) + len(subject)
                     continue
         if not progressed:
             break
     return pos
+
+
+_TRAILING = regex.compile(r"(?:[\s,;]+|\s+(?:và|với|gắn với|cùng với|cũng như|hoặc|thì|là|mà|để))+$")
+
+
+def _trim_subject(subject: str) -> str:
+    return _TRAILING.sub("", subject).strip(" ,;")
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
