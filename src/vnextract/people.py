@@ -483,7 +483,10 @@ class _Recognizer:
             if res:
                 foreign = res == "foreign"
                 kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
-                self._add(_Found(name_toks[0].start, name_toks[-1].end, text[name_toks[0].start:name_toks[-1].end],
+                end = name_toks[-1].end
+                if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
+                    end += 1  # "chị Đ.", "Trần Thị Đ."
+                self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
                                  honorific=kind_text, foreign=foreign))
                 return
 
@@ -533,7 +536,7 @@ class _Recognizer:
                 kind = honor[0] if honor else "title"
                 if kind != "honorific" and first.text in data["not_name"] and first.text not in data["surnames"]:
                     return None
-                if first.text.casefold() in data["negative"]:
+                if kind != "honorific" and first.text.casefold() in data["negative"]:
                     return None
                 if kind in ("title", "occupation", "religious") and first.vn:
                     return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
@@ -576,7 +579,8 @@ class _Recognizer:
                 return "foreign"
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 3 and all(not t.vn for t in name_toks if t.kind != "low") and not first.sent_start:
+            if m <= 3 and all(not t.vn and len(t.text) > 1 for t in name_toks if t.kind != "low") \
+                    and not first.sent_start:
                 return "foreign"
         return None
 
@@ -613,7 +617,7 @@ class _Recognizer:
             self._credit_names(m.end(), role, first_only=False)
         self._byline()
 
-    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False) -> None:
+    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None) -> None:
         """Names right at ``pos``: "Nguyễn Văn Việt (TTXVN)", "K.K", "Lan Hương - Trường Thịnh"."""
         d, data, text = self.d, self.d.data, self.text
         i = bisect.bisect_left(d.starts, pos)
@@ -622,7 +626,7 @@ class _Recognizer:
             if d.toks[i].start - pos > 3:
                 return
             j = i
-            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (
+            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (limit is None or d.toks[j].start < limit) and (
                     j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
                 j += 1
             toks = d.toks[i:j]
@@ -680,20 +684,28 @@ class _Recognizer:
         return _TAIL_SOURCE.match(self.text, end) is not None
 
     def _byline(self) -> None:
-        """A name that closes the text (after the last sentence): the author."""
-        text = self.text.rstrip()
-        d = self.d
-        if not d.toks:
+        """A name that closes the text (after the last sentence), or a line that is only a name
+        with its source ("Hồng Anh (Hà Nội)", "Theo Hà Hà/Phụ nữ"): the author."""
+        full = self.text.rstrip()
+        if not self.d.toks:
             return
-        # the last line, or what follows the last sentence end on it
-        line_start = text.rfind("\n") + 1
+        pos = 0
+        for line in full.split("\n"):
+            if 3 < len(line.strip()) < 60 and pos + len(line) < len(full):
+                self._byline_at(full[:pos + len(line)], pos)
+            pos += len(line) + 1
+        line_start = full.rfind("\n") + 1
         tail_start = line_start
-        for m in regex.finditer(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])", text[line_start:]):
+        for m in regex.finditer(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])", full[line_start:]):
             tail_start = line_start + m.end()
+        self._byline_at(full, tail_start)
+
+    def _byline_at(self, text: str, tail_start: int) -> None:
+        d = self.d
         tail = text[tail_start:]
         if len(tail) > 90:
             return
-        tail = regex.sub(r"^\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}", "", tail)
+        tail = regex.sub(r"^(?:\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))", "", tail)
         offset = len(text) - len(tail) if text.endswith(tail) else tail_start
         # glued source "Minh PhươngTheo Bangkok Post"
         glued = regex.search(r"(?<=[\p{L}\p{M}])\s?Theo\s", tail)
@@ -720,7 +732,7 @@ class _Recognizer:
             src = rest.strip()
             if src and not regex.match(r"[/(\-]|Theo\s", src):
                 return
-        self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True)
+        self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit)
 
     # -- pass 2: other occurrences and partial mentions --
 
@@ -770,7 +782,8 @@ class _Recognizer:
                 self._add(_Found(s, e, words))
                 continue
             if words in partial:
-                if len(toks) == 1 and toks[0].sent_start and toks[0].vn and not d.immediate_cue(s):
+                if len(toks) == 1 and toks[0].vn and not d.immediate_cue(s) and (
+                        toks[0].sent_start or toks[0].text in data["not_name"]):
                     if not _sentence_follower_ok(text, e):
                         continue
                 self._add(_Found(s, e, words))
