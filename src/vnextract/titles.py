@@ -25,7 +25,7 @@ _GAP = regex.compile(r"[ ]{1,3}")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
 _MAX_NAME_WORDS = 12
-_MAX_LOWER_RUN = 4
+_MAX_LOWER_RUN = 3
 
 
 def _is_cap(word: str) -> bool:
@@ -143,7 +143,7 @@ def _country_re():
 
 @lru_cache(maxsize=1)
 def _ministry_re():
-    return _literal_re(lexicon.words("ministries"))
+    return _literal_re(lexicon.words("ministries"), ignore_case=True)
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +250,8 @@ def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
     run = _cap_run(text, pos)
     if not run:
         return None
+    if text[run[0][0]].isdigit():  # "quận 1", "phường 5"
+        return run[0][1]
     n = len(run)
     words = [text[s:e] for s, e in run]
     take = n
@@ -482,12 +484,6 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
             return org_start, end
     if org_kind == "keyword":
         return None, None
-    if org_kind == "open":
-        if word[0].isupper() or word[0].isdigit():
-            end = _open_name(text, org_start, "", allow_lower_first=False)
-            if end and not _person_starts(text, org_start):
-                return org_start, _qualifiers(text, end)
-        return None, None
     if head_cf in ("bộ trưởng", "thứ trưởng"):
         end = _match(_ministry_re(), text, org_start) or _match(_ministry_lower_re(), text, org_start)
         if end:
@@ -502,7 +498,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
             if e3:
                 end = e3
         return org_start, end
-    end = _locality(text, org_start, need_name=True)
+    end = _locality(text, org_start, need_name=True) or _match(_province_re(), text, org_start)
     if end:
         return org_start, _qualifiers(text, end)
     if _is_abbrev(word) and not _match(_province_re(), text, org_start):
@@ -512,6 +508,12 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
             end = nxt[1]
             nxt = _next_word(text, end)
         return org_start, _qualifiers(text, end)
+    if org_kind == "open" and (word[0].isupper() or word[0].isdigit()) and not _person_starts(text, org_start) \
+            and word not in _honorifics():
+        # "Trưởng Ban Tổ chức Trung ương", "Vụ trưởng Trang thiết bị và Công trình y tế"
+        end = _open_name(text, org_start, "", allow_lower_first=False)
+        if end:
+            return org_start, _qualifiers(text, end)
     return None, None
 
 

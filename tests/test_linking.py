@@ -1,0 +1,188 @@
+"""linking.py: title <-> holder in the orders the press uses, and later bare titles resolved.
+
+Two layers: the full ``vnextract.extract`` (people found by people.py), and docs whose people are
+filled by hand, so the linking rules are tested whatever the people recogniser does.
+"""
+import pytest
+
+import vnextract
+from vnextract import linking, titles
+from vnextract.pipeline import Doc, normalize, sentences
+from vnextract.records import Person
+
+
+def holders(text):
+    return [(t.text, t.holder) for t in vnextract.extract(text).titles]
+
+
+# --- through the whole pipeline ----------------------------------------------------------
+
+CASES = [
+    ("Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh Lê Văn Tám nhấn mạnh.",
+     [("Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh", "Lê Văn Tám")]),
+    ("Dự lễ có Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội.",
+     [("Bộ trưởng Bộ Quốc phòng", "Phan Văn Giang"), ("Bí thư Thành ủy Hà Nội", "Đinh Tiến Dũng")]),
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Ninh Nguyễn Văn Lợi phát biểu.",
+     [("Bí thư Tỉnh ủy", "Nguyễn Văn Lợi"), ("Chủ tịch HĐND tỉnh Bắc Ninh", "Nguyễn Văn Lợi")]),
+    ("Ông Nguyễn Lưu Trung - Phó Chủ tịch UBND tỉnh Kiên Giang cho biết.",
+     [("Phó Chủ tịch UBND tỉnh Kiên Giang", "Nguyễn Lưu Trung")]),
+    ("Theo ông Đỗ Văn Tiến, Chủ tịch Hội đồng quản trị, Tổng giám đốc Công ty Cổ phần Xi măng Long Sơn, dự án đã xong.",
+     [("Chủ tịch Hội đồng quản trị", "Đỗ Văn Tiến"),
+      ("Tổng giám đốc Công ty Cổ phần Xi măng Long Sơn", "Đỗ Văn Tiến")]),
+    ("Chủ tịch nước Trần Đại Quang trao Huân chương cho Đại sứ Nguyễn Thanh Sơn.",
+     [("Chủ tịch nước", "Trần Đại Quang"), ("Đại sứ", "Nguyễn Thanh Sơn")]),
+    ("Thủ tướng nhấn mạnh yêu cầu này.", [("Thủ tướng", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_holders_through_extract(text, expected):
+    assert holders(text) == expected
+
+
+def test_resolved_holder_through_extract():
+    result = vnextract.extract("Phó Thủ tướng Vũ Đức Đam dự lễ. Phó Thủ tướng đề nghị ngành y tế đổi mới.")
+    first, second = result.titles
+    assert first.holder == "Vũ Đức Đam"
+    assert second.holder is None and second.resolved_holder == "Vũ Đức Đam"
+
+
+def test_persons_view_groups_titles():
+    result = vnextract.extract("Ông Lê Văn Tám, Bí thư Tỉnh ủy Bắc Ninh, dự lễ. Bí thư Tỉnh ủy Bắc Ninh phát biểu.")
+    entry = next(e for e in result.persons if e.canonical == "Lê Văn Tám")
+    assert [t.text for t in entry.titles] == ["Bí thư Tỉnh ủy Bắc Ninh", "Bí thư Tỉnh ủy Bắc Ninh"]
+
+
+# --- with people filled by hand ----------------------------------------------------------
+
+def linked(text, names):
+    """Run titles, put a Person for every name in ``names`` (each occurrence), then link."""
+    doc = Doc(text)
+    normalize(doc)
+    sentences(doc)
+    titles.recognize(doc)
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            doc.results["people"].append(doc.make(Person, start, start + len(name), name=name))
+            start = text.find(name, start + 1)
+    linking.link(doc)
+    return doc.results["titles"]
+
+
+HAND = [
+    # "Title1, Title2 Name" (the list of FORMAT.md §4)
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Lợi phát biểu.", ["Nguyễn Văn Lợi"],
+     [("Bí thư Tỉnh ủy", "Nguyễn Văn Lợi"), ("Chủ tịch HĐND tỉnh", "Nguyễn Văn Lợi")]),
+    # "Title Name"
+    ("Chủ tịch UBND tỉnh Lạng Sơn Phạm Ngọc Thưởng ký kết luận.", ["Phạm Ngọc Thưởng"],
+     [("Chủ tịch UBND tỉnh Lạng Sơn", "Phạm Ngọc Thưởng")]),
+    # "Name, Title,"
+    ("Ông Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh Lạng Sơn, vừa ký.", ["Phạm Ngọc Thưởng"],
+     [("Chủ tịch UBND tỉnh Lạng Sơn", "Phạm Ngọc Thưởng")]),
+    # rank before the name, title after the comma
+    ("Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an dự lễ.", ["Tô Lâm"], [("Bộ trưởng Bộ Công an", "Tô Lâm")]),
+    # a list: "các đồng chí: A, Title; B, Title"
+    ("Dự có các đồng chí: Nguyễn Văn An, Bộ trưởng Bộ Y tế; Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An.",
+     ["Nguyễn Văn An", "Trần Văn Bình"],
+     [("Bộ trưởng Bộ Y tế", "Nguyễn Văn An"), ("Bí thư Tỉnh ủy Nghệ An", "Trần Văn Bình")]),
+    # a shared title before a colon and a list of names: no single holder
+    ("Dự có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình.",
+     ["Trương Hòa Bình"],
+     [("Ủy viên Bộ Chính trị", None), ("Phó Thủ tướng Thường trực Chính phủ", "Trương Hòa Bình")]),
+    # "Title1, Title2 Name"
+    ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính chủ trì.",
+     ["Phạm Minh Chính"],
+     [("Ủy viên Bộ Chính trị", "Phạm Minh Chính"), ("Bí thư Trung ương Đảng", "Phạm Minh Chính"),
+      ("Trưởng Ban Tổ chức Trung ương", "Phạm Minh Chính")]),
+    # "Name - Title" without spaces
+    ("Bà Trần Thị Quỳnh Trang-Trưởng phòng Tổ chức-Hành chính của trường thừa nhận.", ["Trần Thị Quỳnh Trang"],
+     [("Trưởng phòng Tổ chức-Hành chính của trường", "Trần Thị Quỳnh Trang")]),
+    # "giữ chức"
+    ("Đồng chí Trần Thanh Mẫn được hiệp thương cử giữ chức Chủ tịch Ủy ban T.Ư MTTQ Việt Nam.", ["Trần Thanh Mẫn"],
+     [("Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", "Trần Thanh Mẫn")]),
+    # a chain through "nhiệm kỳ ..." and "giữ chức"
+    ("Bổ sung đồng chí Nguyễn Hữu Dũng, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, "
+     "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị giữ chức Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam.",
+     ["Nguyễn Hữu Dũng"],
+     [("Ủy viên Ủy ban T.Ư MTTQ Việt Nam", "Nguyễn Hữu Dũng"),
+      ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Nguyễn Hữu Dũng"),
+      ("Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", "Nguyễn Hữu Dũng")]),
+    # "Title là ông Name"
+    ("Người đứng tên Tổng giám đốc Công ty Sao Mai là ông Đặng Tất Thắng.", ["Đặng Tất Thắng"],
+     [("Tổng giám đốc Công ty Sao Mai", "Đặng Tất Thắng")]),
+    # "Title (ABBR) Name"
+    ("Chủ tịch Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) Phạm Quốc Khánh cho biết.", ["Phạm Quốc Khánh"],
+     [("Chủ tịch Tập đoàn Dầu khí Quốc gia Việt Nam", "Phạm Quốc Khánh")]),
+    # a foreign name, partial later mention
+    ("Tổng thống Pháp Emmanuel Macron nói. Văn phòng của Tổng thống Macron cho biết.", ["Emmanuel Macron", "Macron"],
+     [("Tổng thống Pháp", "Emmanuel Macron"), ("Tổng thống", "Macron")]),
+    # "Title, ông Name"
+    ("Giám đốc Điều hành Google, ông Sundar Pichai, thăm Việt Nam.", ["Sundar Pichai"],
+     [("Giám đốc Điều hành Google", "Sundar Pichai")]),
+    # two names joined by "và" before a title: no single holder
+    ("Các đồng chí Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam được tặng thưởng.",
+     ["Lê Bá Trình", "Nguyễn Văn Pha"],
+     [("nguyên Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", None)]),
+    # a name far before, after a verb: not the holder
+    ("Ông Nguyễn Văn An cho biết Chủ tịch UBND tỉnh đã chỉ đạo.", ["Nguyễn Văn An"], [("Chủ tịch UBND tỉnh", None)]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", HAND)
+def test_holders_by_hand(text, names, expected):
+    assert [(t.text, t.holder) for t in linked(text, names)] == expected
+
+
+def test_pending_title_needs_a_name():
+    # a lower-case bare head counts only with a name next to it
+    assert [(t.text, t.holder) for t in linked("Ông gặp bộ trưởng Nguyễn Văn An.", ["Nguyễn Văn An"])] == \
+        [("bộ trưởng", "Nguyễn Văn An")]
+    assert linked("Ông muốn làm bộ trưởng.", []) == []
+
+
+def test_resolved_holder_by_hand():
+    text = ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn. Bộ trưởng cho biết sẽ sửa thông tư. "
+            "Bộ trưởng Bộ Y tế khẳng định giá thuốc ổn định.")
+    ts = linked(text, ["Nguyễn Thị Kim Tiến"])
+    assert [(t.holder, t.resolved_holder) for t in ts] == [
+        ("Nguyễn Thị Kim Tiến", None), (None, "Nguyễn Thị Kim Tiến"), (None, "Nguyễn Thị Kim Tiến")]
+
+
+def test_resolved_holder_only_when_unambiguous():
+    text = ("Bộ trưởng Nguyễn Văn An phát biểu. Bộ trưởng Trần Văn Bình trả lời. Bộ trưởng cho biết thêm.")
+    ts = linked(text, ["Nguyễn Văn An", "Trần Văn Bình"])
+    assert ts[-1].holder is None and ts[-1].resolved_holder is None
+
+
+# bugs caught: sentence, names given, expected (span, holder)
+BUGS = [
+    # a person misread inside a city name must not cut the title ("TP Hồ | Chí Minh")
+    ("Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Thiện Nhân dự.", ["Chí Minh", "Nguyễn Thiện Nhân"],
+     [("Bí thư Thành ủy TP Hồ Chí Minh", "Nguyễn Thiện Nhân")]),
+    # a person mention that ran into the title: its part after the title is the holder
+    ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker nói.", ["Âu Jean-Claude Juncker"],
+     [("Chủ tịch Ủy ban châu Âu", "Jean-Claude Juncker")]),
+    # a capitalised honorific at a sentence start is no part of the holder
+    ("Ông Nguyễn Đức Chung, Chủ tịch UBND Hà Nội đã yêu cầu.", ["Ông Nguyễn Đức Chung"],
+     [("Chủ tịch UBND Hà Nội", "Nguyễn Đức Chung")]),
+    # a company name after a company-type title is its organisation, the holder follows
+    ("Giám đốc Viettel Hậu Giang Nguyễn Trường Giang cho biết.", ["Nguyễn Trường Giang"],
+     [("Giám đốc Viettel Hậu Giang", "Nguyễn Trường Giang")]),
+    # ... but not a piece of a longer organisation name ("Quân | ủy")
+    ("Phó Chủ tịch Quân đội nhân dân dự.", [], [("Phó Chủ tịch", None)]),
+    # a rank or grade between the name and the title
+    ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
+     [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", BUGS)
+def test_bugs_caught(text, names, expected):
+    assert [(t.text, t.holder) for t in linked(text, names)] == expected
+
+
+def test_offsets_after_linking():
+    text = "Ông\u00a0Phạm Văn A, Giám đốc Viettel Hậu Giang, cho biết."
+    for t in linked(text, ["Phạm Văn A"]):
+        assert text[t.start:t.end] == t.text

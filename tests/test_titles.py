@@ -1,0 +1,197 @@
+"""titles.py: positions with their organisation (FORMAT.md §4). Holders are tested in test_linking."""
+import time
+
+import pytest
+
+from vnextract import titles
+from vnextract.pipeline import Doc, normalize, sentences
+
+
+def run(text):
+    doc = Doc(text)
+    normalize(doc)
+    sentences(doc)
+    titles.recognize(doc)
+    return doc
+
+
+def found(text):
+    return [(t.text, t.role, t.organization) for t in run(text).results["titles"]]
+
+
+# sentence -> [(span, role, organization)]
+CASES = [
+    ("Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh Lê Văn Tám nhấn mạnh.",
+     [("Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh", "Phó Bí thư Thường trực", "Tỉnh ủy Bắc Ninh")]),
+    ("Chủ tịch nước tiếp đoàn đại biểu.", [("Chủ tịch nước", "Chủ tịch", "nước")]),
+    ("Bộ trưởng Bộ Tài chính ký quyết định.", [("Bộ trưởng Bộ Tài chính", "Bộ trưởng", "Bộ Tài chính")]),
+    ("Chủ tịch UBND tỉnh Quảng Nam chỉ đạo khắc phục.",
+     [("Chủ tịch UBND tỉnh Quảng Nam", "Chủ tịch", "UBND tỉnh Quảng Nam")]),
+    ("Phó Thủ tướng Thường trực Chính phủ dự lễ.",
+     [("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực", "Chính phủ")]),
+    ("Giám đốc Sở Y tế Hà Nội cho biết.", [("Giám đốc Sở Y tế Hà Nội", "Giám đốc", "Sở Y tế Hà Nội")]),
+    ("Ông là Ủy viên Bộ Chính trị.", [("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị")]),
+    ("Đại sứ Việt Nam tại Nhật Bản trao quà.",
+     [("Đại sứ Việt Nam tại Nhật Bản", "Đại sứ", "Việt Nam tại Nhật Bản")]),
+    ("Ông nguyên Bộ trưởng Bộ Nội vụ đã nghỉ hưu.",
+     [("nguyên Bộ trưởng Bộ Nội vụ", "nguyên Bộ trưởng", "Bộ Nội vụ")]),
+    ("Quyền Giám đốc Sở Xây dựng ký văn bản.",
+     [("Quyền Giám đốc Sở Xây dựng", "Quyền Giám đốc", "Sở Xây dựng")]),
+    ("Trưởng Công an huyện Mê Linh có mặt.", [("Trưởng Công an huyện Mê Linh", "Trưởng", "Công an huyện Mê Linh")]),
+    ("Hiệu trưởng Trường THPT Chu Văn An phát biểu.",
+     [("Hiệu trưởng Trường THPT Chu Văn An", "Hiệu trưởng", "Trường THPT Chu Văn An")]),
+    ("Chánh án TAND tỉnh Long An cho biết.", [("Chánh án TAND tỉnh Long An", "Chánh án", "TAND tỉnh Long An")]),
+    ("Thủ tướng nhấn mạnh yêu cầu này.", [("Thủ tướng", "Thủ tướng", None)]),
+    ("Tổng thống Pháp phát biểu.", [("Tổng thống Pháp", "Tổng thống", "Pháp")]),
+    ("Thủ tướng Singapore thăm Hà Nội.", [("Thủ tướng Singapore", "Thủ tướng", "Singapore")]),
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn A dự họp.",
+     [("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"), ("Chủ tịch HĐND tỉnh", "Chủ tịch", "HĐND tỉnh")]),
+    ("Tư lệnh kiêm Chính ủy Đoàn 559 được điều động.",
+     [("Tư lệnh", "Tư lệnh", None), ("Chính ủy Đoàn 559", "Chính ủy", "Đoàn 559")]),
+    ("Thượng tướng Trần Văn B, Thứ trưởng Bộ Quốc phòng dự lễ.",
+     [("Thứ trưởng Bộ Quốc phòng", "Thứ trưởng", "Bộ Quốc phòng")]),
+    ("Trưởng Ban Tuyên giáo Trung ương chủ trì.",
+     [("Trưởng Ban Tuyên giáo Trung ương", "Trưởng Ban", "Tuyên giáo Trung ương")]),
+    ("Bộ trưởng Y tế trả lời chất vấn.", [("Bộ trưởng Y tế", "Bộ trưởng", "Y tế")]),
+    ("Bộ trưởng KH&ĐT phát biểu.", [("Bộ trưởng KH&ĐT", "Bộ trưởng", "KH&ĐT")]),
+    ("Chủ tịch HĐQT, Tổng Giám đốc Công ty Cổ phần Sữa Hà Nội cho biết.",
+     [("Chủ tịch HĐQT", "Chủ tịch", "HĐQT"),
+      ("Tổng Giám đốc Công ty Cổ phần Sữa Hà Nội", "Tổng Giám đốc", "Công ty Cổ phần Sữa Hà Nội")]),
+    ("Chủ tịch Ủy ban T.Ư MTTQ Việt Nam dự hội nghị.",
+     [("Chủ tịch Ủy ban T.Ư MTTQ Việt Nam", "Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam")]),
+    ("Ủy viên Ban Thường vụ Thành ủy Đà Nẵng phát biểu.",
+     [("Ủy viên Ban Thường vụ Thành ủy Đà Nẵng", "Ủy viên", "Ban Thường vụ Thành ủy Đà Nẵng")]),
+    ("Tư lệnh Quân khu 9 kiểm tra.", [("Tư lệnh Quân khu 9", "Tư lệnh", "Quân khu 9")]),
+    ("Quốc vương Campuchia tiếp đoàn.", [("Quốc vương Campuchia", "Quốc vương", "Campuchia")]),
+    ("Phó Chủ tịch Quốc hội chủ trì phiên họp.", [("Phó Chủ tịch Quốc hội", "Phó Chủ tịch", "Quốc hội")]),
+    ("Ông được bầu làm đại biểu Quốc hội khóa XV.", [("đại biểu Quốc hội", "đại biểu", "Quốc hội")]),
+    ("Cục trưởng Cục Quản lý thị trường kiểm tra.",
+     [("Cục trưởng Cục Quản lý thị trường", "Cục trưởng", "Cục Quản lý thị trường")]),
+    ("Tổng cục trưởng Tổng cục Thuế ký văn bản.",
+     [("Tổng cục trưởng Tổng cục Thuế", "Tổng cục trưởng", "Tổng cục Thuế")]),
+    ("Viện trưởng VKSND tối cao trình bày.", [("Viện trưởng VKSND tối cao", "Viện trưởng", "VKSND tối cao")]),
+    ("Chánh Văn phòng UBND tỉnh Gia Lai thông tin.",
+     [("Chánh Văn phòng UBND tỉnh Gia Lai", "Chánh Văn phòng", "UBND tỉnh Gia Lai")]),
+    ("Phó tổng giám đốc của Tập đoàn Hòa Phát cho hay.",
+     [("Phó tổng giám đốc của Tập đoàn Hòa Phát", "Phó tổng giám đốc", "Tập đoàn Hòa Phát")]),
+    ("Chủ tịch UBND TP.HCM yêu cầu các sở.", [("Chủ tịch UBND TP.HCM", "Chủ tịch", "UBND TP.HCM")]),
+    ("Bí thư Thành ủy TP Hồ Chí Minh làm việc.", [("Bí thư Thành ủy TP Hồ Chí Minh", "Bí thư", "Thành ủy TP Hồ Chí Minh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_titles(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,former,acting", [
+    ("nguyên Bộ trưởng Bộ Nội vụ", True, False),
+    ("cựu Tổng thống Mỹ", True, False),
+    ("Quyền Chủ tịch UBND tỉnh Gia Lai", False, True),
+    ("Chủ tịch UBND tỉnh Gia Lai", False, False),
+])
+def test_flags(text, former, acting):
+    (t,) = run(text).results["titles"]
+    assert (t.former, t.acting) == (former, acting)
+
+
+def test_co_is_outside_the_span():
+    (t,) = run("Di chúc của cố Thủ tướng được công bố.").results["titles"]
+    assert t.text == "Thủ tướng" and t.former
+
+
+# not titles: occupations, plurals and generic uses, organisations alone, ranks, degrees
+NEGATIVES = [
+    "Bác sĩ Nguyễn Văn A khám cho bệnh nhân.",
+    "Phóng viên Báo Nhân Dân có mặt.",
+    "Lãnh đạo tỉnh đã chỉ đạo.",
+    "Các bộ trưởng đã trả lời chất vấn.",
+    "Những giám đốc sở cần chủ động hơn.",
+    "Trường không có hiệu trưởng trong hai tháng.",
+    "Bộ Công an đã vào cuộc.",
+    "UBND tỉnh Bình Dương ban hành kế hoạch.",
+    "Đại sứ quán Việt Nam tại Nga tổ chức lễ.",
+    "Thượng tướng Tô Lâm dự lễ.",
+    "PGS.TS Nguyễn Văn B trình bày.",
+    "Tăng trưởng kinh tế đạt 7%.",
+    "Chủ tịch UBND các cấp phải tiếp dân.",
+    "Ban Bí thư ban hành chỉ thị.",
+    "Bộ Tư lệnh Thủ đô tổ chức diễn tập.",
+    "Cán bộ, giáo viên nhà trường tham gia.",
+    "Đại biểu dự hội nghị gồm nhiều thành phần.",
+    "Ông là ứng viên Tổng thống.",
+    "Cô là Đại sứ thiện chí của chương trình.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_titles(text):
+    assert found(text) == []
+
+
+# bugs caught while tuning on real news: sentence -> [(span, role, organization)]
+BUGS = [
+    # a district name is two syllables when a name follows it
+    ("Chủ tịch UBND huyện Hữu Lũng Long Văn Sơn ký.",
+     [("Chủ tịch UBND huyện Hữu Lũng", "Chủ tịch", "UBND huyện Hữu Lũng")]),
+    # "quận 1" then a name
+    ("Chủ tịch UBND quận 1 Trần Thế Thuận cho biết.", [("Chủ tịch UBND quận 1", "Chủ tịch", "UBND quận 1")]),
+    # "không" inside an organisation name is no verb
+    ("Cục trưởng Cục Hàng không Việt Nam khẳng định.",
+     [("Cục trưởng Cục Hàng không Việt Nam", "Cục trưởng", "Cục Hàng không Việt Nam")]),
+    # a capitalised honorific ends the organisation
+    ("Chính ủy Quân chủng Phòng không không quân Ông Đại cho biết.",
+     [("Chính ủy Quân chủng Phòng không không quân", "Chính ủy", "Quân chủng Phòng không không quân")]),
+    # "Trưởng Phòng" capitalised: the unit is the organisation
+    ("Trưởng Phòng GD-ĐT Thành phố Vĩnh Long cho biết.",
+     [("Trưởng Phòng GD-ĐT Thành phố Vĩnh Long", "Trưởng", "Phòng GD-ĐT Thành phố Vĩnh Long")]),
+    # an abbreviation in brackets inside the organisation
+    ("Giám đốc Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa ký.",
+     [("Giám đốc Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "Giám đốc",
+       "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa")]),
+    # a unit and the body it belongs to
+    ("Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ được điều động.",
+     [("Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ", "Phó Cục trưởng", "Cục Quản trị, Văn phòng Chính phủ")]),
+    # "Quân ủy" is an organisation word ("Phó Chủ tịch Quân" was cut there)
+    ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc thăm Việt Nam.",
+     [("Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Phó Chủ tịch", "Quân ủy Trung ương Trung Quốc")]),
+    # a long lower-case run is a sentence, not a name
+    ("Chủ tịch Hội đồng trường đặc biệt quan trọng.", [("Chủ tịch Hội đồng trường đặc biệt", "Chủ tịch",
+                                                        "Hội đồng trường đặc biệt")]),
+    # "Đoàn Chủ tịch" is a presidium, "Chủ tịch" inside it no title
+    ("Ông không tham gia Ủy viên Đoàn Chủ tịch khóa mới.",
+     [("Ủy viên Đoàn Chủ tịch", "Ủy viên", "Đoàn Chủ tịch")]),
+    # a family name after the organisation word starts the holder's name
+    ("Cục trưởng Cục Bản quyền tác giả Bùi Nguyên Hùng giải thích.",
+     [("Cục trưởng Cục Bản quyền tác giả", "Cục trưởng", "Cục Bản quyền tác giả")]),
+    # Cty / CTCP are company words
+    ("Phó tổng giám đốc CTCP Vận tải đường sắt Hà Nội cho hay.",
+     [("Phó tổng giám đốc CTCP Vận tải đường sắt Hà Nội", "Phó tổng giám đốc", "CTCP Vận tải đường sắt Hà Nội")]),
+    # "Kế hoạch và đầu tư" in lower case is still the ministry
+    ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái bị triệu tập.",
+     [("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái", "Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Yên Bái")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUGS)
+def test_bugs_caught(text, expected):
+    assert found(text) == expected
+
+
+def test_offsets_point_into_the_original():
+    text = "Chủ tịch UBND tỉnh Thừa Thiên Huế\u00a0Nguyễn Văn Phương phát biểu. Chủ tịch nước Trần Đại Quang."
+    for t in run(text).results["titles"]:
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["Nguyễn"] * 50000),
+    "Chủ tịch " + " ".join(["Hà"] * 50000),
+    "Cục trưởng Cục " + " ".join(["bảo"] * 50000),
+    "Chủ tịch UBND " + "tỉnh " * 30000,
+    "Bí thư Tỉnh ủy, " * 10000,
+])
+def test_long_inputs_stay_linear(text):
+    start = time.time()
+    run(text)
+    assert time.time() - start < 5
