@@ -115,12 +115,12 @@ def _award_re():
         fixed_alt,
         heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname + r")?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
-        heads("party") + r"\s+" + party,
+        heads("party") + r"\s+(?:" + party + r"|" + _QUOTED + r"|" + capname + r")",
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"\s+(?:" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
-        + r")(?:\s+\d{4}" + _E + r")?",
+        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+(?:" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        + r"))(?:\s+\d{4}" + _E + r")?",
         heads("rank") + r"\s+(?:" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
@@ -248,7 +248,7 @@ def _org_prefix_re():
 
 @lru_cache(maxsize=1)
 def _cut_re():
-    return regex.compile(r"[;:]\s|\.\s|\)\s+(?=\p{Lu})|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+    return regex.compile(r"[;:]\s|\.\s|(?<=[\p{Ll}\d]{2})\.(?=\p{Lu}\p{Ll})|\)\s+(?=\p{Lu})|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -375,9 +375,10 @@ def _split_issuers(text: str, s: int, e: int) -> str:
             depth -= 1
         elif depth == 0:
             right = value[m.end():]
-            whole = (value[last:m.start()] + " và " + right).casefold()
-            if right[:1].isupper() and _issuer_head_re().match(right) and not any(
-                    whole.startswith(f) for f in _fixed_issuers()):
+            folded = value.casefold()
+            inside_fixed = any(f[:k].endswith(" ") and folded[max(0, m.start() - k + 1):].startswith(f[:k].rstrip() + " và")
+                               for f in _fixed_issuers() for k in [f.find(" và ") + 1] if k > 0)
+            if right[:1].isupper() and _issuer_head_re().match(right) and not inside_fixed:
                 parts.append(value[last:m.start()])
                 last = m.end()
     parts.append(value[last:])
@@ -717,7 +718,8 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     if bm is not None and kind != "right":
         region = text[bm.end():subj_end]
         cut = region.rfind(", ")
-        if cut > 0:
+        lead = text[clause:bm.start()].strip(" ,")
+        if cut > 0 and not lead:
             behalf = (bm.start(), bm.end(), bm.end() + cut)
             subject_lo = bm.end() + cut + 2
         else:
@@ -739,7 +741,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             while agent_e > agent_s and text[agent_e - 1] == " ":
                 agent_e -= 1
             agent_text = text[agent_s:agent_e]
-            if (agent_text and not _AGENT_EMPTY.fullmatch(agent_text) and len(agent_text.split()) <= 14
+            if (agent_text and not _AGENT_EMPTY.fullmatch(agent_text) and len(agent_text.split()) <= 30
                     and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
                 passive_agent = _strip_honorific(text, agent_s, agent_e)
             subj_end = duoc_at.start()
@@ -757,7 +759,8 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         bm2 = regex.match(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s", between)
         if bm2 and not _award_re().search(bm2.group("r")):
             recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
-        elif regex.match(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S", between):
+        elif regex.match(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S", between) or regex.fullmatch(
+                r"\s*\p{Lu}[^,;:.]{1,80}?\s*", between):
             recip_spans.append((verb.end(), g_start))
         if se > ss:
             ss = _trim_subject(text, ss, se)
@@ -793,6 +796,8 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         issuer = "; ".join(attached)
     if behalf is not None:
         xs, xe = _strip_honorific(text, behalf[1], behalf[2])
+        if text.startswith("của ", xs):
+            xs += 4
         tail = regex.search(r"\s+(?:đã|cũng|cũng đã)$", text[xs:xe])
         if tail:
             xe = xs + tail.start()
