@@ -175,7 +175,7 @@ def _relative_any_re():
 def _count_re():
     unit = r"(?i:" + _alt(_cue("unit")) + r")" + _E
     units = unit + r"(?:\s*,\s*(?!" + number_pattern() + r")" + unit + r"){0,3}"
-    return regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<num>" + number_pattern() + r")\s+(?P<unit>" + units + r")")
+    return regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<num>(?i:" + number_pattern() + r"))\s+(?P<unit>" + units + r")")
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +252,11 @@ def _cut_re():
 
 
 @lru_cache(maxsize=1)
+def _org_head_re():
+    return regex.compile(r"(?:" + _alt(_cue("org_head")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset:
     try:
         return lexicon.word_set("surnames")
@@ -274,18 +279,20 @@ _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _LEAD = "\"'“”‘’([«…"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 _DUOC = regex.compile(r"(?<![\p{L}])được(?![\p{L}])")
-_AGENT_TAIL = regex.compile(r"\s+(?:vinh danh\s+và|và|đã|cùng)\s*$")
+_AGENT_TAIL = regex.compile(r"\s+(?:(?:vinh danh|ghi nhận|biểu dương|tuyên dương|ra quyết định|có quyết định|ký quyết định|quyết định"
+                            r"|\S+\s+lần)(?:\s+và)?|và|đã|cùng)\s*$")
 _AGENT_EMPTY = regex.compile(r"(?:vinh dự|nhận|chính thức|trao|lần\s+thứ\s+\S+)?")
 _COUNTED_BEFORE = regex.compile(r"(?:năm|ngày|lần thứ)\s*$")
 _LEFT_LE = regex.compile(r"(?i:lễ|buổi lễ)\s+$")
 _RIGHT_GIVE = regex.compile(r"\s+(?:(?:đã\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?"
-                            r"|cho\s+|tặng\s+)")
+                            r"|cho\s+|tặng\s+|chúc mừng\s+)")
 _OF = regex.compile(r"\s+của\s+")
 _AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
 _DO = regex.compile(r"\s+do\s+")
 _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
 _NEXT_GET = regex.compile(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s")
+_COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -510,7 +517,7 @@ def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
     if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
     gap = text[best.end():group_start]
-    if len(gap) > 170 or regex.search(r"[.;!?“”\"]", gap):
+    if len(gap) > 170 or regex.search(r"[.;!?“”\"]", gap.rstrip(" “\"")):
         return None
     if ":" in gap and not (_introducer_re().search(gap) or _generic_re().search(gap[:gap.rfind(":")])):
         return None
@@ -583,7 +590,8 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
             phrase = text[s2:e2].strip()
             first = phrase.split(" ")[0] if phrase else ""
             if (phrase and first.casefold() not in plural and not _count_re().match(phrase)
-                    and phrase[0].isupper() and len(phrase.split()) <= 14):
+                    and (_org_head_re().match(phrase) or (phrase[0].isupper() and len(phrase.split()) <= 4))
+                    and len(phrase.split()) <= 14 and "," not in phrase):
                 found = [(s2, phrase)]
         for _, name in sorted(found):
             if name not in names:
@@ -664,15 +672,17 @@ def recognize(doc) -> None:
             _attach(text, item, e)
         last_end = s
         prev_mention_end = None
+        prev = None
         for group in _groups(text, items):
-            mention = _statement(doc, text, e, group, last_end, prev_mention_end)
+            mention = _statement(doc, text, e, group, last_end, prev_mention_end, prev)
             if mention is not None:
                 out.append(mention)
                 prev_mention_end = group[-1].tail_end
+                prev = mention
             last_end = max(last_end, group[-1].tail_end)
 
 
-def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention_end: Optional[int]):
+def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention_end: Optional[int], prev=None):
     g_start, g_end = group[0].start, group[-1].tail_end
     verb = _find_verb(text, lo, g_start)
     if verb is not None:
@@ -735,8 +745,13 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             while agent_s < anchor and text[agent_s] == " ":
                 agent_s += 1
             agent_e = anchor
-            tail = _AGENT_TAIL.search(text, agent_s, agent_e)
-            if tail:
+            first_verb = _verb_re().search(text, agent_s, agent_e)
+            if first_verb and _verb_kinds().get(first_verb.group(0).casefold()) != "not_verb":
+                agent_e = first_verb.start()  # "được X tặng cờ ..., tặng bằng khen": X gave both
+            while True:
+                tail = _AGENT_TAIL.search(text, agent_s, agent_e)
+                if not tail:
+                    break
                 agent_e = tail.start()
             while agent_e > agent_s and text[agent_e - 1] == " ":
                 agent_e -= 1
@@ -803,8 +818,19 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             xe = xs + tail.start()
         issuer = _split_issuers(text, xs, xe)
         start = min(start, behalf[0])
+    if prev is not None and _COORDINATED.fullmatch(text, clause, subj_end if kind != "right" else g_start):
+        # "được X phong tặng A và tặng thưởng B": the second verb shares giver and recipient
+        if issuer is None or issuer == text[ss:se]:
+            issuer = prev.issuer
+        if not recip_spans and not count_spans:
+            recip_spans = []
+            inherited = list(prev.recipient_names)
+        else:
+            inherited = []
+    else:
+        inherited = []
     recipients = _counts(text, count_spans + recip_spans)
-    names = _names(doc, text, recip_spans)
+    names = _names(doc, text, recip_spans) or inherited
     if issuer:
         names = [n for n in names if n not in issuer]
     reason = None
