@@ -71,6 +71,14 @@ def _honorific_re():
 
 
 @lru_cache(maxsize=1)
+def _after_cue_re():
+    """ "Bộ trưởng Quốc phòng Mỹ tướng James Mattis", "Phó Chủ tịch UBND tỉnh X - bà Y"."""
+    # lower case only: a capitalised "Ông" opens a new sentence (a caption without its full stop)
+    cues = [w[0].lower() + w[1:] for w in lexicon.words("title_honorifics") + lexicon.words("title_interpositions")]
+    return regex.compile(r"\s{0,2}(?:[-–]\s{1,3})?" + lexicon.alternation(cues + ["tướng"]) + r"\s{1,3}")
+
+
+@lru_cache(maxsize=1)
 def _before_name_re():
     interpositions = lexicon.words("title_interpositions")
     return regex.compile(
@@ -193,7 +201,7 @@ def link(doc) -> None:
     overlapping = sorted(people, key=lambda p: p[1])
 
     def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
-        for rx in _AFTER_NAME:
+        for rx in _AFTER_NAME + (_after_cue_re(),):
             m = rx.match(text, t.end)
             if m and m.end() in starts:
                 return starts[m.end()]
