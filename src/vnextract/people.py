@@ -365,19 +365,19 @@ class _Recognizer:
         self.d = _Doc(text, titles)
         self.text = text
         self.found: List[_Found] = []
-        self.taken: List[Tuple[int, int]] = []
+        self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []  # one word after a title: a name if known
 
     # -- helpers --
 
     def _taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        return any(self.taken[start:end])
 
     def _add(self, f: _Found) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
         self.found.append(f)
-        self.taken.append((f.start, f.end))
+        self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
 
     def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
         for t in toks:
@@ -429,7 +429,7 @@ class _Recognizer:
                 k += pk
                 neg0 = False
                 continue
-            if k + 1 < n and w.casefold() in data["negative"]:
+            if k + 1 < n and w.casefold() in data["negative"] and w not in data["common_surnames"]:
                 # a place/organisation word: what follows names that thing, unless a later
                 # split with a title cue finds a person ("Viện KSND Nguyễn Hòa Bình")
                 neg0 = True
@@ -467,7 +467,7 @@ class _Recognizer:
                 cue is not None and cue[0] in ("title", "occupation", "religious") and m >= 2)
             before_neg = neg0 if start == k else d.negative_before(name_toks[0].start) or (
                 toks[start - 1].text.casefold() in data["negative"])
-            if before_neg and not (start > 0 and look and name_toks[0].text in data["common_surnames"]
+            if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
                                    and m >= 2 and not d.is_place(words)):
                 continue
             honor = None
@@ -500,8 +500,8 @@ class _Recognizer:
             return None
         if regex.match(r"-\d", self.text[name_toks[-1].end:name_toks[-1].end + 2]):
             return None  # "Covid-19"
-        vn = all(t.vn or t.kind == "init" for t in name_toks)
-        latin = [t for t in name_toks if not t.vn and t.kind != "init"]
+        vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
+        latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
         if latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low"):
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
@@ -791,27 +791,32 @@ class _Recognizer:
     # -- canonical names --
 
     def resolve(self) -> None:
+        """Canonical name of each mention: the nearest longer name before it that ends with,
+        starts with (or, for one word, contains) its words; else the first such name after it."""
         self.found.sort(key=lambda f: f.start)
-        fulls = [(f.start, f.name) for f in self.found if len(f.name.split()) >= 2 and "." not in f.name]
+        index: Dict[Tuple[str, ...], List[Tuple[int, str]]] = {}
         for f in self.found:
-            words = f.name.split()
-            if f.role is not None or (len(words) >= 2 and any(f.name == n for _, n in fulls)
-                                      and self._is_full(f.name, fulls)):
+            words = tuple(f.name.split())
+            if len(words) < 2 or "." in f.name:
+                continue
+            keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(1, len(words))}
+            keys |= {(w,) for w in words}
+            for key in keys:
+                index.setdefault(key, []).append((f.start, f.name))
+        for f in self.found:
+            words = tuple(f.name.split())
+            candidates = index.get(words)
+            if f.role is not None or not candidates:
                 f.full = f.name
                 continue
-            best_before, best_after = None, None
-            for pos, name in fulls:
-                if name == f.name:
-                    continue
-                nw = name.split()
-                if len(nw) <= len(words):
-                    continue
-                if nw[-len(words):] == words or nw[:len(words)] == words or (len(words) == 1 and words[0] in nw):
-                    if pos < f.start:
-                        best_before = name
-                    elif best_after is None:
-                        best_after = name
-            f.full = best_before or best_after or f.name
+            if len(words) >= 2 and not any(words == tuple(n.split())[-len(words):] for _, n in candidates[:50]):
+                f.full = f.name  # a full name of its own ("Nguyễn Chí" is not "Nguyễn Chí Dũng")
+                continue
+            i = bisect.bisect_left(candidates, (f.start, "")) - 1
+            if i >= 0:
+                f.full = candidates[i][1]
+            else:
+                f.full = candidates[0][1]
 
     @staticmethod
     def _is_full(name, fulls) -> bool:
