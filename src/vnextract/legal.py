@@ -34,6 +34,14 @@ _SYMBOL_STRICT = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?" + _SEP + _CODE + r"(
 _SEP_RE = regex.compile(r"\s?[/\-]\s?")
 
 
+def _case_variants(entries):
+    """"Nghị quyết" -> "Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Nghị Quyết"."""
+    out = set()
+    for e in entries:
+        out.update((e, e.lower(), e.upper(), " ".join(w[:1].upper() + w[1:] for w in e.split())))
+    return out
+
+
 def _alt(entries, flags: str = "") -> str:
     return lexicon.alternation([e for e in entries if e])
 
@@ -74,6 +82,8 @@ class _Data:
             self.provinces.update(v.strip() for v in row.get("variants", "").split(";") if v.strip())
 
         type_alt = _alt(self.types_as_written())
+        # explicit spellings instead of (?i:...): much faster to scan for
+        type_cased = _alt(_case_variants(self.types_as_written()))
         law_blockers = "|".join(regex.escape(w) for w in sorted(_lower_set("legal_law_blockers"), key=len, reverse=True))
         heads = list(lexicon.words("legal_issuer_heads"))
         heads += [row["expansion"] for row in lexicon.table("legal_issuers")]
@@ -93,33 +103,35 @@ class _Data:
                            + r"(?:\s*\(\p{Lu}[\p{Lu}&\-]{1,10}\))?" + term + r"?")
 
         # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
+        self.anchor_words = sorted({t.split()[0].lower() for t in self.types_as_written()} | {"bộ", "hiến", "pháp"})
+        self.anchor_re = regex.compile(r"(?<![\p{L}\d])(?i:" + _alt(self.anchor_words) + r")(?![\p{L}\d])")
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?<![\p{L}\d])(?P<type>(?i:" + type_alt + r"))(?:(?P<so>\s*(?i:số)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>\s*(?:số|Số|SỐ)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
         # 3. named statutes from the list: "Luật Đất đai", "Bộ luật Hình sự"
         self.law_named = regex.compile(
-            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>(?i:Bộ luật|Luật|Pháp lệnh))\s+(?P<name>(?i:"
+            r"(?P<type>" + _alt(_case_variants(["Bộ luật", "Luật", "Pháp lệnh"])) + r")\s+(?P<name>(?i:"
             + _alt(n for ns in names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
         # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
         self.rule_named = regex.compile(
-            r"(?<![\p{L}\d])(?<!(?i:" + law_blockers + r")\s)(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế)\s+"
+            r"(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế)\s+"
             r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,7})"
             # a capitalised "Quy chế" inside a sentence is a title even with a lower-case name:
             # "theo Quy chế tuyển sinh ĐH, CĐ hệ chính quy"
-            r"|(?<=[\p{Ll}\d,]\s)(?P<type>Quy chế)\s+"
+            r"|(?P<type>Quy chế)(?<=[\p{Ll}\d,]\sQuy chế)\s+"
             r"(?P<name>\p{Ll}[\p{L}\-]{0,20}(?:(?:\s+|,\s+(?=\p{Lu}{2}))[\p{L}\-]{1,20}){1,9})")
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
-            r"(?<![\p{L}\d])(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
+            r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
             r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
         meeting = r"(?:Hội nghị|hội nghị|Đại hội|đại hội|Trung ương|trung ương|TW|T\.Ư|TƯ|T\.W)"
         word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại|đồng)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
         self.party_named = regex.compile(
-            r"(?<![\p{L}\d])(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
+            r"(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
             + r"(?:[ ]" + word + r"){0,8}?[ ](?:lần thứ[ ])?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
             r"(?:\s+(?:Ban Chấp hành|BCH)\s+(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?)?)"
             r"(?P<term>\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\)|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
@@ -127,10 +139,10 @@ class _Data:
         self.abbr_named_re = regex.compile(
             r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 8. a bare symbol: "theo số 15/2014/TT-BCA"
-        self.bare = regex.compile(r"(?<![\p{L}\d/.\-,])(?P<sym>" + _SYMBOL_STRICT + r")")
+        self.bare = regex.compile(r"(?P<sym>" + _SYMBOL_STRICT + r")")
         # amending documents: "Luật sửa đổi, bổ sung một số điều của <named document>"
         self.amend = regex.compile(
-            r"(?<![\p{L}\d])(?P<type>(?i:" + type_alt + r"))\s+(?:về việc\s+)?(?i:sửa đổi,?\s+bổ sung)"
+            r"(?<![\p{L}\d])(?P<type>" + type_cased + r")\s+(?:về việc\s+)?(?i:sửa đổi,?\s+bổ sung)"
             r"(?:\s+(?i:một số điều))?\s+(?:của|tại)\s+(?:các\s+)?")
 
         # the tail of a citation
@@ -175,6 +187,10 @@ def _data() -> _Data:
 
 
 # --- small helpers -----------------------------------------------------------------------
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not text[pos - 1].isalnum()
+
 
 def _iso(day, month, year) -> Optional[str]:
     """ISO date (year may be None -> "XXXX") or None when the numbers are not a date."""
@@ -302,9 +318,11 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _typed(data: _Data, text: str) -> List[_Cand]:
+def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
-    for m in data.typed.finditer(text):
+    for m in _matches(data.typed, text, anchors):
+        if not _starts_word(text, m.start()):
+            continue
         written = m.group("type")
         if not _case_ok(written):
             continue
@@ -364,9 +382,11 @@ def _symbol_after(data: _Data, text: str, pos: int):
     return sym, sym.end
 
 
-def _named_from_lexicon(data: _Data, text: str) -> List[_Cand]:
+def _named_from_lexicon(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
-    for m in data.law_named.finditer(text):
+    for m in _matches(data.law_named, text, anchors):
+        if not _starts_word(text, m.start()) or data.law_blocked.search(text, max(0, m.start() - 30), m.start()):
+            continue
         written, name = m.group("type"), m.group("name")
         if not _case_ok(written):
             continue
@@ -388,9 +408,11 @@ def _named_cand(data: _Data, text: str, start: int, end: int, written: str, name
     return _Cand(start, end, "named", doc_type=_standard_type(data, written), name=name, year=year, sym=sym, written=written)
 
 
-def _named_by_rule(data: _Data, text: str) -> List[_Cand]:
+def _named_by_rule(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
-    for m in data.rule_named.finditer(text):
+    for m in _matches(data.rule_named, text, anchors):
+        if not _starts_word(text, m.start()) or data.law_blocked.search(text, max(0, m.start() - 30), m.start()):
+            continue
         words = [w.rstrip(",") for w in m.group("name").split()]
         if not words or words[0].casefold() in data.name_blockers or words[0].casefold() in data.name_stops:
             continue
@@ -420,9 +442,11 @@ def _named_by_rule(data: _Data, text: str) -> List[_Cand]:
     return out
 
 
-def _constitution(data: _Data, text: str) -> List[_Cand]:
+def _constitution(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
-    for m in data.constitution.finditer(text):
+    for m in _matches(data.constitution, text, anchors):
+        if not _starts_word(text, m.start()):
+            continue
         if not m.group("year") and not m.group("name"):
             continue
         name = m.group("name").strip() if m.group("name") else None
@@ -431,9 +455,11 @@ def _constitution(data: _Data, text: str) -> List[_Cand]:
     return out
 
 
-def _party_named(data: _Data, text: str) -> List[_Cand]:
+def _party_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
-    for m in data.party_named.finditer(text):
+    for m in _matches(data.party_named, text, anchors):
+        if not _starts_word(text, m.start()):
+            continue
         term = None
         if m.group("term"):
             term = regex.search(_ROMAN + r"(?![\p{L}])", m.group("term")).group(0)
@@ -454,6 +480,8 @@ def _abbr_named(data: _Data, text: str) -> List[_Cand]:
 def _bare(data: _Data, text: str) -> List[_Cand]:
     out = []
     for m in data.bare.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-,"):
+            continue
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
         if not sym.codes:
             continue
@@ -476,7 +504,7 @@ def _bare(data: _Data, text: str) -> List[_Cand]:
     return out
 
 
-def _amend(data: _Data, text: str, cands: List[_Cand]) -> List[_Cand]:
+def _amend(data: _Data, text: str, anchors: List[int], cands: List[_Cand]) -> List[_Cand]:
     """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai" -> one named document."""
     by_start = {}
     for c in cands:
@@ -484,7 +512,7 @@ def _amend(data: _Data, text: str, cands: List[_Cand]) -> List[_Cand]:
             if c.start not in by_start or c.end > by_start[c.start].end:
                 by_start[c.start] = c
     out = []
-    for m in data.amend.finditer(text):
+    for m in _matches(data.amend, text, anchors):
         written = m.group("type")
         if not _case_ok(written) or not written[0].isupper():
             continue
@@ -618,6 +646,7 @@ def _trim_subject(subject: str) -> str:
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    sent_start = max(sent_start, pos - 300)  # bounded: one huge "sentence" must stay linear
     cut = max(text.rfind(",", sent_start, pos), text.rfind(";", sent_start, pos), text.rfind(":", sent_start, pos))
     return cut + 1 if cut >= 0 else sent_start
 
@@ -635,7 +664,7 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     fields.setdefault("issuer", issuer)
     fields["_clause"] = issuer
     if "issued" not in fields:
-        d = data.sentence_date.search(text, sent_start, m.start())
+        d = data.sentence_date.search(text, max(sent_start, m.start() - 300), m.start())
         if d:
             value = _date_of(d)
             if value:
@@ -652,17 +681,41 @@ def _provision(data: _Data, text: str, start: int) -> Optional[Provision]:
 
 # --- the component -----------------------------------------------------------------------
 
+def _anchors(data: _Data, text: str) -> List[int]:
+    """Word starts where a type word may begin ("nghị", "luật", ...), found with str.find (fast)
+    instead of scanning the whole text with a large case-insensitive alternation."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in data.anchor_re.finditer(text)]
+    found = set()
+    for word in data.anchor_words:
+        i = low.find(word)
+        while i >= 0:
+            if (i == 0 or not text[i - 1].isalnum()) and not text[i + len(word):i + len(word) + 1].isalnum():
+                found.add(i)
+            i = low.find(word, i + 1)
+    return sorted(found)
+
+
+def _matches(pattern, text: str, anchors: List[int]):
+    for pos in anchors:
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+
+
 def _find(data: _Data, text: str) -> List[_Cand]:
+    anchors = _anchors(data, text)
     cands: List[_Cand] = []
-    cands += _typed(data, text)
+    cands += _typed(data, text, anchors)
     cands += _abbr_num(data, text)
-    cands += _named_from_lexicon(data, text)
-    cands += _named_by_rule(data, text)
-    cands += _constitution(data, text)
-    cands += _party_named(data, text)
+    cands += _named_from_lexicon(data, text, anchors)
+    cands += _named_by_rule(data, text, anchors)
+    cands += _constitution(data, text, anchors)
+    cands += _party_named(data, text, anchors)
     cands += _abbr_named(data, text)
     cands += _bare(data, text)
-    cands += _amend(data, text, cands)
+    cands += _amend(data, text, anchors, cands)
     return _select(cands)
 
 
