@@ -178,7 +178,7 @@ def _pattern(guard: bool = True):
     )
     start = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])" if guard else r"(?<![\p{L}\p{N}_])"
     return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")",
-                         regex.IGNORECASE | regex.V1)
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -496,12 +496,15 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
     fraction_like = day < month and day <= 9
     in_parens = start > 0 and text[start - 1] == "(" and text[end:end + 1] in (")", ",")
     follows = _PUNCT_AFTER.match(text, end) is not None
-    if in_parens:  # "(10/2)"; not a score "(2-1)" or a formation "(4-5-1)"
+    if in_parens:  # "(10/2)"; not a score "(2-1)", a formation "(4-5-1)" or a tally "17% (2/12)"
+        before = _words_before(text, start - 1, 1)
+        if before and (before[-1].isdigit() or before[-1] == "%"):
+            return False
         return sep == "/" or day >= 10
     if _phrase_before(text, start, "weak_before"):
         if sep == "/":
             return not fraction_like or follows
-        return day >= 10 or day > month
+        return day > month or (day >= 10 and follows)
     # no context at all: only unmistakable day/month pairs
     return sep == "/" and day >= 10 and day > month and (day, month) != (24, 7) and follows
 
@@ -568,6 +571,25 @@ def _extend(text: str, item: _Item, opened: bool) -> None:
             item.end = found.end()
 
 
+_GATE = regex.compile(r"\d+|(?:tháng|rằm|quý)(?!\p{L})", regex.IGNORECASE)
+_BEFORE, _AFTER = 64, 48  # the longest prefix before a date's first digit; the longest rest after it
+
+
+def _windows(text: str) -> List[Tuple[int, int]]:
+    """Stretches of text that can hold a date: around digits and "tháng"/"rằm"/"quý" words.
+
+    Every date expression has one of these within its first _BEFORE characters, so the full
+    pattern only runs there (the text between, usually most of it, is skipped)."""
+    windows: List[Tuple[int, int]] = []
+    for found in _GATE.finditer(text):
+        start, end = max(0, found.start() - _BEFORE), found.end() + _AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def recognize(doc) -> None:
     """Append a ``DateMention`` for every date expression of ``doc.text`` to doc.results["dates"]."""
     text = doc.text
@@ -575,45 +597,13 @@ def recognize(doc) -> None:
     connector = _connector()
     items: List[Tuple[_Item, Optional[_Item]]] = []  # (end item, start item of a range or None)
     pos, prev_end, prev_item = 0, -100, None
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            break
-        parsed = _parse(text, m, prev_end, prev_item)
-        if not parsed:
-            pos = m.start() + 1
-            continue
-        opened = m.group("open") is not None and parsed[0].start < m.start("open")
-        if m.group("l1") is not None:
-            for it in parsed:
-                items.append((it, None))
-            prev_end, prev_item = parsed[-1].end, parsed[-1]
-            pos = m.end()
-            continue
-        item = parsed[0]
-        first = parsed[1] if len(parsed) > 1 else None
-        _extend(text, item, opened)
-        # a range written with a connector: "27/7/1947 - 27/7/2018", "năm 2013 đến năm 2018"
-        if first is None:
-            joined = connector.match(text, item.end)
-            if joined:
-                second = _pattern(False).match(text, joined.end())
-                if second is not None:
-                    other = _parse(text, second, item.end, item)
-                    if other and len(other) == 1 and second.group("l1") is None:
-                        end_item = other[0]
-                        _extend(text, end_item, second.group("open") is not None
-                                and end_item.start < second.start("open"))
-                        if _range_ok(item, end_item):
-                            first, item = item, end_item
-                            first.end = item.end
-        if first is not None:
-            item.start = min(item.start, first.start)
-            first.start = item.start
-        item.future = _FUTURE.match(text, item.end) is not None
-        items.append((item, first))
-        prev_end, prev_item = item.end, item
-        pos = item.end
+    for window_start, window_end in _windows(text):
+        pos = max(pos, window_start)
+        while pos < window_end:
+            m = pattern.search(text, pos, window_end)
+            if m is None:
+                break
+            pos, prev_end, prev_item = _step(text, m, pos, prev_end, prev_item, items, connector)
     anchor = None
     for item, first in items:
         record = _record(doc, item, first, anchor)
@@ -622,6 +612,41 @@ def recognize(doc) -> None:
             anchor = record
     if doc.doc_date is not None:
         _relatives(doc, items)
+
+
+def _step(text, m, pos, prev_end, prev_item, items, connector):
+    """Take one pattern match: append its items; return (next position, prev_end, prev_item)."""
+    parsed = _parse(text, m, prev_end, prev_item)
+    if not parsed:
+        return m.start() + 1, prev_end, prev_item
+    opened = m.group("open") is not None and parsed[0].start < m.start("open")
+    if m.group("l1") is not None:
+        for it in parsed:
+            items.append((it, None))
+        return m.end(), parsed[-1].end, parsed[-1]
+    item = parsed[0]
+    first = parsed[1] if len(parsed) > 1 else None
+    _extend(text, item, opened)
+    # a range written with a connector: "27/7/1947 - 27/7/2018", "năm 2013 đến năm 2018"
+    if first is None:
+        joined = connector.match(text, item.end)
+        if joined:
+            second = _pattern(False).match(text, joined.end())
+            if second is not None:
+                other = _parse(text, second, item.end, item)
+                if other and len(other) == 1 and second.group("l1") is None:
+                    end_item = other[0]
+                    _extend(text, end_item, second.group("open") is not None
+                            and end_item.start < second.start("open"))
+                    if _range_ok(item, end_item):
+                        first, item = item, end_item
+                        first.end = item.end
+    if first is not None:
+        item.start = min(item.start, first.start)
+        first.start = item.start
+    item.future = _FUTURE.match(text, item.end) is not None
+    items.append((item, first))
+    return item.end, item.end, item
 
 
 def _range_ok(first: _Item, second: _Item) -> bool:

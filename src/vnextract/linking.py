@@ -51,6 +51,7 @@ _CHAIN = regex.compile(
     r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và)\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
+_CAP_AFTER = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
 
@@ -136,11 +137,18 @@ def _protected(text: str, pos: int) -> bool:
     return False
 
 
+def _school_name(text: str, pos: int) -> bool:
+    """A name right after "Trường THPT" / "Trường" is the school's name, no holder."""
+    before = text[max(0, pos - 12):pos].split()
+    return bool(before) and (before[-1] in ("Trường", "trường") or (before[-1].isupper() and len(before[-1]) >= 2))
+
+
 def _trim(doc, title: Title, people) -> Title:
     """Cut a title whose organisation ran into a person's name."""
     role_end = title.start + len(title.role)
     for start, end, _, _ in people:
-        if role_end < start < title.end < end and not _protected(doc.original, start):
+        if role_end < start < title.end <= end and not _protected(doc.original, start) \
+                and not _school_name(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
             if len(cut) <= len(title.role):
                 return title
@@ -243,6 +251,10 @@ def link(doc) -> None:
             if p[1] >= lo:
                 best = p
         if best is None:
+            return None
+        if _CAP_AFTER.match(text, t.end):
+            # "Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình": a capitalised word
+            # right after the title is its own holder (even one the people recogniser missed)
             return None
         m = _before_name_re().fullmatch(text, best[1], t.start)
         if m:

@@ -403,7 +403,8 @@ class _Recognizer:
         toks = d.toks[i:j]
         words = tuple(t.text for t in toks)
         n = len(toks)
-        all_upper = all(t.kind in ("upper",) or (t.kind == "cap" and len(t.text) == 1) for t in toks)
+        all_upper = any(t.kind == "upper" for t in toks) and all(
+            t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
 
         cue = d.immediate_cue(toks[0].start)
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)

@@ -296,6 +296,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     lower_run = 0
     count = 0
     protect_first_run = keyword in ("Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ")
+    place_seen = False
     in_first_cap_run = True
     while count < _MAX_NAME_WORDS:
         w = _word(text, cur)
@@ -327,8 +328,22 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
         else:
             if word in _honorifics():
                 break
+            if place_seen:
+                break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
             if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
                 break
+            if end is not None:
+                place_end = _match(_country_re(), text, w[0]) or _match(_province_re(), text, w[0])
+                if place_end:
+                    end = place_end
+                    place_seen = True
+                    count += 1
+                    nx = _after_gap(text, end)
+                    if nx is None:
+                        break
+                    cur = nx
+                    lower_run = 0
+                    continue
             if end is not None and lower_run == 0 and not in_first_cap_run and False:
                 break
             lower_run = 0
@@ -500,7 +515,11 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
             if e3:
                 end = e3
         return org_start, end
-    end = _locality(text, org_start, need_name=True) or _match(_province_re(), text, org_start)
+    end = _locality(text, org_start, need_name=True)
+    if not end:
+        end = _match(_province_re(), text, org_start)
+        if end and text[org_start:end] in lexicon.word_set("title_not_places"):
+            end = None
     if end:
         return org_start, _qualifiers(text, end)
     if _is_abbrev(word) and not _match(_province_re(), text, org_start):
