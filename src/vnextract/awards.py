@@ -197,7 +197,7 @@ def _adverbial_re():
 
 @lru_cache(maxsize=1)
 def _predicate_re():
-    return regex.compile(_B + r"(?:" + _alt(_cue("predicate")) + r")" + _E)
+    return regex.compile(_B + r"(?<!(?i:ban)\s)(?:" + _alt(_cue("predicate")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +248,12 @@ def _org_prefix_re():
 
 @lru_cache(maxsize=1)
 def _cut_re():
-    return regex.compile(r"[;:]\s|\.\s|(?<=[\p{Ll}\d]{2})\.(?=\p{Lu}\p{Ll})|\)\s+(?=\p{Lu})|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+    return regex.compile(r"[;:]\s|\.\s|(?<=[\p{Ll}\d]{2})\.(?=\p{Lu}\p{Ll})|\)\s+(?=\p{Lu})|" + _B + r"việc(?:,\s*|\s+)|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+
+
+@lru_cache(maxsize=1)
+def _person_title_re():
+    return regex.compile(r"\s*(?:" + _alt(_cue("person_title")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +280,7 @@ def _fixed_issuers() -> Tuple[str, ...]:
 
 
 _WORD = regex.compile(r"\S+")
+_RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _LEAD = "\"'“”‘’([«…"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
@@ -590,7 +596,7 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
             phrase = text[s2:e2].strip()
             first = phrase.split(" ")[0] if phrase else ""
             if (phrase and first.casefold() not in plural and not _count_re().match(phrase)
-                    and (_org_head_re().match(phrase) or (phrase[0].isupper() and len(phrase.split()) <= 4))
+                    and (_org_head_re().match(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
                     and len(phrase.split()) <= 14 and "," not in phrase):
                 found = [(s2, phrase)]
         for _, name in sorted(found):
@@ -675,6 +681,8 @@ def recognize(doc) -> None:
         prev = None
         for group in _groups(text, items):
             mention = _statement(doc, text, e, group, last_end, prev_mention_end, prev)
+            if mention is _RELATIVE:
+                continue  # a descriptor inside the next statement's subject: keep it in that subject
             if mention is not None:
                 out.append(mention)
                 prev_mention_end = group[-1].tail_end
@@ -697,7 +705,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     clause = _clause_start(text, lo, anchor)
     # planned, proposed, revoked, hypothetical, rules
-    if kind != "right" and _blocker_re().search(text, max(clause, anchor - 60), g_start):
+    if kind != "right" and _blocker_re().search(text, max(lo, anchor - 60), g_start):
         return None
     if _after_blocker_re().match(text, g_end, e):
         return None
@@ -707,7 +715,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     if (nxt and kind == "verb_get" and not regex.search(r"(?<!\p{L})và(?!\p{L})", nxt.group(0))
             and not _count_re().search(nxt.group(0))
             and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
-        return None
+        return _RELATIVE
     # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
     if prev_mention_end is not None and kind == "verb_get" and not regex.search(r"[,;:.]|\svà\s", text[prev_mention_end:anchor]):
         return None
@@ -725,21 +733,37 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     bm = None
     for bm in _behalf_re().finditer(text, clause, subj_end):
         pass
-    if bm is not None and kind != "right":
-        region = text[bm.end():subj_end]
-        cut = region.rfind(", ")
-        lead = text[clause:bm.start()].strip(" ,")
-        if cut > 0 and not lead:
-            behalf = (bm.start(), bm.end(), bm.end() + cut)
-            subject_lo = bm.end() + cut + 2
-        else:
+    if bm is not None and kind != "right" and not _DUOC.search(text, bm.end(), subj_end):
+        lead = text[clause:bm.start()].strip()
+        if lead and not lead.endswith(","):
+            # "Chủ tịch nước thay mặt Đảng, Nhà nước trao ...": the subject stands before it
             behalf = (bm.start(), bm.end(), subj_end)
             subj_end = bm.start()
+        else:
+            # "Thay mặt X, Y, Chủ tịch A trao ...": the subject is the last pieces (a person and the
+            # titles before the name); X keeps at least the first piece
+            cuts = [m.start() for m in regex.finditer(r",\s", text[bm.end():subj_end])]
+            keep = len(cuts)
+            while keep > 1:
+                piece = text[bm.end() + cuts[keep - 2] + 2:bm.end() + cuts[keep - 1]]
+                if _person_title_re().match(piece) or _honorific_re().match(piece):
+                    keep -= 1
+                else:
+                    break
+            if cuts:
+                x_end = bm.end() + cuts[keep - 1]
+                behalf = (bm.start(), bm.end(), x_end)
+                subject_lo = x_end + 2
+            else:
+                behalf = (bm.start(), bm.end(), subj_end)
+                subj_end = bm.start()
     passive_agent = None
     duoc_at = None
     if kind not in ("right",):
         for dm in _DUOC.finditer(text, subject_lo, subj_end):
             duoc_at = dm
+        if duoc_at is not None and kind == "verb_get" and text[duoc_at.end():anchor].strip() not in ("", "vinh dự"):
+            duoc_at = None  # "được X chọn ... và giành giải": "được" is not this verb's passive
         if duoc_at is not None:
             agent_s = duoc_at.end()
             while agent_s < anchor and text[agent_s] == " ":
@@ -789,7 +813,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
                 rs += 1
             count_spans.append((rs, subj_end))
             if se > ss:
-                recip_spans.append((ss, se))
+                recip_spans.append(_strip_honorific(text, _trim_subject(text, ss, se), se))
             start = min(start, rs)
         if passive_agent is not None:
             issuer = _split_issuers(text, *passive_agent)
