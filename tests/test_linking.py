@@ -171,6 +171,17 @@ BUGS = [
      [("Giám đốc Viettel Hậu Giang", "Nguyễn Trường Giang")]),
     # ... but not a piece of a longer organisation name ("Quân | ủy")
     ("Phó Chủ tịch Quân đội nhân dân dự.", [], [("Phó Chủ tịch", None)]),
+    # a capitalised name right after a title is its own holder even when the people recogniser
+    # missed it: the name before the comma belongs to the previous title
+    ("Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga dự.", ["Angela Merkel"],
+     [("Thủ tướng Đức", "Angela Merkel"), ("Chủ tịch Trung Quốc", None), ("Tổng thống Nga", None)]),
+    # ... but a capitalised honorific opens a new sentence (a caption with no full stop)
+    ("Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không không quân Ông Đại cũng cho biết.",
+     ["Lâm Quang Đại", "Đại"],
+     [("Chính ủy Quân chủng Phòng không không quân", "Lâm Quang Đại")]),
+    # a rank between a foreign title and the name
+    ("Bộ trưởng Quốc phòng Mỹ tướng James Mattis nhận định.", ["James Mattis"],
+     [("Bộ trưởng Quốc phòng Mỹ", "James Mattis")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

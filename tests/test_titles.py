@@ -121,6 +121,8 @@ NEGATIVES = [
     "Đại biểu dự hội nghị gồm nhiều thành phần.",
     "Ông là ứng viên Tổng thống.",
     "Cô là Đại sứ thiện chí của chương trình.",
+    "Barcelona vô địch Cúp Nhà vua Tây Ban Nha.",
+    "Ông tiếp đoàn nghị sĩ Hạ viện Nhật Bản.",
 ]
 
 
@@ -167,6 +169,14 @@ BUGS = [
     # Cty / CTCP are company words
     ("Phó tổng giám đốc CTCP Vận tải đường sắt Hà Nội cho hay.",
      [("Phó tổng giám đốc CTCP Vận tải đường sắt Hà Nội", "Phó tổng giám đốc", "CTCP Vận tải đường sắt Hà Nội")]),
+    # "Hồ Chí Minh" right after a head is the holder, not the city
+    ("Tư tưởng của Chủ tịch Hồ Chí Minh còn mãi.", [("Chủ tịch", "Chủ tịch", None)]),
+    # after a country the capitalised run is a (foreign) holder
+    ("Ông gặp Chủ tịch Hội đồng Nhà nước CHDC Đức Erich Honecker năm 1987.",
+     [("Chủ tịch Hội đồng Nhà nước CHDC Đức", "Chủ tịch", "Hội đồng Nhà nước CHDC Đức")]),
+    # a district after a unit is read as a place, with its three syllables
+    ("Trưởng phòng Giáo dục quận Hai Bà Trưng, bà Trần Lưu Hoa cho biết.",
+     [("Trưởng phòng Giáo dục quận Hai Bà Trưng", "Trưởng phòng", "Giáo dục quận Hai Bà Trưng")]),
     # "Kế hoạch và đầu tư" in lower case is still the ministry
     ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái bị triệu tập.",
      [("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái", "Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Yên Bái")]),

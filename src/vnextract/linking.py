@@ -51,7 +51,7 @@ _CHAIN = regex.compile(
     r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và)\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
-_CAP_AFTER = regex.compile(r"[ ]\p{Lu}\p{Ll}")
+_CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
 
@@ -147,7 +147,7 @@ def _trim(doc, title: Title, people) -> Title:
     """Cut a title whose organisation ran into a person's name."""
     role_end = title.start + len(title.role)
     for start, end, _, _ in people:
-        if role_end < start < title.end <= end and not _protected(doc.original, start) \
+        if role_end < start < title.end < end and not _protected(doc.original, start) \
                 and not _school_name(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
             if len(cut) <= len(title.role):
@@ -252,7 +252,8 @@ def link(doc) -> None:
                 best = p
         if best is None:
             return None
-        if _CAP_AFTER.match(text, t.end):
+        cap = _CAP_AFTER.match(text, t.end)
+        if cap and cap.group(1) not in lexicon.word_set("title_honorifics"):
             # "Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình": a capitalised word
             # right after the title is its own holder (even one the people recogniser missed)
             return None
