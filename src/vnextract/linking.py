@@ -248,8 +248,8 @@ def link(doc) -> None:
         for p in ends:
             if p[1] > t.start:
                 break
-            if p[1] >= lo:
-                best = p
+            if p[1] >= lo and (best is None or p[1] > best[1] or p[0] < best[0]):
+                best = p  # the nearest name; of two ending together, the longer
         if best is None:
             return None
         cap = _CAP_AFTER.match(text, t.end)
