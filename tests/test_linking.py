@@ -197,3 +197,12 @@ def test_offsets_after_linking():
     text = "Ông\u00a0Phạm Văn A, Giám đốc Viettel Hậu Giang, cho biết."
     for t in linked(text, ["Phạm Văn A"]):
         assert text[t.start:t.end] == t.text
+
+
+def test_linking_stays_linear():
+    import time
+    text = "Giám đốc Sở Y tế Hà Nội Nguyễn Văn An, " * 5000
+    start = time.time()
+    ts = linked(text, ["Nguyễn Văn An"])
+    assert len(ts) == 5000 and ts[-1].holder == "Nguyễn Văn An"
+    assert time.time() - start < 10

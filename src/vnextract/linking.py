@@ -143,10 +143,15 @@ def _school_name(text: str, pos: int) -> bool:
     return bool(before) and (before[-1] in ("Trường", "trường") or (before[-1].isupper() and len(before[-1]) >= 2))
 
 
-def _trim(doc, title: Title, people) -> Title:
+def _between(people, starts, lo: int, hi: int):
+    """The people whose mention starts in [lo, hi) (``starts``: their sorted start offsets)."""
+    return people[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def _trim(doc, title: Title, people, starts) -> Title:
     """Cut a title whose organisation ran into a person's name."""
     role_end = title.start + len(title.role)
-    for start, end, _, _ in people:
+    for start, end, _, _ in _between(people, starts, role_end + 1, title.end):
         if role_end < start < title.end < end and not _protected(doc.original, start) \
                 and not _school_name(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
@@ -163,7 +168,7 @@ def _trim(doc, title: Title, people) -> Title:
     return title
 
 
-def _company(doc, title: Title, people) -> None:
+def _company(doc, title: Title, people, starts) -> None:
     """ "Giám đốc Viettel Hậu Giang": a capitalised name after a company-type role that is no
     person's name is the organisation."""
     if title.organization or not takes_company_name(title.role):
@@ -173,10 +178,9 @@ def _company(doc, title: Title, people) -> None:
     if not m:
         return
     end = m.end()
-    for start, _, _, _ in people:
-        if title.end <= start < end:
-            end = start
-            break
+    for start, _, _, _ in _between(people, starts, title.end, end):
+        end = start
+        break
     name = text[title.end:end].strip()
     if not name or name.split()[0] in lexicon.word_set("title_surnames"):
         return
@@ -196,17 +200,19 @@ def link(doc) -> None:
     titles: List[Title] = doc.results["titles"]
     pending = doc.results.pop(CANDIDATES, [])
     titles.sort(key=lambda t: (t.start, t.end))
+    people_starts = [p[0] for p in people]
     for t in titles:
-        _trim(doc, t, people)
+        _trim(doc, t, people, people_starts)
     if doc.results.get("people"):
         for t in titles:
-            _company(doc, t, people)
+            _company(doc, t, people, people_starts)
 
     starts: Dict[int, Tuple[int, int, str, str]] = {}
     for p in people:
         starts.setdefault(p[0], p)
 
     overlapping = sorted(people, key=lambda p: p[1])
+    overlap_ends = [p[1] for p in overlapping]
 
     def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
         for rx in _AFTER_NAME + (_after_cue_re(),):
@@ -214,7 +220,7 @@ def link(doc) -> None:
             if m and m.end() in starts:
                 return starts[m.end()]
         # a person mention that ran into the title ("châu Âu Jean-Claude Juncker"): its part after
-        i = bisect.bisect_right(overlapping, (t.end,), key=lambda p: (p[1],))
+        i = bisect.bisect_right(overlap_ends, t.end)
         for p in overlapping[i:i + 3]:
             if p[0] < t.end < p[1] and text[t.end:t.end + 1] == " ":
                 rest = text[t.end + 1:p[1]]
@@ -241,14 +247,14 @@ def link(doc) -> None:
         titles.sort(key=lambda t: (t.start, t.end))
 
     ends = sorted(people, key=lambda p: p[1])
+    end_keys = [p[1] for p in ends]
 
     def name_before(t: Title) -> Optional[Tuple[int, int, str, str]]:
         best = None
-        lo = max(0, t.start - 80)
-        for p in ends:
-            if p[1] > t.start:
-                break
-            if p[1] >= lo and (best is None or p[1] > best[1] or p[0] < best[0]):
+        lo = bisect.bisect_left(end_keys, max(0, t.start - 80))
+        hi = bisect.bisect_right(end_keys, t.start)
+        for p in ends[lo:hi]:
+            if best is None or p[1] > best[1] or p[0] < best[0]:
                 best = p  # the nearest name; of two ending together, the longer
         if best is None:
             return None
