@@ -119,10 +119,9 @@ _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _NB = (r"(?![\p{N}]|[/.]\p{N}|-(?!" + _D + r"[/.]" + _M + r"(?!\d))\p{N}|[/\-]\p{L}|\p{L}|,\d)")
 
 
-@lru_cache(maxsize=2)
-def _pattern(guard: bool = True):
-    """The date pattern; ``guard=False`` drops the check of the character before (used to read
-    the second half of a range right after its connector: "29/6-[1/7]")."""
+@lru_cache(maxsize=1)
+def _sources() -> Tuple[str, str, str]:
+    """Regex sources: (prefix before a date, list-of-days core, the other cores)."""
     month_names = _kind_alt("month")
     mn = r"(?:" + month_names + r"(?!\p{L}))"
     month = r"(?:" + _M + r"(?!\d)|" + mn + ")"
@@ -140,7 +139,7 @@ def _pattern(guard: bool = True):
         r"|(?P<rel>" + rel_day + r")(?!\p{L})[\s,]{0,3})?"
         r"(?:(?:(?:ngày|hôm)\s+)?(?P<wd>" + weekday + r")(?!\p{L})[\s,]{0,3})?"
         r"(?P<open>\(\s*)?"
-        r"(?:(?P<trig>" + trigger + r")(?!\p{L})\s*)?"
+        r"(?:(?<!cùng\s+)(?P<trig>" + trigger + r")(?!\p{L})\s*)?"
     )
     core0 = (
         # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
@@ -176,9 +175,63 @@ def _pattern(guard: bool = True):
         # 11. bare year (accepted only in a year context)
         r"|(?P<byr>(?:19|20)\d\d)"
     )
-    start = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])" if guard else r"(?<![\p{L}\p{N}_])"
+    return prefix, core0, core
+
+
+_GUARD = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}][/.\-])"  # not inside a word, number or symbol
+
+
+@lru_cache(maxsize=2)
+def _pattern(guard: bool = True):
+    """Prefix + date, for a match at a given position; ``guard=False`` drops the check of the
+    character before (the second half of a range right after its connector: "29/6-[1/7]")."""
+    prefix, core0, core = _sources()
+    start = _GUARD if guard else r"(?<![\p{L}\p{N}_])"
     return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _scanners():
+    """What the scan runs: the date cores alone (cheap to search for), the prefix read backwards
+    from a core's start (REVERSE: one anchored match), and the guard for a core with no prefix."""
+    prefix, core0, core = _sources()
+    # the leading lookahead lets the engine skip every position that cannot start a date quickly
+    core_pattern = regex.compile(r"(?=\d|(?:tháng|quý|rằm|năm)(?!\p{L}))(?<![\p{N}_])(?<![\p{N}][/.\-])"
+                                 r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")", regex.IGNORECASE)
+    prefix_reverse = regex.compile(r"(?r)(?<![\p{L}\p{N}_])" + prefix, regex.IGNORECASE)
+    return core_pattern, prefix_reverse, regex.compile(_GUARD)
+
+
+_PREFIX_GROUPS = frozenset(("time", "pod", "relp", "rel", "wd", "open", "trig"))
+
+
+class _Joined:
+    """A prefix match and a core match seen as one match (the interface ``_parse`` uses)."""
+
+    __slots__ = ("prefix", "core")
+
+    def __init__(self, prefix, core):
+        self.prefix, self.core = prefix, core
+
+    def _of(self, name):
+        return (self.prefix if name in _PREFIX_GROUPS else self.core) if name is not None else None
+
+    def group(self, name):
+        m = self._of(name)
+        return m.group(name) if m is not None else None
+
+    def start(self, name=None):
+        if name is None:
+            return self.prefix.start() if self.prefix is not None else self.core.start()
+        m = self._of(name)
+        return m.start(name) if m is not None else -1
+
+    def end(self, name=None):
+        if name is None:
+            return self.core.end()
+        m = self._of(name)
+        return m.end(name) if m is not None else -1
 
 
 @lru_cache(maxsize=1)
@@ -571,39 +624,36 @@ def _extend(text: str, item: _Item, opened: bool) -> None:
             item.end = found.end()
 
 
-_GATE = regex.compile(r"\d+|(?:tháng|rằm|quý)(?!\p{L})", regex.IGNORECASE)
-_BEFORE, _AFTER = 64, 48  # the longest prefix before a date's first digit; the longest rest after it
-
-
-def _windows(text: str) -> List[Tuple[int, int]]:
-    """Stretches of text that can hold a date: around digits and "tháng"/"rằm"/"quý" words.
-
-    Every date expression has one of these within its first _BEFORE characters, so the full
-    pattern only runs there (the text between, usually most of it, is skipped)."""
-    windows: List[Tuple[int, int]] = []
-    for found in _GATE.finditer(text):
-        start, end = max(0, found.start() - _BEFORE), found.end() + _AFTER
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
+_BEFORE = 64  # the longest prefix before a date core ("lúc 9 giờ 30 phút sáng thứ Hai (ngày ...")
 
 
 def recognize(doc) -> None:
     """Append a ``DateMention`` for every date expression of ``doc.text`` to doc.results["dates"]."""
     text = doc.text
-    pattern = _pattern()
     connector = _connector()
     items: List[Tuple[_Item, Optional[_Item]]] = []  # (end item, start item of a range or None)
+    core_pattern, prefix_reverse, guard = _scanners()
     pos, prev_end, prev_item = 0, -100, None
-    for window_start, window_end in _windows(text):
-        pos = max(pos, window_start)
-        while pos < window_end:
-            m = pattern.search(text, pos, window_end)
-            if m is None:
+    floor = 0  # nothing before this is read again
+    while True:
+        core = core_pattern.search(text, pos)
+        if core is None:
+            break
+        state = None
+        low = max(floor, core.start() - _BEFORE)
+        while state is None and low < core.start():  # the longest prefix that makes a date
+            prefix = prefix_reverse.match(text, low, core.start())
+            if prefix is None or prefix.start() >= core.start():
                 break
-            pos, prev_end, prev_item = _step(text, m, pos, prev_end, prev_item, items, connector)
+            state = _step(text, _Joined(prefix, core), prev_end, prev_item, items, connector)
+            low = prefix.start() + 1
+        if state is None and guard.match(text, core.start()):
+            state = _step(text, _Joined(None, core), prev_end, prev_item, items, connector)
+        if state is None:
+            pos = core.start() + 1
+            continue
+        pos, prev_end, prev_item = state
+        floor = pos
     anchor = None
     for item, first in items:
         record = _record(doc, item, first, anchor)
@@ -614,11 +664,12 @@ def recognize(doc) -> None:
         _relatives(doc, items)
 
 
-def _step(text, m, pos, prev_end, prev_item, items, connector):
-    """Take one pattern match: append its items; return (next position, prev_end, prev_item)."""
+def _step(text, m, prev_end, prev_item, items, connector):
+    """Take one match: append its items and return (next position, prev_end, prev_item), or
+    None when it is not a date here."""
     parsed = _parse(text, m, prev_end, prev_item)
     if not parsed:
-        return m.start() + 1, prev_end, prev_item
+        return None
     opened = m.group("open") is not None and parsed[0].start < m.start("open")
     if m.group("l1") is not None:
         for it in parsed:
