@@ -304,7 +304,8 @@ _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 # --- noun phrases ---------------------------------------------------------------------------
 
-def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 14) -> Span:
+def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 14,
+        recipient: bool = False) -> Span:
     """A noun phrase starting at ``start``, up to a stop word or punctuation (commas kept if asked).
 
     Parentheses are kept whole ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch)") unless
@@ -331,6 +332,10 @@ def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 
                     continue
                 if low == "và" and nxt and nxt.group(0)[:1].isupper() and _issuer_head_re().match(text, nxt.start(), end):
                     words += 1
+                    continue
+                if (recipient and low == "và" and nxt and _count_re().match(text, nxt.start(), end)
+                        and not _award_re().match(text, nxt.start(), end)):
+                    words += 1  # "cho 5 đơn vị và 12 cá nhân"
                     continue
                 break
             if w.casefold() == "của":
@@ -485,7 +490,7 @@ def _attach(text: str, item: _Item, limit: int) -> None:
                 pos = vm.end()
     m = _RIGHT_GIVE.match(text, pos, limit)
     if m:
-        s2, e2 = _np(text, m.end(), limit, max_words=16)
+        s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
         s3, e3 = _strip_honorific(text, s2, e2)
         if e3 > s3:
             item.recip_spans.append((s2, e2))
