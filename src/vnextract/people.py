@@ -35,6 +35,7 @@ import regex
 from . import lexicon
 from .records import Person
 
+_FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -139,7 +140,7 @@ def _credit_re():
 # a name closing the text: "... trục lợi. Song Hà", "Kim Anh/VOV.VN", "Tuấn Vĩ Theo Reuters",
 # "(Tổng hợp) Hoàng Yên", "Lan Hương - Trường Thịnh (tổng hợp)", "Minh PhươngTheo Bangkok Post"
 _TAIL_SOURCE = regex.compile(
-    r"(?:\s{0,3}(?:/\s{0,2}[\w.]{1,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
+    r"(?:\s{0,3}(?:/\s{0,2}[^\n/]{1,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
     r"|\s?Theo\s[^\n]{1,60}|\s(?:\((?:[^()\n]{1,40})\)\s?){0,2}))?\s{0,3}$"
 )
 
@@ -366,7 +367,8 @@ class _Recognizer:
         self.text = text
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
-        self.deferred: List[Tuple[int, int, str]] = []  # one word after a title: a name if known
+        self.deferred: List[Tuple[int, int, str]] = []
+        self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue  # one word after a title: a name if known
 
     # -- helpers --
 
@@ -461,7 +463,13 @@ class _Recognizer:
                 # clear family name with 3 syllables ("Vietcombank Nghiêm Xuân Thành")
                 if not (name_toks[0].text in data["surnames"] and (look or m >= 3)):
                     continue
+                if neg0 and not (start - k >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
+                    continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
             words = tuple(t.text for t in name_toks)
+            if m >= 3 and name_toks[0].vn and name_toks[0].text not in data["surnames"] and any(
+                    t.text in data["surnames"] and t.vn and 2 <= n - (start + x) <= 4
+                    for x, t in enumerate(name_toks[1:], 1)):
+                continue  # "Tổng cục Thuế Cao Anh Tuấn": the name starts at the family name
             immediate = start == 0 and cue is not None or (start == k and lead_cue is not None and start > 0
                                                             and toks[start - 1].text == lead_cue[1])
             has_cue = immediate or (look and (m >= 2 or start == 0)) or (
@@ -478,6 +486,14 @@ class _Recognizer:
             if m >= 3 and name_toks[-1].text in _TRAILING_DROP:
                 name_toks, words, m = name_toks[:-1], words[:-1], m - 1
             res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
+            if res == "weak":
+                # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
+                # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
+                if _sentence_follower_ok(text, name_toks[-1].end) and text[name_toks[-1].end:][:1] == " ":
+                    res = "foreign"
+                else:
+                    self.weak.append((name_toks[0].start, name_toks[-1].end, words))
+                    return
             if res == "defer":
                 self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
                 return
@@ -551,12 +567,12 @@ class _Recognizer:
         if is_place:
             return None
         if m == 1:
-            return self._bare_single(first) if whole else None
+            return self._bare_single(first) if whole and _FLAGS["bare_single"] else None
         if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
                 and first.text not in data["not_name"] \
                 and not (first.sent_start and first.text in data["function_words"]) \
                 and all(t.kind == "cap" for t in name_toks) and not self.d.place_prefix(words):
-            return "vn"  # "Thanh Tùng", "Đức Phúc": a given name pair
+            return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
         if m < 2:
             return None
         pk = d.place_prefix(words)
@@ -580,9 +596,8 @@ class _Recognizer:
                 return "foreign"
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 3 and all(not t.vn and len(t.text) > 1 for t in name_toks if t.kind != "low") \
-                    and not first.sent_start:
-                return "foreign"
+            if m <= 3 and all(not t.vn and len(t.text) > 1 for t in name_toks if t.kind != "low"):
+                return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
     def _bare_single(self, t):
@@ -596,7 +611,7 @@ class _Recognizer:
         elif t.text not in data["foreign_given"]:
             return None
         before = text[max(0, t.start - 16):t.start]
-        if not regex.search(r"\p{Ll}[\p{L}\p{M}]*\s$", before) or _BARE_BEFORE_STOP.search(before):
+        if not regex.search(r"\p{Ll}[\p{L}\p{M}]*,?\s$", before) or _BARE_BEFORE_STOP.search(before):
             return None
         after = text[t.end:t.end + 12]
         if after and after[0] not in " ,.;:!?)\"”'…":
@@ -760,6 +775,22 @@ class _Recognizer:
                 if key in data["places"] or key in data["not_name"] or key in data["function_words"]:
                     continue
                 partial.setdefault(key, []).append(name)
+        if self.weak:
+            singles, cued = set(), set()
+            for i, j in _runs(d.toks, text):
+                if j - i == 1:
+                    singles.add(d.toks[i].text)
+                    if d.immediate_cue(d.toks[i].start):
+                        cued.add(d.toks[i].text)
+            for s, e, words in self.weak:
+                # its family name alone elsewhere ("Adelson"), or its first name after a cue ("cô Rattana")
+                if (len(words[-1]) >= 4 and words[-1] in singles or words[0] in cued) and not self._taken(s, e):
+                    f = _Found(s, e, text[s:e], foreign=True)
+                    self._add(f)
+                    fulls.setdefault(f.name, f)
+                    for w in words:
+                        if len(w) >= 3 and w.casefold() not in PARTICLES:
+                            partial.setdefault(w, []).append(f.name)
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
