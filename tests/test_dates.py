@@ -76,6 +76,9 @@ RANGES = [
     ("Phòng nhận hồ sơ từ ngày 29/6-1/7.", [("ngày 29/6-1/7", "XXXX-06-29/XXXX-07-01", None)]),
     ("Kỳ nghỉ từ 20/12 đến 5/1/2018.", [("20/12 đến 5/1/2018", "2017-12-20/2018-01-05", None)]),
     ("Học phí năm học 2017-2018 giữ nguyên.", [("2017-2018", "2017/2018", None)]),
+    ("Cấm xe từ ngày 5/3 đến hết ngày 10/3.", [("ngày 5/3 đến hết ngày 10/3", "XXXX-03-05/XXXX-03-10", None)]),
+    ("Giám sát từ 13h30 ngày 16/12/2016 đến 13h30 ngày 26/12/2016 tại trạm.",
+     [("13h30 ngày 16/12/2016 đến 13h30 ngày 26/12/2016", "2016-12-16/2016-12-26", None)]),
 ]
 
 PART_OF_DAY_TIME_WEEKDAY = [
@@ -156,6 +159,9 @@ LISTS = [
     ("Ông bay vào vũ trụ trong các năm 1969, 1977 và 1980.",
      [("1969", "1969"), ("1977", "1977"), ("1980", "1980")]),
     ("Lễ hội diễn ra hai ngày mồng 8 và mùng 9/2.", [("mồng 8", "XXXX-02-08"), ("mùng 9/2", "XXXX-02-09")]),
+    # the year written once for the list is shared by its days
+    ("Hội nghị họp ngày 26 và 27 tháng 11 năm 2015 tại Đà Nẵng.",
+     [("ngày 26", "2015-11-26"), ("27 tháng 11 năm 2015", "2015-11-27")]),
 ]
 
 

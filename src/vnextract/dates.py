@@ -144,7 +144,7 @@ def _sources() -> Tuple[str, str, str]:
     core0 = (
         # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
         r"(?P<l1>" + _D + r")(?P<lrest>(?:\s*,\s*" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
-        r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"[/.\-]" + _M + r"(?!\d))"
+        r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"(?:[/.\-]" + _M + r"(?!\d)|\s+tháng\s))"
     )
     core = (
         # 1. spelled day: "13 tháng 6 năm 2013", "13 tháng Sáu"
@@ -249,7 +249,7 @@ def _suffix():
 
 @lru_cache(maxsize=1)
 def _connector():
-    return regex.compile(r"\s*(?:-|–|—|đến|tới|cho\s+đến)\s*", regex.IGNORECASE)
+    return regex.compile(r"\s*(?:-|–|—|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?)\s*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -577,9 +577,16 @@ def _parse_list(text, m, item) -> Optional[List[_Item]]:
     if not (m.group("trig") or item.strong):
         return None
     nxt = _pattern().match(text, m.end())
-    if nxt is None or nxt.group("nd") is None:
+    if nxt is None:
         return None
-    month, year = int(nxt.group("nm")), _num(nxt.group("ny"))
+    if nxt.group("nd") is not None:
+        month, year = int(nxt.group("nm")), _num(nxt.group("ny"))
+    elif nxt.group("sd") is not None:  # "ngày 26 và 27 tháng 11 năm 2015"
+        month, year = _month_value(nxt.group("sm")), _num(nxt.group("sy"))
+        if not month:
+            return None
+    else:
+        return None
     out = []
     first = item
     first.end = m.end("l1")
