@@ -299,6 +299,17 @@ _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
 _NEXT_GET = regex.compile(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
+_PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
+_STOP_PUNCT = regex.compile(r"[.;]")
+_GENERIC_Q = regex.compile(r"(?:nhiều|các|những)\s*$")
+_GAP_BREAK = regex.compile(r"[.;!?“”\"]")
+_AND = regex.compile(r"(?<!\p{L})và(?!\p{L})")
+_CLAUSE_BREAK = regex.compile(r"[,;:.]|\svà\s")
+_COMMA = regex.compile(r",\s")
+_OBJECT_BEFORE_LIST = regex.compile(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s")
+_OBJECT_PERSON = regex.compile(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S")
+_OBJECT_NAME = regex.compile(r"\s*\p{Lu}[^,;:.]{1,80}?\s*")
+_AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -385,7 +396,7 @@ def _split_issuers(text: str, s: int, e: int) -> str:
     parts = []
     depth = 0
     last = 0
-    for m in regex.finditer(r"[()]|\svà\s(?:của\s)?", value):
+    for m in _PAREN_OR_AND.finditer(value):
         tok = m.group(0)
         if tok == "(":
             depth += 1
@@ -482,7 +493,7 @@ def _attach(text: str, item: _Item, limit: int) -> None:
     m = _DO.match(text, pos, limit)
     if m:
         vm = _right_verb_re().search(text, m.end(), min(limit, m.end() + 160))
-        if vm and not regex.search(r"[.;]", text[m.end():vm.start()]):
+        if vm and not _STOP_PUNCT.search(text, m.end(), vm.start()):
             s2, e2 = _strip_honorific(text, m.end(), vm.start())
             if e2 > s2:
                 item.issuer = text[s2:e2]
@@ -510,7 +521,7 @@ def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
                 gap = _list_gap_re().fullmatch(text, prev.tail_end, item.start)
                 if gap and not _verb_re().search(text, prev.tail_end, item.start):
                     bare = item.end - item.start == len(item.name) and " " not in item.name.strip()
-                    generic = regex.search(r"(?:nhiều|các|những)\s*$", text[prev.tail_end:item.start])
+                    generic = _GENERIC_Q.search(text, prev.tail_end, item.start)
                     if generic and item.name.casefold() in ("huân chương", "huy chương", "danh hiệu", "bằng khen"):
                         continue  # "... và nhiều huân chương khác": not a name
                     del bare
@@ -528,7 +539,7 @@ def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
     if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
     gap = text[best.end():group_start]
-    if len(gap) > 170 or regex.search(r"[.;!?“”\"]", gap.rstrip(" “\"")):
+    if len(gap) > 170 or _GAP_BREAK.search(gap.rstrip(" “\"")):
         return None
     if ":" in gap and not (_introducer_re().search(gap) or _generic_re().search(gap[:gap.rfind(":")])):
         return None
@@ -625,10 +636,29 @@ def _counts(text: str, spans: List[Span]) -> List[RecipientCount]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trigger_re():
+    """First syllables of every award name: where the (much slower) award grammar is tried."""
+    firsts = {row["name"].split()[0] for row in lexicon.table("award_names")} | {"danh", "Nobel", "nobel"}
+    return regex.compile(_B + r"(?i:" + _alt(firsts) + r")" + _E)
+
+
+def _award_matches(text: str, s: int, e: int):
+    award_re = _award_re()
+    pos = s
+    for t in _trigger_re().finditer(text, s, e):
+        if t.start() < pos:
+            continue
+        m = award_re.match(text, t.start(), e)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def _sentence_items(text: str, s: int, e: int) -> List[_Item]:
     items = []
     canon = _canonical()
-    for m in _award_re().finditer(text, s, e):
+    for m in _award_matches(text, s, e):
         a, b = m.start(), m.end()
         while b > a and text[b - 1] in " ,;:-":
             b -= 1
@@ -675,7 +705,10 @@ def _join_names(group: List[_Item]) -> str:
 def recognize(doc) -> None:
     text = doc.text
     out = doc.results.setdefault("awards", [])
+    trigger = _trigger_re()
     for s, e in doc.sentences or [(0, len(text))]:
+        if not trigger.search(text, s, e):
+            continue
         items = _sentence_items(text, s, e)
         if not items:
             continue
@@ -717,12 +750,12 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
     # a receiving verb right after this group, before any clause break
     nxt = _NEXT_GET.match(text, g_end, e)
-    if (nxt and kind == "verb_get" and not regex.search(r"(?<!\p{L})và(?!\p{L})", nxt.group(0))
+    if (nxt and kind == "verb_get" and not _AND.search(nxt.group(0))
             and not _count_re().search(nxt.group(0))
             and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
         return _RELATIVE
     # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
-    if prev_mention_end is not None and kind == "verb_get" and not regex.search(r"[,;:.]|\svà\s", text[prev_mention_end:anchor]):
+    if prev_mention_end is not None and kind == "verb_get" and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
         return None
     subject_lo = clause
     subj_end = anchor if kind != "right" else g_start
@@ -747,7 +780,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         else:
             # "Thay mặt X, Y, Chủ tịch A trao ...": the subject is the last pieces (a person and the
             # titles before the name); X keeps at least the first piece
-            cuts = [m.start() for m in regex.finditer(r",\s", text[bm.end():subj_end])]
+            cuts = [m.start() for m in _COMMA.finditer(text[bm.end():subj_end])]
             keep = len(cuts)
             while keep > 1:
                 piece = text[bm.end() + cuts[keep - 2] + 2:bm.end() + cuts[keep - 1]]
@@ -800,11 +833,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         pass
     elif giving:
         between = text[verb.end():g_start]
-        bm2 = regex.match(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s", between)
+        bm2 = _OBJECT_BEFORE_LIST.match(between)
         if bm2 and not _award_re().search(bm2.group("r")):
             recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
-        elif regex.match(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S", between) or regex.fullmatch(
-                r"\s*\p{Lu}[^,;:.]{1,80}?\s*", between):
+        elif _OBJECT_PERSON.match(between) or _OBJECT_NAME.fullmatch(between):
             recip_spans.append((verb.end(), g_start))
         if se > ss:
             ss = _trim_subject(text, ss, se)
@@ -842,7 +874,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         xs, xe = _strip_honorific(text, behalf[1], behalf[2])
         if text.startswith("của ", xs):
             xs += 4
-        tail = regex.search(r"\s+(?:đã|cũng|cũng đã)$", text[xs:xe])
+        tail = _AUX_TAIL.search(text[xs:xe])
         if tail:
             xe = xs + tail.start()
         issuer = _split_issuers(text, xs, xe)
