@@ -305,7 +305,12 @@ class _Doc:
             p -= 1
         if p == pos or pos - p > 3:
             return None
-        return self.cue_end.get(p)
+        cue = self.cue_end.get(p)
+        if cue is None and self.text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
+            cue = self.cue_end.get(p - 1)
+            if cue is not None and cue[0] != "degree":
+                return None
+        return cue
 
     def lookback_title(self, pos: int) -> bool:
         """A title/occupation cue earlier in the clause, with only an organisation between."""
@@ -339,7 +344,10 @@ class _Doc:
         return best
 
 
-_ADDRESS_NUMBER = regex.compile(r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s{1,2}|\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?,\s{1,2})$")
+_ADDRESS_NUMBER = regex.compile(
+    r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s{1,2}"
+    r"|(?:(?:số|địa chỉ|nhà)\s{1,2}\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
+    r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
 _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:và|với|cùng|của|cho|là|đã|được|bị|đi|đến|tại|ở|từ)(?!\p{L})")
 _GAP_START = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "người", "nước", "bang", "vùng"})
 
@@ -463,11 +471,11 @@ class _Recognizer:
                 # clear family name with 3 syllables ("Vietcombank Nghiêm Xuân Thành")
                 if not (name_toks[0].text in data["surnames"] and (look or m >= 3)):
                     continue
-                if neg0 and not (start - k >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
+                if neg0 and not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
                     continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
             words = tuple(t.text for t in name_toks)
             if m >= 3 and name_toks[0].vn and name_toks[0].text not in data["surnames"] and any(
-                    t.text in data["surnames"] and t.vn and 2 <= n - (start + x) <= 4
+                    t.text in data["common_surnames"] and t.vn and 2 <= n - (start + x) <= 4
                     for x, t in enumerate(name_toks[1:], 1)):
                 continue  # "Tổng cục Thuế Cao Anh Tuấn": the name starts at the family name
             immediate = start == 0 and cue is not None or (start == k and lead_cue is not None and start > 0
@@ -596,7 +604,7 @@ class _Recognizer:
                 return "foreign"
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 3 and all(not t.vn and len(t.text) > 1 for t in name_toks if t.kind != "low"):
+            if m <= 3 and any(not t.vn for t in name_toks) and all(len(t.text) > 1 for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
@@ -653,7 +661,7 @@ class _Recognizer:
                 toks = toks[1:]
             if at_end:
                 k = d.place_prefix(tuple(t.text for t in toks))
-                if k and k < len(toks):
+                if k and k + 2 <= len(toks):
                     toks = toks[k:]
                 while len(toks) > 2 and not toks[0].vn:  # "Theo Angelopedia Vi An"
                     toks = toks[1:]
