@@ -182,6 +182,9 @@ BUGS = [
     # a rank between a foreign title and the name
     ("Bộ trưởng Quốc phòng Mỹ tướng James Mattis nhận định.", ["James Mattis"],
      [("Bộ trưởng Quốc phòng Mỹ", "James Mattis")]),
+    # a lower-case title counts with a name before it, and "của" + a company name
+    ("Ryan Pamplin, phó giám đốc của Meta đã nói rằng.", ["Ryan Pamplin"],
+     [("phó giám đốc của Meta", "Ryan Pamplin")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

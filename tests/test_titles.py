@@ -177,6 +177,19 @@ BUGS = [
     # a district after a unit is read as a place, with its three syllables
     ("Trưởng phòng Giáo dục quận Hai Bà Trưng, bà Trần Lưu Hoa cho biết.",
      [("Trưởng phòng Giáo dục quận Hai Bà Trưng", "Trưởng phòng", "Giáo dục quận Hai Bà Trưng")]),
+    # "công an" in lower case after "Trưởng"
+    ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
+     [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),
+    # a lower-case unit after "Trưởng khoa"
+    ("Bác sĩ Tạ Chi Phương, Trưởng khoa hóa chất Bệnh viện K cho biết.",
+     [("Trưởng khoa hóa chất Bệnh viện K", "Trưởng khoa", "hóa chất Bệnh viện K")]),
+    # blockers are phrases and may belong to one head only: "Phát ngôn viên Tổng thống" is no
+    # "ứng viên", "Giám đốc truyền thông" is no "Đại sứ truyền thông"
+    ("Phát ngôn viên Tổng thống Trump lên tiếng.", [("Tổng thống", "Tổng thống", None)]),
+    ("Giám đốc truyền thông Nhà Trắng từ chức.", [("Giám đốc", "Giám đốc", None)]),
+    # "của" + a body that is no organisation word
+    ("Ông là chủ tịch Ủy Ban Quân lực của Thượng viện.",
+     [("chủ tịch Ủy Ban Quân lực của Thượng viện", "chủ tịch", "Ủy Ban Quân lực của Thượng viện")]),
     # "Kế hoạch và đầu tư" in lower case is still the ministry
     ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái bị triệu tập.",
      [("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái", "Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Yên Bái")]),

@@ -54,6 +54,7 @@ _CHAIN = regex.compile(
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
+_OF_CAP_RUN = regex.compile(r"[ ]của" + _CAP_RUN.pattern)
 
 
 @lru_cache(maxsize=1)
@@ -176,12 +177,18 @@ def _company(doc, title: Title, people, starts) -> None:
     text = doc.original
     m = _CAP_RUN.match(text, title.end)
     if not m:
-        return
+        m = _OF_CAP_RUN.match(text, title.end)  # "phó giám đốc của Meta"
+        if not m:
+            return
+        if any(title.end <= p[0] < m.end() for p in _between(people, starts, title.end, m.end())):
+            return
     end = m.end()
     for start, _, _, _ in _between(people, starts, title.end, end):
         end = start
         break
     name = text[title.end:end].strip()
+    if name.startswith("của "):
+        name = name[4:]
     if not name or name.split()[0] in lexicon.word_set("title_surnames"):
         return
     if end == m.end():
@@ -235,17 +242,6 @@ def link(doc) -> None:
             return starts[m.end()]
         return None
 
-    # pending candidates count when a name follows them
-    confirmed = []
-    for t in pending:
-        if any(o.start < t.end and t.start < o.end for o in titles):
-            continue
-        if name_after(t):
-            confirmed.append(t)
-    if confirmed:
-        titles.extend(confirmed)
-        titles.sort(key=lambda t: (t.start, t.end))
-
     ends = sorted(people, key=lambda p: p[1])
     end_keys = [p[1] for p in ends]
 
@@ -267,6 +263,19 @@ def link(doc) -> None:
         if m:
             return best
         return None
+
+    # pending candidates count when a name stands next to them
+    confirmed = []
+    for t in pending:
+        if any(o.start < t.end and t.start < o.end for o in titles):
+            continue
+        if name_after(t) or name_before(t):
+            _trim(doc, t, people, people_starts)
+            _company(doc, t, people, people_starts)
+            confirmed.append(t)
+    if confirmed:
+        titles.extend(confirmed)
+        titles.sort(key=lambda t: (t.start, t.end))
 
     after = [name_after(t) for t in titles]
     before = [name_before(t) for t in titles]

@@ -173,10 +173,15 @@ def _plural_cues():
 
 @lru_cache(maxsize=1)
 def _blockers():
-    before, after = set(), set()
+    """(regex of the words that block any head when written before it, {head: words after})."""
+    before, after = [], {}
     for row in lexicon.table("title_blockers"):
-        (before if row["where"] == "before" else after).add(row["word"])
-    return frozenset(before), frozenset(after)
+        if row["where"] == "before":
+            before.append(row["word"])
+        else:
+            after.setdefault(row.get("head", "").casefold(), set()).add(row["word"])
+    pattern = r"(?<![\p{L}\p{N}])" + lexicon.alternation(before) + r"[ ]{1,3}$"
+    return regex.compile(pattern), after
 
 
 # --- word helpers -------------------------------------------------------------------------
@@ -406,6 +411,9 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
                 kw_end = w[1]
             if kw_end:
                 return _org_from_keyword(text, p2, depth + 1, bare_ok=True) or kw_end
+            fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
+            if fixed_end and text[p2].isupper():
+                return fixed_end
     if depth < 2:
         end = _match(_fixed_re(), text, pos)
         if end and text[pos:end] not in ("Trung ương", "T.Ư"):
@@ -477,8 +485,11 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
         return None, None
     org_start = pos
     if text.startswith("của ", pos):
+        # "Phó tổng giám đốc của Tập đoàn FLC", "giám đốc của VCPMC miền Bắc"
         p2 = _after_gap(text, pos + 3)
-        if p2 is None or not _match(_keyword_re(), text, p2) or _match(_locality_re(), text, p2):
+        w2 = _word(text, p2) if p2 is not None else None
+        if not w2 or _match(_locality_re(), text, p2) or not (
+                _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
             return None, None
         org_start = p2
     w = _word(text, org_start)
@@ -529,6 +540,12 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
             end = nxt[1]
             nxt = _next_word(text, end)
         return org_start, _qualifiers(text, end)
+    if org_kind == "open" and head.casefold().startswith("trưởng ") and word[0].islower() and word not in _stops() \
+            and not _match(_locality_re(), text, org_start):
+        # "Trưởng khoa hóa chất Bệnh viện K", "Trưởng phòng vật tư"
+        end = _open_name(text, org_start, "", allow_lower_first=True)
+        if end:
+            return org_start, _qualifiers(text, end)
     if org_kind == "open" and (word[0].isupper() or word[0].isdigit()) and not _person_starts(text, org_start) \
             and word not in _honorifics():
         # "Trưởng Ban Tổ chức Trung ương", "Vụ trưởng Trang thiết bị và Công trình y tế"
@@ -582,11 +599,10 @@ def find_titles(text: str):
         first = text[start]
         if row["head"] == "Trưởng" and not m.group("dep") and not head_text[0].isupper():
             continue
-        prev = _prev_word(text, start)
-        if prev in block_before:
+        if block_before.search(text, max(0, start - 16), start):
             continue
         nxt = _next_word(text, role_end)
-        if nxt and text[nxt[0]:nxt[1]] in block_after:
+        if nxt and text[nxt[0]:nxt[1]] in block_after.get(row["head"].casefold(), set()) | block_after.get("", set()):
             continue
         if _plural_before(text, m.start()):
             continue
