@@ -185,6 +185,9 @@ BUGS = [
     # a lower-case title counts with a name before it, and "của" + a company name
     ("Ryan Pamplin, phó giám đốc của Meta đã nói rằng.", ["Ryan Pamplin"],
      [("phó giám đốc của Meta", "Ryan Pamplin")]),
+    # offices of two countries in a list of guests belong to two people
+    ("Dự có Phó Thủ tướng Thái Lan, Cựu Thủ tướng Singapore Goh Chok Tong.", ["Goh Chok Tong"],
+     [("Phó Thủ tướng Thái Lan", None), ("Cựu Thủ tướng Singapore", "Goh Chok Tong")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

@@ -123,6 +123,7 @@ NEGATIVES = [
     "Cô là Đại sứ thiện chí của chương trình.",
     "Barcelona vô địch Cúp Nhà vua Tây Ban Nha.",
     "Ông tiếp đoàn nghị sĩ Hạ viện Nhật Bản.",
+    "Cuộc họp có các vị chủ tịch tiền nhiệm.",
 ]
 
 
@@ -177,6 +178,10 @@ BUGS = [
     # a district after a unit is read as a place, with its three syllables
     ("Trưởng phòng Giáo dục quận Hai Bà Trưng, bà Trần Lưu Hoa cho biết.",
      [("Trưởng phòng Giáo dục quận Hai Bà Trưng", "Trưởng phòng", "Giáo dục quận Hai Bà Trưng")]),
+    # "Trường" + a name that is no school is a person ("Tổng Bí thư Trường Chinh")
+    ("Phẩm chất của Tổng Bí thư Trường Chinh rất cần.", [("Tổng Bí thư", "Tổng Bí thư", None)]),
+    # "chính quyền Tổng thống X" is an administration, not an acting president
+    ("Dưới thời chính quyền Tổng thống Bush, ông là cố vấn.", [("Tổng thống", "Tổng thống", None)]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

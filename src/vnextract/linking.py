@@ -294,7 +294,8 @@ def link(doc) -> None:
     while i < n:
         j = i
         while j + 1 < n and after[j] is None and titles[j].end <= titles[j + 1].start and \
-                _CHAIN.fullmatch(text, titles[j].end, titles[j + 1].start):
+                _CHAIN.fullmatch(text, titles[j].end, titles[j + 1].start) and \
+                not _two_countries(titles[j], titles[j + 1]):
             j += 1
         chain = range(i, j + 1)
         holder = after[j] or before[i]
@@ -319,6 +320,14 @@ def link(doc) -> None:
         holders = seen.get((role, org)) if org else seen.get((role, None))
         if holders and len(holders) == 1:
             t.resolved_holder = next(iter(holders))
+
+
+def _two_countries(a: Title, b: Title) -> bool:
+    """ "Phó Thủ tướng Thái Lan, Cựu Thủ tướng Singapore Goh Chok Tong": offices of two countries
+    in a list of guests belong to two people."""
+    countries = lexicon.word_set("countries")
+    return bool(a.organization and b.organization and a.organization != b.organization
+                and a.organization in countries and b.organization in countries)
 
 
 def _key(value: str) -> str:

@@ -24,6 +24,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){
 _GAP = regex.compile(r"[ ]{1,3}")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
+_PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 3
 
@@ -149,6 +150,11 @@ def _ministry_re():
 @lru_cache(maxsize=1)
 def _ministry_lower_re():
     return _literal_re([e.lower() for e in lexicon.words("ministries") if not _is_abbrev(e)])
+
+
+@lru_cache(maxsize=1)
+def _school_re():
+    return _literal_re(lexicon.words("title_school_types"), ignore_case=True)
 
 
 @lru_cache(maxsize=1)
@@ -462,6 +468,8 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0, bare_ok: bool = True)
         else:
             end = _open_name(text, name_pos, keyword, allow_lower_first=False)
     else:  # open
+        if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
+            return None  # "Tổng Bí thư Trường Chinh" is a person
         w = _word(text, name_pos) if name_pos is not None else None
         if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
             end = _open_name(text, name_pos, keyword)
@@ -572,14 +580,11 @@ def _plural_before(text: str, start: int) -> bool:
     prev = _prev_word(text, start)
     if not prev:
         return False
-    p = prev.casefold()
-    if p in ("vị", "ngài"):
-        i = start
-        while i > 0 and text[i - 1] == " ":
-            i -= 1
-        prev2 = _prev_word(text, i - len(prev))
-        return bool(prev2) and prev2.casefold() in _plural_cues()
-    return p in _plural_cues()
+    if prev.casefold() in _plural_cues():
+        return True
+    # "các vị chủ tịch" (but "các đồng chí Ủy viên Bộ Chính trị: A, B" lists office holders)
+    m = _PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
+    return bool(m) and m.group(1).casefold() in _plural_cues()
 
 
 def find_titles(text: str):
@@ -593,6 +598,13 @@ def find_titles(text: str):
         start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
         if start < last_end:
             continue
+        if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
+                regex.search(r"(?i)chính[ ]{1,3}$", text[max(0, start - 8):start]):
+            # "chính quyền Tổng thống Bush" is an administration, not an acting president
+            start = m.start("dep") if m.group("dep") else m.start("head")
+            pre_override = True
+        else:
+            pre_override = False
         head_text = m.group("head")
         row = heads[head_text.casefold()]
         role_end = m.end()
@@ -620,7 +632,7 @@ def find_titles(text: str):
             last_end = role_end
             continue
         end = org_end if org_end else role_end
-        pre = (m.group("pre") or "").strip().casefold()
+        pre = "" if pre_override else (m.group("pre") or "").strip().casefold()
         former = bool(m.group("out")) or _modifiers().get(pre, {}).get("flag") == "former"
         acting = _modifiers().get(pre, {}).get("flag") == "acting"
         fields = dict(role=text[start:role_end],
