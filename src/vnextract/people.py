@@ -49,6 +49,18 @@ _VN_SYLLABLE = regex.compile(
 )
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "al", "el",
                        "bin", "ben", "le", "la", "ter", "ten", "mc", "o"})
+_RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
+_RE_DASH_DIGIT = regex.compile(r"-\d")
+_RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
+_RE_DIGIT_END = regex.compile(r"\d$")
+_RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
+_RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{1,2}")
+_RE_SENT_END = regex.compile(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])")
+_RE_TAIL_LEAD = regex.compile(r"^(?:\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))")
+_RE_GLUED_THEO = regex.compile(r"(?<=[\p{L}\p{M}])\s?Theo\s")
+_RE_SEP2 = regex.compile(r"\s{0,2}(?:-|,|&)\s{1,2}")
+_RE_SRC_START = regex.compile(r"[/(\-]|Theo\s")
+_RE_REGION_BEFORE = regex.compile(r"(?i)(?:miền|phía|vùng|nước|người|tiếng|châu|hướng|khu vực)\s$")
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 
@@ -110,23 +122,31 @@ def _data():
 
 
 @lru_cache(maxsize=1)
-def _cue_re():
-    """Cue phrases over the text: honorifics as written (lower case), the rest case-insensitively."""
-    data = _data()
-    honorific = [c for c, k in data["cues"].items() if k == "honorific" and (c[:1].islower() or " " in c or "/" in c)]
-    other = [c for c, k in data["cues"].items() if k != "honorific"]
-    b, e = r"(?<![" + _L + r"/])", r"(?![" + _L + r"/])"
-    return regex.compile(
-        b + r"(?:(?P<h>" + lexicon.alternation(honorific)[3:-1] + r")|(?i:(?:nguyên|cựu|cố|quyền|tân)\s{1,2})?(?P<o>(?i:"
-        + lexicon.alternation(other)[3:-1] + r"))(?:\s(?i:thường trực|thứ nhất|danh dự))?)" + e
-    )
+def _cue_index():
+    """Cue phrases by their first word: honorifics as written (lower case, or multi-word "Đồng chí"),
+    the other kinds case-insensitively. Value: [(words, kind, as_written)], longest first."""
+    index: Dict[str, list] = {}
+    for cue, kind in _data()["cues"].items():
+        if kind == "honorific" and not (cue[:1].islower() or " " in cue):
+            continue  # "Ông", "Bà" starting a run are stripped there
+        words = tuple(TOKEN_RE.findall(cue))
+        if not words or "/" in cue:
+            continue
+        key = words[0] if kind == "honorific" else words[0].lower()
+        entry = (words if kind == "honorific" else tuple(w.lower() for w in words), kind, kind == "honorific")
+        index.setdefault(key, []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_CUE_SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("danh", "dự"))
+_SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)
-def _neg_tail_re():
-    """A negative-context word/phrase ending right before a position (searched on a short window)."""
-    words = sorted(_data()["negative"], key=len, reverse=True)
-    return regex.compile(r"(?i)(?:^|[^" + _L + r"])(?:" + "|".join(regex.escape(w) for w in words) + r")\s{0,2}$")
+def _negative_max_words() -> int:
+    return max(len(w.split()) for w in _data()["negative"])
 
 
 @lru_cache(maxsize=1)
@@ -160,13 +180,11 @@ class Tok:
 
 
 def _kind(text: str) -> str:
-    first = text[0]
-    if not first.isupper():
+    if not text[0].isupper():
         return "low"
     if "." in text and INITIALS_RE.fullmatch(text):
         return "init"
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if len(text) > 1 and text.isupper():
         return "upper"
     return "cap"
 
@@ -174,48 +192,35 @@ def _kind(text: str) -> str:
 def _tokens(text: str) -> List[Tok]:
     toks = []
     prev_end = 0
-    for m in _split_hyphens(TOKEN_RE.finditer(text)):
-        s = m.start()
-        sent_start = not toks or _SENT_BREAK.search(text, prev_end, s) is not None
-        toks.append(Tok(m.group(), s, m.end(), _kind(m.group()), sent_start))
-        prev_end = m.end()
+    for s, e, word in _split_hyphens(TOKEN_RE.finditer(text)):
+        if not toks:
+            sent_start = True
+        elif s - prev_end == 1 and text[prev_end] == " ":
+            sent_start = False
+        else:
+            sent_start = _SENT_BREAK.search(text, prev_end, s) is not None
+        toks.append(Tok(word, s, e, _kind(word), sent_start))
+        prev_end = e
     return toks
-
-
-class _M:
-    __slots__ = ("_s", "_e", "_t")
-
-    def __init__(self, s, e, t):
-        self._s, self._e, self._t = s, e, t
-
-    def start(self):
-        return self._s
-
-    def end(self):
-        return self._e
-
-    def group(self):
-        return self._t
 
 
 def _split_hyphens(matches):
     """"Trang-Trưởng" (a Vietnamese syllable glued to the next capitalised word) is two tokens."""
     for m in matches:
         t = m.group()
-        if len(t) > 5 and t.endswith("Theo") and t[-5].islower():  # byline glued to its source
-            s = m.start()
-            yield _M(s, m.end() - 4, t[:-4])
-            yield _M(m.end() - 4, m.end(), "Theo")
+        s, e = m.span()
+        if len(t) > 5 and t[-4:] == "Theo" and t[-5].islower():  # byline glued to its source
+            yield s, e - 4, t[:-4]
+            yield e - 4, e, "Theo"
             continue
         if "-" in t:
             parts = t.split("-")
             if len(parts) == 2 and parts[1][:1].isupper() and is_vn_syllable(parts[0]) and is_vn_syllable(parts[1]) \
                     and (_has_vn_marks(parts[0]) or _has_vn_marks(parts[1])):
-                s = m.start()
-                yield _M(s, s + len(parts[0]), parts[0])
-                yield _M(s + len(parts[0]) + 1, m.end(), parts[1])
+                yield s, s + len(parts[0]), parts[0]
+                yield s + len(parts[0]) + 1, e, parts[1]
                 continue
-        yield m
+        yield s, e, t
 
 
 def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
@@ -272,15 +277,56 @@ class _Doc:
 
     def _mask_cues(self, titles) -> None:
         text = self.text
-        for m in _cue_re().finditer(text):
-            kind = "honorific" if m.group("h") else self.data["cues"].get(m.group("o"), None)
-            if kind is None:
-                low = m.group("o").casefold()
-                kind = next((k for c, k in self.data["cues"].items() if c.casefold() == low), "title")
-            self._mask(m.start(), m.end())
-            self.cue_end[m.end()] = (kind, m.group(0))
+        index = _cue_index()
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            entries = index.get(t.text)
+            low = t.text.lower()
+            if low != t.text:
+                more = index.get(low)
+                if more:
+                    entries = sorted(entries + more, key=lambda e: -len(e[0])) if entries else more
+            if not entries:
+                i += 1
+                continue
+            matched = 0
+            kind = None
+            for words, k, as_written in entries:
+                L = len(words)
+                if i + L > n:
+                    continue
+                ok = True
+                for x in range(L):
+                    tok = toks[i + x]
+                    if (tok.text if as_written else tok.text.lower()) != words[x]:
+                        ok = False
+                        break
+                    if x and not _SPACE_ONLY.fullmatch(text, toks[i + x - 1].end, tok.start):
+                        ok = False
+                        break
+                if ok:
+                    matched, kind = L, k
+                    break
+            if not matched:
+                i += 1
+                continue
+            j = i + matched
+            if kind != "honorific" and j + 1 < n and (toks[j].text.lower(), toks[j + 1].text.lower()) in _CUE_SUFFIXES:
+                j += 2  # "Phó Bí thư Thường trực"
+            for x in range(i, j):
+                toks[x].masked = True
+            end = toks[j - 1].end
+            self.cue_end[end] = (kind, text[t.start:end])
             if kind in ("title", "occupation", "religious"):
-                self.title_ends.append(m.end())
+                self.title_ends.append(end)
+            i = j
+        if "/" in text:
+            for m in _SLASH_CUE.finditer(text):  # "đ/c Nguyễn Văn A"
+                self._mask(m.start(), m.end())
+                self.cue_end[m.end()] = ("honorific", m.group())
         for title in titles:  # title records of titles.py: their role words are cues too
             try:
                 start, end = title["start"], title["end"]
@@ -327,10 +373,18 @@ class _Doc:
         return len(words) <= 8 and (words[0][:1].isupper() or words[0] in _GAP_START)
 
     def negative_before(self, pos: int) -> bool:
-        window = self.text[max(0, pos - 30):pos]
+        window = self.text[max(0, pos - 40):pos]
         if _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
-        return _neg_tail_re().search(window) is not None
+        if not window[-1:].isspace():
+            return False
+        words = window.split()[-_negative_max_words():]
+        negative = self.data["negative"]
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[-k:]).casefold().lstrip("(\"“‘'[")
+            if phrase in negative:
+                return True
+        return False
 
     def is_place(self, words: Tuple[str, ...]) -> bool:
         return " ".join(words) in self.data["places"]
@@ -357,7 +411,7 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
     rest = text[end:end + 12]
     if not rest or rest[0] in ",:;.!?)(\"”-" or rest.startswith(" -") or rest.startswith(" ("):
         return True
-    word = regex.match(r"\s([\p{Ll}\p{M}]+)", rest)
+    word = _RE_NEXT_WORD.match(rest)
     return word is not None and word.group(1) in _FOLLOWERS
 
 
@@ -523,7 +577,7 @@ class _Recognizer:
             return None
         if first.kind == "low":
             return None
-        if regex.match(r"-\d", self.text[name_toks[-1].end:name_toks[-1].end + 2]):
+        if _RE_DASH_DIGIT.match(self.text[name_toks[-1].end:name_toks[-1].end + 2]):
             return None  # "Covid-19"
         vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
@@ -547,7 +601,7 @@ class _Recognizer:
         if first.kind == "init":
             if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
                 return None
-            if m == 1 and (has_cue or regex.fullmatch(r"(?:\p{Lu}\.){2,3}\p{Lu}", first.text)):
+            if m == 1 and (has_cue or _RE_INITIALS3.fullmatch(first.text)):
                 return "vn"
             return None
         if has_cue:
@@ -586,7 +640,7 @@ class _Recognizer:
         pk = d.place_prefix(words)
         if pk >= 2 and m - pk < 2:
             return None  # "Văn Miếu Quốc (tử giám)"
-        if regex.search(r"\d$", self.text[max(0, first.start - 1):first.start]):
+        if _RE_DIGIT_END.search(self.text[max(0, first.start - 1):first.start]):
             return None  # "650S Spider"
         if vn:
             if first.text not in data["surnames"] or m > 4:
@@ -619,7 +673,7 @@ class _Recognizer:
         elif t.text not in data["foreign_given"]:
             return None
         before = text[max(0, t.start - 16):t.start]
-        if not regex.search(r"\p{Ll}[\p{L}\p{M}]*,?\s$", before) or _BARE_BEFORE_STOP.search(before):
+        if not _RE_LOWER_WORD_END.search(before) or _BARE_BEFORE_STOP.search(before):
             return None
         after = text[t.end:t.end + 12]
         if after and after[0] not in " ,.;:!?)\"”'…":
@@ -673,7 +727,7 @@ class _Recognizer:
             else:
                 return
             # another name after " - ", ", " or " và "
-            nxt = regex.match(r"\s{0,2}(?:-|,|và|&)\s{1,2}", text[toks[-1].end:toks[-1].end + 6])
+            nxt = _RE_NAME_SEP.match(text[toks[-1].end:toks[-1].end + 6])
             if not nxt or first_only:
                 return
             pos = toks[-1].end + nxt.end()
@@ -720,7 +774,7 @@ class _Recognizer:
             pos += len(line) + 1
         line_start = full.rfind("\n") + 1
         tail_start = line_start
-        for m in regex.finditer(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])", full[line_start:]):
+        for m in _RE_SENT_END.finditer(full[line_start:]):
             tail_start = line_start + m.end()
         self._byline_at(full, tail_start)
 
@@ -729,10 +783,10 @@ class _Recognizer:
         tail = text[tail_start:]
         if len(tail) > 90:
             return
-        tail = regex.sub(r"^(?:\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))", "", tail)
+        tail = _RE_TAIL_LEAD.sub("", tail)
         offset = len(text) - len(tail) if text.endswith(tail) else tail_start
         # glued source "Minh PhươngTheo Bangkok Post"
-        glued = regex.search(r"(?<=[\p{L}\p{M}])\s?Theo\s", tail)
+        glued = _RE_GLUED_THEO.search(tail)
         end_limit = offset + glued.start() if glued else len(text)
         i = bisect.bisect_left(d.starts, offset)
         if i >= len(d.toks):
@@ -741,7 +795,7 @@ class _Recognizer:
         j = i
         while j < len(d.toks) and d.toks[j].start < end_limit and d.toks[j].kind != "low":
             if j > i and not _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
-                if regex.fullmatch(r"\s{0,2}(?:-|,|&)\s{1,2}", text[d.toks[j - 1].end:d.toks[j].start]):
+                if _RE_SEP2.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
                     j += 1
                     continue
                 break
@@ -754,7 +808,7 @@ class _Recognizer:
             return
         if not glued:
             src = rest.strip()
-            if src and not regex.match(r"[/(\-]|Theo\s", src):
+            if src and not _RE_SRC_START.match(src):
                 return
         self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit)
 
@@ -815,7 +869,7 @@ class _Recognizer:
             if self._taken(s, e):
                 continue
             words = " ".join(t.text for t in toks)
-            if d.negative_before(s) or regex.search(r"(?i)(?:miền|phía|vùng|nước|người|tiếng|châu|hướng|khu vực)\s$",
+            if d.negative_before(s) or _RE_REGION_BEFORE.search(
                                                     text[max(0, s - 12):s]):
                 continue
             if words in fulls:
