@@ -124,6 +124,8 @@ NEGATIVES = [
     "Barcelona vô địch Cúp Nhà vua Tây Ban Nha.",
     "Ông tiếp đoàn nghị sĩ Hạ viện Nhật Bản.",
     "Cuộc họp có các vị chủ tịch tiền nhiệm.",
+    "Cô muốn trở thành Nữ hoàng bikini của mùa hè.",
+    "Tổng Lãnh sự quán Việt Nam tại Osaka tổ chức gặp mặt.",
 ]
 
 
@@ -182,6 +184,15 @@ BUGS = [
     ("Phẩm chất của Tổng Bí thư Trường Chinh rất cần.", [("Tổng Bí thư", "Tổng Bí thư", None)]),
     # "chính quyền Tổng thống X" is an administration, not an acting president
     ("Dưới thời chính quyền Tổng thống Bush, ông là cố vấn.", [("Tổng thống", "Tổng thống", None)]),
+    # a kingdom, a US state, an ambassador's full style
+    ("Ông gặp Thủ tướng Vương quốc Hà Lan Mark Rutte.",
+     [("Thủ tướng Vương quốc Hà Lan", "Thủ tướng", "Vương quốc Hà Lan")]),
+    ("Thống đốc bang New Jersey Chris Christie nói.", [("Thống đốc bang New Jersey", "Thống đốc", "bang New Jersey")]),
+    ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.",
+     [("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản", "Đại sứ Đặc mệnh toàn quyền", "Việt Nam tại Nhật Bản")]),
+    # "Đảng ủy" alone after "Bí thư"
+    ("Bà là Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị công ty.",
+     [("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"), ("Chủ tịch Hội đồng quản trị", "Chủ tịch", "Hội đồng quản trị")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

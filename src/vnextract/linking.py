@@ -51,6 +51,7 @@ _CHAIN = regex.compile(
     r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và)\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
+_ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -156,8 +157,8 @@ def _trim(doc, title: Title, people, starts) -> Title:
         if role_end < start < title.end < end and not _protected(doc.original, start) \
                 and not _school_name(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
-            if len(cut) <= len(title.role):
-                return title
+            if len(cut) <= len(title.role) or _ENDS_WITH_UNIT.search(cut):
+                return title  # "Thống đốc bang | New Jersey ...": the place is no person
             org = title.organization
             if org:
                 offset = title.text.find(org)

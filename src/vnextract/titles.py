@@ -343,7 +343,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
             if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
                 break
-            if end is not None:
+            if True:
                 place_end = _match(_country_re(), text, w[0]) or _match(_province_re(), text, w[0])
                 if place_end:
                     end = place_end
