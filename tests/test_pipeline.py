@@ -96,3 +96,34 @@ def test_pipe_as_tuples_rejects_plain_texts():
 
 def test_public_api():
     assert callable(vnextract.extract) and vnextract.__version__
+
+
+# --- bugs caught: each row is a defect found once, kept so it never comes back -------------------
+
+def _render_is_function_after_view_import():
+    import vnextract.view  # noqa: F401 - importing the submodule must not shadow vnextract.render
+    return callable(vnextract.render) and not hasattr(vnextract.render, "__file__")
+
+
+def _multiprocess_dask_partition_is_picklable():
+    from vnextract.batch import extract_partition_list
+    return pickle.loads(pickle.dumps(extract_partition_list(['{"id": 1, "text": "Ngày 24/9"}'])))[0]["id"] == 1
+
+
+def _old_tone_quy_untouched():
+    from vnextract.text import NormText
+    return NormText("quý I/2017, Thuỵ Điển").text == "quý I/2017, Thụy Điển"
+
+
+def _source_not_serialised():
+    return "_source" not in extract("Ngày 24/9").to_dict()
+
+
+@pytest.mark.parametrize("check", [
+    _render_is_function_after_view_import,   # a module named render.py replaced the function on import
+    _multiprocess_dask_partition_is_picklable,  # Dask's process scheduler cannot pickle generators
+    _old_tone_quy_untouched,                  # "quý" must keep its tone on y ("qu" is one consonant)
+    _source_not_serialised,                   # the text kept for notebooks must not leak into JSON
+])
+def test_bugs_caught(check):
+    assert check()
