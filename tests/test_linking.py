@@ -188,6 +188,9 @@ BUGS = [
     # offices of two countries in a list of guests belong to two people
     ("Dự có Phó Thủ tướng Thái Lan, Cựu Thủ tướng Singapore Goh Chok Tong.", ["Goh Chok Tong"],
      [("Phó Thủ tướng Thái Lan", None), ("Cựu Thủ tướng Singapore", "Goh Chok Tong")]),
+    # a descriptor between the title and the name
+    ("Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar, phát biểu.", ["Pedro Almodovar"],
+     [("Chủ tịch Ban giám khảo LHP Cannes", "Pedro Almodovar")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

@@ -193,6 +193,10 @@ BUGS = [
     # "Đảng ủy" alone after "Bí thư"
     ("Bà là Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị công ty.",
      [("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"), ("Chủ tịch Hội đồng quản trị", "Chủ tịch", "Hội đồng quản trị")]),
+    # an alternative role in brackets belongs to the role; a branch is an organisation
+    ("Thống đốc yêu cầu Tổng giám đốc (Giám đốc) ngân hàng thực hiện.",
+     [("Thống đốc", "Thống đốc", None), ("Tổng giám đốc (Giám đốc)", "Tổng giám đốc (Giám đốc)", None)]),
+    ("Giám đốc chi nhánh phía Nam giải thích.", [("Giám đốc chi nhánh phía Nam", "Giám đốc", "chi nhánh phía Nam")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

@@ -82,6 +82,13 @@ def _after_cue_re():
 
 
 @lru_cache(maxsize=1)
+def _descriptor_re():
+    """ "Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar"."""
+    countries = lexicon.alternation(lexicon.words("countries"))
+    return regex.compile(r"\s{0,2},\s{1,3}(?:nhà|người)(?:\s{1,3}\p{Ll}{1,8}){1,3}(?:\s{1,3}" + countries + r")?\s{1,3}")
+
+
+@lru_cache(maxsize=1)
 def _before_name_re():
     interpositions = lexicon.words("title_interpositions")
     return regex.compile(
@@ -234,7 +241,7 @@ def link(doc) -> None:
                 rest = text[t.end + 1:p[1]]
                 if rest[:1].isupper():
                     return (t.end + 1, p[1], rest, rest)
-        m = _AFTER_NAME_ROLE.match(text, t.end)
+        m = _AFTER_NAME_ROLE.match(text, t.end) or _descriptor_re().match(text, t.end)
         if m and m.end() in starts:
             # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
             return starts[m.end()]

@@ -25,6 +25,7 @@ _GAP = regex.compile(r"[ ]{1,3}")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
+_ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 3
 
@@ -459,6 +460,16 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0, bare_ok: bool = True)
                 end = _open_name(text, name_pos, keyword, allow_lower_first=False)
         if not end:
             return None
+    elif style == "branch":
+        end = (_match(_qualifier_re(), text, name_pos) or _locality(text, name_pos, need_name=True)
+               or _match(_province_re(), text, name_pos))
+        if not end and name_pos is not None:
+            w = _word(text, name_pos)
+            if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+        if not end:
+            return None
+        return _qualifiers(text, end, depth)
     elif style == "number":
         w = _word(text, name_pos) if name_pos is not None else None
         if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
@@ -618,6 +629,9 @@ def find_titles(text: str):
             continue
         if _plural_before(text, m.start()):
             continue
+        alt = _ALT_ROLE.match(text, role_end)
+        if alt and _role_re().fullmatch(alt.group(1)):
+            role_end = alt.end()  # "Tổng giám đốc (Giám đốc) tổ chức tín dụng"
         org_kind = row["org"]
         words = head_text.split()
         if (len(words) > 1 and row["head"].split()[-1][0].islower() and words[-1][0].isupper()
