@@ -32,6 +32,21 @@ _CODE = r"[\p{L}][\p{L}\d&]{0,14}"
 _SYMBOL = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?(?:" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5})?"
 _SYMBOL_STRICT = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5}"
 _SEP_RE = regex.compile(r"\s?[/\-]\s?")
+_P_NUM = regex.compile(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?")
+_P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
+_P_YEAR = regex.compile(_YEAR)
+_P_LEG = regex.compile(r"(?i:(QH|UBTVQH))(\d{1,2})")
+_P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
+_P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
+_P_SYMBOL_AFTER = regex.compile(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")")
+_P_ROMAN = regex.compile(_ROMAN + r"(?![\p{L}])")
+_P_AND = regex.compile(r"\s+và\s+(?=\S)")
+_P_AND_END = regex.compile(r"\s+và$")
+_P_ABBR_DOT = regex.compile(r"(?:^|\s)(?:TP|Tp|T\.Ư|TW)\.$")
+_P_TERM = regex.compile(r"\((?i:khóa|khoá)\s+(" + _ROMAN + r")\)")
+_P_PARTY = regex.compile(r"\d{1,5}[a-zA-Z]?\s?-\s?\p{L}")
+_P_LETTER = regex.compile(r"\p{L}")
+_P_DO_ISSUE = regex.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban hành")
 
 
 def _case_variants(entries):
@@ -162,13 +177,15 @@ class _Data:
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.subject_end = regex.compile(
-            r"[.;:\n(\"“”]|\s+ngày\s+\d|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<verb>\s+(?:đã|được|sẽ|đang|vừa|bị|là|có hiệu lực|cho biết|nêu rõ)\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
             + r"|(?i:" + month_year + r")")
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
             + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
+        self.verb_end = regex.compile(
+            r"(?<![\p{L}])(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
         self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|trong)\s*$")
         self.provision = regex.compile(
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
@@ -247,7 +264,7 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
     """Read the symbol text[start:end] part by part, cutting it before the first part that is not
     a code ("67 - ông" -> "67"); lower-case codes must be known codes."""
     raw = text[start:end]
-    m = regex.match(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?", raw)
+    m = _P_NUM.match(raw)
     number = m.group(0)
     pos = m.end()
     year = None
@@ -256,18 +273,18 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
         sep = _SEP_RE.match(raw, pos)
         if not sep:
             break
-        part = regex.match(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}", raw[sep.end():])
+        part = _P_PART.match(raw, sep.end())
         if not part:
             break
         value = part.group(0)
         spaced = " " in sep.group(0)
         if value.isdigit():
-            if year is not None or codes or not regex.fullmatch(_YEAR, value):
+            if year is not None or codes or not _P_YEAR.fullmatch(value):
                 break
             year = int(value)
         else:
             known = value.casefold() in data.type_codes or value.casefold() in data.issuer_codes or \
-                regex.fullmatch(r"(?i:QH|UBTVQH)\d{1,2}", value)
+                _P_LEG.fullmatch(value)
             uppers = sum(1 for c in value if c.isupper())
             if spaced and not (known or uppers >= 2):
                 break
@@ -276,9 +293,7 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
             if value.islower() and not known:
                 break
             codes.append(value)
-        pos = sep.end() + part.end()
-    if pos < len(raw) or True:
-        pass
+        pos = part.end()
     return _Symbol(raw[:pos], start + pos, number, year, codes)
 
 
@@ -294,7 +309,7 @@ def _decode_codes(data: _Data, codes: List[str], party: bool):
             type_code = data.type_codes[key]
             doc_type = data.code_type[key]
             continue
-        leg = regex.fullmatch(r"(?i:(QH|UBTVQH))(\d{1,2})", code)
+        leg = _P_LEG.fullmatch(code)
         if leg:
             issuers.append(leg.group(1).upper())
             legislature = int(leg.group(2))
@@ -314,7 +329,7 @@ class _Cand:
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = regex.match(r"\s+([\p{L}%]+)", text[pos:pos + 40])
+    m = _P_NEXT_WORD.match(text, pos, pos + 40)
     return m.group(1) if m else ""
 
 
@@ -346,7 +361,7 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
                     continue
                 if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
                     continue
-                if row["needs_number"] == "1" and row["by_name"] == "0" and regex.fullmatch(_YEAR, sym.number) \
+                if row["needs_number"] == "1" and row["by_name"] == "0" and _P_YEAR.fullmatch(sym.number) \
                         and doc_type in ("Kế hoạch", "Chương trình", "Đề án", "Báo cáo"):
                     continue
         elif not sym.codes and not m.group("so") and written[0].islower() and row["lower_bare"] != "1":
@@ -366,19 +381,17 @@ def _abbr_num(data: _Data, text: str) -> List[_Cand]:
 
 
 def _year_after(text: str, pos: int):
-    m = regex.match(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])", text[pos:pos + 12])
-    return (int(m.group(1)), pos + m.end()) if m else (None, pos)
+    m = _P_YEAR_AFTER.match(text, pos, pos + 30)
+    return (int(m.group(1)), m.end()) if m else (None, pos)
 
 
 def _symbol_after(data: _Data, text: str, pos: int):
-    m = regex.match(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")", text[pos:pos + 60])
+    m = _P_SYMBOL_AFTER.match(text, pos, pos + 120)
     if not m:
         return None, pos
-    sym = _parse_symbol(data, text, pos + m.start(1), pos + m.end(1))
+    sym = _parse_symbol(data, text, m.start(1), m.end(1))
     if not sym.codes:
         return None, pos
-    if text[pos:pos + m.start(1)].lstrip().startswith("("):
-        return sym, sym.end  # "(số 45/2013/QH13)": keep outside the span? kept simple: inside
     return sym, sym.end
 
 
@@ -462,7 +475,7 @@ def _party_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
             continue
         term = None
         if m.group("term"):
-            term = regex.search(_ROMAN + r"(?![\p{L}])", m.group("term")).group(0)
+            term = _P_ROMAN.search(m.group("term")).group(0)
         out.append(_Cand(m.start(), m.end(), "named", doc_type="Nghị quyết", name=m.group("name"), year=None, sym=None,
                          term=term, written=m.group("type")))
     return out
@@ -488,7 +501,7 @@ def _bare(data: _Data, text: str) -> List[_Cand]:
         if text[sym.end:sym.end + 1].isalnum():
             continue
         first = sym.codes[0].casefold()
-        legislative = any(regex.fullmatch(r"(?i:QH|UBTVQH)\d{1,2}", c) for c in sym.codes)
+        legislative = any(_P_LEG.fullmatch(c) for c in sym.codes)
         if first in data.type_codes:
             if len(sym.codes) < 2 and sym.year is None:
                 continue
@@ -512,7 +525,7 @@ def _amend(data: _Data, text: str, anchors: List[int], cands: List[_Cand]) -> Li
             if c.start not in by_start or c.end > by_start[c.start].end:
                 by_start[c.start] = c
     out = []
-    for m in _matches(data.amend, text, anchors):
+    for m in _matches(data.amend, text, [a for a in anchors if "sửa đổi" in text[a:a + 60].lower()]):
         written = m.group("type")
         if not _case_ok(written) or not written[0].isupper():
             continue
@@ -554,15 +567,15 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
 def _clean_issuer(data: _Data, issuer: str) -> str:
     issuer = issuer.strip()
     # "của Thủ tướng Chính phủ và Nghị quyết ..." : a conjunction before another citation ends it
-    m = regex.search(r"\s+và\s+(?=\S)", issuer)
+    m = _P_AND.search(issuer)
     while m:
         rest = issuer[m.end():]
         if data.type_word_start.match(rest) or not rest[:1].isupper():
             issuer = issuer[:m.start()]
             break
-        m = regex.search(r"\s+và\s+(?=\S)", issuer, pos=m.end())
-    issuer = regex.sub(r"\s+và$", "", issuer)
-    if issuer.endswith(".") and not regex.search(r"(?:^|\s)(?:TP|Tp|T\.Ư|TW)\.$", issuer):
+        m = _P_AND.search(issuer, m.end())
+    issuer = _P_AND_END.sub("", issuer)
+    if issuer.endswith(".") and not _P_ABBR_DOT.search(issuer):
         issuer = issuer[:-1]
     # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     words = issuer.split()
@@ -577,7 +590,7 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
     return issuer.strip(" ,")
 
 
-def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict) -> int:
+def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int) -> int:
     """Read date, issuer, subject, alias and term after a citation; returns where reading stopped."""
     done = set()
     for _ in range(8):
@@ -595,25 +608,26 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict) -> in
         if "term" not in done:
             m = data.t_term.match(text, pos, limit)
             if m:
-                fields.setdefault("term", m.group("term"))
+                if not fields.get("term"):
+                    fields["term"] = m.group("term")
                 done.add("term")
                 pos = m.end()
                 continue
         if "issuer" not in done:
             m = data.t_of.match(text, pos, limit)
             if m:
-                if m.group(0).lstrip(" ,").startswith("do") and not regex.match(
-                        r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban hành", text[m.end():m.end() + 30]):
+                if m.group(0).lstrip(" ,").startswith("do") and not _P_DO_ISSUE.match(text, m.end(), m.end() + 30):
                     pass
                 else:
-                    issuer = _clean_issuer(data, m.group("iss"))
+                    iss_end = m.end("iss") if next_start < m.start("iss") else min(m.end("iss"), next_start)
+                    issuer = _clean_issuer(data, text[m.start("iss"):iss_end])
                     if issuer:
                         fields["issuer"] = issuer
                         done.add("issuer")
                         pos = m.start("iss") + len(issuer)
-                        term = regex.search(r"\((?i:khóa|khoá)\s+(" + _ROMAN + r")\)", issuer)
-                        if term:
-                            fields.setdefault("term", term.group(1))
+                        term = _P_TERM.search(issuer)
+                        if term and not fields.get("term"):
+                            fields["term"] = term.group(1)
                         continue
         if "alias" not in done:
             m = data.t_alias.match(text, pos, limit)
@@ -625,8 +639,17 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict) -> in
         if "subject" not in done:
             m = data.t_about.match(text, pos, limit)
             if m:
-                stop = data.subject_end.search(text, m.end(), min(limit, m.end() + 250))
-                end = stop.start() if stop else min(limit, m.end() + 250)
+                bound = min(limit, m.end() + 250)
+                if next_start >= m.end():
+                    bound = min(bound, next_start)
+                stop = data.subject_end.search(text, m.end(), bound)
+                end = stop.start() if stop else bound
+                if stop is not None and stop.group("verb"):
+                    # "về nhà ở xã hội, giá thuê được giảm": the clause after the last comma is
+                    # the sentence's own, not the subject
+                    comma = text.rfind(",", m.end(), end)
+                    if comma > m.end():
+                        end = comma
                 subject = _trim_subject(text[m.end():end])
                 if subject:
                     fields["subject"] = subject
@@ -655,6 +678,9 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     """Issuer (and date) stated by the clause: "Thủ tướng Chính phủ vừa ký <citation>"."""
     clause = _clause_start(text, sent_start, start)
     window_start = max(clause, start - 200)
+    # cheap test first: does a signing verb end the window?
+    if not data.verb_end.search(text, max(window_start, start - 60), start):
+        return
     m = data.before.search(text, window_start, start)
     if not m:
         return
@@ -673,6 +699,8 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
 
 def _provision(data: _Data, text: str, start: int) -> Optional[Provision]:
     window_start = max(0, start - 60)
+    if "iều" not in text[window_start:start]:
+        return None
     m = data.provision.search(text, window_start, start)
     if not m:
         return None
@@ -727,7 +755,7 @@ def _fields(data: _Data, text: str, cand: _Cand) -> dict:
         out["number"] = sym.number
         if sym.codes or sym.year is not None:
             out["symbol"] = sym.text
-        party = bool(regex.match(r"\d{1,5}[a-zA-Z]?\s?-\s?\p{L}", sym.text))
+        party = bool(_P_PARTY.match(sym.text))
         type_code, code_type, issuers, legislature = _decode_codes(data, sym.codes, party)
         out["type_code"] = type_code
         out["issuer_codes"] = issuers
@@ -749,10 +777,10 @@ def recognize(doc) -> None:
     for i, cand in enumerate(cands):
         fields = _fields(data, text, cand)
         sent_start, sent_end = doc.sentence_of(cand.start)
-        limit = max(sent_end, cand.end)
-        if i + 1 < len(cands):
-            limit = min(limit, cands[i + 1].start) if cands[i + 1].start > cand.end else limit
-        tail_end = _read_tail(data, text, cand.end, limit, fields)
+        # bounded: a regex with a required literal may look for it up to its end position
+        limit = min(max(sent_end, cand.end), cand.end + 600)
+        next_start = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        tail_end = _read_tail(data, text, cand.end, limit, fields, next_start)
         if "issuer" not in fields:
             before = text[max(sent_start, cand.start - 30):cand.start]
             if data.before_cue.search(before):
@@ -804,14 +832,14 @@ def _link(refs: List[LegalRef]) -> None:
 
     full: Dict[tuple, int] = {}
     for i, r in enumerate(refs):
-        if r.number and r.symbol and regex.search(r"\p{L}", r.symbol):
+        if r.number and r.symbol and _P_LETTER.search(r.symbol):
             full.setdefault(key(r), i)
     aliases = {}
     for i, r in enumerate(refs):
         if r.alias:
             aliases.setdefault(" ".join(r.alias.split()).casefold(), i)
     for i, r in enumerate(refs):
-        if r.symbol and regex.search(r"\p{L}", r.symbol):
+        if r.symbol and _P_LETTER.search(r.symbol):
             continue
         target = None
         alias_key = " ".join(r.text.split()).casefold()

@@ -1,0 +1,424 @@
+"""vnextract.legal: citations of legal, Party and administrative documents (issue 4).
+
+Every sentence here is written for these tests; none is taken from the shared corpus.
+"""
+import time
+
+import pytest
+
+from vnextract import legal
+from vnextract.pipeline import Doc, normalize, sentences
+from vnextract.records import LegalRef
+
+
+def refs(text):
+    doc = Doc(text)
+    normalize(doc)
+    sentences(doc)
+    legal.recognize(doc)
+    found = doc.results["legal_refs"]
+    for ref in found:
+        assert isinstance(ref, LegalRef)
+        assert text[ref.start:ref.end] == ref.text
+    return found
+
+
+def only(text):
+    found = refs(text)
+    assert len(found) == 1, [r.text for r in found]
+    return found[0]
+
+
+# --- symbol grammars --------------------------------------------------------------------
+# (sentence, span, doc_type, number, symbol, type_code, issuer_codes, year, legislature)
+SYMBOLS = [
+    # legal normative documents: number/year/code-issuer
+    ("Chính phủ ban hành Nghị định 100/2019/NĐ-CP để xử phạt.", "Nghị định 100/2019/NĐ-CP", "Nghị định", "100",
+     "100/2019/NĐ-CP", "NĐ", ["CP"], 2019, None),
+    ("Quốc hội thông qua Luật số 103/2016/QH13 hôm nay.", "Luật số 103/2016/QH13", "Luật", "103", "103/2016/QH13",
+     None, ["QH"], 2016, 13),
+    ("Áp dụng Thông tư liên tịch số 01/2015/TTLT-BTP-BTC của hai bộ.", "Thông tư liên tịch số 01/2015/TTLT-BTP-BTC",
+     "Thông tư liên tịch", "01", "01/2015/TTLT-BTP-BTC", "TTLT", ["BTP", "BTC"], 2015, None),
+    ("Ủy ban ra Nghị quyết số 12/2020/UBTVQH14 về phí.", "Nghị quyết số 12/2020/UBTVQH14", "Nghị quyết", "12",
+     "12/2020/UBTVQH14", None, ["UBTVQH"], 2020, 14),
+    # administrative documents: number/code-issuer(-unit)
+    ("Thủ tướng ký Quyết định 1234/QĐ-TTg phê duyệt đề án.", "Quyết định 1234/QĐ-TTg", "Quyết định", "1234",
+     "1234/QĐ-TTg", "QĐ", ["TTg"], None, None),
+    ("Tỉnh có Quyết định số 123/QĐ-UBND về giá đất.", "Quyết định số 123/QĐ-UBND", "Quyết định", "123",
+     "123/QĐ-UBND", "QĐ", ["UBND"], None, None),
+    ("Sở nhận Công văn số 45/UBND-VX chiều qua.", "Công văn số 45/UBND-VX", "Công văn", "45", "45/UBND-VX", None,
+     ["UBND", "VX"], None, None),
+    ("Bộ có Văn bản số 77/BYT-KCB gửi các tỉnh.", "Văn bản số 77/BYT-KCB", "Văn bản", "77", "77/BYT-KCB", None,
+     ["BYT", "KCB"], None, None),
+    # Party documents: number-code/issuer
+    ("Thực hiện Nghị quyết số 25-NQ/TW trong toàn tỉnh.", "Nghị quyết số 25-NQ/TW", "Nghị quyết", "25",
+     "25-NQ/TW", "NQ", ["TW"], None, None),
+    ("Văn phòng gửi Hướng dẫn 36-HD/VPTW tới các đảng bộ.", "Hướng dẫn 36-HD/VPTW", "Hướng dẫn", "36",
+     "36-HD/VPTW", "HD", ["VPTW"], None, None),
+    ("Tỉnh ủy ban hành Chỉ thị số 05-CT/TU về học tập.", "Chỉ thị số 05-CT/TU", "Chỉ thị", "05", "05-CT/TU",
+     "CT", ["TU"], None, None),
+    ("Bộ Chính trị ra Kết luận số 72-KL/TW tháng trước.", "Kết luận số 72-KL/TW", "Kết luận", "72", "72-KL/TW",
+     "KL", ["TW"], None, None),
+    ("Thành ủy có Quy định số 08-QĐi/TW về nêu gương.", "Quy định số 08-QĐi/TW", "Quy định", "08", "08-QĐi/TW",
+     "QĐi", ["TW"], None, None),
+    # Party style with a year: number-year/code-issuer
+    ("Chính phủ ra Nghị quyết số 19-2017/NQ-CP về môi trường kinh doanh.", "Nghị quyết số 19-2017/NQ-CP",
+     "Nghị quyết", "19", "19-2017/NQ-CP", "NQ", ["CP"], 2017, None),
+    # a letter after the number
+    ("Nghị quyết 36a/NQ-CP về Chính phủ điện tử.", "Nghị quyết 36a/NQ-CP", "Nghị quyết", "36a", "36a/NQ-CP",
+     "NQ", ["CP"], None, None),
+    # noise: spaces around the dash, U+00D0 for Đ, lower case, "số:" and glued "số"
+    ("Quán triệt Nghị quyết 25 - NQ/TW của Trung ương.", "Nghị quyết 25 - NQ/TW", "Nghị quyết", "25",
+     "25 - NQ/TW", "NQ", ["TW"], None, None),
+    ("Theo Nghị định 15/2020/N\u00d0-CP về xử phạt.", "Nghị định 15/2020/N\u00d0-CP", "Nghị định", "15",
+     "15/2020/NĐ-CP", "NĐ", ["CP"], 2020, None),
+    ("theo nghị định 91/2019/nđ-cp về đất đai.", "nghị định 91/2019/nđ-cp", "Nghị định", "91",
+     "91/2019/nđ-cp", "NĐ", ["CP"], 2019, None),
+    ("Căn cứ Quyết định số: 99/QĐ-BTC ngày trước.", "Quyết định số: 99/QĐ-BTC", "Quyết định", "99", "99/QĐ-BTC",
+     "QĐ", ["BTC"], None, None),
+    ("Căn cứ Quyết địnhsố 17/QĐ-UBND của huyện.", "Quyết địnhsố 17/QĐ-UBND", "Quyết định", "17", "17/QĐ-UBND",
+     "QĐ", ["UBND"], None, None),
+    ("Theo Nghị quyết 94/2015/Qh13 của Quốc hội.", "Nghị quyết 94/2015/Qh13", "Nghị quyết", "94",
+     "94/2015/Qh13", None, ["QH"], 2015, 13),
+    ("Áp dụng Nghị định 38/2012/ND-CP về an toàn thực phẩm.", "Nghị định 38/2012/ND-CP", "Nghị định", "38",
+     "38/2012/ND-CP", "NĐ", ["CP"], 2012, None),
+    ("Theo Công văn 12/CV- HoREA gửi Bộ Xây dựng.", "Công văn 12/CV- HoREA", "Công văn", "12", "12/CV- HoREA",
+     "CV", ["HoREA"], None, None),
+    # partial symbols and bare numbers
+    ("Tàu đóng theo Nghị định 67/2014 của Chính phủ.", "Nghị định 67/2014", "Nghị định", "67", "67/2014", None, [],
+     2014, None),
+    ("Tàu đóng theo Nghị định 67 đã hỏng.", "Nghị định 67", "Nghị định", "67", None, None, [], None, None),
+    ("Tàu đóng theo nghị định 67, đã hỏng.", "nghị định 67", "Nghị định", "67", None, None, [], None, None),
+    ("Ban kỷ luật có Quyết định số 270 về việc phạt cầu thủ.", "Quyết định số 270", "Quyết định", "270", None, None,
+     [], None, None),
+    ("Tàu cá đóng theo NĐ 67 bị gỉ.", "NĐ 67", "Nghị định", "67", None, None, [], None, None),
+    ("Tàu cá đóng theo NĐ67 bị gỉ.", "NĐ67", "Nghị định", "67", None, None, [], None, None),
+    # the types that need a number
+    ("Tỉnh triển khai Đề án 06 về dữ liệu dân cư.", "Đề án 06", "Đề án", "06", None, None, [], None, None),
+    ("Sở trình Tờ trình số 12/TTr-UBND lên tỉnh.", "Tờ trình số 12/TTr-UBND", "Tờ trình", "12", "12/TTr-UBND",
+     "TTr", ["UBND"], None, None),
+    ("Thủ tướng gửi Công điện số 156/CĐ-TTg tới các bộ.", "Công điện số 156/CĐ-TTg", "Công điện", "156",
+     "156/CĐ-TTg", "CĐ", ["TTg"], None, None),
+    ("Huyện ban hành Kế hoạch số 88/KH-UBND để phòng dịch.", "Kế hoạch số 88/KH-UBND", "Kế hoạch", "88",
+     "88/KH-UBND", "KH", ["UBND"], None, None),
+    ("Chủ tịch nước ký Lệnh số 10/2016/L-CTN công bố luật.", "Lệnh số 10/2016/L-CTN", "Lệnh", "10",
+     "10/2016/L-CTN", "L", ["CTN"], 2016, None),
+    ("Phường có Thông báo số 21/TB-UBND về lịch cắt nước.", "Thông báo số 21/TB-UBND", "Thông báo", "21",
+     "21/TB-UBND", "TB", ["UBND"], None, None),
+    ("Sở gửi Báo cáo số 5/BC-SYT lên tỉnh.", "Báo cáo số 5/BC-SYT", "Báo cáo", "5", "5/BC-SYT", "BC", ["SYT"], None,
+     None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,doc_type,number,symbol,type_code,issuer_codes,year,legislature", SYMBOLS)
+def test_symbols(sentence, span, doc_type, number, symbol, type_code, issuer_codes, year, legislature):
+    ref = only(sentence)
+    assert ref.text == span
+    assert ref.doc_type == doc_type
+    assert ref.number == number
+    if symbol is None:
+        assert ref.symbol is None
+    else:
+        # "symbol as written": the original characters, except U+00D0 which is read as Đ
+        assert ref.symbol.replace("\u00d0", "Đ") == symbol
+    assert ref.type_code == type_code
+    assert ref.issuer_codes == issuer_codes
+    assert ref.year == year
+    assert ref.legislature == legislature
+
+
+# --- bare symbols: no type word ------------------------------------------------------------
+BARE = [
+    ("Việc này đã được hướng dẫn theo số 15/2014/TT-BCA của Bộ Công an.", "15/2014/TT-BCA", "Thông tư", "15", "TT",
+     ["BCA"]),
+    ("Tỉnh ký các quyết định số 191/QĐ-UBND; 192/QĐ-UBND trong ngày.", "192/QĐ-UBND", "Quyết định", "192", "QĐ",
+     ["UBND"]),
+    ("Nội dung này nằm trong 25-NQ/TW và các văn bản khác.", "25-NQ/TW", "Nghị quyết", "25", "NQ", ["TW"]),
+    ("Bộ luật được sửa theo 12/2017/QH14 năm ấy.", "12/2017/QH14", None, "12", None, ["QH"]),
+]
+
+
+@pytest.mark.parametrize("sentence,span,doc_type,number,type_code,issuer_codes", BARE)
+def test_bare_symbols(sentence, span, doc_type, number, type_code, issuer_codes):
+    found = [r for r in refs(sentence) if r.text == span]
+    assert len(found) == 1, [r.text for r in refs(sentence)]
+    ref = found[0]
+    assert ref.symbol == span
+    assert (ref.doc_type, ref.number, ref.type_code, ref.issuer_codes) == (doc_type, number, type_code, issuer_codes)
+
+
+# --- what follows a citation: date, issuer, term, subject, alias -----------------------------
+# (sentence, span, issued, issuer, term, subject, alias)
+TAILS = [
+    ("Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác "
+     "dân vận (gọi tắt là Nghị quyết số 25) đã đi vào cuộc sống.", "Nghị quyết số 25-NQ/TW", "2013-06-13",
+     "Ban Chấp hành Trung ương Đảng (khóa XI)", "XI", "tăng cường công tác dân vận", "Nghị quyết số 25"),
+    ("Theo Nghị định số 100/2015/NĐ-CP ngày 20-10-2015 của Chính phủ về nhà ở xã hội, giá thuê được giảm.",
+     "Nghị định số 100/2015/NĐ-CP", "2015-10-20", "Chính phủ", None, "nhà ở xã hội", None),
+    ("Ông trao Quyết định số 77/QĐ-BTC ngày 3.2.2017 cho cán bộ mới.", "Quyết định số 77/QĐ-BTC", "2017-02-03",
+     None, None, None, None),
+    ("Quyết định số 9/2007/QĐ-TTg ngày 19 tháng 01 năm 2007 của Thủ tướng Chính phủ vẫn còn hiệu lực.",
+     "Quyết định số 9/2007/QĐ-TTg", "2007-01-19", "Thủ tướng Chính phủ", None, None, None),
+    ("Dự án duyệt theo Quyết định số 15/QĐ-UBND ngày 7/1 của UBND tỉnh Bình Dương.", "Quyết định số 15/QĐ-UBND",
+     "XXXX-01-07", "UBND tỉnh Bình Dương", None, None, None),
+    ("Nghị định 89/1999/NĐ-CP của Chính phủ về bảo hiểm tiền gửi ngày 1-9-1999 quy định hạn mức.",
+     "Nghị định 89/1999/NĐ-CP", "1999-09-01", "Chính phủ", None, "bảo hiểm tiền gửi", None),
+    ("Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước Việt Nam ngày 24-5-2017 nêu rõ yêu cầu.",
+     "Văn bản số 3861/NHNN-PC", "2017-05-24", "Ngân hàng Nhà nước Việt Nam", None, None, None),
+    ("Thông tư số 3/2015/TT-BGDĐT ngày 26/2/2015 của Bộ trưởng Bộ GD-ĐT được ban hành.", "Thông tư số 3/2015/TT-BGDĐT",
+     "2015-02-26", "Bộ trưởng Bộ GD-ĐT", None, None, None),
+    ("Nghị quyết 21-NQ/TW của Bộ Chính trị đặt ra mục tiêu lớn.", "Nghị quyết 21-NQ/TW", None, "Bộ Chính trị", None,
+     None, None),
+    ("Chỉ thị số 4 của Thủ tướng Chính phủ và Nghị quyết số 9 của Chính phủ được nhắc lại.", "Chỉ thị số 4", None,
+     "Thủ tướng Chính phủ", None, None, None),
+    ("Nghị định 67 được ban hành tháng 7/2014 với nhiều ưu đãi.", "Nghị định 67", "2014-07", None, None, None, None),
+    ("Kết luận số 9/KL-UBND của UBND tỉnh về nội dung tố cáo đã được công bố.", "Kết luận số 9/KL-UBND", None,
+     "UBND tỉnh", None, "nội dung tố cáo", None),
+    ("Nghị quyết số 02/NQ-HĐND (sau đây gọi là Nghị quyết 02) có hiệu lực từ tháng sau.", "Nghị quyết số 02/NQ-HĐND",
+     None, None, None, None, "Nghị quyết 02"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,issued,issuer,term,subject,alias", TAILS)
+def test_tails(sentence, span, issued, issuer, term, subject, alias):
+    ref = refs(sentence)[0]
+    assert ref.text == span
+    assert (ref.issued, ref.issuer, ref.term, ref.subject, ref.alias) == (issued, issuer, term, subject, alias)
+
+
+# --- issuer and date stated by the clause -------------------------------------------------
+CLAUSES = [
+    ("Thủ tướng Chính phủ Nguyễn Văn An vừa ký Quyết định 21/2017/QĐ-TTg về hạn mức.", "Thủ tướng Chính phủ", None),
+    ("Chủ tịch UBND tỉnh Quảng Bình ký Công văn 146/UBND-KTTH ngày 2/2/2017.", "Chủ tịch UBND tỉnh Quảng Bình",
+     "2017-02-02"),
+    ("Ngày 3/12/2010, Thứ trưởng Bộ Nội vụ đã ký văn bản số 12/BNV-CCVC về tuyển dụng.", "Thứ trưởng Bộ Nội vụ",
+     "2010-12-03"),
+    ("Năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 về cơ sở giết mổ.", "UBND TP.HCM", "2016"),
+    ("Dự án đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 604/QĐ-TTg năm ấy.", "Thủ tướng Chính phủ", None),
+    ("Chính phủ đã xây dựng và ban hành Chỉ thị 20/2017/CT-TTg về thanh tra.", "Chính phủ", None),
+    ("Tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung tuyến cao tốc.", "Thủ tướng Chính phủ",
+     "2016-03-01"),
+    ("Trong văn bản số 11/VP-GPMB gửi UBND quận, UBND thành phố Hà Nội cho biết đã nhận đơn.",
+     "UBND thành phố Hà Nội", None),
+]
+
+
+@pytest.mark.parametrize("sentence,issuer,issued", CLAUSES)
+def test_clause_issuer(sentence, issuer, issued):
+    ref = refs(sentence)[0]
+    assert ref.issuer == issuer
+    assert ref.issued == issued
+
+
+def test_one_signer_for_a_list():
+    found = refs("Thủ tướng Chính phủ đã ra Chỉ thị số 26/CT-TTg ngày 5/9/2016 về kỷ cương và Công điện số "
+                 "156/CĐ-TTg ngày 2/2/2017 về lễ hội.")
+    assert [r.issuer for r in found] == ["Thủ tướng Chính phủ", "Thủ tướng Chính phủ"]
+    assert [r.issued for r in found] == ["2016-09-05", "2017-02-02"]
+
+
+def test_issuer_written_after_a_list():
+    found = refs("Thay thế Quyết định số 9/2007/QĐ-TTg ngày 19/1/2007, Quyết định số 140/2008/QĐ-TTg ngày "
+                 "21/10/2008 của Thủ tướng Chính phủ.")
+    assert [r.issuer for r in found] == ["Thủ tướng Chính phủ", "Thủ tướng Chính phủ"]
+
+
+# --- documents cited by name -------------------------------------------------------------
+# (sentence, span, doc_type, name, year, term, symbol)
+NAMED = [
+    ("Theo Luật Đất đai năm 2013, người dân được bồi thường.", "Luật Đất đai năm 2013", "Luật", "Đất đai", 2013, None,
+     None),
+    ("Hành vi bị xử lý theo Bộ luật Hình sự 2015.", "Bộ luật Hình sự 2015", "Bộ luật", "Hình sự", 2015, None, None),
+    ("Quyền này được ghi trong Hiến pháp năm 2013.", "Hiến pháp năm 2013", "Hiến pháp", None, 2013, None, None),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+     "Hiến pháp", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None),
+    ("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.", "Nghị quyết Trung ương 4 (khóa XII)",
+     "Nghị quyết", "Trung ương 4", None, "XII", None),
+    ("Quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XII về kinh tế tư nhân.",
+     "Nghị quyết Hội nghị Trung ương 5 khóa XII", "Nghị quyết", "Hội nghị Trung ương 5", None, "XII", None),
+    ("Thi đua thực hiện Nghị quyết Đại hội XII của Đảng.", "Nghị quyết Đại hội XII", "Nghị quyết", "Đại hội XII",
+     None, None, None),
+    ("Thi đua thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
+     "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết", "Đại hội Đảng toàn quốc lần thứ XIII", None,
+     None, None),
+    ("Hội nghị thông qua Nghị quyết T.Ư 4 (khóa XII) và kế hoạch.", "Nghị quyết T.Ư 4 (khóa XII)", "Nghị quyết",
+     "T.Ư 4", None, "XII", None),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân.",
+     "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân", "Luật",
+     "sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân", None, None, None),
+    ("Điều này trái với Luật Trẻ em số 102/2016/QH13 của Quốc hội.", "Luật Trẻ em số 102/2016/QH13", "Luật",
+     "Trẻ em", 2016, None, "102/2016/QH13"),
+    ("Bảo hiểm được trả theo Luật bảo hiểm tiền gửi hiện hành.", "Luật bảo hiểm tiền gửi", "Luật",
+     "bảo hiểm tiền gửi", None, None, None),
+    ("Thủ tục làm theo Luật Thủ đô mà không cần xin phép.", "Luật Thủ đô", "Luật", "Thủ đô", None, None, None),
+    ("Nhiều văn bản hướng dẫn Luật BHXH còn chậm.", "Luật BHXH", "Luật", "BHXH", None, None, None),
+    ("Trường phải tuân theo Luật Giáo dục ĐH, nhưng chưa làm.", "Luật Giáo dục ĐH", "Luật", "Giáo dục ĐH", None, None,
+     None),
+    ("Bị cáo bị xử theo điểm a khoản 2 Điều 134 BLHS 2015 hôm qua.", "BLHS 2015", "Bộ luật", "Hình sự", 2015, None,
+     None),
+    ("Điểm này do Pháp lệnh Chống tham nhũng quy định.", "Pháp lệnh Chống tham nhũng", "Pháp lệnh", "Chống tham nhũng",
+     None, None, None),
+    ("Thí sinh phải theo Quy chế tuyển sinh đại học hệ chính quy của Bộ.", "Quy chế tuyển sinh đại học hệ chính quy",
+     "Quy chế", "tuyển sinh đại học hệ chính quy", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,doc_type,name,year,term,symbol", NAMED)
+def test_named(sentence, span, doc_type, name, year, term, symbol):
+    found = [r for r in refs(sentence) if r.text == span]
+    assert len(found) == 1, [r.text for r in refs(sentence)]
+    ref = found[0]
+    assert (ref.doc_type, ref.name, ref.year, ref.term, ref.symbol) == (doc_type, name, year, term, symbol)
+
+
+# --- provisions ----------------------------------------------------------------------------
+PROVISIONS = [
+    ("Theo khoản 2 Điều 5 Nghị định 100/2019/NĐ-CP, mức phạt tăng.", "Nghị định 100/2019/NĐ-CP", "5", "2", None),
+    ("Hành vi này vi phạm điểm b khoản 1 Điều 260 Bộ luật Hình sự.", "Bộ luật Hình sự", "260", "1", "b"),
+    ("Như quy định tại Điều 25 của Luật Đấu thầu thì được phép.", "Luật Đấu thầu", "25", None, None),
+    ("Khoản 2, Điều 58, Luật Giao thông đường bộ quy định rõ.", "Luật Giao thông đường bộ", "58", "2", None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,article,clause,point", PROVISIONS)
+def test_provision(sentence, span, article, clause, point):
+    ref = only(sentence)
+    assert ref.text == span
+    assert ref.provision is not None
+    assert (ref.provision.article, ref.provision.clause, ref.provision.point) == (article, clause, point)
+
+
+# --- refers_to ----------------------------------------------------------------------------
+def test_short_citations_point_at_the_full_one():
+    text = ("Tỉnh quán triệt Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) "
+            "(gọi tắt là Nghị quyết số 25). Mười năm thực hiện Nghị quyết số 25 đã có kết quả. "
+            "Luật Đất đai cũng được nhắc. Nghị quyết 25 vẫn là kim chỉ nam.")
+    found = refs(text)
+    # the alias "(gọi tắt là Nghị quyết số 25)" is itself a short citation of the document
+    assert [r.text for r in found] == ["Nghị quyết số 25-NQ/TW", "Nghị quyết số 25", "Nghị quyết số 25",
+                                       "Luật Đất đai", "Nghị quyết 25"]
+    assert found[0].alias == "Nghị quyết số 25"
+    assert [r.refers_to for r in found] == [None, 0, 0, None, 0]
+
+
+def test_refers_to_indexes_the_sorted_list():
+    text = ("Báo cáo nhắc Thông tư 304/2016/TT-BTC và Nghị định 67/2014/NĐ-CP. "
+            "Sau đó Nghị định 67 và Thông tư 304 được sửa.")
+    found = refs(text)
+    assert [r.text for r in found] == ["Thông tư 304/2016/TT-BTC", "Nghị định 67/2014/NĐ-CP", "Nghị định 67",
+                                       "Thông tư 304"]
+    assert [r.refers_to for r in found] == [None, None, 1, 0]
+
+
+def test_partial_symbol_refers_to_the_full_symbol():
+    found = refs("Nghị định 42/2014/NĐ-CP về bán hàng đa cấp. Vi phạm Nghị định 42/2014 bị phạt.")
+    assert found[1].symbol == "42/2014"
+    assert found[1].refers_to == 0
+
+
+# --- not references -------------------------------------------------------------------------
+NEGATIVES = [
+    "Các nghị quyết của Đảng đều được quán triệt.",
+    "UBND tỉnh quyết định thu hồi đất của dự án.",
+    "Theo quy định, người lao động được nghỉ.",
+    "Quốc hội thảo luận dự thảo luật vào tuần tới.",
+    "Luật quy định rõ trách nhiệm của các bên.",
+    "Mọi người phải tuân thủ pháp luật Việt Nam.",
+    "Ông là luật sư của công ty.",
+    "Đoàn Luật sư thành phố họp hôm qua.",
+    "Công ty Luật TNHH Minh Khuê tư vấn miễn phí.",
+    "Trường Đại học Luật Hà Nội tuyển sinh.",
+    "Nghị quyết này có hiệu lực từ ngày ký.",
+    "Theo quyết định khi đó, dự án được giữ nguyên.",
+    "Doanh nghiệp có kế hoạch 5 năm rất tham vọng.",
+    "Quy định 2 loại phí mới được áp dụng.",
+    "Hướng dẫn 4 người cùng làm thủ tục.",
+    "Báo cáo 2 em học sinh giỏi lên trường.",
+    "Kế hoạch 2016 của công ty đã hoàn thành.",
+    "Học sinh theo học chương trình 9+ của trường.",
+    "Mức phạt theo quy định 7.000 đồng mỗi xe.",
+    "Hiến pháp là đạo luật gốc.",
+    "Tỷ số là 2-1 sau hiệp một.",
+    "Sản phẩm mã 15/2014/XYZ-ABC không phải văn bản.",
+    "Ông Nguyễn Văn Luật đến dự.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_not_a_reference(sentence):
+    assert [r.text for r in refs(sentence)] == []
+
+
+# --- offsets on the caller's string -------------------------------------------------------
+def test_offsets_survive_normalisation():
+    original = "Theo\u00a0Nghị định 15/2020/N\u00d0-CP ngày 3/2/2020 của Chính phủ."
+    ref = only(original)
+    assert original[ref.start:ref.end] == ref.text == "Nghị định 15/2020/N\u00d0-CP"
+    assert ref.issued == "2020-02-03"
+    decomposed = "Theo Nghi\u0323 đi\u0323nh 15/2020/NĐ-CP cu\u0309a Chính phu\u0309."
+    ref = only(decomposed)
+    assert decomposed[ref.start:ref.end] == ref.text
+    assert ref.number == "15"
+
+
+def test_round_trip():
+    ref = only("Theo khoản 2 Điều 5 Nghị định 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ.")
+    assert LegalRef.from_json(ref.to_json()) == ref
+
+
+# --- linear time ----------------------------------------------------------------------------
+@pytest.mark.parametrize("piece", ["Nghị quyết số ", "Luật ", "Nghị quyết Trung ương ", "25 - NQ/", "của Bộ ",
+                                   "Luật Đất đai ", "Quy chế tuyển ", "Thủ tướng vừa ký Quyết định 5 ",
+                                   "Quyết định số 1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh "])
+def test_linear_time(piece):
+    def cost(n):
+        started = time.perf_counter()
+        refs(piece * n)
+        return time.perf_counter() - started
+
+    small, large = cost(1000), cost(10000)
+    assert large < 30 * max(small, 0.005), (small, large)
+
+
+# --- bugs caught while building this (each was wrong once) -----------------------------------
+# (sentence, expected spans)
+BUGS_CAUGHT = [
+    # an outage timetable's "KẾ HOẠCH 28" is no plan citation
+    ("Hình thức cắt điện: KẾ HOẠCH 28 Hoàng Mai 04:00 11:00.", []),
+    # "9+" is a programme's name, not a number
+    ("Trường mở chương trình 9+ cho học sinh. Chương trình 9+ rất hiệu quả.", []),
+    # the listed name wins over a rule name that runs into the sentence
+    ("Hội nghị bàn về Luật Đầu tư ngày 25/4/2016 tại Hà Nội.", ["Luật Đầu tư"]),
+    ("Dự án Luật Biểu tình vẫn chưa được trình.", ["Luật Biểu tình"]),
+    # "kỷ luật số ..." is not a law
+    ("Liên đoàn ra Quyết định kỷ luật số 25/QĐ-LĐBĐ hôm nay.", ["25/QĐ-LĐBĐ"]),
+    # a citation that ends a line
+    ("Tàu cá đóng theo nghị định 67.\nThời gian qua có nhiều phản ánh.", ["nghị định 67"]),
+    # a shareholders' resolution is not a Party congress resolution, and names stay on one line
+    ("Điều 147. Hình thức thông qua nghị quyết Đại hội đồng cổ đông\n\n1. Đại hội thông qua.", []),
+    # the UN Convention's "Luật Biển" is not a Vietnamese law
+    ("Theo Công ước Liên hợp quốc về Luật Biển năm 1982, các nước có quyền.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,spans", BUGS_CAUGHT)
+def test_bugs_caught(sentence, spans):
+    assert [r.text for r in refs(sentence)] == spans
+
+
+ISSUER_BUGS = [
+    # "và" before another citation ends the issuer
+    ("Theo Chỉ thị số 4 của Thủ tướng Chính phủ và Nghị quyết Hội nghị Trung ương 5 khóa XII.", "Thủ tướng Chính phủ"),
+    # "Theo <citation>, X đã ...": X acts on the citation, it did not issue it
+    ("Theo Quyết định số 2036/QĐ-BTTTT ngày 21/11/2016, Sở TT&TT đã xây dựng kế hoạch.", None),
+    # a lower-case syllable of the body's name is kept, a verb is not
+    ("Theo Nghị quyết 01/2010/NQ-HĐTP của Hội đồng Thẩm phán TANDTC quy định mức.", "Hội đồng Thẩm phán TANDTC"),
+    ("Theo Nghị quyết 21-NQ/TW của Bộ Chính trị đặt ra mục tiêu.", "Bộ Chính trị"),
+    # only words of a body's name between the body and the verb
+    ("Chính phủ yêu cầu các bộ phối hợp ban hành Thông tư liên tịch số 5/2013/TTLT-BCA-BYT sớm.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,issuer", ISSUER_BUGS)
+def test_issuer_bugs_caught(sentence, issuer):
+    assert refs(sentence)[0].issuer == issuer
