@@ -127,7 +127,8 @@ def _cue_index():
     the other kinds case-insensitively. Value: [(words, kind, as_written)], longest first."""
     index: Dict[str, list] = {}
     for cue, kind in _data()["cues"].items():
-        if kind == "honorific" and not (cue[:1].islower() or " " in cue):
+        if kind == "honorific" and cue[:1].isupper() and " " not in cue and \
+                cue[:1].lower() + cue[1:] in _data()["cues"]:
             continue  # "Ông", "Bà" starting a run are stripped there
         words = tuple(TOKEN_RE.findall(cue))
         if not words or "/" in cue:
@@ -354,7 +355,7 @@ class _Doc:
         cue = self.cue_end.get(p)
         if cue is None and self.text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
             cue = self.cue_end.get(p - 1)
-            if cue is not None and cue[0] != "degree":
+            if cue is not None and cue[0] != "degree" and cue[1] not in ("Mr", "Mrs", "Ms", "Dr"):
                 return None
         return cue
 
@@ -378,8 +379,13 @@ class _Doc:
             return True
         if not window[-1:].isspace():
             return False
-        words = window.split()[-_negative_max_words():]
+        words = window.split()
         negative = self.data["negative"]
+        if len(words) >= 2 and words[-2].lower() == "mang" and words[-1].lower() == "tên":
+            # "đường mang tên Nguyễn Huệ" yes, "cô gái mang tên Trần Văn Hải" no
+            before = [w.lower() for w in words[-6:-2]]
+            return any(w in negative or " ".join(before[x:x + 2]) in negative for x, w in enumerate(before))
+        words = words[-_negative_max_words():]
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:]).casefold().lstrip("(\"“‘'[")
             if phrase in negative:
@@ -477,12 +483,17 @@ class _Recognizer:
         # walk the prefix: places, acronyms, honorifics, degrees, function words
         k = 0
         lead_cue = None
+        carry = cue is not None  # the cue still stands right before the name (only places between)
         while k < n:
             t = toks[k]
             w = t.text
             rest = words[k:]
+            has_imm = (k == 0 and cue is not None) or (lead_cue is not None and toks[k - 1].text == lead_cue[1])
+            if has_imm and len(rest) == 2 and all(x.vn and x.text in data["given"] for x in toks[k:]):
+                break  # "nhạc sĩ Đức Trí", "NSND Anh Tú", "cô Mỹ Tâm": a given-name pair, not a country
             if k == 0 and t.sent_start and w in data["function_words"] and n > 1:
                 k += 1
+                carry = False
                 continue
             kind = data["cues"].get(w)
             if kind in ("honorific", "degree", "rank") and k + 1 < n:
@@ -493,22 +504,33 @@ class _Recognizer:
             if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and w not in data["surnames"])):
                 k += pk
                 neg0 = False
+                if lead_cue is not None:
+                    lead_cue = None
+                    carry = False
                 continue
             if k + 1 < n and w.casefold() in data["negative"] and w not in data["common_surnames"]:
                 # a place/organisation word: what follows names that thing, unless a later
                 # split with a title cue finds a person ("Viện KSND Nguyễn Hòa Bình")
                 neg0 = True
                 k += 1
+                carry = False
                 continue
             if k + 1 < n and w in data["not_name"] and w not in data["common_surnames"] and not (
-                    w in data["surnames"] and len(rest) >= 3):
+                    w in data["surnames"] and (len(rest) >= 3 or has_imm)):
                 k += 1  # an organisation word ("Bộ", "Ban", "Nam" of "phía Nam")
+                carry = False
                 continue
             if t.kind in ("upper", "init") and not t.vn and k + 1 < n and not all_upper:
                 k += 1  # acronym: "UBND", "PVN", "T.Ư"
                 neg0 = False
+                carry = False
                 continue
             break
+        if carry and k > 0 and lead_cue is None:
+            lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
+            self._carried = True
+        else:
+            self._carried = False
         self._decide(toks, k, cue, lead_cue, look, neg0, all_upper)
 
     def _decide(self, toks, k, cue, lead_cue, look, neg0, all_upper) -> None:
@@ -532,8 +554,8 @@ class _Recognizer:
                     t.text in data["common_surnames"] and t.vn and 2 <= n - (start + x) <= 4
                     for x, t in enumerate(name_toks[1:], 1)):
                 continue  # "Tổng cục Thuế Cao Anh Tuấn": the name starts at the family name
-            immediate = start == 0 and cue is not None or (start == k and lead_cue is not None and start > 0
-                                                            and toks[start - 1].text == lead_cue[1])
+            immediate = start == 0 and cue is not None or (start == k and lead_cue is not None and start > 0 and (
+                toks[start - 1].text == lead_cue[1] or self._carried))
             has_cue = immediate or (look and (m >= 2 or start == 0)) or (
                 cue is not None and cue[0] in ("title", "occupation", "religious") and m >= 2)
             before_neg = neg0 if start == k else d.negative_before(name_toks[0].start) or (
@@ -581,7 +603,8 @@ class _Recognizer:
             return None  # "Covid-19"
         vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
-        if latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low"):
+        if latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low") and not (
+                name_toks[-1].text in data["common_surnames"] and first.text in data["foreign_given"]):
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
             return None
@@ -605,7 +628,7 @@ class _Recognizer:
                 return "vn"
             return None
         if has_cue:
-            if is_place:
+            if is_place and not (m == 1 and honor and honor[0] == "honorific"):
                 # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
                 if not (m >= 3 and first.text in data["surnames"]):
                     return None
@@ -653,6 +676,12 @@ class _Recognizer:
             if m >= 3 and d.is_place(words[-2:]) and words[-2:] not in _NAME_PLACE_OK:
                 return None
             return "vn"
+        last = name_toks[-1].text
+        if 2 <= m <= 3 and last in data["common_surnames"] and _has_vn_marks(last) and (
+                first.text in data["foreign_given"] or (first.vn and first.text in data["given"]
+                                                        and first.text not in data["surnames"])) \
+                and all(t.kind == "cap" for t in name_toks):
+            return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
         if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
             if first.text in data["foreign_given"]:
                 return "foreign"
@@ -711,7 +740,7 @@ class _Recognizer:
             if not toks:
                 return
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
-            while toks and (toks[0].text in data["function_words"] and len(toks) > 1):
+            while len(toks) > 1 and (toks[0].text in data["function_words"] or data["cues"].get(toks[0].text)):
                 toks = toks[1:]
             if at_end:
                 k = d.place_prefix(tuple(t.text for t in toks))
