@@ -221,6 +221,18 @@ BUGS = [
     # the passive agent ends at its own verb ("được X tặng cờ ..., tặng bằng khen")
     ("Các công đoàn được Tổng Liên đoàn tặng cờ thưởng cho 4 tập thể, tặng bằng khen cho 11 tập thể.",
      ("cờ thưởng", "Tổng Liên đoàn")),
+    # "thị trường" ended with "trường", taken for "Trường" (a school) before the award name
+    ("Phó Thủ tướng trao tặng Cục Quản lý thị trường Cờ thi đua của Chính phủ.", ("Cờ thi đua", "Chính phủ")),
+    # capitalised verb forms matched given names ("Thắng", "Đạt") inside an agent
+    ("Anh Hà được ông Trần Văn Thắng, Chủ tịch UBND xã trao giấy khen.",
+     ("giấy khen", "Trần Văn Thắng, Chủ tịch UBND xã")),
+    # the award as subject of a passive: "Giải Ba được trao cho ..."
+    ("Giải Ba được trao cho đề tài của em Ngô Văn Phú.", ("Giải Ba", None)),
+    # a definition is not a conferral
+    ("Đây là một huân chương được trao cho những người có công lớn.", None),
+    # "gắn Huân chương lên lá cờ" is the conferral act of a ceremony
+    ("Chủ tịch nước đã gắn Huân chương Độc lập hạng Nhất lên lá cờ truyền thống của tỉnh.",
+     ("Huân chương Độc lập hạng Nhất", "Chủ tịch nước")),
     # "về việc tặng" in the name of a revoked decision
     ("Thủ tướng hủy bỏ Quyết định về việc tặng Bằng khen của Thủ tướng Chính phủ đối với ông Tạ Văn Khải.", None),
 ]

@@ -61,10 +61,12 @@ def _alt(entries) -> str:
 
 
 def _alt_cap(entries) -> str:
-    """Alternation of lowercase cue words, also with a capital first letter (sentence start);
-    matched case-sensitively so that names ("Trình", "Tư") are not taken for cue words."""
+    """Alternation of lowercase cue words, and of their capitalised forms only at the start of a
+    sentence or clause; matched case-sensitively so that names ("Thắng", "Đạt", "Trình") are not
+    taken for cue words."""
     entries = list(entries)
-    return lexicon.alternation(entries + [e[:1].upper() + e[1:] for e in entries])
+    capitalised = lexicon.alternation(e[:1].upper() + e[1:] for e in entries)
+    return (r"(?:" + lexicon.alternation(entries) + r"|(?<=(?:^|[.!?:;\"“(\n\-–])\s{0,3})" + capitalised + r")")
 
 
 _B = r"(?<![\p{L}\p{N}])"  # word start
@@ -270,6 +272,11 @@ def _surnames() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _bare_heads() -> frozenset:
+    return frozenset(row["name"].casefold() for row in lexicon.table("award_names") if row["ext"] != "fixed")
+
+
+@lru_cache(maxsize=1)
 def _canonical() -> Dict[str, str]:
     return {row["name"].casefold(): row["canonical"] for row in lexicon.table("award_names") if row.get("canonical")}
 
@@ -290,7 +297,7 @@ _AGENT_TAIL = regex.compile(r"\s+(?:(?:vinh danh|ghi nhận|biểu dương|tuyê
 _AGENT_EMPTY = regex.compile(r"(?:vinh dự|nhận|chính thức|trao|lần\s+thứ\s+\S+)?")
 _COUNTED_BEFORE = regex.compile(r"(?:năm|ngày|lần thứ)\s*$")
 _LEFT_LE = regex.compile(r"(?i:lễ|buổi lễ)\s+$")
-_RIGHT_GIVE = regex.compile(r"\s+(?:(?:đã\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?"
+_RIGHT_GIVE = regex.compile(r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?"
                             r"|cho\s+|tặng\s+|chúc mừng\s+)")
 _OF = regex.compile(r"\s+của\s+")
 _AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
@@ -310,6 +317,7 @@ _OBJECT_BEFORE_LIST = regex.compile(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|n
 _OBJECT_PERSON = regex.compile(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S")
 _OBJECT_NAME = regex.compile(r"\s*\p{Lu}[^,;:.]{1,80}?\s*")
 _AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
+_INDEFINITE = regex.compile(r"(?<![\p{L}])(?:một|những|các|mỗi)\s+$")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -727,7 +735,9 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     if verb is not None:
         kind = _verb_kinds()[verb.group(0).casefold()]
         anchor = verb.start()
-    elif group[0].right_verb:
+    elif group[0].right_verb and not (_INDEFINITE.search(text, max(0, g_start - 12), g_start)
+                                      and group[0].name.casefold() in _bare_heads()):
+        # (not "một huân chương được trao cho những người ...": a definition)
         # "AWARD do X trao tặng", "AWARD của X tặng Y", "AWARD ... đã trao trước đây cho Y":
         # the conferral is stated after the name; what precedes may be a revocation of it
         kind = "right"
@@ -736,8 +746,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     clause = _clause_start(text, lo, anchor)
     # planned, proposed, revoked, hypothetical, rules
-    if kind != "right" and _blocker_re().search(text, max(lo, anchor - 60), g_start):
+    if kind != "right" and _blocker_re().search(text, max(lo, anchor - 100), g_start):
         return None
+    if kind == "right" and _blocker_re().search(text, g_start, g_end):
+        return None  # "Huân chương X không hề dễ dàng được trao cho ..."
     if _after_blocker_re().match(text, g_end, e):
         return None
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
@@ -756,9 +768,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None  # "Cảm ơn X đã tổ chức buổi lễ trao tặng ..."
     if kind != "right":
         rel = None
-        for rel in _relative_re().finditer(text, max(clause, anchor - 60), subj_end):
+        for rel in _relative_re().finditer(text, max(clause, anchor - 120), subj_end):
             pass
-        if rel is not None and (kind == "verb_get" or _DUOC.search(text, rel.end(), subj_end)):
+        if (rel is not None and "," not in text[rel.end():subj_end]
+                and (kind == "verb_get" or _DUOC.search(text, rel.end(), subj_end))):
             return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
     behalf = None
     bm = None
@@ -810,10 +823,11 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
                 agent_e = tail.start()
             while agent_e > agent_s and text[agent_e - 1] == " ":
                 agent_e -= 1
+            agent_s, agent_e = _strip_honorific(text, agent_s, agent_e)
             agent_text = text[agent_s:agent_e]
             if (agent_text and not _AGENT_EMPTY.fullmatch(agent_text) and len(agent_text.split()) <= 30
                     and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
-                passive_agent = _strip_honorific(text, agent_s, agent_e)
+                passive_agent = (agent_s, agent_e)
             subj_end = duoc_at.start()
     pm = _predicate_re().search(text, subject_lo, subj_end)
     ss, se = _strip_honorific(text, subject_lo, pm.start() if pm else subj_end)
