@@ -174,7 +174,7 @@ class Tok:
     def __init__(self, text, start, end, kind, sent_start):
         self.text, self.start, self.end, self.kind, self.sent_start = text, start, end, kind, sent_start
         self.masked = False
-        self.vn = kind in ("cap", "upper") and is_vn_syllable(text)
+        self.vn = kind != "low" and kind != "init" and is_vn_syllable(text)
 
     def __repr__(self):
         return f"Tok({self.text!r},{self.kind})"
@@ -192,15 +192,26 @@ def _kind(text: str) -> str:
 
 def _tokens(text: str) -> List[Tok]:
     toks = []
-    prev_end = 0
-    for s, e, word in _split_hyphens(TOKEN_RE.finditer(text)):
-        if not toks:
+    append = toks.append
+    prev_end = -1
+    sent_break = _SENT_BREAK.search
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        if "-" in word or word[-4:] == "Theo":
+            for s, e, word in _split_hyphens((m,)):
+                sent_start = prev_end < 0 or not (s - prev_end == 1 and text[prev_end] == " ") and \
+                    sent_break(text, prev_end, s) is not None
+                append(Tok(word, s, e, _kind(word), sent_start))
+                prev_end = e
+            continue
+        s, e = m.span()
+        if prev_end < 0:
             sent_start = True
         elif s - prev_end == 1 and text[prev_end] == " ":
             sent_start = False
         else:
-            sent_start = _SENT_BREAK.search(text, prev_end, s) is not None
-        toks.append(Tok(word, s, e, _kind(word), sent_start))
+            sent_start = sent_break(text, prev_end, s) is not None
+        append(Tok(word, s, e, "low" if word[0].islower() else _kind(word), sent_start))
         prev_end = e
     return toks
 
@@ -235,7 +246,11 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
         j = i + 1
         while j < n and j - i < MAX_RUN:
             t = toks[j]
-            if t.masked or not _SPACE_ONLY.fullmatch(text[toks[j - 1].end:t.start]):
+            if t.masked:
+                break
+            gap_start = toks[j - 1].end
+            if not (t.start - gap_start == 1 and text[gap_start] == " ") and \
+                    not _SPACE_ONLY.fullmatch(text, gap_start, t.start):
                 break
             if t.kind == "low":
                 # "Ruud van Nistelrooy", "Bashar al-Assad": a particle between capitalised words
@@ -274,6 +289,7 @@ class _Doc:
         self.starts = [t.start for t in self.toks]
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
+        self._neg_cache: Dict[int, bool] = {}
         self._mask_cues(titles)
 
     def _mask_cues(self, titles) -> None:
@@ -374,8 +390,14 @@ class _Doc:
         return len(words) <= 8 and (words[0][:1].isupper() or words[0] in _GAP_START)
 
     def negative_before(self, pos: int) -> bool:
+        hit = self._neg_cache.get(pos)
+        if hit is None:
+            hit = self._neg_cache[pos] = self._negative_before(pos)
+        return hit
+
+    def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 40):pos]
-        if _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
+        if any(c.isdigit() for c in window[-14:]) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         if not window[-1:].isspace():
             return False
