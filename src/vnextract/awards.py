@@ -254,6 +254,12 @@ def _cut_re():
 
 
 @lru_cache(maxsize=1)
+def _venue_re():
+    return regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?tại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                         + r"(?:\s+" + _CAP + r"){1,6}(?:\s+lần thứ\s+\w+)?)")
+
+
+@lru_cache(maxsize=1)
 def _person_title_re():
     return regex.compile(r"\s*(?:" + _alt(_cue("person_title")) + r")" + _E)
 
@@ -269,6 +275,11 @@ def _surnames() -> frozenset:
         return lexicon.word_set("surnames")
     except OSError:
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset:
+    return frozenset(w.casefold() for w in _cue("not_name"))
 
 
 @lru_cache(maxsize=1)
@@ -452,7 +463,7 @@ def _trim_subject(text: str, s: int, e: int) -> int:
 # --- recognition ----------------------------------------------------------------------------
 
 class _Item:
-    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb")
+    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb", "venue")
 
     def __init__(self, start: int, end: int, name: str):
         self.start, self.end, self.name = start, end, name
@@ -460,6 +471,7 @@ class _Item:
         self.recip_spans: List[Span] = []
         self.tail_end = end
         self.right_verb = False  # "do X trao tặng", "tặng Y", "đã trao trước đây cho Y", "của X cho Y"
+        self.venue: Optional[str] = None
 
 
 def _attach(text: str, item: _Item, limit: int) -> None:
@@ -517,6 +529,9 @@ def _attach(text: str, item: _Item, limit: int) -> None:
             if not m.group(0).strip().startswith("cho") or has_issuer:
                 item.right_verb = True
             pos = e2
+    m = _venue_re().match(text, pos, limit)
+    if m and not item.issuer:
+        item.venue = m.group("v")  # "giải X tại LHP Cannes": the festival gives its prizes
     item.tail_end = max(item.end, pos)
 
 
@@ -619,7 +634,8 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
             s2, e2 = _strip_honorific(text, s, e)
             phrase = text[s2:e2].strip()
             first = phrase.split(" ")[0] if phrase else ""
-            if (phrase and first.casefold() not in plural and not _count_re().match(phrase)
+            if (phrase and first.casefold() not in plural and phrase.casefold() not in _not_names()
+                    and not _count_re().match(phrase)
                     and (_org_head_re().match(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
                     and len(phrase.split()) <= 14 and "," not in phrase):
                 found = [(s2, phrase)]
@@ -897,6 +913,8 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             inherited = []
     else:
         inherited = []
+    if issuer is None and group[0].venue:
+        issuer = group[0].venue
     recipients = _counts(text, count_spans + recip_spans)
     names = _names(doc, text, recip_spans) or inherited
     if issuer:
