@@ -264,6 +264,10 @@ TRICKY = [
     ("Từ 17 đến 20-3 anh ở nhà.", [("17 đến 20-3", "XXXX-03-17/XXXX-03-20", None)]),
     # a day-month in brackets after a headline
     ("Đại biểu gặp báo chí (25/5) tại hội trường.", [("25/5", "XXXX-05-25", None)]),
+    # a part of day on both ends of a range of days
+    ("Từ tối 22 đến sáng 24-4, có 2 ca mới.", [("tối 22 đến sáng 24-4", "XXXX-04-22/XXXX-04-24", "evening")]),
+    ("Triển lãm mở từ ngày 1 đến hết ngày 5/8 tại nhà văn hóa.",
+     [("ngày 1 đến hết ngày 5/8", "XXXX-08-01/XXXX-08-05", None)]),
     # lowercase Tết with a lunar mark
     ("Phi công nhập viện từ mùng 7 tết âm lịch.", [("mùng 7 tết âm lịch", "XXXX-01-07", None)]),
 ]

@@ -151,7 +151,8 @@ def _sources() -> Tuple[str, str, str]:
         r"(?P<sd>" + _D + r")\s+tháng\s+(?P<sm>" + month + r")"
         r"(?:\s*,?\s*(?:năm\s+|[/\-]\s*)(?P<sy>" + _Y + r"))?"
         # 2. days sharing a month: "1-5/8", "1 đến 5/8", "19-30/4/2017"
-        r"|(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<rd2>" + _D + r")"
+        r"|(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:" + pod + r"\s+)?(?:ngày\s+)?)"
+        r"(?P<rd2>" + _D + r")"
         r"(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
         # 3. numeric day: "24/9", "24-9-2018", "24.09.2018"
         r"|(?P<nd>" + _D + r")(?P<ns>[/.\-])(?P<nm>" + _M + r")(?:(?P=ns)(?P<ny>" + _Y + r"))?"
@@ -272,10 +273,14 @@ def _relative_pattern():
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+|[(%]")
-_FUTURE = regex.compile(r"\s*(?:,\s*)?(?:tới|sắp\s+tới|tới\s+đây)(?!\p{L})", regex.IGNORECASE)
-_PUNCT_AFTER = regex.compile(
-    r"\s*(?:[,.;:)\]”\"!?]|$|\n|(?:đến|tới|vừa|tại|và|theo|hằng|vì|nhưng|mới|là|đã|sẽ|thì|khi|do|cho|với"
-    r"|nên|mà|rồi|trở|về|lại|để|-)(?!\p{L}))", regex.IGNORECASE)
+@lru_cache(maxsize=1)
+def _after():
+    """(words after a date that put it in the future, what may follow a bare day/month)."""
+    future = regex.compile(r"\s*(?:,\s*)?" + _kind_alt("future") + r"(?!\p{L})", regex.IGNORECASE)
+    follow_words = [w for w, _, _ in _words()["follow"]]
+    follows = regex.compile(r"\s*(?:[,.;:)\]”\"!?]|$|\n|-|" + _alt(follow_words) + r"(?!\p{L}))",
+                            regex.IGNORECASE)
+    return future, follows
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -505,7 +510,7 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         before = _words_before(text, m.start("ytrig2"), 2)
         if before and year % 10 == 0 and (_has("decade_before", before[-1]) or _has("decade_before", " ".join(before))):
             return None
-        if before and _fold(before[-1]) in ("các", "những"):
+        if before and _has("plural_before", before[-1]):
             item.start = m.start("yy")  # "các năm 1961, 1960 và 1979": each year alone
         item.year, item.gran, item.kind = year, "year", "year"
         return [item]
@@ -548,7 +553,7 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
         return True
     fraction_like = day < month and day <= 9
     in_parens = start > 0 and text[start - 1] == "(" and text[end:end + 1] in (")", ",")
-    follows = _PUNCT_AFTER.match(text, end) is not None
+    follows = _after()[1].match(text, end) is not None
     if in_parens:  # "(10/2)"; not a score "(2-1)", a formation "(4-5-1)" or a tally "17% (2/12)"
         before = _words_before(text, start - 1, 1)
         if before and (before[-1].isdigit() or before[-1] == "%"):
@@ -702,7 +707,7 @@ def _step(text, m, prev_end, prev_item, items, connector):
     if first is not None:
         item.start = min(item.start, first.start)
         first.start = item.start
-    item.future = _FUTURE.match(text, item.end) is not None
+    item.future = _after()[0].match(text, item.end) is not None
     items.append((item, first))
     return item.end, item.end, item
 
