@@ -191,6 +191,9 @@ BUGS = [
     # a descriptor between the title and the name
     ("Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar, phát biểu.", ["Pedro Almodovar"],
      [("Chủ tịch Ban giám khảo LHP Cannes", "Pedro Almodovar")]),
+    # "và" joins the offices of two people
+    ("Thủ tướng và Phó Thủ tướng Vương Đình Huệ đã chỉ đạo.", ["Vương Đình Huệ"],
+     [("Thủ tướng", None), ("Phó Thủ tướng", "Vương Đình Huệ")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

@@ -44,11 +44,12 @@ _BEFORE_NAME = regex.compile(
     r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}",
 )
 # between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
+# ("và" joins two people: "Thủ tướng và Phó Thủ tướng Vương Đình Huệ")
 # "giữ chức", "không tiếp tục tham gia", "được điều động, bổ nhiệm giữ chức vụ"
 _CONNECT = r"(?:[\p{Ll}]{1,8},?\s{1,3}){0,6}?(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|tham gia|đồng thời là|kiêm)\s{1,3}"
 _CHAIN = regex.compile(
     r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
-    r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}(?:kiêm|và)\s{1,3})(?:" + _CONNECT + r")?"
+    r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}kiêm\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
 _ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")

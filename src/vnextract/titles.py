@@ -316,6 +316,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             break
         word = text[w[0]:w[1]]
         if word[0].islower():
+            if place_seen:
+                break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
             if end is not None and _match(_locality_re(), text, w[0]):
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": the place is read as a qualifier
             if word in _stops():
