@@ -218,3 +218,14 @@ def test_linking_stays_linear():
     ts = linked(text, ["Nguyễn Văn An"])
     assert len(ts) == 5000 and ts[-1].holder == "Nguyễn Văn An"
     assert time.time() - start < 10
+
+
+def test_without_the_people_component_names_are_found_by_a_fallback():
+    ex = vnextract.Extractor(disable=["people"])
+    result = ex("Ông Nguyễn Văn An (Chủ tịch UBND xã Tân Phú) cho biết. Chủ tịch UBND xã Tân Phú khẳng định.")
+    assert [(t.holder, t.resolved_holder) for t in result.titles] == [("Nguyễn Văn An", None), (None, "Nguyễn Văn An")]
+
+
+def test_candidates_do_not_leak_into_the_extraction():
+    result = vnextract.extract("Ông muốn làm bộ trưởng.")
+    assert result.titles == [] and "_title_candidates" not in result.to_dict()
