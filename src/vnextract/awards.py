@@ -111,6 +111,8 @@ def _award_re():
         return r"(?i:" + _alt(exts[kind]) + r")" + _E
 
     fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
+    # a category of a festival or a vote: "giải Phim có cốt truyện hay nhất"
+    category = r"\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}]+){0,7}?\s+(?:" + _alt(_cue("superlative")) + r")" + _E
     lc_title = (r"(?!(?:" + _alt(_cue("not_title")) + r")" + _E + r")\p{Ll}+(?:\s+(?!" + low_stop + _E
                 + r")\p{Ll}+" + _E + r"){0,4}")
     parts = [
@@ -121,9 +123,9 @@ def _award_re():
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+(?:" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
         + r"))(?:\s+\d{4}" + _E + r")?",
-        heads("rank") + r"\s+(?:" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
+        heads("rank") + r"\s+(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
         r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
@@ -255,8 +257,8 @@ def _cut_re():
 
 @lru_cache(maxsize=1)
 def _venue_re():
-    return regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?tại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
-                         + r"(?:\s+" + _CAP + r"){1,6}(?:\s+lần thứ\s+\w+)?)")
+    return regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                         + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -616,6 +618,16 @@ def _guess_names(text: str, s: int, e: int) -> List[Tuple[int, str]]:
     return out
 
 
+def _org_phrase(phrase: str) -> bool:
+    """An organisation noun phrase: an organisation head followed by a name ("Bộ Y tế", not
+    "Bộ phim"; "lực lượng Quản lý thị trường")."""
+    m = _org_head_re().match(phrase)
+    if not m:
+        return False
+    rest = phrase[m.end():].split()
+    return bool(rest) and (rest[0][:1].isupper() or " " in m.group(0) or m.group(0)[:1].islower())
+
+
 def _names(doc, text: str, spans: List[Span]) -> List[str]:
     people = doc.results.get("people") or []
     plural = {w.casefold() for w in _cue("plural")}
@@ -636,7 +648,7 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
             first = phrase.split(" ")[0] if phrase else ""
             if (phrase and first.casefold() not in plural and phrase.casefold() not in _not_names()
                     and not _count_re().match(phrase)
-                    and (_org_head_re().match(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
+                    and (_org_phrase(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
                     and len(phrase.split()) <= 14 and "," not in phrase):
                 found = [(s2, phrase)]
         for _, name in sorted(found):
@@ -915,6 +927,11 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         inherited = []
     if issuer is None and group[0].venue:
         issuer = group[0].venue
+    if issuer is None and kind == "verb_get":
+        # "Tại Liên hoan phim X (...), phim Y đoạt giải Z": the festival gives its prizes
+        vm = _venue_re().search(text, lo, anchor)
+        if vm:
+            issuer = vm.group("v")
     recipients = _counts(text, count_spans + recip_spans)
     names = _names(doc, text, recip_spans) or inherited
     if issuer:
