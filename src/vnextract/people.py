@@ -53,6 +53,7 @@ _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
 _RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{1,2}")
 _RE_SENT_END = regex.compile(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])")
@@ -503,6 +504,9 @@ class _Recognizer:
         neg0 = d.negative_before(toks[0].start)
 
         # walk the prefix: places, acronyms, honorifics, degrees, function words
+        def pk_all(rest):
+            return len(rest) >= 2 and d.place_prefix(rest) == len(rest)
+
         k = 0
         lead_cue = None
         carry = cue is not None  # the cue still stands right before the name (only places between)
@@ -517,12 +521,19 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
+            if pk_all(rest):
+                break  # the rest is a place ("Bà Rịa - Vũng Tàu"): nothing to strip
             kind = data["cues"].get(w)
+            if kind == "honorific" and w[:1].isupper() and not (t.sent_start or w in _HONORIFIC_INSIDE):
+                kind = None  # "Anh Tuấn" inside a sentence is a name (or England), not "anh"
             if kind in ("honorific", "degree", "rank") and k + 1 < n:
                 lead_cue = (kind, w)
                 k += 1
                 continue
             pk = d.place_prefix(rest)
+            if pk == 1 and w in data["given"] and 2 <= len(rest) <= 3 and \
+                    all(x.vn and x.text in data["given"] for x in toks[k:]):
+                pk = 0  # "Nhật Kim Anh", "Việt Hoàn": a given name, not a country
             if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and w not in data["surnames"])):
                 k += pk
                 neg0 = False
@@ -913,15 +924,19 @@ class _Recognizer:
         for i, j in _runs(d.toks, text):
             toks = d.toks[i:j]
             # strip a leading function word / capitalised honorific
-            while len(toks) > 1 and (toks[0].sent_start and toks[0].text in data["function_words"]
+            while len(toks) > 1 and (toks[0].text in data["function_words"]
                                      or data["cues"].get(toks[0].text) == "honorific"):
-                toks = toks[1:]
+                toks = toks[1:]  # "Cả Almodovar", "Nhưng Smith" (a sentence glued without its period)
             s, e = toks[0].start, toks[-1].end
             if self._taken(s, e):
                 continue
             words = " ".join(t.text for t in toks)
-            if d.negative_before(s) or _RE_REGION_BEFORE.search(
-                                                    text[max(0, s - 12):s]):
+            foreign_key = words in partial and not toks[0].vn
+            window = text[max(0, s - 12):s]
+            neg = d.negative_before(s)
+            if neg and foreign_key and _RE_NUMBER_BEFORE.search(window):
+                neg = False  # "lần thứ 70 Smith": a number, not an address, before a foreign family name
+            if neg or _RE_REGION_BEFORE.search(window):
                 continue
             if words in fulls:
                 self._add(_Found(s, e, words))
@@ -979,6 +994,7 @@ _BARE_BEFORE_STOP = regex.compile(
     r"tỉnh|làng|thôn|ấp|bản|đường|phố|hướng|châu|nước|trường|lớp|khoa|phòng|đội|tổ|nhóm|hãng|ngày|năm|mùa|giải|"
     r"chữ|số|vần|kiểu|phong cách|món|bánh|cá|cây|hoa|trà|rượu|chó|mèo|ngựa|gà|vịt|con|đức|chúa|ông trời|thần|"
     r"thánh|phật|mẫu|bà chúa|cô ba|cậu|tên lửa|tàu|xe|hiệu|dòng|họ)\s$")
+_HONORIFIC_INSIDE = frozenset({"Bác", "Cụ", "Ông", "Bà", "Mr", "Mrs", "Ms"})
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
