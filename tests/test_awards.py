@@ -50,8 +50,11 @@ STATEMENTS = [
     ("Ba chiến sĩ được Bộ trưởng Bộ Công an tặng Bằng khen.",
      "Bằng khen", "Bộ trưởng Bộ Công an", [(3, "chiến sĩ")], []),
     # "do X trao tặng" after the award
-    ("Bệnh viện nhận Cờ thi đua do Thủ tướng Chính phủ trao tặng.",
-     "Cờ thi đua", "Thủ tướng Chính phủ", [], ["Bệnh viện"]),
+    ("Bệnh viện Bạch Mai nhận Cờ thi đua do Thủ tướng Chính phủ trao tặng.",
+     "Cờ thi đua", "Thủ tướng Chính phủ", [], ["Bệnh viện Bạch Mai"]),
+    # festival prizes: the festival is the issuer
+    ("Tại Liên hoan phim Quốc tế Hà Nội lần thứ 5, phim Mùa Hạ đoạt giải Phim truyện xuất sắc nhất.",
+     "giải Phim truyện xuất sắc nhất", "Liên hoan phim Quốc tế Hà Nội lần thứ 5", [], []),
     # behalf: "thay mặt X" makes X the issuer
     ("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Lan trao Huân chương Lao động hạng Ba cho Trường Đại học Y.",
      "Huân chương Lao động hạng Ba", "Chủ tịch nước", [], ["Trường Đại học Y"]),
