@@ -640,11 +640,13 @@ def _names(doc, text: str, spans: List[Span]) -> List[str]:
             ps, pe = _norm_span(doc, p)
             if s <= ps and pe <= e:
                 found.append((ps, p.name))
+        s2, e2 = _strip_honorific(text, s, e)
+        phrase = text[s2:e2].strip()
+        if not found and _org_phrase(phrase) and "," not in phrase and len(phrase.split()) <= 14:
+            found = [(s2, phrase)]  # an organisation, even when its name looks like a person's
         if not found:
             found = _guess_names(text, s, e)
         if not found:
-            s2, e2 = _strip_honorific(text, s, e)
-            phrase = text[s2:e2].strip()
             first = phrase.split(" ")[0] if phrase else ""
             if (phrase and first.casefold() not in plural and phrase.casefold() not in _not_names()
                     and not _count_re().match(phrase)
