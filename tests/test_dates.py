@@ -76,6 +76,9 @@ RANGES = [
     ("Phòng nhận hồ sơ từ ngày 29/6-1/7.", [("ngày 29/6-1/7", "XXXX-06-29/XXXX-07-01", None)]),
     ("Kỳ nghỉ từ 20/12 đến 5/1/2018.", [("20/12 đến 5/1/2018", "2017-12-20/2018-01-05", None)]),
     ("Học phí năm học 2017-2018 giữ nguyên.", [("2017-2018", "2017/2018", None)]),
+    ("Triển lãm diễn ra từ ngày 11 đến 20 tháng 2.", [("ngày 11 đến 20 tháng 2", "XXXX-02-11/XXXX-02-20", None)]),
+    ("Hội làng mở từ chiều ngày 9 đến ngày 12 tháng Giêng.",
+     [("chiều ngày 9 đến ngày 12 tháng Giêng", "XXXX-01-09/XXXX-01-12", "afternoon")]),
     ("Cấm xe từ ngày 5/3 đến hết ngày 10/3.", [("ngày 5/3 đến hết ngày 10/3", "XXXX-03-05/XXXX-03-10", None)]),
     ("Giám sát từ 13h30 ngày 16/12/2016 đến 13h30 ngày 26/12/2016 tại trạm.",
      [("13h30 ngày 16/12/2016 đến 13h30 ngày 26/12/2016", "2016-12-16/2016-12-26", None)]),
@@ -215,6 +218,7 @@ NEGATIVES = [
     "Đội tuyển vào vòng 1/8.",  # round of 16
     "Mỗi tháng 2 lần, đoàn kiểm tra.",  # frequency
     "Trong hai tháng hai ngày, anh nằm viện.",  # a count of months
+    "Cứ 2-3 tháng 1 lần, bệnh nhân tái khám.",  # a count of months, not "2-3 January"
     "Ngày 20 hằng tháng, công ty trả lương.",  # recurring day
     "Anh nhập viện lần thứ 2 năm 2017.",  # ordinal, still a year
 ]

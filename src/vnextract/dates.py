@@ -153,7 +153,8 @@ def _sources() -> Tuple[str, str, str]:
         # 2. days sharing a month: "1-5/8", "1 đến 5/8", "19-30/4/2017"
         r"|(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:" + pod + r"\s+)?(?:ngày\s+)?)"
         r"(?P<rd2>" + _D + r")"
-        r"(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
+        r"(?:(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
+        r"|\s+tháng\s+(?P<rsm>" + month + r")(?:\s*,?\s*(?:năm\s+|[/\-]\s*)(?P<rsy>" + _Y + r"))?)"
         # 3. numeric day: "24/9", "24-9-2018", "24.09.2018"
         r"|(?P<nd>" + _D + r")(?P<ns>[/.\-])(?P<nm>" + _M + r")(?:(?P=ns)(?P<ny>" + _Y + r"))?"
         # 4. months sharing a year: "tháng 3-5/2017", "tháng 3 đến tháng 5/2017"
@@ -431,16 +432,23 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         item.kind = "spelled"
         return [item]
     if g("rd1") is not None:
-        d1, d2, month, year = int(g("rd1")), int(g("rd2")), int(g("rm")), _num(g("ry"))
-        if not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
+        d1, d2 = int(g("rd1")), int(g("rd2"))
+        if g("rm") is not None:
+            month, year, sep = int(g("rm")), _num(g("ry")), g("rs")
+        else:  # "từ ngày 11 đến 20 tháng 2": spelled like "ngày 20 tháng 2"
+            month, year, sep = _month_value(g("rsm")), _num(g("rsy")), "/"
+            item.lunar = _fold(g("rsm")) in _lunar_months()
+        if not month or not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
             return None
-        item.kind, item.sep = "dayrange", g("rs")
+        item.kind, item.sep = "dayrange", sep
         spelled = "-" not in text[m.end("rd1"):m.start("rd2")]  # "10 đến 13-3": a range of days
+        if g("rsm") is not None and not (strong or listed or spelled):
+            return None  # "2-3 tháng 1 lần" counts months
         if not (strong or listed):
             if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
                 return None
-            if g("rs") != "/" and not spelled and not _bare_day_ok(
-                    text, m.start("rd1"), end, d2, month, g("rs"), listed, year):
+            if sep != "/" and not spelled and not _bare_day_ok(
+                    text, m.start("rd1"), end, d2, month, sep, listed, year):
                 return None
         first = _Item(start, end)
         first.day, first.month, first.year = d1, month, year
