@@ -172,9 +172,15 @@ BUGS = [
     # ... but not a piece of a longer organisation name ("Quân | ủy")
     ("Phó Chủ tịch Quân đội nhân dân dự.", [], [("Phó Chủ tịch", None)]),
     # a capitalised name right after a title is its own holder even when the people recogniser
-    # missed it: the name before the comma belongs to the previous title
+    # missed it: the name before the comma belongs to the previous title; after a foreign
+    # office the capitalised run is taken as the holder
     ("Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga dự.", ["Angela Merkel"],
-     [("Thủ tướng Đức", "Angela Merkel"), ("Chủ tịch Trung Quốc", None), ("Tổng thống Nga", None)]),
+     [("Thủ tướng Đức", "Angela Merkel"), ("Chủ tịch Trung Quốc", "Tập Cận Bình"), ("Tổng thống Nga", None)]),
+    ("Ông hội đàm với Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon trong ngày.", [],
+     [("Phó Chủ tịch Quốc hội Hàn Quốc", "Park Ju-seon")]),
+    # "Thành ủy viên" is an office too, and starts a chain
+    ("Đồng chí Hoàng Minh Tiến - Thành ủy viên, Chánh Văn phòng Thành ủy được bổ nhiệm.", ["Hoàng Minh Tiến"],
+     [("Thành ủy viên", "Hoàng Minh Tiến"), ("Chánh Văn phòng Thành ủy", "Hoàng Minh Tiến")]),
     # ... but a capitalised honorific opens a new sentence (a caption with no full stop)
     ("Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không không quân Ông Đại cũng cho biết.",
      ["Lâm Quang Đại", "Đại"],

@@ -53,6 +53,7 @@ _CHAIN = regex.compile(
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
 _ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")
+_FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -286,7 +287,7 @@ def link(doc) -> None:
         titles.extend(confirmed)
         titles.sort(key=lambda t: (t.start, t.end))
 
-    after = [name_after(t) for t in titles]
+    after = [name_after(t) or _foreign_name_after(text, t, people, people_starts) for t in titles]
     before = [name_before(t) for t in titles]
     for k, t in enumerate(titles):
         # "Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã ...": a name after a comma, when no name
@@ -329,6 +330,26 @@ def link(doc) -> None:
         holders = seen.get((role, org)) if org else seen.get((role, None))
         if holders and len(holders) == 1:
             t.resolved_holder = next(iter(holders))
+
+
+@lru_cache(maxsize=1)
+def _ends_with_country_re():
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(lexicon.words("countries")) + r"$")
+
+
+def _foreign_name_after(text: str, title: Title, people, starts):
+    """ "Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon": after an office of a foreign country the
+    capitalised run is its holder, also when the people recogniser missed the name."""
+    if not title.organization or not _ends_with_country_re().search(title.organization) \
+            or title.organization.endswith("Việt Nam"):
+        return None
+    m = _FOREIGN_NAME.match(text, title.end)
+    if not m or m.group(1) in lexicon.word_set("title_honorifics"):
+        return None
+    if _between(people, starts, title.end, m.end()) or any(p[0] < title.end < p[1] for p in
+                                                          _between(people, starts, max(0, title.start - 40), title.end)):
+        return None
+    return (m.start(1), m.end(), m.group(0).strip(), m.group(0).strip())
 
 
 def _two_countries(a: Title, b: Title) -> bool:
