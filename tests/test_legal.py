@@ -390,8 +390,17 @@ BUGS_CAUGHT = [
     # the listed name wins over a rule name that runs into the sentence
     ("Hội nghị bàn về Luật Đầu tư ngày 25/4/2016 tại Hà Nội.", ["Luật Đầu tư"]),
     ("Dự án Luật Biểu tình vẫn chưa được trình.", ["Luật Biểu tình"]),
-    # "kỷ luật số ..." is not a law
-    ("Liên đoàn ra Quyết định kỷ luật số 25/QĐ-LĐBĐ hôm nay.", ["25/QĐ-LĐBĐ"]),
+    # "kỷ luật số ..." is not a law: the decision is described, then numbered
+    ("Liên đoàn ra Quyết định kỷ luật số 25/QĐ-LĐBĐ hôm nay.", ["Quyết định kỷ luật số 25/QĐ-LĐBĐ"]),
+    ("Ông khởi kiện Quyết định giải quyết khiếu nại số 333 của Chủ tịch UBND.",
+     ["Quyết định giải quyết khiếu nại số 333"]),
+    ("Theo Kết luận thanh tra số 825/KL-SYT ngày 1/7/2014, bệnh viện sai phạm.", ["Kết luận thanh tra số 825/KL-SYT"]),
+    # a year after the number belongs to the citation; "năm" alone still counts years
+    ("Sơ kết thí điểm theo Nghị quyết 77 năm 2017 tại các trường.", ["Nghị quyết 77 năm 2017"]),
+    ("Doanh nghiệp có kế hoạch 5 năm để mở rộng.", []),
+    # a weak count word does not stop a capitalised citation type
+    ("Huyện thực hiện Chỉ thị 15 đối với xã Uy Nỗ.", ["Chỉ thị 15"]),
+    ("Quy định 2 loại phí mới.", []),
     # a citation that ends a line
     ("Tàu cá đóng theo nghị định 67.\nThời gian qua có nhiều phản ánh.", ["nghị định 67"]),
     # a shareholders' resolution is not a Party congress resolution, and names stay on one line

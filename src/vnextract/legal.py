@@ -35,6 +35,7 @@ _SEP_RE = regex.compile(r"\s?[/\-]\s?")
 _P_NUM = regex.compile(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?")
 _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
+_P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
 _P_LEG = regex.compile(r"(?i:(QH|UBTVQH))(\d{1,2})")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
 _P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
@@ -88,6 +89,8 @@ class _Data:
         self.abbr_named = {r["abbr"]: (r["type"], r["name"]) for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "named"}
         self.abbr_type = {r["abbr"]: r["type"] for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "type"}
         self.counted = _lower_set("legal_counted_nouns")
+        self.counted_weak = _lower_set("legal_counted_nouns_weak")
+        self.desc_stops = _lower_set("legal_description_stops")
         self.name_stops = _lower_set("legal_name_stops")
         self.name_blockers = _lower_set("legal_name_blockers")
         self.surnames = frozenset(lexicon.words("legal_surnames"))
@@ -123,6 +126,9 @@ class _Data:
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
             r"(?P<type>" + type_cased + r")(?:(?P<so>\s*(?:số|Số|SỐ)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
+        # 1b. a type word, a few lower-case words, "số" and the number
+        self.typed_desc = regex.compile(
+            r"(?P<type>" + type_cased + r")(?P<desc>(?:\s+\p{Ll}{1,8}){1,6}?)\s+(?:số|Số)\s*:?\s*(?P<sym>" + _SYMBOL + r")")
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
@@ -350,21 +356,49 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
         after = text[sym.end:sym.end + 1]
         bare_number = not sym.codes and sym.year is None
+        end, year = sym.end, None
         if bare_number:
             # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng",
             # "1,5 tỷ", "chương trình 9+" are not
             if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
                     after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
                 continue
-            if not m.group("so"):
-                if _next_word(text, sym.end).casefold() in data.counted:
+            with_year = _P_NAM_YEAR.match(text, sym.end, sym.end + 30)
+            if with_year:
+                # "Nghị quyết 77 năm 2017": the year is part of the citation
+                end, year = with_year.end(), int(with_year.group(1))
+            elif not m.group("so"):
+                word = _next_word(text, sym.end).casefold()
+                strict = row["lower_bare"] != "1" or not written[0].isupper()
+                if word in data.counted or (strict and word in data.counted_weak):
                     continue
                 if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
                     continue
-                if row["needs_number"] == "1" and row["by_name"] == "0" and _P_YEAR.fullmatch(sym.number) \
-                        and doc_type in ("Kế hoạch", "Chương trình", "Đề án", "Báo cáo"):
-                    continue
+                if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
+                    continue  # "Kế hoạch 2016"
         elif not sym.codes and not m.group("so") and written[0].islower() and row["lower_bare"] != "1":
+            continue
+        out.append(_Cand(m.start(), end, "typed", doc_type=doc_type, sym=sym, written=written, year=year))
+    return out
+
+
+def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
+    """"Quyết định giải quyết khiếu nại số 333", "Kết luận thanh tra số 825/KL-SYT": a type
+    word, a few lower-case words saying what kind, "số" and the number."""
+    out = []
+    for m in _matches(data.typed_desc, text, anchors):
+        if not _starts_word(text, m.start()):
+            continue
+        written = m.group("type")
+        doc_type = _standard_type(data, written)
+        if doc_type is None or not _case_ok(written):
+            continue
+        if any(w in data.desc_stops for w in m.group("desc").split()):
+            continue
+        sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
+        if not written[0].isupper() and not sym.codes:
+            continue
+        if not sym.codes and sym.year is None and text[sym.end:sym.end + 1].isalnum():
             continue
         out.append(_Cand(m.start(), sym.end, "typed", doc_type=doc_type, sym=sym, written=written))
     return out
@@ -736,6 +770,7 @@ def _find(data: _Data, text: str) -> List[_Cand]:
     anchors = _anchors(data, text)
     cands: List[_Cand] = []
     cands += _typed(data, text, anchors)
+    cands += _typed_described(data, text, anchors)
     cands += _abbr_num(data, text)
     cands += _named_from_lexicon(data, text, anchors)
     cands += _named_by_rule(data, text, anchors)
