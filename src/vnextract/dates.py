@@ -165,11 +165,12 @@ def _sources() -> Tuple[str, str, str]:
         # 6. quarter: "quý I/2017", "quý 4 năm 2016"
         r"|quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\p{L}\p{N}])"
         r"(?:(?:\s*[/.\-]\s*|\s*,?\s+năm\s+)(?P<qy>" + _Y + r"))?"
+        r"|(?-i:Q)(?P<qa>[1-4])[/.\-](?P<qay>" + _Y + r")"  # "Q1/2017" (with its year only)
         # 7. lunar: "rằm tháng Giêng", "mùng 5 Tết", "30 Tết"
         r"|rằm\s+tháng\s+(?P<lm>" + month + r")"
         r"|(?P<ld>" + _D + r")\s+tết(?!\p{L})"
         # 8. year range: "2013-2018", "năm 2016 - 2020"
-        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*-\s*(?P<y2>" + _Y + r")"
+        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*(?P<ys>-|/)\s*(?P<y2>" + _Y + r")"
         # 9. year: "năm 2013"
         r"|(?P<ytrig2>năm)\s+(?P<yy>" + _Y + r")"
         # 10. month/year: "9/2020", "8-2015"
@@ -199,7 +200,7 @@ def _scanners():
     from a core's start (REVERSE: one anchored match), and the guard for a core with no prefix."""
     prefix, core0, core = _sources()
     # the leading lookahead lets the engine skip every position that cannot start a date quickly
-    core_pattern = regex.compile(r"(?=\d|(?:tháng|quý|rằm|năm)(?!\p{L}))(?<![\p{N}_])(?<![\p{N}][/.\-])"
+    core_pattern = regex.compile(r"(?=\d|(?-i:Q)\d|(?:tháng|quý|rằm|năm)(?!\p{L}))(?<![\p{N}_])(?<![\p{N}][/.\-])"
                                  r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")", regex.IGNORECASE)
     prefix_reverse = regex.compile(r"(?r)(?<![\p{L}\p{N}_])" + prefix, regex.IGNORECASE)
     return core_pattern, prefix_reverse, regex.compile(_GUARD)
@@ -484,6 +485,9 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
     if g("q") is not None:
         item.quarter, item.year, item.gran, item.kind = _roman(g("q")), _num(g("qy")), "quarter", "quarter"
         return [item]
+    if g("qa") is not None:
+        item.quarter, item.year, item.gran, item.kind = int(g("qa")), int(g("qay")), "quarter", "quarter"
+        return [item]
     if g("lm") is not None:
         month = _month_value(g("lm"))
         if not month:
@@ -503,8 +507,8 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         return [item]
     if g("y1") is not None:
         y1, y2 = int(g("y1")), int(g("y2"))
-        if not y1 < y2 <= y1 + 100:
-            return None
+        if not y1 < y2 <= y1 + 100 or (g("ys") == "/" and y2 != y1 + 1):
+            return None  # "2016/2017" only for a school year, season or crop year
         if _phrase_after(text, end, "block_after") or _phrase_before(text, m.start("y1"), "block_before"):
             return None
         if not g("ytrig"):
