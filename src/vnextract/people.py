@@ -53,6 +53,8 @@ _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
+_RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
 _RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{1,2}")
@@ -135,7 +137,8 @@ def _cue_index():
         if not words or "/" in cue:
             continue
         key = words[0] if kind == "honorific" else words[0].lower()
-        entry = (words if kind == "honorific" else tuple(w.lower() for w in words), kind, kind == "honorific")
+        entry = (words if kind == "honorific" else tuple(w.lower() for w in words), kind, kind == "honorific",
+                 tuple(w[:1].islower() for w in words))  # "Anh hùng" is a cue, "Anh Hùng" a name
         index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -252,7 +255,10 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
             gap_start = toks[j - 1].end
             if not (t.start - gap_start == 1 and text[gap_start] == " ") and \
                     not _SPACE_ONLY.fullmatch(text, gap_start, t.start):
-                break
+                # a middle initial: "George W. Bush", "John J. Martin"
+                if not (text[gap_start:t.start] == ". " and len(toks[j - 1].text) == 1 and j - 1 > i
+                        and toks[j - 1].kind == "cap" and not toks[j - 2].vn and t.kind == "cap"):
+                    break
             if t.kind == "low":
                 # "Ruud van Nistelrooy", "Bashar al-Assad": a particle between capitalised words
                 base = t.text.split("-")[0].casefold()
@@ -312,14 +318,15 @@ class _Doc:
                 continue
             matched = 0
             kind = None
-            for words, k, as_written in entries:
+            for words, k, as_written, lower in entries:
                 L = len(words)
                 if i + L > n:
                     continue
                 ok = True
                 for x in range(L):
                     tok = toks[i + x]
-                    if (tok.text if as_written else tok.text.lower()) != words[x]:
+                    if (tok.text if as_written else tok.text.lower()) != words[x] or (
+                            x and lower[x] and tok.kind != "low"):
                         ok = False
                         break
                     if x and not _SPACE_ONLY.fullmatch(text, toks[i + x - 1].end, tok.start):
@@ -428,7 +435,8 @@ class _Doc:
 
 
 _ADDRESS_NUMBER = regex.compile(
-    r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s{1,2}"
+    r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}\s{1,2}"
+    r"|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){2,3},\s{1,2}"
     r"|(?:(?:số|địa chỉ|nhà)\s{1,2}\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
     r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
 _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:và|với|cùng|của|cho|là|đã|được|bị|đi|đến|tại|ở|từ)(?!\p{L})")
@@ -643,6 +651,8 @@ class _Recognizer:
             return None
         if m == 1 and first.text in data["function_words"]:
             return None
+        if any(t.text.casefold() in data["credit_not_person"] for t in name_toks if len(t.text) > 2):
+            return None  # "Reuters", "Dân trí"
         if all_upper:
             # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
             if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
@@ -675,15 +685,23 @@ class _Recognizer:
                     return None
                 if kind in ("title", "occupation", "religious") and first.vn:
                     return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
+                if kind != "honorific" and (_RE_COMPANY.search(first.text) or
+                                            first.text.casefold() in data["credit_not_person"]):
+                    return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
                 return "vn" if first.vn else "foreign"
             if first.text in data["not_name"] and first.text not in data["surnames"]:
                 return None
             if vn and m > 4:
                 return None
+            if vn and not immediate and first.text not in data["surnames"] and not (
+                    m == 2 and all(t.text in data["given"] for t in name_toks)):
+                return None  # "Huyện ủy Hướng Hóa": after a title's organisation, a name has a family name
             return "vn" if vn else "foreign"
         # no cue
         if is_place:
             return None
+        if _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
+            return None  # "Lý Thái Tổ, Q.10", "Trần Phú, phường 1": a street
         if m == 1:
             return self._bare_single(first) if whole and _FLAGS["bare_single"] else None
         if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
@@ -773,7 +791,7 @@ class _Recognizer:
             if not toks:
                 return
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
-            while len(toks) > 1 and (toks[0].text in data["function_words"] or data["cues"].get(toks[0].text)):
+            while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in ("Ông", "Bà")):
                 toks = toks[1:]
             if at_end:
                 k = d.place_prefix(tuple(t.text for t in toks))
