@@ -176,6 +176,9 @@ NOT_STATEMENTS = [
     "Kiểm tra phát hiện 3 tập thể và 12 cá nhân vi phạm.",
     # a question
     "Các con không biết mình có đạt danh hiệu học sinh giỏi hay không.",
+    "Chụp ảnh học sinh được nhận Bằng khen rồi đăng lên mạng thì có vi phạm không?",
+    # the ceremony named, not a statement
+    "Tại lễ trao Huân chương Lao động, ông Mai Văn Sơn phát biểu cảm ơn.",
 ]
 
 

@@ -331,6 +331,8 @@ _OBJECT_PERSON = regex.compile(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S
 _OBJECT_NAME = regex.compile(r"\s*\p{Lu}[^,;:.]{1,80}?\s*")
 _AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
 _INDEFINITE = regex.compile(r"(?<![\p{L}])(?:một|những|các|mỗi)\s+$")
+_QUESTION_END = regex.compile(r"(?<![\p{L}])(?:không|chưa|sao|gì|à)\s*\?[\s\"”]*$")
+_IN_CEREMONY = regex.compile(r"(?<![\p{L}])(?i:trong|tại|sau|trước|dự|trong buổi|tại buổi|dự buổi)\s+(?:buổi\s+)?lễ\s+$")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -780,8 +782,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     if kind == "right" and _blocker_re().search(text, g_start, g_end):
         return None  # "Huân chương X không hề dễ dàng được trao cho ..."
-    if _after_blocker_re().match(text, g_end, e):
+    if _after_blocker_re().match(text, g_end, e) or _QUESTION_END.search(text, g_end, e):
         return None
+    if verb is not None and _IN_CEREMONY.search(text, max(lo, anchor - 16), anchor):
+        return None  # "Tại lễ trao Huân chương, ...", "Thông điệp trong lễ trao ...": the ceremony named
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
     # a receiving verb right after this group, before any clause break
     nxt = _NEXT_GET.match(text, g_end, e)
@@ -800,8 +804,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         rel = None
         for rel in _relative_re().finditer(text, max(clause, anchor - 120), subj_end):
             pass
-        if (rel is not None and "," not in text[rel.end():subj_end]
-                and (kind == "verb_get" or _DUOC.search(text, rel.end(), subj_end))):
+        duoc_rel = _DUOC.search(text, rel.end(), subj_end) if rel is not None else None
+        upto = duoc_rel.start() if duoc_rel else subj_end
+        if (rel is not None and "," not in text[rel.end():upto]
+                and (kind == "verb_get" or duoc_rel)):
             return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
     behalf = None
     bm = None
