@@ -401,6 +401,12 @@ BUGS_CAUGHT = [
     # a weak count word does not stop a capitalised citation type
     ("Huyện thực hiện Chỉ thị 15 đối với xã Uy Nỗ.", ["Chỉ thị 15"]),
     ("Quy định 2 loại phí mới.", []),
+    # a Soviet "project 670" in lower case is no Đề án citation; "Đề án 06" is
+    ("Chiếc tàu ngầm thuộc lớp Charlie đề án 670 của hải quân.", []),
+    # a law school's name
+    ("Ông tốt nghiệp Trung tâm Luật Đại học Georgetown năm ấy.", []),
+    # "kết luận 02 cuộc" counts inspections
+    ("Thanh tra đã có kết luận 02 cuộc thanh tra trong năm.", []),
     # a citation that ends a line
     ("Tàu cá đóng theo nghị định 67.\nThời gian qua có nhiều phản ánh.", ["nghị định 67"]),
     # a shareholders' resolution is not a Party congress resolution, and names stay on one line
@@ -423,6 +429,9 @@ ISSUER_BUGS = [
     # a lower-case syllable of the body's name is kept, a verb is not
     ("Theo Nghị quyết 01/2010/NQ-HĐTP của Hội đồng Thẩm phán TANDTC quy định mức.", "Hội đồng Thẩm phán TANDTC"),
     ("Theo Nghị quyết 21-NQ/TW của Bộ Chính trị đặt ra mục tiêu.", "Bộ Chính trị"),
+    # the issuer of the previous citation is shared only across "và" or a comma, not a whole sentence
+    ("Bộ Tài chính vừa ban hành Thông tư 25/2021/TT-BTC quy định mức thu phí theo quy định của Luật Phí và lệ phí.",
+     "Bộ Tài chính"),
     # only words of a body's name between the body and the verb
     ("Chính phủ yêu cầu các bộ phối hợp ban hành Thông tư liên tịch số 5/2013/TTLT-BCA-BYT sớm.", None),
 ]
@@ -431,3 +440,19 @@ ISSUER_BUGS = [
 @pytest.mark.parametrize("sentence,issuer", ISSUER_BUGS)
 def test_issuer_bugs_caught(sentence, issuer):
     assert refs(sentence)[0].issuer == issuer
+
+
+def test_issuer_not_shared_across_a_sentence():
+    found = refs("Bộ Tài chính vừa ban hành Thông tư 25/2021/TT-BTC quy định mức thu phí, lệ phí trong lĩnh vực "
+                 "xuất nhập cảnh cho người nước ngoài theo quy định của Luật Phí và lệ phí.")
+    assert [r.issuer for r in found] == ["Bộ Tài chính", None]
+
+
+def test_a_date_after_a_comma_is_not_the_issue_date():
+    ref = refs("Căn cứ theo khoản 1 Điều 107 Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan điều tra ra quyết định.")[0]
+    assert ref.issued is None
+
+
+def test_the_nearest_date_before_the_signer():
+    ref = refs("Sở có kế hoạch tuyển dụng năm 2019; ngày 31/10/2019 Sở Nội vụ có Công văn số 66/SNV-VP gửi tỉnh.")[0]
+    assert (ref.issued, ref.issuer) == ("2019-10-31", "Sở Nội vụ")

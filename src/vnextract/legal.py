@@ -171,7 +171,8 @@ class _Data:
                      r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)")
         self.date_body = date_body
         month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
-        self.t_date = regex.compile(r"\s*,?\s*\(?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + date_body + r"\)?")
+        # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
+        self.t_date = regex.compile(r"\s*\(?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
             r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
         self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
@@ -198,6 +199,7 @@ class _Data:
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
         self.person_tail = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]{0,7}){2,4}$")
         self.type_word_start = regex.compile(r"(?i:" + type_alt + r"|các)\b")
+        self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
 
     def types_as_written(self):
@@ -724,7 +726,9 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     fields.setdefault("issuer", issuer)
     fields["_clause"] = issuer
     if "issued" not in fields:
-        d = data.sentence_date.search(text, max(sent_start, m.start() - 300), m.start())
+        d = None
+        for d in data.sentence_date.finditer(text, max(sent_start, m.start() - 300), m.start()):
+            pass  # the date nearest the signer: "... năm 2019; ngày 31/10/2019 Sở X có Công văn"
         if d:
             value = _date_of(d)
             if value:
@@ -828,8 +832,10 @@ def recognize(doc) -> None:
             _from_clause(data, text, sent_start, cand.start, fields)
         if "issuer" not in fields and made:
             # "Thủ tướng đã ra Chỉ thị số 26/CT-TTg ... và Công điện số 156/CĐ-TTg": one signer
-            prev_cand, prev_fields, _ = made[-1]
-            if prev_fields.get("_clause") and doc.sentence_of(prev_cand.start)[0] == sent_start:
+            prev_cand, prev_fields, prev_tail = made[-1]
+            gap = text[prev_tail:cand.start]
+            if prev_fields.get("_clause") and doc.sentence_of(prev_cand.start)[0] == sent_start \
+                    and fields.get("number") and len(gap) <= 150 and data.joined.search(gap):
                 fields["issuer"] = prev_fields["_clause"]
                 fields["_clause"] = prev_fields["_clause"]
         provision = _provision(data, text, cand.start)
