@@ -79,8 +79,13 @@ def is_vn_syllable(token: str) -> bool:
     return _VN_SYLLABLE.fullmatch(_fold(token)) is not None
 
 
+_VN_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+                       "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+
+
 def _has_vn_marks(token: str) -> bool:
-    return any(ord(c) > 0x7F for c in token)
+    """Letters of the Vietnamese alphabet beyond ASCII ("Högberg", "Leïla" have none)."""
+    return any(c in _VN_MARKED for c in token)
 
 
 # --- language data -------------------------------------------------------------------------
@@ -435,7 +440,7 @@ class _Doc:
 
 
 _ADDRESS_NUMBER = regex.compile(
-    r"(?:(?<![\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}\s{1,2}"
+    r"(?:(?<![\p{L}\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}\s{1,2}"
     r"|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){2,3},\s{1,2}"
     r"|(?:(?:số|địa chỉ|nhà)\s{1,2}\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
     r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
@@ -453,7 +458,7 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
 
 
 _FOLLOWERS = frozenset(
-    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả tâm cười "
+    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả cười "
     "bày hỏi đáp nhớ thấy biết nghĩ muốn phải liền vội lại còn mới vừa rất cùng nhận tiết thừa "
     "giải trở sinh qua rút xen gia ghi khóc kêu hét làm đi đến về ra vào ở có mới luôn thường liên "
     "quyết phát yêu lấy gặp đưa mang bắt đòi xin hứa tiếp bước đứng ngồi nằm chạy ăn uống thì".split()
@@ -542,7 +547,8 @@ class _Recognizer:
             if pk == 1 and w in data["given"] and 2 <= len(rest) <= 3 and \
                     all(x.vn and x.text in data["given"] for x in toks[k:]):
                 pk = 0  # "Nhật Kim Anh", "Việt Hoàn": a given name, not a country
-            if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and w not in data["surnames"])):
+            if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and (
+                    w not in data["surnames"] or not toks[k + pk].vn))):
                 k += pk
                 neg0 = False
                 if lead_cue is not None:
@@ -644,7 +650,7 @@ class _Recognizer:
             return None  # "Covid-19"
         vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
-        if latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low") and not (
+        if m > 1 and latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low") and not (
                 name_toks[-1].text in data["common_surnames"] and first.text in data["foreign_given"]):
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
@@ -716,6 +722,9 @@ class _Recognizer:
             return None  # "Văn Miếu Quốc (tử giám)"
         if _RE_DIGIT_END.search(self.text[max(0, first.start - 1):first.start]):
             return None  # "650S Spider"
+        if 3 <= m <= 4 and vn and not any(_has_vn_marks(t.text) for t in name_toks) and \
+                _fold(first.text) in data["surnames_fold"] and all(t.kind == "cap" for t in name_toks):
+            return "vn"  # "Tran Van Hung": a name written without its marks
         if vn:
             if first.text not in data["surnames"] or m > 4:
                 return None
@@ -914,7 +923,7 @@ class _Recognizer:
                 if len(words) >= 3:
                     keys.add(" ".join(words[-2:]))
             for key in keys:
-                if key in data["places"] or key in data["not_name"] or key in data["function_words"]:
+                if key in data["places"] or key in data["function_words"]:
                     continue
                 partial.setdefault(key, []).append(name)
         if self.weak:
