@@ -44,6 +44,15 @@ STATEMENTS = [
      "Giấy khen", "Nhà trường", [], ["Trần Minh Khoa"]),
     ("Bộ Quốc phòng tặng Bằng khen cho 5 đơn vị và 12 cá nhân.",
      "Bằng khen", "Bộ Quốc phòng", [(5, "đơn vị"), (12, "cá nhân")], []),
+    ("UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho 12 tập thể, 25 cá nhân có thành tích xuất sắc.",
+     "Bằng khen", "Chủ tịch UBND tỉnh", [(12, "tập thể"), (25, "cá nhân")], []),
+    ("Dịp này, Chủ tịch UBND huyện đã tặng Giấy khen cho 73 tập thể, cá nhân.",
+     "Giấy khen", "Chủ tịch UBND huyện", [(73, "tập thể, cá nhân")], []),
+    ("Tỉnh đoàn đã trao huy hiệu “Tuổi trẻ dũng cảm” cho 3 đội viên.",
+     "huy hiệu “Tuổi trẻ dũng cảm”", "Tỉnh đoàn", [(3, "đội viên")], []),
+    ("Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn và 11 cán bộ, chiến sĩ được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+     "danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None,
+     [(4, "Trung đoàn"), (5, "Tiểu đoàn"), (11, "cán bộ, chiến sĩ")], []),
     # passive with an agent
     ("Năm 2015, ông Phan Văn Hùng được Thủ tướng Chính phủ tặng Bằng khen.",
      "Bằng khen", "Thủ tướng Chính phủ", [], ["Phan Văn Hùng"]),
@@ -136,6 +145,8 @@ def test_reason_posthumous_money():
     assert b.prize_money == "5 triệu đồng"
     (c,) = run("15 cá nhân có thành tích xuất sắc trong phong trào thi đua được tặng Giấy khen.")
     assert c.reason == "có thành tích xuất sắc trong phong trào thi đua"
+    (d,) = run("Tỉnh đoàn trao huy hiệu “Tuổi trẻ dũng cảm” cho 3 đội viên cùng phần thưởng là 1 triệu đồng cho mỗi em.")
+    assert d.prize_money == "1 triệu đồng"
 
 
 def test_several_statements_in_one_sentence():

@@ -183,6 +183,11 @@ def _count_re():
 
 
 @lru_cache(maxsize=1)
+def _unit_re():
+    return regex.compile(r"(?i:" + _alt(_cue("unit")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
 def _issuer_head_re():
     return regex.compile(r"(?:" + _alt(_cue("honorific")) + r"\s+)?(?i:" + _alt(_cue("issuer_head") + _cue("issuer_fixed"))
                          + r")" + _E)
@@ -386,6 +391,9 @@ def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 
         else:
             last = m.end()
         if depth == 0 and w[-1:] in ",;.:!?…" and not (commas and w[-1:] == ","):
+            nxt_at = m.end() + 1 if m.end() < end else m.end()
+            if recipient and w[-1:] == "," and (_count_re().match(text, nxt_at, end) or _unit_re().match(text, nxt_at, end)):
+                continue  # "cho 12 tập thể, 25 cá nhân", "cho 73 tập thể, cá nhân"
             break
         if words >= max_words:
             break
