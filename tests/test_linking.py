@@ -200,6 +200,9 @@ BUGS = [
     # "và" joins the offices of two people
     ("Thủ tướng và Phó Thủ tướng Vương Đình Huệ đã chỉ đạo.", ["Vương Đình Huệ"],
      [("Thủ tướng", None), ("Phó Thủ tướng", "Vương Đình Huệ")]),
+    # a bracket between the title and its holder
+    ("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn An cho biết.", ["Nguyễn Văn An"],
+     [("Phó tổng cục trưởng Tổng cục Hậu cần", "Nguyễn Văn An")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

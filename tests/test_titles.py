@@ -197,6 +197,19 @@ BUGS = [
     ("Thống đốc yêu cầu Tổng giám đốc (Giám đốc) ngân hàng thực hiện.",
      [("Thống đốc", "Thống đốc", None), ("Tổng giám đốc (Giám đốc)", "Tổng giám đốc (Giám đốc)", None)]),
     ("Giám đốc chi nhánh phía Nam giải thích.", [("Giám đốc chi nhánh phía Nam", "Giám đốc", "chi nhánh phía Nam")]),
+    # "Trung | Quốc Vương Bảo Cường" is no king; "TX." is a town
+    ("Nam diễn viên Trung Quốc Vương Bảo Cường từng đăng ảnh.", []),
+    ("Ông Nguyễn Quốc Hà, Chủ tịch UBND TX.Kỳ Anh cho biết.", [("Chủ tịch UBND TX.Kỳ Anh", "Chủ tịch", "UBND TX.Kỳ Anh")]),
+    # a lower-case unit name has one run of lower-case words, then its place
+    ("Ông Phùng Văn Hữu, Trưởng ban quản lý chợ Bát Tràng lý giải bức xúc.",
+     [("Trưởng ban quản lý chợ Bát Tràng", "Trưởng ban", "quản lý chợ Bát Tràng")]),
+    # a village head; "Trưởng" alone is nothing
+    ("Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2 cho biết.", [("Trưởng thôn Bình An 2", "Trưởng", "thôn Bình An 2")]),
+    ("Ông là người đứng đầu, Trưởng của nhóm.", []),
+    # a ministry of another country
+    ("Bộ trưởng Nhập cư Hy Lạp cho biết.", [("Bộ trưởng Nhập cư Hy Lạp", "Bộ trưởng", "Nhập cư Hy Lạp")]),
+    ("Phó tổng cục trưởng Tổng cục Hậu cần dự họp.",
+     [("Phó tổng cục trưởng Tổng cục Hậu cần", "Phó tổng cục trưởng", "Tổng cục Hậu cần")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

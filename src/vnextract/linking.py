@@ -27,7 +27,8 @@ from .titles import CANDIDATES, takes_company_name
 # between a title and the name after it
 _AFTER_NAME = (
     regex.compile(r"\s{1,3}"),
-    regex.compile(r"\s{1,3}\([\p{Lu}\d&.\-]{2,12}\)\s{1,3}"),  # "Chủ tịch Tập đoàn ... (PVN) Phạm Quốc Khánh"
+    # "Chủ tịch Tập đoàn ... (PVN) Phạm Quốc Khánh", "Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn A"
+    regex.compile(r"\s{1,3}\([^()\n]{2,40}\)\s{1,3}"),
     regex.compile(r"\s{1,3}là\s{1,3}(?:(?:ông|bà|anh|chị|đồng chí)\s{1,3})?"),  # "Tổng giám đốc X là ông Y"
 )
 # "Trên cương vị Phó Thủ tướng, đồng chí Phan Trọng Tuệ"

@@ -27,7 +27,8 @@ _COMMA = regex.compile(r",[ ]{1,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
 _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _MAX_NAME_WORDS = 12
-_MAX_LOWER_RUN = 3
+_MAX_LOWER_RUN = 4
+_MAX_LOWER_RUNS = 2
 
 
 def _is_cap(word: str) -> bool:
@@ -307,6 +308,9 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     cur = pos
     lower_run = 0
     count = 0
+    runs = 0
+    first = _word(text, pos)
+    lower_first = bool(first) and text[first[0]].islower()
     protect_first_run = keyword in ("Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ")
     place_seen = False
     in_first_cap_run = True
@@ -335,6 +339,10 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             if end is None and not allow_lower_first:
                 break
+            if lower_run == 0:
+                runs += 1
+                if runs > (1 if lower_first else _MAX_LOWER_RUNS):
+                    break  # "Trưởng ban quản lý chợ Bát Tràng | lý giải ..."
             lower_run += 1
             if lower_run > _MAX_LOWER_RUN:
                 break
@@ -344,6 +352,12 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             if place_seen:
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
+            if end is not None and lower_run and _match(_keyword_re(), text, w[0]):
+                # "Trưởng khoa hóa chất | Bệnh viện K": the body the unit belongs to
+                nested = _org_from_keyword(text, w[0], 3)
+                if nested and nested > 0:
+                    end = nested
+                break
             if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
                 break
             if True:
@@ -532,7 +546,8 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
         if end:
             return org_start, end
     if org_kind == "keyword":
-        return None, None
+        end = _locality(text, org_start, need_name=True)  # "Trưởng thôn Bình An 2"
+        return (org_start, end) if end else (None, None)
     if head_cf in ("bộ trưởng", "thứ trưởng"):
         end = _match(_ministry_re(), text, org_start) or _match(_ministry_lower_re(), text, org_start)
         if end:
