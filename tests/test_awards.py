@@ -183,6 +183,12 @@ NOT_STATEMENTS = [
     "Ông là một anh hùng trong mắt dân làng.",
     "Chính phủ giải quyết khó khăn cho doanh nghiệp.",
     "Các giải pháp được đưa ra tại hội nghị.",
+    # a gift to the holder of a title; the name of an award ceremony; sports titles and tournaments
+    "Chủ tịch Quốc hội tặng quà Bà mẹ Việt Nam anh hùng ở huyện Ba Vì.",
+    "Lễ trao giải Cánh diều vàng năm nay diễn ra tại Hà Nội.",
+    "Họ thi đấu để giành danh hiệu La Liga.",
+    "Đội tuyển giành quyền dự giải U23 châu Á.",
+    "Ông giúp câu lạc bộ giành thêm danh hiệu Siêu cúp Anh.",
     # counts of misconduct are not recipients of anything
     "Kiểm tra phát hiện 3 tập thể và 12 cá nhân vi phạm.",
     # a question

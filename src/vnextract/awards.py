@@ -123,9 +123,9 @@ def _award_re():
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
         + r"))(?:\s+\d{4}" + _E + r")?",
-        heads("rank") + r"\s+(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
         r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
@@ -180,6 +180,11 @@ def _count_re():
     unit = r"(?i:" + _alt(_cue("unit")) + r")" + _E
     units = unit + r"(?:\s*,\s*(?!" + number_pattern() + r")" + unit + r"){0,3}"
     return regex.compile(r"(?<![\p{L}\p{N}/.,-])(?P<num>(?i:" + number_pattern() + r"))\s+(?P<unit>" + units + r")")
+
+
+@lru_cache(maxsize=1)
+def _gift_re():
+    return regex.compile(r"\s*(?:" + _alt(_cue("gift")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +343,7 @@ _AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
 _INDEFINITE = regex.compile(r"(?<![\p{L}])(?:một|những|các|mỗi)\s+$")
 _QUESTION_END = regex.compile(r"(?<![\p{L}])(?:không|chưa|sao|gì|à)\s*\?[\s\"”]*$")
 _IN_CEREMONY = regex.compile(r"(?<![\p{L}])(?i:trong|tại|sau|trước|dự|trong buổi|tại buổi|dự buổi)\s+(?:buổi\s+)?lễ\s+$")
+_EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:lễ|đêm|buổi lễ|đêm tiệc)\s+$")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -792,6 +798,8 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None  # "Huân chương X không hề dễ dàng được trao cho ..."
     if _after_blocker_re().match(text, g_end, e) or _QUESTION_END.search(text, g_end, e):
         return None
+    if verb is not None and kind == "verb_give" and _gift_re().match(text, verb.end(), g_start):
+        return None  # "tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title
     if verb is not None and _IN_CEREMONY.search(text, max(lo, anchor - 16), anchor):
         return None  # "Tại lễ trao Huân chương, ...", "Thông điệp trong lễ trao ...": the ceremony named
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
@@ -948,6 +956,9 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         vm = _venue_re().search(text, lo, anchor)
         if vm:
             issuer = vm.group("v")
+    if (verb is not None and kind == "verb_give" and _EVENT_BEFORE.search(text, max(lo, anchor - 12), anchor)
+            and not recip_spans and not count_spans and not attached):
+        return None  # "Lễ trao giải Oscar", "đêm trao giải X": the name of an event
     recipients = _counts(text, count_spans + recip_spans)
     names = _names(doc, text, recip_spans) or inherited
     if issuer:
