@@ -203,6 +203,9 @@ BUGS = [
     # a bracket between the title and its holder
     ("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn An cho biết.", ["Nguyễn Văn An"],
      [("Phó tổng cục trưởng Tổng cục Hậu cần", "Nguyễn Văn An")]),
+    # an office abroad with no country written: the capitalised run after it is its holder
+    ("Tinh thần của cựu tổng thống Park Geun Hye không tốt.", [],
+     [("cựu tổng thống", "Park Geun Hye")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

@@ -210,6 +210,16 @@ BUGS = [
     ("Bộ trưởng Nhập cư Hy Lạp cho biết.", [("Bộ trưởng Nhập cư Hy Lạp", "Bộ trưởng", "Nhập cư Hy Lạp")]),
     ("Phó tổng cục trưởng Tổng cục Hậu cần dự họp.",
      [("Phó tổng cục trưởng Tổng cục Hậu cần", "Phó tổng cục trưởng", "Tổng cục Hậu cần")]),
+    # a republic, "&" inside a ministry, an island district, a long lower-case unit name
+    ("Thủ tướng tiếp Đại sứ Cộng hòa Czech Vitezslav Grepl.",
+     [("Thủ tướng", "Thủ tướng", None), ("Đại sứ Cộng hòa Czech", "Đại sứ", "Cộng hòa Czech")]),
+    ("Thứ trưởng Bộ Tài nguyên & Môi trường phát biểu.",
+     [("Thứ trưởng Bộ Tài nguyên & Môi trường", "Thứ trưởng", "Bộ Tài nguyên & Môi trường")]),
+    ("Chủ tịch UBND huyện đảo Trường Sa cho biết.",
+     [("Chủ tịch UBND huyện đảo Trường Sa", "Chủ tịch", "UBND huyện đảo Trường Sa")]),
+    ("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh cho biết.",
+     [("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh", "Chi cục trưởng",
+       "Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

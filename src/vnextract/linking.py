@@ -22,7 +22,7 @@ import regex
 
 from . import lexicon
 from .records import Person, Title
-from .titles import CANDIDATES, takes_company_name
+from .titles import CANDIDATES, is_foreign_role, takes_company_name
 
 # between a title and the name after it
 _AFTER_NAME = (
@@ -341,8 +341,10 @@ def _ends_with_country_re():
 def _foreign_name_after(text: str, title: Title, people, starts):
     """ "Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon": after an office of a foreign country the
     capitalised run is its holder, also when the people recogniser missed the name."""
-    if not title.organization or not _ends_with_country_re().search(title.organization) \
-            or title.organization.endswith("Việt Nam"):
+    if title.organization:
+        if not _ends_with_country_re().search(title.organization) or title.organization.endswith("Việt Nam"):
+            return None
+    elif not is_foreign_role(title.role):
         return None
     m = _FOREIGN_NAME.match(text, title.end)
     if not m or m.group(1) in lexicon.word_set("title_honorifics"):

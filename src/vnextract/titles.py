@@ -27,7 +27,7 @@ _COMMA = regex.compile(r",[ ]{1,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
 _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _MAX_NAME_WORDS = 12
-_MAX_LOWER_RUN = 4
+_MAX_LOWER_RUN = 5
 _MAX_LOWER_RUNS = 2
 
 
@@ -600,6 +600,17 @@ def takes_company_name(role: str) -> bool:
     """Whether a capitalised name right after this role may be its organisation ("Giám đốc Viettel")."""
     role = role.casefold()
     return any(role.endswith(h) or role.endswith(h + " điều hành") for h in _company_heads())
+
+
+@lru_cache(maxsize=1)
+def _foreign_heads():
+    return tuple(h for h, row in _heads().items() if row.get("foreign") == "1")
+
+
+def is_foreign_role(role: str) -> bool:
+    """Whether this role is an office abroad ("Tổng thống", "Ngoại trưởng", "Thị trưởng" ...)."""
+    role = role.casefold()
+    return any(role.endswith(h) for h in _foreign_heads())
 
 
 # --- the recogniser -----------------------------------------------------------------------
