@@ -206,6 +206,9 @@ BUGS = [
     # an office abroad with no country written: the capitalised run after it is its holder
     ("Tinh thần của cựu tổng thống Park Geun Hye không tốt.", [],
      [("cựu tổng thống", "Park Geun Hye")]),
+    # "Title, Rank Name"
+    ("Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương cho biết.", ["Đoàn Duy Khương"],
+     [("Giám đốc Công an TP Hà Nội", "Đoàn Duy Khương")]),
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),

@@ -220,6 +220,12 @@ BUGS = [
     ("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh cho biết.",
      [("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh", "Chi cục trưởng",
        "Chi cục An toàn vệ sinh thực phẩm (ATVSTP) Hà Tĩnh")]),
+    # bodies whose names hold lower-case words
+    ("Bí thư Đảng ủy Khối các cơ quan Trung ương dự.",
+     [("Bí thư Đảng ủy Khối các cơ quan Trung ương", "Bí thư", "Đảng ủy Khối các cơ quan Trung ương")]),
+    ("Ông là Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
+     [("Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng",
+       "Quân đội nhân dân Việt Nam")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

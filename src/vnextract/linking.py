@@ -85,6 +85,14 @@ def _after_cue_re():
 
 
 @lru_cache(maxsize=1)
+def _comma_cue_re():
+    """ "Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương"."""
+    cues = list(lexicon.words("title_honorifics")) + list(lexicon.words("title_interpositions"))
+    cues += [w[0].lower() + w[1:] for w in cues]
+    return regex.compile(r"\s{0,2},\s{1,3}" + lexicon.alternation(cues) + r"\s{1,3}")
+
+
+@lru_cache(maxsize=1)
 def _descriptor_re():
     """ "Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar"."""
     countries = lexicon.alternation(lexicon.words("countries"))
@@ -244,7 +252,8 @@ def link(doc) -> None:
                 rest = text[t.end + 1:p[1]]
                 if rest[:1].isupper():
                     return (t.end + 1, p[1], rest, rest)
-        m = _AFTER_NAME_ROLE.match(text, t.end) or _descriptor_re().match(text, t.end)
+        m = _AFTER_NAME_ROLE.match(text, t.end) or _descriptor_re().match(text, t.end) or \
+            _comma_cue_re().match(text, t.end)
         if m and m.end() in starts:
             # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
             return starts[m.end()]
