@@ -35,7 +35,7 @@ import regex
 from . import lexicon
 from .records import Person
 
-_FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True}  # rule switches (bench)
+_FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -57,7 +57,7 @@ _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|(?i:bank|group|corp|land|soft|tech
 _RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
-_RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{1,2}")
+_RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{0,2}")
 _RE_SENT_END = regex.compile(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])")
 _RE_TAIL_LEAD = regex.compile(r"^(?:\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))")
 _RE_GLUED_THEO = regex.compile(r"(?<=[\p{L}\p{M}])\s?Theo\s")
@@ -170,7 +170,7 @@ def _credit_re():
 # a name closing the text: "... trục lợi. Song Hà", "Kim Anh/VOV.VN", "Tuấn Vĩ Theo Reuters",
 # "(Tổng hợp) Hoàng Yên", "Lan Hương - Trường Thịnh (tổng hợp)", "Minh PhươngTheo Bangkok Post"
 _TAIL_SOURCE = regex.compile(
-    r"(?:\s{0,3}(?:/\s{0,2}[^\n/]{1,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
+    r"(?:\s{0,3}(?:/\s{0,2}[^\n/]{1,40}|-\s{1,2}\p{Lu}[^\n]{0,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
     r"|\s?Theo\s[^\n]{1,60}|\s(?:\((?:[^()\n]{1,40})\)\s?){0,2}))?\s{0,3}$"
 )
 
@@ -410,6 +410,7 @@ class _Doc:
 
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 40):pos]
+        window = window[window.rfind("\n") + 1:]  # a line break ends the context
         if any(c.isdigit() for c in window[-14:]) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         if not window[-1:].isspace():
@@ -756,18 +757,26 @@ class _Recognizer:
         data, text = self.d.data, self.text
         if t.kind != "cap" or t.sent_start:
             return None
+        known = True
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
                 return None
         elif t.text not in data["foreign_given"]:
-            return None
+            # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
+            if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
+                    t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
+                    _RE_COMPANY.search(t.text) or _has_vn_marks(t.text):
+                return None
+            known = False
         before = text[max(0, t.start - 16):t.start]
         if not _RE_LOWER_WORD_END.search(before) or _BARE_BEFORE_STOP.search(before):
             return None
         after = text[t.end:t.end + 12]
         if after and after[0] not in " ,.;:!?)\"”'…":
             return None
-        if t.vn and not _sentence_follower_ok(text, t.end):
+        if (t.vn or not known) and not _sentence_follower_ok(text, t.end):
+            return None
+        if not known and not _RE_NEXT_WORD.match(after):
             return None
         return "vn" if t.vn else "foreign"
 
@@ -841,7 +850,8 @@ class _Recognizer:
                 continue
             if not t.vn or (t.kind == "upper" and not upper):
                 return False
-            if not at_end and t.text in data["not_name"] and t.text not in data["surnames"] and t is toks[0]:
+            if not at_end and t.text in data["not_name"] and t.text not in data["surnames"] and \
+                    t.text not in data["given"] and t is toks[0]:
                 return False
         if self.d.is_place(tuple(t.text for t in toks)) and not self._text_ends_at(toks[-1].end):
             return False
@@ -880,25 +890,38 @@ class _Recognizer:
         i = bisect.bisect_left(d.starts, offset)
         if i >= len(d.toks):
             return
-        # find the name run that reaches the tail's end (up to a source suffix)
+        # find the name run that reaches the tail's end (up to a source suffix); a " - " may join two
+        # names ("Lan Hương - Trường Thịnh") or introduce the source ("Tiểu Lam - Thể thao Việt Nam")
         j = i
-        while j < len(d.toks) and d.toks[j].start < end_limit and d.toks[j].kind != "low":
+        ends = []
+        while j < len(d.toks) and d.toks[j].start < end_limit and d.toks[j].kind != "low" and j - i < 12:
             if j > i and not _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
                 if _RE_SEP2.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
+                    ends.append(j - 1)
                     j += 1
                     continue
                 break
             j += 1
-        last = d.toks[j - 1]
-        rest = text[last.end:end_limit] if glued else text[last.end:]
-        if glued and rest.strip():
+        ends.append(j - 1)
+        limit = None
+        for e in reversed(ends):
+            last = d.toks[e]
+            rest = text[last.end:end_limit] if glued else text[last.end:]
+            if glued and rest.strip():
+                continue
+            if not glued:
+                if not _TAIL_SOURCE.fullmatch(rest):
+                    continue
+                src = rest.strip()
+                if src and not _RE_SRC_START.match(src):
+                    continue
+                if src.startswith("-") and d.is_place(tuple(t.text for t in d.toks[i:e + 1])):
+                    continue  # "Hà Nội - Thủ đô ...": a place and its description
+            limit = last.end if e != ends[-1] else end_limit
+            break
+        if limit is None:
             return
-        if not glued and not _TAIL_SOURCE.fullmatch(rest):
-            return
-        if not glued:
-            src = rest.strip()
-            if src and not _RE_SRC_START.match(src):
-                return
+        end_limit = limit
         self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit)
 
     # -- pass 2: other occurrences and partial mentions --
