@@ -403,6 +403,8 @@ BUGS_CAUGHT = [
     ("Quy định 2 loại phí mới.", []),
     # a Soviet "project 670" in lower case is no Đề án citation; "Đề án 06" is
     ("Chiếc tàu ngầm thuộc lớp Charlie đề án 670 của hải quân.", []),
+    # a verb ends a name read by rule
+    ("Xã thực hiện Quy chế tổ chức Lễ hội chọi trâu yêu cầu đảm bảo an toàn.", ["Quy chế tổ chức Lễ hội chọi trâu"]),
     # a law school's name
     ("Ông tốt nghiệp Trung tâm Luật Đại học Georgetown năm ấy.", []),
     # "kết luận 02 cuộc" counts inspections
@@ -432,6 +434,13 @@ ISSUER_BUGS = [
     # the issuer of the previous citation is shared only across "và" or a comma, not a whole sentence
     ("Bộ Tài chính vừa ban hành Thông tư 25/2021/TT-BTC quy định mức thu phí theo quy định của Luật Phí và lệ phí.",
      "Bộ Tài chính"),
+    # "của Bộ này" names no body
+    ("Hướng dẫn tại Thông tư 130 của Bộ này là phù hợp với Luật.", None),
+    # a lower-case syllable completes a name ("Cục thuế"), a verb does not ("... xác định")
+    ("Theo Quyết định số 2100/QĐ-CT ngày 19-9-2016 của Cục thuế Hà Tĩnh xác định sai phạm.", "Cục thuế Hà Tĩnh"),
+    # a "của" late in a long subject belongs to the subject; the clause's signer is the issuer
+    ("UBND tỉnh có Quyết định số 410/QĐ-UBND ngày 24/1/2017 về việc công bố thủ tục hành chính thuộc thẩm quyền "
+     "quản lý của Sở Kế hoạch và Đầu tư.", "UBND tỉnh"),
     # only words of a body's name between the body and the verb
     ("Chính phủ yêu cầu các bộ phối hợp ban hành Thông tư liên tịch số 5/2013/TTLT-BCA-BYT sớm.", None),
 ]

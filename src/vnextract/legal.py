@@ -35,6 +35,7 @@ _SEP_RE = regex.compile(r"\s?[/\-]\s?")
 _P_NUM = regex.compile(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?")
 _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
+_P_DEICTIC = regex.compile(r"\s+(?:này|đó|trên|ấy|nói trên)(?![\p{L}])")
 _P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
 _P_LEG = regex.compile(r"(?i:(QH|UBTVQH))(\d{1,2})")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
@@ -114,7 +115,7 @@ class _Data:
         not_stop = r"(?!(?:" + "|".join(regex.escape(w) for w in stops) + r")(?![\p{L}]))"
         # a capitalised word of a name, maybe with the lower-case syllable of its compound
         # ("Bộ Nội vụ", "Hội đồng Thẩm phán", "Bộ Tài chính"), never a stop word ("... quy định")
-        capword = (r"(?:\p{Lu}\p{Ll}{0,7}(?:\s+" + not_stop + r"\p{Ll}{1,7}(?![\p{L}\d]))?(?![\p{L}\d&\-.])"
+        capword = (r"(?:\p{Lu}\p{Ll}{0,7}(?:\s+" + not_stop + r"\p{Ll}{1,7}(?![\p{L}\d]))?(?![\p{L}\d&\-]|\.\p{L})"
                    r"|\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?)")
         term = r"(?:\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\))"
         self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword + r")){0,9}"
@@ -184,7 +185,7 @@ class _Data:
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.subject_end = regex.compile(
-            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<verb>\s+(?:đã|được|sẽ|đang|vừa|bị|là|có hiệu lực|cho biết|nêu rõ)\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)|\s+(?:của|do)\s+(?=" + head_alt + r")")
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+(?:đã|được|sẽ|đang|vừa|bị|là|có hiệu lực|cho biết|nêu rõ)\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
             + r"|(?i:" + month_year + r")")
@@ -654,6 +655,8 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
             if m:
                 if m.group(0).lstrip(" ,").startswith("do") and not _P_DO_ISSUE.match(text, m.end(), m.end() + 30):
                     pass
+                elif _P_DEICTIC.match(text, m.end(), m.end() + 8):
+                    pass  # "của Bộ này": no name
                 else:
                     iss_end = m.end("iss") if next_start < m.start("iss") else min(m.end("iss"), next_start)
                     issuer = _clean_issuer(data, text[m.start("iss"):iss_end])
@@ -679,6 +682,9 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
                 if next_start >= m.end():
                     bound = min(bound, next_start)
                 stop = data.subject_end.search(text, m.end(), bound)
+                while stop is not None and stop.group("of") and ("issuer" in done or stop.start() - m.end() > 40):
+                    # "về việc công bố thủ tục ... của Sở X": a late "của" belongs to the subject
+                    stop = data.subject_end.search(text, stop.end(), bound)
                 end = stop.start() if stop else bound
                 if stop is not None and stop.group("verb"):
                     # "về nhà ở xã hội, giá thuê được giảm": the clause after the last comma is
