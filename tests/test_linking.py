@@ -206,6 +206,9 @@ BUGS = [
     # an office abroad with no country written: the capitalised run after it is its holder
     ("Tinh thần của cựu tổng thống Park Geun Hye không tốt.", [],
      [("cựu tổng thống", "Park Geun Hye")]),
+    # a name the people recogniser cut short: the capitalised run after the title
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.", ["Kim Ngân"],
+     [("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân")]),
     # "Title, Rank Name"
     ("Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương cho biết.", ["Đoàn Duy Khương"],
      [("Giám đốc Công an TP Hà Nội", "Đoàn Duy Khương")]),

@@ -55,6 +55,7 @@ _CHAIN = regex.compile(
 )
 _ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")
 _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
+_NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -245,6 +246,14 @@ def link(doc) -> None:
             m = rx.match(text, t.end)
             if m and m.end() in starts:
                 return starts[m.end()]
+        # a person mention cut short by the people recogniser ("Quốc hội Nguyễn Thị | Kim Ngân"):
+        # the capitalised run from the title to the end of the mention
+        run = _NAME_RUN.match(text, t.end)
+        if run and run.group(1) not in lexicon.word_set("title_honorifics"):
+            for p in _between(people, people_starts, run.start() + 1, run.end()):
+                if p[1] == run.end() and text[p[0] - 1] == " ":
+                    name = text[run.start() + 1:p[1]]
+                    return (run.start() + 1, p[1], name, name)
         # a person mention that ran into the title ("châu Âu Jean-Claude Juncker"): its part after
         i = bisect.bisect_right(overlap_ends, t.end)
         for p in overlapping[i:i + 3]:
