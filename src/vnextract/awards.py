@@ -81,7 +81,10 @@ def _award_re():
     cues = _cues()
     low_stop = _alt(_cue("np_stop") + _cue("not_title") + ("hạng", "mang"))
     # a capitalised name: Cap (Cap | lowercase word that is not a stop word){0,5}
-    capname = (_CAP + r"(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|(?!" + low_stop + _E + r")\p{Ll}+" + _E + r")){0,5}")
+    # a capitalised name: lowercase words only between capitalised ones ("Ruy băng Tím"), plus an
+    # optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
+    capname = (_CAP + r"(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|(?!" + low_stop + _E + r")\p{Ll}+" + _E
+               + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?")
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
     classes = klass + r"(?:(?:\s*,\s*|\s+và\s+)" + klass + r"){0,3}"
@@ -113,8 +116,10 @@ def _award_re():
     fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
     # a category of a festival or a vote: "giải Phim có cốt truyện hay nhất"
     category = r"\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}]+){0,7}?\s+(?:" + _alt(_cue("superlative")) + r")" + _E
-    lc_title = (r"(?!(?:" + _alt(_cue("not_title")) + r")" + _E + r")\p{Ll}+(?:\s+(?!" + low_stop + _E
-                + r")\p{Ll}+" + _E + r"){0,4}")
+    # a lowercase title starts with a known title noun ("danh hiệu giáo sư danh dự"), so that
+    # "danh hiệu đầu tiên", "danh hiệu ở mùa bóng" are not taken for names
+    lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
+                + r")[\p{L}\p{N}]+" + _E + r"){0,4}")
     parts = [
         fixed_alt,
         heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname + r")?",
@@ -344,6 +349,7 @@ _INDEFINITE = regex.compile(r"(?<![\p{L}])(?:một|những|các|mỗi)\s+$")
 _QUESTION_END = regex.compile(r"(?<![\p{L}])(?:không|chưa|sao|gì|à)\s*\?[\s\"”]*$")
 _IN_CEREMONY = regex.compile(r"(?<![\p{L}])(?i:trong|tại|sau|trước|dự|trong buổi|tại buổi|dự buổi)\s+(?:buổi\s+)?lễ\s+$")
 _EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:lễ|đêm|buổi lễ|đêm tiệc)\s+$")
+_HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first name word
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -697,11 +703,17 @@ def _triggers() -> Tuple[str, ...]:
     return tuple(w.lower() for w in _cue("trigger"))
 
 
-def _sentence_items(text: str, s: int, e: int) -> List[_Item]:
+def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = ()) -> List[_Item]:
     items = []
     canon = _canonical()
     for m in _award_re().finditer(text, s, e):
         a, b = m.start(), m.end()
+        # "giải Oscar Brie Larson": a person named after the award name is not part of it
+        k = bisect.bisect_right(person_starts, a)
+        if k < len(person_starts) and person_starts[k] < b:
+            head_end = _HEAD_WORDS.match(text, a, b)
+            if head_end and person_starts[k] > head_end.end():
+                b = person_starts[k]
         while b > a and text[b - 1] in " ,;:-":
             b -= 1
         if _org_prefix_re().search(text, max(s, a - 20), a):
@@ -751,12 +763,13 @@ def recognize(doc) -> None:
     lowered = text.lower()
     if not any(w in lowered for w in words):
         return
+    person_starts = sorted(_norm_span(doc, p)[0] for p in (doc.results.get("people") or []) if " " in p.name.strip())
     same_length = len(lowered) == len(text)
     for s, e in doc.sentences or [(0, len(text))]:
         piece = lowered[s:e] if same_length else text[s:e].lower()
         if not any(w in piece for w in words):
             continue
-        items = _sentence_items(text, s, e)
+        items = _sentence_items(text, s, e, person_starts)
         if not items:
             continue
         for item in items:
