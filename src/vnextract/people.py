@@ -35,7 +35,8 @@ import regex
 from . import lexicon
 from .records import Person
 
-_FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False}  # rule switches (bench)
+_FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
+          "bare_sentence_start": True}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -459,10 +460,11 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
 
 
 _FOLLOWERS = frozenset(
-    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả cười "
+    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả cười im chợt quay hiểu "
     "bày hỏi đáp nhớ thấy biết nghĩ muốn phải liền vội lại còn mới vừa rất cùng nhận tiết thừa "
-    "giải trở sinh qua rút xen gia ghi khóc kêu hét làm đi đến về ra vào ở có mới luôn thường liên "
-    "quyết phát yêu lấy gặp đưa mang bắt đòi xin hứa tiếp bước đứng ngồi nằm chạy ăn uống thì".split()
+    "giải trở sinh qua rút xen gia ghi khóc kêu hét làm đi đến về ra vào ở có mới luôn thường "
+    "quyết phát yêu lấy gặp đưa mang bắt đòi xin hứa tiếp bước đứng ngồi nằm chạy ăn uống thì ôm nhìn "
+    "cảm giật cúi lên".split()
 )
 
 
@@ -755,8 +757,15 @@ class _Recognizer:
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
         data, text = self.d.data, self.text
-        if t.kind != "cap" or t.sent_start:
+        if t.kind != "cap" or (t.sent_start and not (_FLAGS["bare_sentence_start"] and t.vn)):
             return None
+        if t.sent_start:
+            # a sentence that starts with a bare given name: only before a clear predicate
+            if t.text in _NOT_BARE_AT_START or t.text not in data["given"] or t.text in data["not_name"] \
+                    or t.text in data["places"] or not _sentence_follower_ok(self.text, t.end) \
+                    or not _RE_NEXT_WORD.match(self.text, t.end):
+                return None
+            return "vn"
         known = True
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
@@ -1045,6 +1054,9 @@ _BARE_BEFORE_STOP = regex.compile(
     r"chữ|số|vần|kiểu|phong cách|món|bánh|cá|cây|hoa|trà|rượu|chó|mèo|ngựa|gà|vịt|con|đức|chúa|ông trời|thần|"
     r"thánh|phật|mẫu|bà chúa|cô ba|cậu|tên lửa|tàu|xe|hiệu|dòng|họ)\s$")
 _HONORIFIC_INSIDE = frozenset({"Bác", "Cụ", "Ông", "Bà", "Mr", "Mrs", "Ms"})
+_NOT_BARE_AT_START = frozenset({"Mai", "An", "Bình", "Hòa", "Vinh", "Nam", "Việt", "Anh", "Thu", "Xuân", "Hạ",
+                                "Đông", "Tâm", "Kim", "Lộc", "Phúc", "Tài", "Lợi", "Sinh", "Học", "Chi", "Nghĩa",
+                                "Tình", "Quyết", "Trí", "Công", "Thành"})
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
