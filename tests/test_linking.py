@@ -209,6 +209,9 @@ BUGS = [
     # a name the people recogniser cut short: the capitalised run after the title
     ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.", ["Kim Ngân"],
      [("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân")]),
+    # a company name after a board
+    ("Ông Phạm Nhật Vượng, Chủ tịch HĐQT Vingroup cho biết.", ["Phạm Nhật Vượng"],
+     [("Chủ tịch HĐQT Vingroup", "Phạm Nhật Vượng")]),
     # "Title, Rank Name"
     ("Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương cho biết.", ["Đoàn Duy Khương"],
      [("Giám đốc Công an TP Hà Nội", "Đoàn Duy Khương")]),

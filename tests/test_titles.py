@@ -226,6 +226,14 @@ BUGS = [
     ("Ông là Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
      [("Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng",
        "Quân đội nhân dân Việt Nam")]),
+    # police investigation heads, trade unions, party cells, clubs
+    ("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa ký quyết định.",
+     [("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa", "Thủ trưởng",
+       "Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa")]),
+    ("Chủ tịch Công đoàn Ngành Y tế Việt Nam phát biểu.",
+     [("Chủ tịch Công đoàn Ngành Y tế Việt Nam", "Chủ tịch", "Công đoàn Ngành Y tế Việt Nam")]),
+    ("Bí thư Chi bộ thôn Đông dự họp.", [("Bí thư Chi bộ thôn Đông", "Bí thư", "Chi bộ thôn Đông")]),
+    ("Chủ tịch CLB Hà Nội lên tiếng.", [("Chủ tịch CLB Hà Nội", "Chủ tịch", "CLB Hà Nội")]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

@@ -192,7 +192,9 @@ def _trim(doc, title: Title, people, starts) -> Title:
 def _company(doc, title: Title, people, starts) -> None:
     """ "Giám đốc Viettel Hậu Giang": a capitalised name after a company-type role that is no
     person's name is the organisation."""
-    if title.organization or not takes_company_name(title.role):
+    board = bool(title.organization) and title.organization in lexicon.word_set("title_boards") \
+        and title.text.endswith(title.organization)
+    if (title.organization and not board) or not takes_company_name(title.role):
         return
     text = doc.original
     m = _CAP_RUN.match(text, title.end)
@@ -216,7 +218,7 @@ def _company(doc, title: Title, people, starts) -> None:
         nxt = _LOWER_WORD.match(text, end)
         if nxt and nxt.group(1) not in lexicon.word_set("title_org_stops"):
             return
-    title.organization = name
+    title.organization = (title.organization + " " + name) if board else name
     title.end = title.end + len(text[title.end:end].rstrip())
     title.text = text[title.start:title.end]
 
