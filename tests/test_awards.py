@@ -256,6 +256,12 @@ BUGS = [
     # "gắn Huân chương lên lá cờ" is the conferral act of a ceremony
     ("Chủ tịch nước đã gắn Huân chương Độc lập hạng Nhất lên lá cờ truyền thống của tỉnh.",
      ("Huân chương Độc lập hạng Nhất", "Chủ tịch nước")),
+    # sentence-case names keep their lowercase words; a clause after a name is not part of it
+    ("Bà được trao Huân chương Quyết thắng năm 1975.", ("Huân chương Quyết thắng", None)),
+    ("Ngôi sao từng giành giải Oscar Brie Larson đi dạo trên phố.", ("giải Oscar Brie Larson", None)),
+    ("Nhà văn được trao Giải thưởng Nhà nước về văn học.", ("Giải thưởng Nhà nước", None)),
+    # "danh hiệu" + an ordinary word is not a title
+    ("Tiền đạo này giành danh hiệu đầu tiên trong sự nghiệp.", None),
     # "về việc tặng" in the name of a revoked decision
     ("Thủ tướng hủy bỏ Quyết định về việc tặng Bằng khen của Thủ tướng Chính phủ đối với ông Tạ Văn Khải.", None),
 ]

@@ -83,7 +83,12 @@ def _award_re():
     # a capitalised name: Cap (Cap | lowercase word that is not a stop word){0,5}
     # a capitalised name: lowercase words only between capitalised ones ("Ruy băng Tím"), plus an
     # optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
-    capname = (_CAP + r"(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|(?!" + low_stop + _E + r")\p{Ll}+" + _E
+    # a capitalised name in sentence case ("Quyết thắng", "Công trạng danh dự"): up to three
+    # lowercase words right after the first word; after a later capitalised word, lowercase words
+    # only between capitalised ones ("Ruy băng Tím"), so "giải Oscar Brie Larson đi ..." stops at
+    # the name; plus an optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
+    lower = r"(?!" + low_stop + _E + r")\p{Ll}+" + _E
+    capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|" + lower
                + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?")
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
