@@ -209,6 +209,8 @@ BUGS = [
     # a name the people recogniser cut short: the capitalised run after the title
     ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.", ["Kim Ngân"],
      [("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân")]),
+    # one Vietnamese syllable after a head is no company name ("Giám đốc Tình | báo Quốc gia")
+    ("Giám đốc Tình báo Quốc gia Dan Coats tuyên bố.", ["Dan Coats"], [("Giám đốc", None)]),
     # a company name after a board
     ("Ông Phạm Nhật Vượng, Chủ tịch HĐQT Vingroup cho biết.", ["Phạm Nhật Vượng"],
      [("Chủ tịch HĐQT Vingroup", "Phạm Nhật Vượng")]),

@@ -126,6 +126,8 @@ NEGATIVES = [
     "Cuộc họp có các vị chủ tịch tiền nhiệm.",
     "Cô muốn trở thành Nữ hoàng bikini của mùa hè.",
     "Tổng Lãnh sự quán Việt Nam tại Osaka tổ chức gặp mặt.",
+    "Hội đồng Tham mưu trưởng liên quân Hàn Quốc ra tuyên bố.",
+    "Xã có một chủ tịch HĐND mới.",
 ]
 
 
@@ -234,6 +236,8 @@ BUGS = [
      [("Chủ tịch Công đoàn Ngành Y tế Việt Nam", "Chủ tịch", "Công đoàn Ngành Y tế Việt Nam")]),
     ("Bí thư Chi bộ thôn Đông dự họp.", [("Bí thư Chi bộ thôn Đông", "Bí thư", "Chi bộ thôn Đông")]),
     ("Chủ tịch CLB Hà Nội lên tiếng.", [("Chủ tịch CLB Hà Nội", "Chủ tịch", "CLB Hà Nội")]),
+    # an honorary office
+    ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"
     ("Đại tá Vũ Xuân Lộc, Trưởng công an huyện Yên Phong cho biết.",
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),

@@ -56,6 +56,7 @@ _CHAIN = regex.compile(
 _ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")
 _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
+_FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -213,6 +214,9 @@ def _company(doc, title: Title, people, starts) -> None:
         name = name[4:]
     if not name or name.split()[0] in lexicon.word_set("title_surnames"):
         return
+    words = name.split()
+    if len(words) == 1 and not _FOREIGN_WORD.fullmatch(words[0]):
+        return  # "Giám đốc Tình | báo ...": one Vietnamese syllable is no company name
     if end == m.end():
         # "Phó Chủ tịch Quân | ủy ...": a lower-case word that is no verb continues a longer name
         nxt = _LOWER_WORD.match(text, end)
