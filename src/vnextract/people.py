@@ -51,9 +51,10 @@ _VN_SYLLABLE = regex.compile(
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "al", "el",
                        "bin", "ben", "le", "la", "ter", "ten", "mc", "o"})
 _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
-_RE_DASH_DIGIT = regex.compile(r"-\d")
+_RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
 _RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
@@ -410,14 +411,21 @@ class _Doc:
         return hit
 
     def _negative_before(self, pos: int) -> bool:
-        window = self.text[max(0, pos - 40):pos]
+        window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
         if any(c.isdigit() for c in window[-14:]) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         if not window[-1:].isspace():
             return False
-        words = window.split()
         negative = self.data["negative"]
+        # "các xã Hòa Châu, Hòa Lợi, Hòa Thái", "phố Quang Trung, Lý Thường Kiệt": a list after a place word
+        m = _RE_LIST_TAIL.search(window)
+        if m and m.start() > 0:
+            head = window[:m.start()].split()
+            for k in range(min(3, len(head)), 0, -1):
+                if " ".join(head[-k:]).casefold().lstrip("(\"“‘'[") in negative:
+                    return True
+        words = window.split()
         if len(words) >= 2 and words[-2].lower() == "mang" and words[-1].lower() == "tên":
             # "đường mang tên Nguyễn Huệ" yes, "cô gái mang tên Trần Văn Hải" no
             before = [w.lower() for w in words[-6:-2]]
@@ -717,6 +725,8 @@ class _Recognizer:
                 and first.text not in data["not_name"] \
                 and not (first.sent_start and first.text in data["function_words"]) \
                 and all(t.kind == "cap" for t in name_toks) and not self.d.place_prefix(words):
+            if self._org_in_clause(first.start):
+                return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
             return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
         if m < 2:
             return None
@@ -745,6 +755,8 @@ class _Recognizer:
                                                         and first.text not in data["surnames"])) \
                 and all(t.kind == "cap" for t in name_toks):
             return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
+        if first.text.casefold() in _ARTICLES:
+            return None  # "La Liga", "Los Blancos", "Der Spiegel", "Al Mayadeen"
         if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
             if first.text in data["foreign_given"]:
                 return "foreign"
@@ -753,6 +765,14 @@ class _Recognizer:
             if m <= 3 and any(not t.vn for t in name_toks) and all(len(t.text) > 1 for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
+
+    def _org_in_clause(self, pos: int) -> bool:
+        """An organisation/place word earlier in the same clause ("Doanh nghiệp tư nhân Thủy Sinh")."""
+        window = self.text[max(0, pos - 60):pos]
+        cut = max(window.rfind(c) for c in ",.;:()\n\"“”")
+        words = window[cut + 1:].casefold().split()
+        negative = self.d.data["negative"]
+        return any(w in negative or " ".join(words[x:x + 2]) in negative for x, w in enumerate(words))
 
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
@@ -1056,7 +1076,8 @@ _BARE_BEFORE_STOP = regex.compile(
 _HONORIFIC_INSIDE = frozenset({"Bác", "Cụ", "Ông", "Bà", "Mr", "Mrs", "Ms"})
 _NOT_BARE_AT_START = frozenset({"Mai", "An", "Bình", "Hòa", "Vinh", "Nam", "Việt", "Anh", "Thu", "Xuân", "Hạ",
                                 "Đông", "Tâm", "Kim", "Lộc", "Phúc", "Tài", "Lợi", "Sinh", "Học", "Chi", "Nghĩa",
-                                "Tình", "Quyết", "Trí", "Công", "Thành"})
+                                "Tình", "Quyết", "Trí", "Công", "Thành", "Thế"})
+_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "der", "die", "das", "de", "the", "il", "lo"})
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
