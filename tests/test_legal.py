@@ -405,6 +405,9 @@ BUGS_CAUGHT = [
     ("Chiếc tàu ngầm thuộc lớp Charlie đề án 670 của hải quân.", []),
     # a verb ends a name read by rule
     ("Xã thực hiện Quy chế tổ chức Lễ hội chọi trâu yêu cầu đảm bảo an toàn.", ["Quy chế tổ chức Lễ hội chọi trâu"]),
+    # glued and lettered numbers
+    ("Giáo viên được đào tạo theo Nghị định116 trước năm 2022.", ["Nghị định116"]),
+    ("Xã thuộc huyện nghèo theo Nghị quyết 30a hoàn thành chương trình.", ["Nghị quyết 30a"]),
     # a law school's name
     ("Ông tốt nghiệp Trung tâm Luật Đại học Georgetown năm ấy.", []),
     # "kết luận 02 cuộc" counts inspections
@@ -465,3 +468,13 @@ def test_a_date_after_a_comma_is_not_the_issue_date():
 def test_the_nearest_date_before_the_signer():
     ref = refs("Sở có kế hoạch tuyển dụng năm 2019; ngày 31/10/2019 Sở Nội vụ có Công văn số 66/SNV-VP gửi tỉnh.")[0]
     assert (ref.issued, ref.issuer) == ("2019-10-31", "Sở Nội vụ")
+
+
+def test_a_capital_ngay_starts_a_new_sentence():
+    ref = refs("Chính phủ gia hạn cho Nghị định 67 Ngày 8.2, ông Tấn nói.")[0]
+    assert (ref.text, ref.issued) == ("Nghị định 67", None)
+
+
+def test_a_date_after_a_bare_number_is_no_count():
+    ref = refs("Việc này trái với Điều 15 Thông tư 6 ngày 15.2.2012 của Bộ GD-ĐT.")[0]
+    assert (ref.text, ref.number, ref.issued, ref.issuer) == ("Thông tư 6", "6", "2012-02-15", "Bộ GD-ĐT")

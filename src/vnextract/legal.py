@@ -26,13 +26,13 @@ from .records import LegalRef, Provision
 _ROMAN = r"[IVXL]{1,6}"
 _YEAR = r"(?:19|20)\d{2}"
 # a document number: digits, maybe one letter before the separator ("36a/NQ-CP")
-_NUM = r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?"
+_NUM = r"\d{1,5}(?:[a-z](?=\s?[/\-]|[\s,.;:)]|$)|[A-Z](?=\s?[/\-]))?"
 _SEP = r"\s?[/\-]\s?"
 _CODE = r"[\p{L}][\p{L}\d&]{0,14}"
 _SYMBOL = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?(?:" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5})?"
 _SYMBOL_STRICT = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5}"
 _SEP_RE = regex.compile(r"\s?[/\-]\s?")
-_P_NUM = regex.compile(r"\d{1,5}(?:[a-zA-Z](?=\s?[/\-]))?")
+_P_NUM = regex.compile(_NUM)
 _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
 _P_DEICTIC = regex.compile(r"\s+(?:này|đó|trên|ấy|nói trên)(?![\p{L}])")
@@ -126,7 +126,7 @@ class _Data:
         self.anchor_re = regex.compile(r"(?<![\p{L}\d])(?i:" + _alt(self.anchor_words) + r")(?![\p{L}\d])")
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?P<type>" + type_cased + r")(?:(?P<so>\s*(?:số|Số|SỐ)\s*:?\s*)|\s+)(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>\s*(?:số|Số|SỐ)\s*:?\s*)|\s+|(?=\d))(?P<sym>" + _SYMBOL + r")")
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
             r"(?P<type>" + type_cased + r")(?P<desc>(?:\s+\p{Ll}{1,8}){1,6}?)\s+(?:số|Số)\s*:?\s*(?P<sym>" + _SYMBOL + r")")
@@ -173,7 +173,8 @@ class _Data:
         self.date_body = date_body
         month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
         # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
-        self.t_date = regex.compile(r"\s*\(?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + date_body + r"\)?")
+        # "ngày" in lower case: a capital "Ngày" after a citation starts a new sentence
+        self.t_date = regex.compile(r"\s*\(?\s*(?:(?:ban hành|ký)\s+)?ngày\s+" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
             r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
         self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
@@ -371,10 +372,14 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
                 # "Nghị quyết 77 năm 2017": the year is part of the citation
                 end, year = with_year.end(), int(with_year.group(1))
             elif not m.group("so"):
-                word = _next_word(text, sym.end).casefold()
-                strict = row["lower_bare"] != "1" or not written[0].isupper()
-                if word in data.counted or (strict and word in data.counted_weak):
-                    continue
+                word = _next_word(text, sym.end)
+                # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
+                # "ngày 15/2/2012" after the number is the issue date, not a count of days
+                if word[:1].islower() and not data.t_date.match(text, sym.end, sym.end + 40):
+                    word = word.casefold()
+                    strict = row["lower_bare"] != "1" or not written[0].isupper()
+                    if word in data.counted or (strict and word in data.counted_weak):
+                        continue
                 if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
                     continue
                 if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
