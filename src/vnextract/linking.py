@@ -29,14 +29,11 @@ _AFTER_NAME = (
     regex.compile(r"\s{1,3}"),
     # "Chủ tịch Tập đoàn ... (PVN) Phạm Quốc Khánh", "Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn A"
     regex.compile(r"\s{1,3}\([^()\n]{2,40}\)\s{1,3}"),
-    regex.compile(r"\s{1,3}là\s{1,3}(?:(?:ông|bà|anh|chị|đồng chí)\s{1,3})?"),  # "Tổng giám đốc X là ông Y"
 )
 # "Trên cương vị Phó Thủ tướng, đồng chí Phan Trọng Tuệ"
-_AFTER_NAME_ROLE = regex.compile(r"\s{0,2},\s{1,3}(?:đồng chí|ông|bà)\s{1,3}")
 _AFTER_COMMA = regex.compile(r"\s{0,2},\s{1,3}")
 _TITLE_NEXT = regex.compile(r"\s{0,2}[,\-–(;]")
 # "chức vụ Vụ trưởng ... cho bà Phan Thị Thu Hiền"
-_AFTER_NAME_FOR = regex.compile(r"\s{1,3}cho\s{1,3}(?:ông|bà|anh|chị|đồng chí)\s{1,3}")
 _FOR_LEAD = regex.compile(r"chức(?:\s{1,3}vụ)?\s{1,3}$")
 # between a name and the title after it
 _BEFORE_NAME = regex.compile(
@@ -53,7 +50,6 @@ _CHAIN = regex.compile(
     r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}kiêm\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
-_ENDS_WITH_UNIT = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang|Bang|liên tỉnh)$")
 _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
@@ -84,6 +80,23 @@ def _after_cue_re():
     # lower case only: a capitalised "Ông" opens a new sentence (a caption without its full stop)
     cues = [w[0].lower() + w[1:] for w in lexicon.words("title_honorifics") + lexicon.words("title_interpositions")]
     return regex.compile(r"\s{0,2}(?:[-–]\s{1,3})?" + lexicon.alternation(cues + ["tướng"]) + r"\s{1,3}")
+
+
+def _honorific_words():
+    words = list(lexicon.words("title_honorifics"))
+    return words + [w[0].lower() + w[1:] for w in words]
+
+
+@lru_cache(maxsize=1)
+def _is_cue_re():
+    """ "Tổng giám đốc Viet Bamboo Airways là ông Đặng Tất Thắng"."""
+    return regex.compile(r"\s{1,3}là\s{1,3}(?:" + lexicon.alternation(_honorific_words()) + r"\s{1,3})?")
+
+
+@lru_cache(maxsize=1)
+def _for_cue_re():
+    """ "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà Phan Thị Thu Hiền"."""
+    return regex.compile(r"\s{1,3}cho\s{1,3}" + lexicon.alternation(_honorific_words()) + r"\s{1,3}")
 
 
 @lru_cache(maxsize=1)
@@ -159,10 +172,20 @@ def _protected(text: str, pos: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _ends_with_unit_re():
+    """An organisation cut right after an administrative unit word ("Thống đốc bang | New Jersey")."""
+    units = [r["form"] for r in lexicon.table("organizations") if r["kind"] == "locality"]
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(units) + r"$")
+
+
 def _school_name(text: str, pos: int) -> bool:
     """A name right after "Trường THPT" / "Trường" is the school's name, no holder."""
     before = text[max(0, pos - 12):pos].split()
-    return bool(before) and (before[-1] in ("Trường", "trường") or (before[-1].isupper() and len(before[-1]) >= 2))
+    if not before:
+        return False
+    last = before[-1]
+    return last[:1].upper() + last[1:] in lexicon.word_set("title_named_bodies") or (last.isupper() and len(last) >= 2)
 
 
 def _between(people, starts, lo: int, hi: int):
@@ -177,7 +200,7 @@ def _trim(doc, title: Title, people, starts) -> Title:
         if role_end < start < title.end < end and not _protected(doc.original, start) \
                 and not _school_name(doc.original, start):
             cut = doc.original[title.start:start].rstrip()
-            if len(cut) <= len(title.role) or _ENDS_WITH_UNIT.search(cut):
+            if len(cut) <= len(title.role) or _ends_with_unit_re().search(cut):
                 return title  # "Thống đốc bang | New Jersey ...": the place is no person
             org = title.organization
             if org:
@@ -267,12 +290,12 @@ def link(doc) -> None:
                 rest = text[t.end + 1:p[1]]
                 if rest[:1].isupper():
                     return (t.end + 1, p[1], rest, rest)
-        m = _AFTER_NAME_ROLE.match(text, t.end) or _descriptor_re().match(text, t.end) or \
-            _comma_cue_re().match(text, t.end)
+        m = _descriptor_re().match(text, t.end) or _comma_cue_re().match(text, t.end) or \
+            _is_cue_re().match(text, t.end)
         if m and m.end() in starts:
             # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
             return starts[m.end()]
-        m = _AFTER_NAME_FOR.match(text, t.end)
+        m = _for_cue_re().match(text, t.end)
         if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
             return starts[m.end()]
         return None

@@ -213,6 +213,7 @@ def _after_gap(text: str, end: int) -> Optional[int]:
 
 
 def _prev_word(text: str, start: int) -> Optional[str]:
+    """The word right before ``start`` (spaces between), or None."""
     i = start
     while i > 0 and text[i - 1] == " ":
         i -= 1
@@ -296,7 +297,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
 
 def _generic_after(text: str, end: int) -> bool:
     w = _next_word(text, end)
-    return bool(w) and text[w[0]:w[1]] in ("các", "cấp")
+    return bool(w) and text[w[0]:w[1]] in lexicon.word_set("title_generic_after")
 
 
 def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True) -> Optional[int]:
@@ -311,7 +312,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     runs = 0
     first = _word(text, pos)
     lower_first = bool(first) and text[first[0]].islower()
-    protect_first_run = keyword in ("Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ")
+    protect_first_run = keyword in lexicon.word_set("title_named_bodies")
     place_seen = False
     in_first_cap_run = True
     while count < _MAX_NAME_WORDS:
@@ -360,20 +361,17 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             if end is not None and not (protect_first_run and in_first_cap_run) and _person_starts(text, w[0]):
                 break
-            if True:
-                place_end = _match(_country_re(), text, w[0]) or _match(_province_re(), text, w[0])
-                if place_end:
-                    end = place_end
-                    place_seen = True
-                    count += 1
-                    nx = _after_gap(text, end)
-                    if nx is None:
-                        break
-                    cur = nx
-                    lower_run = 0
-                    continue
-            if end is not None and lower_run == 0 and not in_first_cap_run and False:
-                break
+            place_end = _match(_country_re(), text, w[0]) or _match(_province_re(), text, w[0])
+            if place_end:
+                end = place_end
+                place_seen = True
+                count += 1
+                nx = _after_gap(text, end)
+                if nx is None:
+                    break
+                cur = nx
+                lower_run = 0
+                continue
             lower_run = 0
         end = w[1]
         count += 1
@@ -428,26 +426,25 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
     if text.startswith("của", pos):
         p2 = _after_gap(text, pos + 3)
         if p2 is not None:
-            w = _word(text, p2)
-            kw_end = _match(_keyword_re(), text, p2) or (_match(_keyword_re(), text, p2) if w else None)
-            if not kw_end and w and text[w[0]:w[1]] in ("trường", "bộ", "sở", "cục", "công ty", "tập đoàn"):
-                kw_end = w[1]
+            kw_end = _match(_keyword_re(), text, p2)  # "của Tập đoàn FLC", "của trường"
             if kw_end:
-                return _org_from_keyword(text, p2, depth + 1, bare_ok=True) or kw_end
+                end = _org_from_keyword(text, p2, depth + 1)
+                return end if end and end > 0 else kw_end
             fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
             if fixed_end and text[p2].isupper():
                 return fixed_end
     if depth < 2:
         end = _match(_fixed_re(), text, pos)
-        if end and text[pos:end] not in ("Trung ương", "T.Ư"):
+        if end:
             return end
         w = _word(text, pos)
         if w and text[w[0]].isupper():
-            return _org_from_keyword(text, pos, depth + 1, bare_ok=False)
+            end = _org_from_keyword(text, pos, depth + 1)
+            return end if end and end > 0 else None
     return None
 
 
-def _org_from_keyword(text: str, pos: int, depth: int = 0, bare_ok: bool = True) -> Optional[int]:
+def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
     """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế"."""
     kw_end = _match(_keyword_re(), text, pos)
     if not kw_end:
