@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple
 import regex
 
 from . import lexicon
-from .records import Person, Title
+from .records import Title
 from .titles import CANDIDATES, is_foreign_role, takes_company_name
 
 # between a title and the name after it
