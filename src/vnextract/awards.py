@@ -99,7 +99,7 @@ def _award_re():
     rank = r"(?i:" + _alt(cues["rank"]) + r")" + _E
     field_stop = _alt(w for w in _cue("np_stop") if w not in ("và",))
     field_words = r"(?:\s+(?!" + field_stop + _E + r")[\p{L}\p{N}&-]+){1,7}"
-    rank_ext = rank + r"(?:\s+(?:lĩnh vực|hạng mục|môn|nội dung)" + field_words + r"|" + named_after + r")?"
+    rank_ext = rank + r"(?:\s+(?:" + _alt(_cue("field_intro")) + r")" + field_words + r"|" + named_after + r")?"
     level = r"(?i:" + _alt(cues["level"]) + r")" + _E
     hero = (r"Anh hùng(?:\s+(?i:" + _alt(cues["hero"]) + r")" + _E + r"(?:\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3})?"
             r"|\s+" + capname + r")")
@@ -322,40 +322,94 @@ def _fixed_issuers() -> Tuple[str, ...]:
 _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
-_LEAD = "\"'“”‘’([«…"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 _DUOC = regex.compile(r"(?<![\p{L}])được(?![\p{L}])")
-_AGENT_TAIL = regex.compile(r"\s+(?:(?:vinh danh|ghi nhận|biểu dương|tuyên dương|ra quyết định|có quyết định|ký quyết định|quyết định"
-                            r"|\S+\s+lần)(?:\s+và)?|và|đã|cùng)\s*$")
-_AGENT_EMPTY = regex.compile(r"(?:vinh dự|nhận|chính thức|trao|lần\s+thứ\s+\S+)?")
-_COUNTED_BEFORE = regex.compile(r"(?:năm|ngày|lần thứ)\s*$")
-_LEFT_LE = regex.compile(r"(?i:lễ|buổi lễ)\s+$")
-_RIGHT_GIVE = regex.compile(r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|trao|tặng|phong tặng|truy tặng)(?:\s+trước đây)?\s+(?:cho\s+)?"
-                            r"|cho\s+|tặng\s+|chúc mừng\s+)")
 _OF = regex.compile(r"\s+của\s+")
 _AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
 _DO = regex.compile(r"\s+do\s+")
 _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
-_NEXT_GET = regex.compile(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:nhận|đón nhận|được tặng|được trao)\s")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
 _STOP_PUNCT = regex.compile(r"[.;]")
-_GENERIC_Q = regex.compile(r"(?:nhiều|các|những)\s*$")
 _GAP_BREAK = regex.compile(r"[.;!?“”\"]")
 _AND = regex.compile(r"(?<!\p{L})và(?!\p{L})")
 _CLAUSE_BREAK = regex.compile(r"[,;:.]|\svà\s")
 _COMMA = regex.compile(r",\s")
-_OBJECT_BEFORE_LIST = regex.compile(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:nhiều|các|những)\s")
-_OBJECT_PERSON = regex.compile(r"\s*(?i:ông|bà|anh|chị|em|đồng chí)\s+\S")
 _OBJECT_NAME = regex.compile(r"\s*\p{Lu}[^,;:.]{1,80}?\s*")
 _AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
-_INDEFINITE = regex.compile(r"(?<![\p{L}])(?:một|những|các|mỗi)\s+$")
-_QUESTION_END = regex.compile(r"(?<![\p{L}])(?:không|chưa|sao|gì|à)\s*\?[\s\"”]*$")
-_IN_CEREMONY = regex.compile(r"(?<![\p{L}])(?i:trong|tại|sau|trước|dự|trong buổi|tại buổi|dự buổi)\s+(?:buổi\s+)?lễ\s+$")
-_EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:lễ|đêm|buổi lễ|đêm tiệc)\s+$")
 _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first name word
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+
+
+# --- small grammatical patterns built from data/award_cues.tsv -------------------------------
+
+@lru_cache(maxsize=1)
+def _agent_tail_re():
+    return regex.compile(r"\s+(?:(?:" + _alt(_cue("agent_tail")) + r"|\S+\s+lần)(?:\s+và)?|và|đã|cùng)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _agent_empty_re():
+    return regex.compile(r"(?:" + _alt(_cue("agent_empty")) + r"|lần\s+thứ\s+\S+)?")
+
+
+@lru_cache(maxsize=1)
+def _counted_before_re():
+    return regex.compile(r"(?:" + _alt(_cue("count_blocker")) + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _right_give_re():
+    verbs = _alt(_cue("right_give"))
+    return regex.compile(r"\s+(?:(?:đã\s+)?(?:được\s+)?" + verbs + r"(?:\s+trước đây)?\s+(?:cho\s+)?"
+                         r"|cho\s+|tặng\s+|chúc mừng\s+)")
+
+
+@lru_cache(maxsize=1)
+def _next_get_re():
+    return regex.compile(r"\s+(?:[^,.;:()]{0,40}?\s)?(?:được\s+)?(?:" + _alt(_cue("next_get")) + r")\s")
+
+
+@lru_cache(maxsize=1)
+def _plural_end_re():
+    return regex.compile(r"(?:" + _alt(_cue("plural")) + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _object_before_list_re():
+    return regex.compile(r"\s*(?P<r>[^,:]{2,80}?)\s+(?:" + _alt(_cue("plural")) + r")\s")
+
+
+@lru_cache(maxsize=1)
+def _object_person_re():
+    return regex.compile(r"\s*(?i:" + _alt(_cue("honorific")) + r")\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _indefinite_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("indefinite")) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _question_end_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("question")) + r")\s*\?[\s\"”]*$")
+
+
+@lru_cache(maxsize=1)
+def _in_ceremony_re():
+    event = _alt(_cue("event"))
+    return regex.compile(_B + r"(?i:" + _alt(_cue("ceremony_prep")) + r")\s+(?i:" + event + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _event_before_re():
+    return regex.compile(_B + r"(?i:" + _alt(_cue("event")) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _bare_issuer_awards() -> frozenset:
+    return frozenset(w.casefold() for w in _cue("bare_issuer_award"))
 
 
 # --- noun phrases ---------------------------------------------------------------------------
@@ -482,7 +536,7 @@ def _trim_subject(text: str, s: int, e: int) -> int:
     for piece in reversed(pieces[:-1]):
         head = text[piece:e].lstrip()
         first = head.split(" ", 1)[0] if head else ""
-        if first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e) or first in ("nguyên",):
+        if first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e) or first in _cue("subject_prefix"):
             start = piece
         else:
             break
@@ -531,7 +585,7 @@ def _attach(text: str, item: _Item, limit: int) -> None:
             else:
                 item.recip_spans.append((s2, e2))
                 pos = e2
-    elif item.name.casefold() in ("cờ thi đua", "bằng khen", "giấy khen"):
+    elif item.name.casefold() in _bare_issuer_awards():
         m = _BARE_ISSUER.match(text, pos, limit)
         if m and _is_issuer(text, m.end(), limit):
             s2, e2 = _np(text, m.end(), limit)
@@ -548,7 +602,7 @@ def _attach(text: str, item: _Item, limit: int) -> None:
                 item.issuer = text[s2:e2]
                 item.right_verb = True
                 pos = vm.end()
-    m = _RIGHT_GIVE.match(text, pos, limit)
+    m = _right_give_re().match(text, pos, limit)
     if m:
         s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
         s3, e3 = _strip_honorific(text, s2, e2)
@@ -573,7 +627,7 @@ def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
                 gap = _list_gap_re().fullmatch(text, prev.tail_end, item.start)
                 if gap and not _verb_re().search(text, prev.tail_end, item.start):
                     bare = item.end - item.start == len(item.name) and " " not in item.name.strip()
-                    generic = _GENERIC_Q.search(text, prev.tail_end, item.start)
+                    generic = _plural_end_re().search(text, prev.tail_end, item.start)
                     if generic and item.name.casefold() in ("huân chương", "huy chương", "danh hiệu", "bằng khen"):
                         continue  # "... và nhiều huân chương khác": not a name
                     del bare
@@ -695,7 +749,7 @@ def _counts(text: str, spans: List[Span]) -> List[RecipientCount]:
             if not value or m.start() in seen:
                 continue
             seen.add(m.start())
-            if _COUNTED_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            if _counted_before_re().search(text, max(s, m.start() - 12), m.start()):
                 continue
             out.append(RecipientCount(count=value, unit=m.group("unit")))
     return out
@@ -799,7 +853,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     if verb is not None:
         kind = _verb_kinds()[verb.group(0).casefold()]
         anchor = verb.start()
-    elif group[0].right_verb and not (_INDEFINITE.search(text, max(0, g_start - 12), g_start)
+    elif group[0].right_verb and not (_indefinite_re().search(text, max(0, g_start - 12), g_start)
                                       and group[0].name.casefold() in _bare_heads()):
         # (not "một huân chương được trao cho những người ...": a definition)
         # "AWARD do X trao tặng", "AWARD của X tặng Y", "AWARD ... đã trao trước đây cho Y":
@@ -814,15 +868,15 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     if kind == "right" and _blocker_re().search(text, g_start, g_end):
         return None  # "Huân chương X không hề dễ dàng được trao cho ..."
-    if _after_blocker_re().match(text, g_end, e) or _QUESTION_END.search(text, g_end, e):
+    if _after_blocker_re().match(text, g_end, e) or _question_end_re().search(text, g_end, e):
         return None
     if verb is not None and kind == "verb_give" and _gift_re().match(text, verb.end(), g_start):
         return None  # "tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title
-    if verb is not None and _IN_CEREMONY.search(text, max(lo, anchor - 16), anchor):
+    if verb is not None and _in_ceremony_re().search(text, max(lo, anchor - 16), anchor):
         return None  # "Tại lễ trao Huân chương, ...", "Thông điệp trong lễ trao ...": the ceremony named
     # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
     # a receiving verb right after this group, before any clause break
-    nxt = _NEXT_GET.match(text, g_end, e)
+    nxt = _next_get_re().match(text, g_end, e)
     if (nxt and kind == "verb_get" and not _AND.search(nxt.group(0))
             and not _count_re().search(nxt.group(0))
             and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
@@ -887,7 +941,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             if first_verb and _verb_kinds().get(first_verb.group(0).casefold()) != "not_verb":
                 agent_e = first_verb.start()  # "được X tặng cờ ..., tặng bằng khen": X gave both
             while True:
-                tail = _AGENT_TAIL.search(text, agent_s, agent_e)
+                tail = _agent_tail_re().search(text, agent_s, agent_e)
                 if not tail:
                     break
                 agent_e = tail.start()
@@ -895,7 +949,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
                 agent_e -= 1
             agent_s, agent_e = _strip_honorific(text, agent_s, agent_e)
             agent_text = text[agent_s:agent_e]
-            if (agent_text and not _AGENT_EMPTY.fullmatch(agent_text) and len(agent_text.split()) <= 30
+            if (agent_text and not _agent_empty_re().fullmatch(agent_text) and len(agent_text.split()) <= 30
                     and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
                 passive_agent = (agent_s, agent_e)
             subj_end = duoc_at.start()
@@ -910,10 +964,10 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         pass
     elif giving:
         between = text[verb.end():g_start]
-        bm2 = _OBJECT_BEFORE_LIST.match(between)
+        bm2 = _object_before_list_re().match(between)
         if bm2 and not _award_re().search(bm2.group("r")):
             recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
-        elif _OBJECT_PERSON.match(between) or _OBJECT_NAME.fullmatch(between):
+        elif _object_person_re().match(between) or _OBJECT_NAME.fullmatch(between):
             recip_spans.append((verb.end(), g_start))
         if se > ss:
             ss = _trim_subject(text, ss, se)
@@ -974,7 +1028,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         vm = _venue_re().search(text, lo, anchor)
         if vm:
             issuer = vm.group("v")
-    if (verb is not None and kind == "verb_give" and _EVENT_BEFORE.search(text, max(lo, anchor - 12), anchor)
+    if (verb is not None and kind == "verb_give" and _event_before_re().search(text, max(lo, anchor - 12), anchor)
             and not recip_spans and not count_spans and not attached):
         return None  # "Lễ trao giải Oscar", "đêm trao giải X": the name of an event
     recipients = _counts(text, count_spans + recip_spans)
