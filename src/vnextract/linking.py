@@ -324,9 +324,11 @@ def link(doc) -> None:
 
     # pending candidates count when a name stands next to them
     confirmed = []
+    title_starts = [o.start for o in titles]
     for t in pending:
-        if any(o.start < t.end and t.start < o.end for o in titles):
-            continue
+        i = bisect.bisect_left(title_starts, t.end)
+        if i and titles[i - 1].end > t.start:
+            continue  # inside a confirmed title (titles do not overlap one another)
         if name_after(t) or name_before(t):
             _trim(doc, t, people, people_starts)
             _company(doc, t, people, people_starts)
