@@ -478,3 +478,9 @@ def test_a_capital_ngay_starts_a_new_sentence():
 def test_a_date_after_a_bare_number_is_no_count():
     ref = refs("Việc này trái với Điều 15 Thông tư 6 ngày 15.2.2012 của Bộ GD-ĐT.")[0]
     assert (ref.text, ref.number, ref.issued, ref.issuer) == ("Thông tư 6", "6", "2012-02-15", "Bộ GD-ĐT")
+
+
+def test_a_named_document_refers_to_its_dated_citation():
+    found = refs("Luật Đất đai năm 2013 có hiệu lực từ năm 2014. Nhiều điều của Luật Đất đai cần sửa. "
+                 "Luật đất đai cũng quy định giá đất.")
+    assert [r.refers_to for r in found] == [None, 0, 0]

@@ -886,6 +886,13 @@ def _link(refs: List[LegalRef]) -> None:
     for i, r in enumerate(refs):
         if r.number and r.symbol and _P_LETTER.search(r.symbol):
             full.setdefault(key(r), i)
+    def name_key(r):
+        return (r.doc_type or "").casefold(), " ".join(r.name.split()).casefold()
+
+    named: Dict[tuple, int] = {}
+    for i, r in enumerate(refs):
+        if r.name and (r.year is not None or r.symbol):
+            named.setdefault(name_key(r), i)
     aliases = {}
     for i, r in enumerate(refs):
         if r.alias:
@@ -899,5 +906,7 @@ def _link(refs: List[LegalRef]) -> None:
             target = aliases[alias_key]
         elif r.number and key(r) in full and full[key(r)] != i:
             target = full[key(r)]
+        elif r.name and not r.number and r.year is None and name_key(r) in named and named[name_key(r)] != i:
+            target = named[name_key(r)]  # "Luật Đất đai" -> "Luật Đất đai năm 2013"
         if target is not None:
             r.refers_to = target
