@@ -868,7 +868,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
         return None
     if kind == "right" and _blocker_re().search(text, g_start, g_end):
         return None  # "Huân chương X không hề dễ dàng được trao cho ..."
-    if _after_blocker_re().match(text, g_end, e) or _question_end_re().search(text, g_end, e):
+    if _after_blocker_re().match(text, g_end, e) or _question_end_re().search(text, max(g_end, e - 24), e):
         return None
     if verb is not None and kind == "verb_give" and _gift_re().match(text, verb.end(), g_start):
         return None  # "tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title
@@ -1036,11 +1036,11 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     if issuer:
         names = [n for n in names if n not in issuer]
     reason = None
-    rm = _reason_re().search(text, clause, e)
+    rm = _reason_re().search(text, clause, min(e, g_end + 300))
     if rm and rm.start() < g_end + 80:
         reason = rm.group("r").strip()
     money = None
-    mm = _money_re().search(text, g_start, e)
+    mm = _money_re().search(text, g_start, min(e, g_end + 200))
     if mm:
         money = mm.group("m")
     end = g_end
