@@ -55,7 +55,7 @@ _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
-_RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
+_RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
 _RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
@@ -688,7 +688,7 @@ class _Recognizer:
                 return "vn"
             return None
         if has_cue:
-            if is_place and not (m == 1 and honor and honor[0] == "honorific"):
+            if is_place and not (m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
                 # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
                 if not (m >= 3 and first.text in data["surnames"]):
                     return None
@@ -840,6 +840,10 @@ class _Recognizer:
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
             while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in ("Ông", "Bà")):
                 toks = toks[1:]
+            # "Ảnh: Đình Văn Có lẽ ...": a sentence glued after the credit starts with the last word
+            while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and not (
+                    len(toks) == 2 and toks[0].kind == "init"):
+                toks = toks[:-1]
             if at_end:
                 k = d.place_prefix(tuple(t.text for t in toks))
                 if k and k + 2 <= len(toks):
