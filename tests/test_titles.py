@@ -236,6 +236,11 @@ BUGS = [
      [("Chủ tịch Công đoàn Ngành Y tế Việt Nam", "Chủ tịch", "Công đoàn Ngành Y tế Việt Nam")]),
     ("Bí thư Chi bộ thôn Đông dự họp.", [("Bí thư Chi bộ thôn Đông", "Bí thư", "Chi bộ thôn Đông")]),
     ("Chủ tịch CLB Hà Nội lên tiếng.", [("Chủ tịch CLB Hà Nội", "Chủ tịch", "CLB Hà Nội")]),
+    # former provinces, and an inter-provincial committee
+    ("Ông từng là Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam; sau đó về Bộ.",
+     [("Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam", "Bí thư", "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam")]),
+    ("Ông từng là Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn An.",
+     [("Chủ tịch UBND tỉnh Hà Tây", "Chủ tịch", "UBND tỉnh Hà Tây")]),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"

@@ -24,6 +24,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){
 _GAP = regex.compile(r"[ ]{1,3}")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
+_DASH = regex.compile(r"[ ]{0,2}-[ ]{0,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
 _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _MAX_NAME_WORDS = 12
@@ -135,7 +136,7 @@ def _province_re():
     for row in lexicon.table("provinces"):
         names.append(row["name"])
         names.extend(v.strip() for v in row.get("variants", "").split(";") if v.strip())
-    names.extend(["HCM", "Hồ Chí Minh"])
+    names.extend(lexicon.words("title_places"))
     return _literal_re(names)
 
 
@@ -291,6 +292,13 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
     start_name = end if text[end - 1] == "." and end < len(text) and text[end].isalnum() else _after_gap(text, end)
     name_end = _place_name(text, start_name)
     if name_end:
+        if text[pos:end] == "liên tỉnh":  # "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam"
+            for _ in range(6):
+                m = _DASH.match(text, name_end)
+                nxt = _match(_province_re(), text, m.end()) if m else None
+                if not nxt:
+                    break
+                name_end = nxt
         return name_end
     return None if need_name else end
 
