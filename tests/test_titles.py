@@ -128,6 +128,8 @@ NEGATIVES = [
     "Tổng Lãnh sự quán Việt Nam tại Osaka tổ chức gặp mặt.",
     "Hội đồng Tham mưu trưởng liên quân Hàn Quốc ra tuyên bố.",
     "Xã có một chủ tịch HĐND mới.",
+    "Vua Quang Trung đại phá quân Thanh.",
+    "Ông được mệnh danh là vua cá tra.",
 ]
 
 
@@ -241,6 +243,9 @@ BUGS = [
      [("Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam", "Bí thư", "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam")]),
     ("Ông từng là Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn An.",
      [("Chủ tịch UBND tỉnh Hà Tây", "Chủ tịch", "UBND tỉnh Hà Tây")]),
+    # reigning monarchs
+    ("Vua Thái Lan Maha Vajiralongkorn tiếp đoàn.", [("Vua Thái Lan", "Vua", "Thái Lan")]),
+    ("Nhật hoàng Akihito thoái vị.", [("Nhật hoàng", "Nhật hoàng", None)]),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"
