@@ -105,6 +105,8 @@ STATEMENTS = [
      "giải Nobel Hóa học", None, [(3, "nhà khoa học")], []),
     ("Tiền đạo Lâm Văn Hùng nhận Quả bóng vàng Việt Nam.",
      "Quả bóng vàng Việt Nam", None, [], ["Lâm Văn Hùng"]),
+    # a pageant crown: the title is the award
+    ("Cô giành vương miện Hoa hậu Biển Việt Nam 2016.", "Hoa hậu Biển Việt Nam 2016", None, [], []),
     # award first, conferral after ("của X tặng Y", "đã trao trước đây cho Y")
     ("Bằng khen của UBND tỉnh Cà Mau tặng ông Đinh Văn Tư.",
      "Bằng khen", "UBND tỉnh Cà Mau", [], ["Đinh Văn Tư"]),

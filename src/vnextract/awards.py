@@ -141,6 +141,9 @@ def _award_re():
         r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
         + r"|" + _CAP + r"\s+\p{Ll}+\s*-\s*" + _CAP + r"\s+\p{Ll}+" + _E + r")",
         nobel,
+        # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
+        r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
+        + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
     ]
     return regex.compile(_B + r"(?:" + r"|".join(parts) + r")")
 
@@ -778,6 +781,8 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = ()) ->
         if _org_prefix_re().search(text, max(s, a - 20), a):
             continue  # "Ban tổ chức Giải ...", "Hội đồng Giải thưởng ...": an organisation
         name = text[a:b]
+        if m.group("crown") and m.end("crown") <= b:
+            name = m.group("crown")
         name = canon.get(name.casefold(), name)
         items.append(_Item(a, b, name))
     # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
