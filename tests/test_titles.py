@@ -128,6 +128,8 @@ NEGATIVES = [
     "Tổng Lãnh sự quán Việt Nam tại Osaka tổ chức gặp mặt.",
     "Hội đồng Tham mưu trưởng liên quân Hàn Quốc ra tuyên bố.",
     "Xã có một chủ tịch HĐND mới.",
+    "Các Giám đốc Sở phải báo cáo trước ngày 15.",
+    "Các Bộ trưởng phải báo cáo trước ngày 15.",
     "Vua Quang Trung đại phá quân Thanh.",
     "Ông được mệnh danh là vua cá tra.",
 ]
@@ -246,6 +248,9 @@ BUGS = [
     # reigning monarchs
     ("Vua Thái Lan Maha Vajiralongkorn tiếp đoàn.", [("Vua Thái Lan", "Vua", "Thái Lan")]),
     ("Nhật hoàng Akihito thoái vị.", [("Nhật hoàng", "Nhật hoàng", None)]),
+    # a plural that names the holders of one body's offices (the gold marks it)
+    ("Thủ tướng Chính phủ và các Phó Thủ tướng Chính phủ sẽ họp.",
+     [("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng", "Chính phủ")]),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"

@@ -660,7 +660,8 @@ def find_titles(text: str):
         nxt = _next_word(text, role_end)
         if nxt and text[nxt[0]:nxt[1]] in block_after.get(row["head"].casefold(), set()) | block_after.get("", set()):
             continue
-        if _plural_before(text, m.start()):
+        plural = _plural_before(text, m.start())
+        if plural and not text[start].isupper():
             continue
         alt = _ALT_ROLE.match(text, role_end)
         if alt and _role_re().fullmatch(alt.group(1)):
@@ -677,6 +678,10 @@ def find_titles(text: str):
         org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind)
         if org_end == -1:
             last_end = role_end
+            continue
+        if plural and not (org_end and _match(_fixed_re(), text, org_start) == org_end):
+            # "các bộ trưởng", "các Giám đốc Sở" are generic; "các Phó Thủ tướng Chính phủ" names
+            # the holders of one body's offices
             continue
         end = org_end if org_end else role_end
         pre = "" if pre_override else (m.group("pre") or "").strip().casefold()
