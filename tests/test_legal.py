@@ -408,6 +408,14 @@ BUGS_CAUGHT = [
     # glued and lettered numbers
     ("Giáo viên được đào tạo theo Nghị định116 trước năm 2022.", ["Nghị định116"]),
     ("Xã thuộc huyện nghèo theo Nghị quyết 30a hoàn thành chương trình.", ["Nghị quyết 30a"]),
+    # statutes are cited "Luật số 71", never by a bare number ("Luật 12" of football), nor across lines
+    ("Theo Luật 12, pha vào bóng là phạm lỗi.", []),
+    ("Ủy ban bảo vệ Hiến pháp\n1. Ủy ban có trách nhiệm.", []),
+    ("Theo Luật số 71 thì được miễn thuế.", ["Luật số 71"]),
+    # "và" inside a name read by rule, not before a stop word or another citation
+    ("Theo Quy chế tổ chức và hoạt động trường mầm non tư thục, hiệu trưởng phải có bằng.",
+     ["Quy chế tổ chức và hoạt động trường mầm non tư thục"]),
+    ("Luật Thủ đô và Luật Đất đai đã sửa.", ["Luật Thủ đô", "Luật Đất đai"]),
     # a law school's name
     ("Ông tốt nghiệp Trung tâm Luật Đại học Georgetown năm ấy.", []),
     # "kết luận 02 cuộc" counts inspections

@@ -126,10 +126,10 @@ class _Data:
         self.anchor_re = regex.compile(r"(?<![\p{L}\d])(?i:" + _alt(self.anchor_words) + r")(?![\p{L}\d])")
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?P<type>" + type_cased + r")(?:(?P<so>\s*(?:số|Số|SỐ)\s*:?\s*)|\s+|(?=\d))(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*(?:số|Số|SỐ)[ \t]*:?[ \t]*)|[ \t]+|(?=\d))(?P<sym>" + _SYMBOL + r")")
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
-            r"(?P<type>" + type_cased + r")(?P<desc>(?:\s+\p{Ll}{1,8}){1,6}?)\s+(?:số|Số)\s*:?\s*(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?(?P<sym>" + _SYMBOL + r")")
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
@@ -372,6 +372,8 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
                 # "Nghị quyết 77 năm 2017": the year is part of the citation
                 end, year = with_year.end(), int(with_year.group(1))
             elif not m.group("so"):
+                if row["by_name"] == "1":
+                    continue  # "Luật 12" of football, "Hiến pháp 1": statutes are cited "Luật số 71"
                 word = _next_word(text, sym.end)
                 # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
                 # "ngày 15/2/2012" after the number is the issue date, not a count of days
@@ -475,6 +477,10 @@ def _named_by_rule(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
         for i in range(1, len(words)):
             w = words[i].casefold()
             pair = w + " " + words[i + 1].casefold() if i + 1 < len(words) else ""
+            if w == "và" and i + 1 < len(words) and words[i + 1][:1].islower() \
+                    and words[i + 1].casefold() not in data.name_stops and pair not in data.name_stops:
+                kept.append(words[i])  # "Quy chế tổ chức và hoạt động ...": a name may hold "và"
+                continue
             if w in data.name_stops or pair in data.name_stops or data.type_word_start.fullmatch(words[i]):
                 break
             if words[i][0].isupper() and words[i] in ("Luật", "Bộ", "Nghị", "Thông", "Quyết", "Chỉ"):
