@@ -309,6 +309,7 @@ class _Doc:
     def _mask_cues(self, titles) -> None:
         text = self.text
         index = _cue_index()
+        merged_cache: Dict[str, list] = {}
         toks = self.toks
         n = len(toks)
         i = 0
@@ -319,7 +320,13 @@ class _Doc:
             if low != t.text:
                 more = index.get(low)
                 if more:
-                    entries = sorted(entries + more, key=lambda e: -len(e[0])) if entries else more
+                    if entries:
+                        merged = merged_cache.get(t.text)
+                        if merged is None:
+                            merged = merged_cache[t.text] = sorted(entries + more, key=lambda e: -len(e[0]))
+                        entries = merged
+                    else:
+                        entries = more
             if not entries:
                 i += 1
                 continue
@@ -419,7 +426,8 @@ class _Doc:
             return False
         negative = self.data["negative"]
         # "các xã Hòa Châu, Hòa Lợi, Hòa Thái", "phố Quang Trung, Lý Thường Kiệt": a list after a place word
-        m = _RE_LIST_TAIL.search(window)
+        tail = window[-48:]
+        m = _RE_LIST_TAIL.search(window) if ("," in tail or " và " in tail) else None
         if m and m.start() > 0:
             head = window[:m.start()].split()
             for k in range(min(3, len(head)), 0, -1):
@@ -558,7 +566,7 @@ class _Recognizer:
             if pk == 1 and w in data["given"] and 2 <= len(rest) <= 3 and \
                     all(x.vn and x.text in data["given"] for x in toks[k:]):
                 pk = 0  # "Nhật Kim Anh", "Việt Hoàn": a given name, not a country
-            if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and (
+            if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and (cue is not None or look or lead_cue) and (
                     w not in data["surnames"] or not toks[k + pk].vn))):
                 k += pk
                 neg0 = False
@@ -724,7 +732,7 @@ class _Recognizer:
         if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
                 and first.text not in data["not_name"] \
                 and not (first.sent_start and first.text in data["function_words"]) \
-                and all(t.kind == "cap" for t in name_toks) and not self.d.place_prefix(words):
+                and all(t.kind == "cap" for t in name_toks) and self.d.place_prefix(words) < 2:
             if self._org_in_clause(first.start):
                 return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
             return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
@@ -771,8 +779,7 @@ class _Recognizer:
         window = self.text[max(0, pos - 60):pos]
         cut = max(window.rfind(c) for c in ",.;:()\n\"“”")
         words = window[cut + 1:].casefold().split()
-        negative = self.d.data["negative"]
-        return any(w in negative or " ".join(words[x:x + 2]) in negative for x, w in enumerate(words))
+        return any(w in _ORG_HEADS or " ".join(words[x:x + 2]) in _ORG_HEADS for x, w in enumerate(words))
 
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
@@ -1081,6 +1088,9 @@ _HONORIFIC_INSIDE = frozenset({"Bác", "Cụ", "Ông", "Bà", "Mr", "Mrs", "Ms"}
 _NOT_BARE_AT_START = frozenset({"Mai", "An", "Bình", "Hòa", "Vinh", "Nam", "Việt", "Anh", "Thu", "Xuân", "Hạ",
                                 "Đông", "Tâm", "Kim", "Lộc", "Phúc", "Tài", "Lợi", "Sinh", "Học", "Chi", "Nghĩa",
                                 "Tình", "Quyết", "Trí", "Công", "Thành", "Thế"})
+_ORG_HEADS = frozenset({"công ty", "doanh nghiệp", "tập đoàn", "hợp tác xã", "htx", "xã", "phường", "thôn", "ấp",
+                        "quận", "huyện", "tỉnh", "thành phố", "trường", "bệnh viện", "cảng", "nhà máy", "dự án",
+                        "khu", "cầu", "chợ", "đường", "phố", "tổng công ty", "ngân hàng", "khách sạn", "nhà hàng"})
 _ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "der", "die", "das", "de", "the", "il", "lo"})
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
 _NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
