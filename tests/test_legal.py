@@ -163,6 +163,8 @@ TAILS = [
      "XXXX-01-07", "UBND tỉnh Bình Dương", None, None, None),
     ("Nghị định 89/1999/NĐ-CP của Chính phủ về bảo hiểm tiền gửi ngày 1-9-1999 quy định hạn mức.",
      "Nghị định 89/1999/NĐ-CP", "1999-09-01", "Chính phủ", None, "bảo hiểm tiền gửi", None),
+    ("Theo văn bản số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017, hiệp hội đề xuất.", "văn bản số 47/CV-HoREA",
+     "2017-05-11", None, None, None, None),
     ("Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước Việt Nam ngày 24-5-2017 nêu rõ yêu cầu.",
      "Văn bản số 3861/NHNN-PC", "2017-05-24", "Ngân hàng Nhà nước Việt Nam", None, None, None),
     ("Thông tư số 3/2015/TT-BGDĐT ngày 26/2/2015 của Bộ trưởng Bộ GD-ĐT được ban hành.", "Thông tư số 3/2015/TT-BGDĐT",
@@ -452,6 +454,8 @@ ISSUER_BUGS = [
     # a "của" late in a long subject belongs to the subject; the clause's signer is the issuer
     ("UBND tỉnh có Quyết định số 410/QĐ-UBND ngày 24/1/2017 về việc công bố thủ tục hành chính thuộc thẩm quyền "
      "quản lý của Sở Kế hoạch và Đầu tư.", "UBND tỉnh"),
+    # a bare "Bộ" (the ministry) names no body
+    ("Bộ có Công văn số 12/BYT-KCB gửi các tỉnh về việc phòng dịch.", None),
     # only words of a body's name between the body and the verb
     ("Chính phủ yêu cầu các bộ phối hợp ban hành Thông tư liên tịch số 5/2013/TTLT-BCA-BYT sớm.", None),
 ]

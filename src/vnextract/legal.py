@@ -95,6 +95,7 @@ class _Data:
         self.name_stops = _lower_set("legal_name_stops")
         self.name_blockers = _lower_set("legal_name_blockers")
         self.surnames = frozenset(lexicon.words("legal_surnames"))
+        self.incomplete_issuers = frozenset(lexicon.words("legal_issuer_incomplete"))
         self.provinces = set()
         for row in lexicon.table("provinces"):
             self.provinces.add(row["name"])
@@ -177,6 +178,9 @@ class _Data:
         self.t_date = regex.compile(r"\s*\(?\s*(?:(?:ban hành|ký)\s+)?ngày\s+" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
             r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
+        # "Công văn số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017": the date it was sent
+        self.t_sent_date = regex.compile(
+            r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
         self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
         self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
         self.t_alias = regex.compile(
@@ -635,7 +639,8 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
                     continue
                 issuer = " ".join(words[:i])
                 break
-    return issuer.strip(" ,")
+    issuer = issuer.strip(" ,")
+    return "" if issuer in data.incomplete_issuers else issuer
 
 
 def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int) -> int:
@@ -644,7 +649,8 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
     for _ in range(8):
         progressed = False
         if "issued" not in done:
-            m = data.t_date.match(text, pos, limit) or data.t_issued_verb.match(text, pos, limit)
+            m = data.t_date.match(text, pos, limit) or data.t_issued_verb.match(text, pos, limit) \
+                or data.t_sent_date.match(text, pos, limit)
             if m:
                 value = _date_of(m)
                 if value:
