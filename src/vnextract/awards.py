@@ -342,6 +342,8 @@ _COMMA = regex.compile(r",\s")
 _OBJECT_NAME = regex.compile(r"\s*\p{Lu}[^,;:.]{1,80}?\s*")
 _AUX_TAIL = regex.compile(r"\s+(?:đã|cũng|cũng đã)$")
 _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first name word
+_EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
+_AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
 
 
@@ -539,7 +541,8 @@ def _trim_subject(text: str, s: int, e: int) -> int:
     for piece in reversed(pieces[:-1]):
         head = text[piece:e].lstrip()
         first = head.split(" ", 1)[0] if head else ""
-        if first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e) or first in _cue("subject_prefix"):
+        if (first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e)
+                or first in _cue("subject_prefix") or first in _cue("plural")):
             start = piece
         else:
             break
@@ -976,9 +979,12 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             recip_spans.append((verb.end(), g_start))
         if se > ss:
             ss = _trim_subject(text, ss, se)
+            span_start = ss  # the span keeps "đồng chí", the issuer does not
             ss, se = _strip_honorific(text, ss, se)
             issuer = _split_issuers(text, ss, se)
-            start = min(start, ss)
+            if text[span_start:ss].strip() and not _honorific_re().match(text, span_start, ss):
+                span_start = ss
+            start = min(start, span_start)
     else:
         if subj_end > subject_lo:
             rs = subject_lo
@@ -987,7 +993,19 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             count_spans.append((rs, subj_end))
             if se > ss:
                 recip_spans.append(_strip_honorific(text, _trim_subject(text, ss, se), se))
-            start = min(start, rs)
+            # the span starts at the recipients: after a leading "(năm 2014) có" and after
+            # comma pieces that are not part of the subject noun phrase
+            first = _trim_subject(text, rs, subj_end) if se > ss else rs
+            while first < subj_end and text[first] in " ,":
+                first += 1
+            if _AND_START.match(text, first, subj_end):
+                first = _AND_START.match(text, first, subj_end).end()
+            ex = _EXISTENTIAL.match(text, first, subj_end)
+            if ex and _count_re().match(text, ex.end(), subj_end):
+                first = ex.end()
+            start = min(start, first)
+        if duoc_at is not None:
+            start = min(start, duoc_at.start())
         if passive_agent is not None:
             issuer = _split_issuers(text, *passive_agent)
     for item in group:
