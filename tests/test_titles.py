@@ -132,6 +132,7 @@ NEGATIVES = [
     "Các Bộ trưởng phải báo cáo trước ngày 15.",
     "Vua Quang Trung đại phá quân Thanh.",
     "Ông được mệnh danh là vua cá tra.",
+    "Anh từng được gọi là vua MC một thời.",
 ]
 
 
@@ -251,6 +252,16 @@ BUGS = [
     # a plural that names the holders of one body's offices (the gold marks it)
     ("Thủ tướng Chính phủ và các Phó Thủ tướng Chính phủ sẽ họp.",
      [("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng", "Chính phủ")]),
+    # a commune after UBND is no country ("Mỹ Châu"); a region; bigrams that continue a name
+    ("Ông Lê Việt Thanh, Phó Chủ tịch UBND Mỹ Châu thông tin.",
+     [("Phó Chủ tịch UBND Mỹ Châu", "Phó Chủ tịch", "UBND Mỹ Châu")]),
+    ("Chủ tịch Hội đồng châu Âu Donald Tusk nói.", [("Chủ tịch Hội đồng châu Âu", "Chủ tịch", "Hội đồng châu Âu")]),
+    ("Giám đốc Trung tâm Y tế dự phòng Hà Nội cho biết.",
+     [("Giám đốc Trung tâm Y tế dự phòng Hà Nội", "Giám đốc", "Trung tâm Y tế dự phòng Hà Nội")]),
+    ("Cục trưởng Cục Chống tham nhũng cho biết.", [("Cục trưởng Cục Chống tham nhũng", "Cục trưởng", "Cục Chống tham nhũng")]),
+    ("Ông là Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc.",
+     [("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Tổng Bí thư",
+       "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")]),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"

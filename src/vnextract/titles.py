@@ -161,6 +161,11 @@ def _school_re():
 
 
 @lru_cache(maxsize=1)
+def _bigram_re():
+    return _literal_re(lexicon.words("title_org_bigrams"))
+
+
+@lru_cache(maxsize=1)
 def _surnames():
     return lexicon.word_set("title_surnames")
 
@@ -333,6 +338,29 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
             if end is not None and _match(_locality_re(), text, w[0]):
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": the place is read as a qualifier
+            place_end = _match(_country_re(), text, w[0])  # "Hội đồng châu Âu"
+            if place_end:
+                end = place_end
+                place_seen = True
+                count += 1
+                nx = _after_gap(text, end)
+                if nx is None:
+                    break
+                cur = nx
+                continue
+            bigram_end = _match(_bigram_re(), text, w[0])
+            if word in _stops() and bigram_end and end is not None:
+                # "Trung tâm Y tế dự phòng", "Cục Chống tham nhũng": a stop word that is no verb here
+                lower_run += 2
+                if lower_run > _MAX_LOWER_RUN:
+                    break
+                end = bigram_end
+                count += 2
+                nx = _after_gap(text, end)
+                if nx is None:
+                    break
+                cur = nx
+                continue
             if word in _stops():
                 if word == "và" and end is not None:
                     nxt = _next_word(text, w[1])
@@ -390,7 +418,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     return end
 
 
-def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False) -> int:
+def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True) -> int:
     """Extend an organisation with what may close it: "Việt Nam", "tỉnh X", a province,
     "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
     for _ in range(4):
@@ -414,6 +442,8 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False) -> int:
         pos = _after_gap(text, end)
         if pos is None:
             break
+        if not countries and _match(_country_re(), text, pos) and not _match(_province_re(), text, pos):
+            break  # "UBND | Mỹ Châu": a commune, not the United States
         q = _qualifier_at(text, pos, depth)
         if not q:
             break
@@ -470,7 +500,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         if _generic_after(text, kw_end):
             return -1
         end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
-               or _match(_qualifier_re(), text, name_pos) or kw_end)
+               or _match(_qualifier_re(), text, name_pos) or _place_name(text, name_pos) or kw_end)
         if end != kw_end and _generic_after(text, end):
             return -1
     elif style == "ministry":
@@ -515,7 +545,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         return None
     if depth > 3:
         return end
-    return _qualifiers(text, end, depth, unit=keyword in _units())
+    return _qualifiers(text, end, depth, unit=keyword in _units(), countries=style not in ("admin", "province"))
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tuple[Optional[int], Optional[int]]:
@@ -540,6 +570,9 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
     # "nước" in "Chủ tịch nước"
     if org_kind == "state" and word == "nước":
         return org_start, w[1]
+    if org_kind == "country":
+        end = _match(_country_re(), text, org_start)
+        return (org_start, end) if end else (None, None)
     end = _match(_fixed_re(), text, org_start)
     if end:
         # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
