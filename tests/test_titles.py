@@ -262,6 +262,8 @@ BUGS = [
     ("Ông là Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc.",
      [("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Tổng Bí thư",
        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")]),
+    # an all-caps headline: a name with tone marks is no abbreviation
+    ("BỘ TRƯỞNG PHÙNG XUÂN NHẠ: Đà Nẵng phải đẩy mạnh", [("BỘ TRƯỞNG", "BỘ TRƯỞNG", None)]),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"

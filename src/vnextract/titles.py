@@ -10,6 +10,7 @@ A head that only counts with a holder next to it ("đại biểu Nguyễn Thị 
 "bộ trưởng" before a name) is left in ``doc.results["_title_candidates"]`` for ``linking`` to
 confirm once people are known. Holders are set by ``linking`` as well.
 """
+import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -27,6 +28,7 @@ _COMMA = regex.compile(r",[ ]{1,2}")
 _DASH = regex.compile(r"[ ]{0,2}-[ ]{0,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
 _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
+_TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 5
 _MAX_LOWER_RUNS = 2
@@ -37,8 +39,12 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_abbrev(word: str) -> bool:
+    """An upper-case abbreviation ("UBND", "KH&ĐT", "T.Ư"); abbreviations carry no tone marks, so
+    an all-caps name ("PHÙNG XUÂN NHẠ") is none."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
+    if not (2 <= len(letters) <= 8 and all(c.isupper() for c in letters)):
+        return False
+    return not any(m in _TONE_MARKS for m in unicodedata.normalize("NFD", word))
 
 
 def _lower_first(s: str) -> str:
