@@ -46,6 +46,9 @@ def test_span_of_empty_and_end():
     ("Tác giả N.V.A viết. Xong.", ["Tác giả N.V.A viết.", "Xong."]),
     ("Dòng một\nDòng hai\n\n", ["Dòng một", "Dòng hai"]),
     ("Giá 3.5 triệu đồng.", ["Giá 3.5 triệu đồng."]),
+    ("Ông sinh ngày 31/7/1980.Ông nhập ngũ năm 1998.", ["Ông sinh ngày 31/7/1980.", "Ông nhập ngũ năm 1998."]),
+    ("Tại TP.Hồ Chí Minh và Tp.Huế.", ["Tại TP.Hồ Chí Minh và Tp.Huế."]),
+    ("Xem baomoi.com hôm nay.", ["Xem baomoi.com hôm nay."]),
     ("", []),
     ("   \n  ", []),
 ])

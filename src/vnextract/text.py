@@ -107,6 +107,8 @@ def _sentence_end():
     # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.")
     return regex.compile(
         r"(?<!(?:^|[\s(])(?:" + no_split + r"))(?<!\b\p{Lu})[.!?…]+[\"”’)\]]*(?=\s+[\p{Lu}\d\"“‘(\-])"
+        # a crawl that lost the space: "năm 1980.Ông" (lower case or digit before, a word after)
+        r"|(?<=[\p{Ll}\d]{2})[.!?]+(?=\p{Lu}\p{Ll})"
         r"|\n+"
     )
 
