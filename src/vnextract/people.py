@@ -28,7 +28,7 @@ bounded repetitions.
 import bisect
 import unicodedata
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
@@ -201,29 +201,47 @@ def _kind(text: str) -> str:
     return "cap"
 
 
+def _sentence_start(text: str, s: int) -> bool:
+    """Does the word at ``s`` start a sentence (a break mark since the previous word, or none)?"""
+    j = s - 1
+    stop = max(-1, s - 300)
+    while j > stop and not (text[j].isalpha() or unicodedata.category(text[j])[0] == "M"):
+        j -= 1
+    if j <= stop:
+        return True
+    return _SENT_BREAK.search(text, j + 1, s) is not None
+
+
+@lru_cache(maxsize=1)
+def _kept_lower() -> FrozenSet[str]:
+    """Lower-case words the rules look at: words of cue phrases and name particles. Other lower-case
+    words are not made tokens (a run or a cue phrase never spans the gap they leave)."""
+    words = set(PARTICLES)
+    for cue in _data()["cues"]:
+        words.update(w.lower() for w in TOKEN_RE.findall(cue))
+    for pair in _CUE_SUFFIXES:
+        words.update(pair)
+    return frozenset(words)
+
+
 def _tokens(text: str) -> List[Tok]:
     toks = []
     append = toks.append
-    prev_end = -1
-    sent_break = _SENT_BREAK.search
+    keep = _kept_lower()
     for m in TOKEN_RE.finditer(text):
         word = m.group()
+        if word[0].islower():
+            if word not in keep and not ("-" in word and word.split("-")[0] in PARTICLES):
+                continue
+            s, e = m.span()
+            append(Tok(word, s, e, "low", False))
+            continue
         if "-" in word or word[-4:] == "Theo":
-            for s, e, word in _split_hyphens((m,)):
-                sent_start = prev_end < 0 or not (s - prev_end == 1 and text[prev_end] == " ") and \
-                    sent_break(text, prev_end, s) is not None
-                append(Tok(word, s, e, _kind(word), sent_start))
-                prev_end = e
+            for s, e, piece in _split_hyphens((m,)):
+                append(Tok(piece, s, e, _kind(piece), _sentence_start(text, s)))
             continue
         s, e = m.span()
-        if prev_end < 0:
-            sent_start = True
-        elif s - prev_end == 1 and text[prev_end] == " ":
-            sent_start = False
-        else:
-            sent_start = sent_break(text, prev_end, s) is not None
-        append(Tok(word, s, e, "low" if word[0].islower() else _kind(word), sent_start))
-        prev_end = e
+        append(Tok(word, s, e, _kind(word), _sentence_start(text, s)))
     return toks
 
 
