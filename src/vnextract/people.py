@@ -546,6 +546,10 @@ class _Recognizer:
         toks = d.toks[i:j]
         words = tuple(t.text for t in toks)
         n = len(toks)
+        if n == 1 and toks[0].kind == "cap" and toks[0].text not in data["given"] and \
+                toks[0].text not in data["foreign_given"] and not _FLAGS["foreign_single"] and \
+                d.immediate_cue(toks[0].start) is None:
+            return  # a lone capitalised word with no cue ("Theo", "Trong", "Hà"): nothing can take it
         all_upper = any(t.kind == "upper" for t in toks) and all(
             t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
 
