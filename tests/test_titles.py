@@ -290,6 +290,16 @@ def test_bugs_caught(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text,role,organization", [
+    ("Phó giám đốc Công an tỉnh Thừa Thiên – Huế cho biết.", "Phó giám đốc", "Công an tỉnh Thừa Thiên – Huế"),
+    ("Bí thư Thành uỷ Hà Nội dự.", "Bí thư", "Thành uỷ Hà Nội"),
+    ("Giám đốc Sở Lao động – Thương binh và Xã hội dự.", "Giám đốc", "Sở Lao động – Thương binh và Xã hội"),
+])
+def test_fields_as_written(text, role, organization):
+    (t,) = run(text).results["titles"]
+    assert (t.role, t.organization) == (role, organization) and t.text == f"{role} {organization}"
+
+
 def test_offsets_point_into_the_original():
     text = "Chủ tịch UBND tỉnh Thừa Thiên Huế\u00a0Nguyễn Văn Phương phát biểu. Chủ tịch nước Trần Đại Quang."
     for t in run(text).results["titles"]:

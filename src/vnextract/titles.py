@@ -671,9 +671,9 @@ def _plural_before(text: str, start: int) -> bool:
 
 
 def find_titles(text: str):
-    """Yield (start, end, fields, confirmed) for every title candidate of ``text``.
-
-    ``confirmed`` is False for candidates that count only with a holder next to them."""
+    """Yield (start, end, fields, confirmed, (role_end, org_start, org_end)) for every title
+    candidate of ``text``; ``confirmed`` is False for candidates that count only with a holder
+    next to them."""
     heads = _heads()
     block_before, block_after = _blockers()
     last_end = 0
@@ -738,14 +738,24 @@ def find_titles(text: str):
         else:
             confirmed = False
         last_end = end
-        yield start, end, fields, confirmed
+        yield start, end, fields, confirmed, (role_end, org_start if org_end else None, org_end)
+
+
+def _written(doc, start: int, end: int) -> str:
+    """The original text of the normalised span [start, end): fields are "as written" (FORMAT.md
+    §4), so an en dash ("Thừa Thiên – Huế") or old tone placement stays as the article has it."""
+    if doc.norm is None:
+        return doc.text[start:end]
+    ostart, oend = doc.norm.span(start, end)
+    return doc.original[ostart:oend]
 
 
 def recognize(doc) -> None:
     titles = doc.results["titles"]
     pending = doc.results.setdefault(CANDIDATES, [])
-    for start, end, fields, confirmed in find_titles(doc.text):
-        if confirmed:
-            titles.append(doc.make(Title, start, end, **fields))
-        else:
-            pending.append(doc.make(Title, start, end, **fields))
+    for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(doc.text):
+        fields["role"] = _written(doc, start, role_end)
+        if org_end:
+            fields["organization"] = _written(doc, org_start, org_end)
+        record = doc.make(Title, start, end, **fields)
+        (titles if confirmed else pending).append(record)
