@@ -496,3 +496,15 @@ def test_a_named_document_refers_to_its_dated_citation():
     found = refs("Luật Đất đai năm 2013 có hiệu lực từ năm 2014. Nhiều điều của Luật Đất đai cần sửa. "
                  "Luật đất đai cũng quy định giá đất.")
     assert [r.refers_to for r in found] == [None, 0, 0]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("Theo Nghị quyết số 25-NQ/TW về dân vận.", ["Ban Chấp hành Trung ương Đảng"]),
+    ("Theo Thông tư liên tịch số 01/2015/TTLT-BTP-BTC về phí.", ["Bộ Tư pháp", "Bộ Tài chính"]),
+    ("Theo Luật số 103/2016/QH13 về báo chí.", ["Quốc hội"]),
+    ("Theo Quyết định số 5/QĐ-BCT về giá điện.", ["Bộ Công Thương"]),
+    ("Theo Kết luận số 5-KL/BCT về nhân sự.", ["Bộ Chính trị"]),
+    ("Theo Công văn số 45/UBND-VX về y tế.", ["Ủy ban nhân dân"]),
+])
+def test_issuer_names(sentence, names):
+    assert legal.issuer_names(refs(sentence)[0]) == names

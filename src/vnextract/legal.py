@@ -268,7 +268,7 @@ def _case_ok(written: str) -> bool:
 
 
 class _Symbol:
-    __slots__ = ("text", "end", "number", "year", "codes", "spaced")
+    __slots__ = ("text", "end", "number", "year", "codes")
 
     def __init__(self, text, end, number, year, codes):
         self.text, self.end, self.number, self.year, self.codes = text, end, number, year, codes
@@ -312,7 +312,8 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
 
 
 def _decode_codes(data: _Data, codes: List[str], party: bool):
-    """(type_code, type word, issuer_codes, legislature) of a symbol's codes."""
+    """(type_code, type word, issuer_codes, legislature) of a symbol's codes. ``party`` (the
+    "25-NQ/TW" form) is kept for callers that expand the codes: see ``issuer_names``."""
     type_code = None
     doc_type = None
     issuers: List[str] = []
@@ -922,3 +923,21 @@ def _link(refs: List[LegalRef]) -> None:
             target = named[name_key(r)]  # "Luật Đất đai" -> "Luật Đất đai năm 2013"
         if target is not None:
             r.refers_to = target
+
+
+def issuer_names(ref: LegalRef) -> List[str]:
+    """The issuing bodies that the codes of a citation's symbol stand for, from
+    ``data/legal_issuers.tsv`` ("25-NQ/TW" -> ["Ban Chấp hành Trung ương Đảng"],
+    "01/2015/TTLT-BTP-BTC" -> ["Bộ Tư pháp", "Bộ Tài chính"], "103/2016/QH13" -> ["Quốc hội"]).
+    A code read in a Party symbol ("NUMBER-TYPE/ISSUER") takes the Party meaning when both exist
+    ("BCT": Bộ Chính trị / Bộ Công Thương). Unknown codes (a unit's own code) are left out."""
+    data = _data()
+    party = bool(ref.symbol and _P_PARTY.match(ref.symbol))
+    names = []
+    for code in ref.issuer_codes:
+        key = code.casefold()
+        row = data.issuers.get((key, "party" if party else "state")) or data.issuers.get(
+            (key, "state" if party else "party"))
+        if row is not None and row["expansion"] not in names:
+            names.append(row["expansion"])
+    return names
