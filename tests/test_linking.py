@@ -214,6 +214,11 @@ BUGS = [
     # a company name after a board
     ("Ông Phạm Nhật Vượng, Chủ tịch HĐQT Vingroup cho biết.", ["Phạm Nhật Vượng"],
      [("Chủ tịch HĐQT Vingroup", "Phạm Nhật Vượng")]),
+    # after a board a capitalised run that starts no family name is the company, even when the
+    # people recogniser read it as a person
+    ("Ông Trần Đình Long, Chủ tịch HĐQT Hòa Phát, trả lời.", ["Trần Đình Long", "Hòa Phát"],
+     [("Chủ tịch HĐQT Hòa Phát", "Trần Đình Long")]),
+    ("Chủ tịch HĐQT Trần Đình Long cho biết.", ["Trần Đình Long"], [("Chủ tịch HĐQT", "Trần Đình Long")]),
     # "Title, Rank Name"
     ("Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương cho biết.", ["Đoàn Duy Khương"],
      [("Giám đốc Công an TP Hà Nội", "Đoàn Duy Khương")]),

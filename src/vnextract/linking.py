@@ -230,6 +230,8 @@ def _company(doc, title: Title, people, starts) -> None:
             return
     end = m.end()
     for start, _, _, _ in _between(people, starts, title.end, end):
+        if board and start == m.start() + 1 and text[start:end].split()[0] not in lexicon.word_set("title_surnames"):
+            continue  # "Chủ tịch HĐQT Hòa Phát": after a board, a name that starts no family is the company
         end = start
         break
     name = text[title.end:end].strip()
