@@ -54,6 +54,7 @@ _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:một|là|cựu|nguyên|người|ông|bà|hiện là)\s{1,2})?")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
 _RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
@@ -322,6 +323,7 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
+        self.cue_start = set()
         self._mask_cues(titles)
 
     def _mask_cues(self, titles) -> None:
@@ -377,6 +379,7 @@ class _Doc:
                 toks[x].masked = True
             end = toks[j - 1].end
             self.cue_end[end] = (kind, text[t.start:end])
+            self.cue_start.add(t.start)
             if kind in ("title", "occupation", "religious"):
                 self.title_ends.append(end)
             i = j
@@ -661,8 +664,10 @@ class _Recognizer:
             if res == "weak":
                 # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
                 # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
-                if _sentence_follower_ok(text, name_toks[-1].end) and text[name_toks[-1].end:][:1] == " ":
-                    res = "foreign"
+                after = _RE_APPOSITION.match(text, name_toks[-1].end)
+                if _sentence_follower_ok(text, name_toks[-1].end) and text[name_toks[-1].end:][:1] == " " or (
+                        after and after.end() in d.cue_start):
+                    res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
                 else:
                     self.weak.append((name_toks[0].start, name_toks[-1].end, words))
                     return
@@ -792,7 +797,8 @@ class _Recognizer:
                 return "foreign"
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 3 and any(not t.vn for t in name_toks) and all(len(t.text) > 1 for t in name_toks):
+            if m <= 4 and any(not t.vn for t in name_toks) and all(
+                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
