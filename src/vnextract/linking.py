@@ -53,6 +53,7 @@ _CHAIN = regex.compile(
 _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
+_GAP_THEN = regex.compile(r"[ ]{1,2}")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -339,7 +340,8 @@ def link(doc) -> None:
         titles.extend(confirmed)
         titles.sort(key=lambda t: (t.start, t.end))
 
-    after = [name_after(t) or _foreign_name_after(text, t, people, people_starts) for t in titles]
+    after = [name_after(t) or _foreign_name_after(text, t, people, people_starts)
+             or _vietnamese_name_after(text, t, people, people_starts) for t in titles]
     before = [name_before(t) for t in titles]
     for k, t in enumerate(titles):
         # "Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã ...": a name after a comma, when no name
@@ -404,6 +406,22 @@ def _foreign_name_after(text: str, title: Title, people, starts):
                                                           _between(people, starts, max(0, title.start - 40), title.end)):
         return None
     return (m.start(1), m.end(), m.group(0).strip(), m.group(0).strip())
+
+
+def _vietnamese_name_after(text: str, title: Title, people, starts):
+    """ "Chủ tịch HĐND tỉnh Nguyễn Văn Lợi": a family name and one to three capitalised syllables
+    right after a title are its holder, also when the people recogniser missed them."""
+    m = _GAP_THEN.match(text, title.end)
+    if not m:
+        return None
+    name = _fallback_name_re().match(text, m.end())
+    if not name or _between(people, starts, title.start, name.end()):
+        return None
+    from .titles import _country_re, _province_re
+
+    if _province_re().match(text, m.end()) or _country_re().match(text, m.end()):
+        return None
+    return (name.start(), name.end(), name.group(0), name.group(0))
 
 
 def _two_countries(a: Title, b: Title) -> bool:
