@@ -220,7 +220,7 @@ BUGS = [
      [("Chủ tịch HĐQT Hòa Phát", "Trần Đình Long")]),
     ("Chủ tịch HĐQT Trần Đình Long cho biết.", ["Trần Đình Long"], [("Chủ tịch HĐQT", "Trần Đình Long")]),
     # a Vietnamese name right after a title that the people recogniser missed
-    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Lợi phát biểu.", [],
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Lợi phát biểu cùng ông Trần Văn Bình.", ["Trần Văn Bình"],
      [("Bí thư Tỉnh ủy", "Nguyễn Văn Lợi"), ("Chủ tịch HĐND tỉnh", "Nguyễn Văn Lợi")]),
     # "Title, Rank Name"
     ("Giám đốc Công an TP Hà Nội, Trung tướng Đoàn Duy Khương cho biết.", ["Đoàn Duy Khương"],
