@@ -2,28 +2,34 @@
 
 How a name is found
 -------------------
-1. The text is cut into word tokens; each is lower-case, capitalised, ALL-CAPS or initials ("N.V.A",
-   "T.Thủy"). Capitalised tokens separated by single spaces form *runs*.
-2. Cue phrases (``data/person_cues.tsv``: honorifics "ông", "đồng chí"; ranks "Thượng tướng";
-   degrees "PGS.TS"; titles "Phó Thủ tướng"; occupations "đạo diễn") are found once over the text;
-   their tokens never belong to a run, and a run right after one (or after a title and the
-   organisation it heads: "Chủ tịch UBND tỉnh Bình Dương Trần Văn Nam") has a cue.
-3. Each run is split into prefix + name: the prefix may hold places ("Bình Dương", "Mỹ"),
-   acronyms ("UBND", "PVN"), capitalised honorifics/degrees ("Ông", "PGS.TS") and, at a sentence
-   start, a function word ("Theo", "Tại"). The name is accepted
-   - with a cue: 1-4 tokens (1 only right after the cue: "ông Cành", "Bác Hồ"),
-   - without: it starts with a family name (``data/surnames.txt``) and has 2-4 Vietnamese
-     syllables, or it is a Latin-script run starting with a known given name ("Viktor Leonov"),
-   and it is refused after a place/organisation word ("đường Nguyễn Huệ", "TP Hồ Chí Minh",
-   ``data/person_negative.txt``) or when it is itself a place (provinces, ``data/places.txt``).
-4. Credits and bylines ("Tin, ảnh: Nguyễn Văn Việt (TTXVN)", "Ảnh: K.K", a name closing the
-   article) are names with a ``role``.
-5. Second pass: every other occurrence of a full name found, and bare partial mentions
-   ("Dung", "Macron", "Minh Hiền") of a name found, are persons; each mention gets ``canonical``,
-   the full name it refers to (the nearest one before it, else the first after it).
+1. Tokens: capitalised words, ALL-CAPS words, initials ("N.V.A", "T.Thủy") and the lower-case words
+   the rules need (cue words, name particles "van", "al-"). Capitalised tokens joined by single
+   spaces form *runs* (a middle initial "George W. Bush" may join them).
+2. Cues (``data/person_cues.tsv``): honorifics "ông", "đồng chí", "Bác"; ranks "Thượng tướng";
+   degrees "PGS.TS", "TS."; titles "Phó Thủ tướng (Thường trực)"; occupations "đạo diễn", "bị cáo".
+   Their tokens never belong to a run. A run has a cue right before it, or a title earlier in
+   the clause with only its organisation between ("Chủ tịch UBND tỉnh Bình Dương Trần Văn Nam").
+3. Each run is split into prefix + name. The prefix may hold places (provinces, ``data/places.txt``),
+   acronyms ("UBND", "PVN"), organisation words, capitalised honorifics/degrees ("Ông", "PGS.TS")
+   and a sentence-initial function word ("Theo", "Tại"). The name is accepted
+   - after a cue: 1-4 tokens (one only right after the cue, "ông Cành", "Bác Hồ"; one Vietnamese
+     syllable after a title/occupation only if a longer name of the text explains it);
+   - without a cue: a family name (``data/surnames.txt``) + 1-3 syllables; a pair of given names
+     ("Thanh Tùng"); a foreign name starting with a known given name ("Viktor Leonov"), or a
+     Latin-script pair before a verb / in apposition to a cue ("Guy Ryder cho biết"); a name in
+     western order ("Chris Khoa Nguyễn"); a name without its marks ("Tran Van Hung"); one given
+     name inside a sentence before a predicate ("... cho Dung.", "Minh nhớ lại");
+   and refused after a place/organisation word ("đường Nguyễn Huệ", "TP Hồ Chí Minh", a list
+   "các xã Hòa Lợi, Hòa Thái", ``data/person_negative.txt``), before an address ("Lý Thái Tổ, Q.10"),
+   when it is itself a place, or when it holds brand/organisation words (``foreign_not_name_words``).
+4. Credits and bylines ("Tin, ảnh: Nguyễn Văn Việt (TTXVN)", "Ảnh: K.K", "Kim Anh/VOV.VN", a line
+   or text ending in a name and its source) are names with a ``role``.
+5. Second pass: other occurrences of a full name, and partial mentions of it ("Dung", "Macron",
+   "Minh Hiền", "Thủ tướng Lý") are persons; ``canonical`` is the full name each mention refers to
+   (the nearest one before it, else the first after it).
 
-Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens and every regex has
-bounded repetitions.
+Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, look-backs use bounded
+windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
 import unicodedata
@@ -1140,7 +1146,7 @@ def recognize(doc) -> None:
     titles = []
     for t in doc.results.get("titles", []) or []:
         # title records carry original offsets; without a normalisation map they equal ours
-        if doc.norm is None or doc.norm._starts is None:
+        if doc.norm is None or getattr(doc.norm, "_starts", None) is None:
             titles.append({"start": t.start, "end": t.end})
     for start, end, name, canonical, honorific, role in find_people(doc.text, titles):
         doc.results["people"].append(
