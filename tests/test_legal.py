@@ -418,6 +418,7 @@ BUGS_CAUGHT = [
     ("Theo Quy chế tổ chức và hoạt động trường mầm non tư thục, hiệu trưởng phải có bằng.",
      ["Quy chế tổ chức và hoạt động trường mầm non tư thục"]),
     ("Luật Thủ đô và Luật Đất đai đã sửa.", ["Luật Thủ đô", "Luật Đất đai"]),
+    ("Căn cứ vào Điều 63 Quy chế bóng đá chuyên nghiệp và đi đến quyết định phạt.", ["Quy chế bóng đá chuyên nghiệp"]),
     # a law school's name
     ("Ông tốt nghiệp Trung tâm Luật Đại học Georgetown năm ấy.", []),
     # "kết luận 02 cuộc" counts inspections

@@ -482,8 +482,9 @@ def _named_by_rule(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
         for i in range(1, len(words)):
             w = words[i].casefold()
             pair = w + " " + words[i + 1].casefold() if i + 1 < len(words) else ""
+            after = words[i + 2].casefold() if i + 2 < len(words) else ""
             if w == "và" and i + 1 < len(words) and words[i + 1][:1].islower() \
-                    and words[i + 1].casefold() not in data.name_stops and pair not in data.name_stops:
+                    and words[i + 1].casefold() not in data.name_stops and after not in data.name_stops:
                 kept.append(words[i])  # "Quy chế tổ chức và hoạt động ...": a name may hold "và"
                 continue
             if w in data.name_stops or pair in data.name_stops or data.type_word_start.fullmatch(words[i]):
