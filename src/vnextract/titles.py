@@ -27,6 +27,7 @@ _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
 _DASH = regex.compile(r"[ ]{0,2}-[ ]{0,2}")
 _PLURAL_HONORIFIC = regex.compile(r"(?<![\p{L}])(\p{L}+)[ ]{1,3}(?:vị|ngài)[ ]{1,3}$")
+_CHINH = regex.compile(r"(?i)chính[ ]{1,3}$")
 _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _MAX_NAME_WORDS = 12
@@ -682,7 +683,7 @@ def find_titles(text: str):
         if start < last_end:
             continue
         if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
-                regex.search(r"(?i)chính[ ]{1,3}$", text[max(0, start - 8):start]):
+                _CHINH.search(text, max(0, start - 8), start):
             # "chính quyền Tổng thống Bush" is an administration, not an acting president
             start = m.start("dep") if m.group("dep") else m.start("head")
             pre_override = True
@@ -692,8 +693,6 @@ def find_titles(text: str):
         row = heads[head_text.casefold()]
         role_end = m.end()
         first = text[start]
-        if row["head"] == "Trưởng" and not m.group("dep") and not head_text[0].isupper():
-            continue
         if block_before.search(text, max(0, start - 16), start):
             continue
         nxt = _next_word(text, role_end)
@@ -731,7 +730,7 @@ def find_titles(text: str):
                       former=former, acting=acting)
         if org_end:
             confirmed = True
-        elif row["bare"] == "1" and (first.isupper() or m.group("out") or pre in ("nguyên", "cựu")):
+        elif row["bare"] == "1" and (first.isupper() or m.group("out") or former):
             confirmed = True
         elif row["bare"] == "org":
             continue
