@@ -243,6 +243,8 @@ NAMED = [
     ("Thi đua thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
      "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết", "Đại hội Đảng toàn quốc lần thứ XIII", None,
      None, None),
+    ("Tiếp tục thực hiện Nghị quyết Trung ương 4 (Khóa XI, XII) về xây dựng Đảng.",
+     "Nghị quyết Trung ương 4 (Khóa XI, XII)", "Nghị quyết", "Trung ương 4", None, "XI, XII", None),
     ("Hội nghị thông qua Nghị quyết T.Ư 4 (khóa XII) và kế hoạch.", "Nghị quyết T.Ư 4 (khóa XII)", "Nghị quyết",
      "T.Ư 4", None, "XII", None),
     ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân.",

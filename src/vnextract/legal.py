@@ -157,7 +157,8 @@ class _Data:
             r"(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
             + r"(?:[ ]" + word + r"){0,8}?[ ](?:lần thứ[ ])?(?:\d{1,2}|" + _ROMAN + r")(?![\p{L}\d])"
             r"(?:\s+(?:Ban Chấp hành|BCH)\s+(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?)?)"
-            r"(?P<term>\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\)|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
+            r"(?P<term>\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"(?:\s*,\s*" + _ROMAN + r"){0,3}\)"
+            r"|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
         # 7. abbreviations of named codes: "BLHS 2015"
         self.abbr_named_re = regex.compile(
             r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
@@ -529,7 +530,7 @@ def _party_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
             continue
         term = None
         if m.group("term"):
-            term = _P_ROMAN.search(m.group("term")).group(0)
+            term = ", ".join(_P_ROMAN.findall(m.group("term")))  # "(khóa XI, XII)" -> "XI, XII"
         out.append(_Cand(m.start(), m.end(), "named", doc_type="Nghị quyết", name=m.group("name"), year=None, sym=None,
                          term=term, written=m.group("type")))
     return out
