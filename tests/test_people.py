@@ -164,6 +164,10 @@ BUGS_CAUGHT = [
     ("Chị ấy nên duyên với chồng Tây.", []),
     # a company designation with lower-case words before a given-name pair
     ("Ông làm tại Doanh nghiệp tư nhân Thủy Sinh ở xóm Phú.", []),
+    # "Đình" (communal house) is also one of the commonest middle names
+    ("Bị can Lê Văn Quang, Vũ Đình Hùng bị tạm giam.", ["Lê Văn Quang", "Vũ Đình Hùng"]),
+    # a mountain after a school of thought ended in a rare family-name syllable ("Lâm")
+    ("Thiền phái Trúc Lâm Yên Tử ra đời. Du khách đến Yên Tử rất đông.", []),
 ]
 
 

@@ -642,7 +642,8 @@ class _Recognizer:
             if start > k:
                 # a later split is only taken after an organisation prefix with a title cue, or a
                 # clear family name with 3 syllables ("Vietcombank Nghiêm Xuân Thành")
-                if not (name_toks[0].text in data["surnames"] and (look or m >= 3)):
+                if not (name_toks[0].text in data["surnames"] and look or
+                        name_toks[0].text in data["common_surnames"] and m >= 3):
                     continue
                 if neg0 and not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
                     continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
@@ -1127,7 +1128,8 @@ _ORG_HEADS = frozenset({"công ty", "doanh nghiệp", "tập đoàn", "hợp tá
                         "khu", "cầu", "chợ", "đường", "phố", "tổng công ty", "ngân hàng", "khách sạn", "nhà hàng"})
 _ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "der", "die", "das", "de", "the", "il", "lo"})
 _TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
-_NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng",
+_NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng", "Đình",
+                      "Quân", "Chi", "Lực", "Cảnh", "Biên", "Dân", "Hợp", "Thiếu", "Khoa", "Đoàn", "Hạt",
                       "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
 _NAME_PLACE_OK = frozenset()
 
