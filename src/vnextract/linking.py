@@ -248,8 +248,12 @@ def _company(doc, title: Title, people, starts) -> None:
         nxt = _LOWER_WORD.match(text, end)
         if nxt and nxt.group(1) not in lexicon.word_set("title_org_stops"):
             return
-    title.organization = (title.organization + " " + name) if board else name
-    title.end = title.end + len(text[title.end:end].rstrip())
+    new_end = title.end + len(text[title.end:end].rstrip())
+    if board:  # "HĐQT Hòa Phát", "HĐQT của Coteccons": the board and the company as written
+        title.organization = text[title.end - len(title.organization):new_end]
+    else:
+        title.organization = name
+    title.end = new_end
     title.text = text[title.start:title.end]
 
 
