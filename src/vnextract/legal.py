@@ -37,7 +37,6 @@ _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
 _P_DEICTIC = regex.compile(r"\s+(?:này|đó|trên|ấy|nói trên)(?![\p{L}])")
 _P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
-_P_LEG = regex.compile(r"(?i:(QH|UBTVQH))(\d{1,2})")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
 _P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
 _P_SYMBOL_AFTER = regex.compile(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")")
@@ -82,7 +81,9 @@ class _Data:
         for row in lexicon.table("legal_issuers"):
             self.issuers[(row["code"].casefold(), row["system"])] = row
             self.issuer_codes.setdefault(row["code"].casefold(), row["code"])
-        self.legislature_codes = {row["code"].casefold() for row in lexicon.table("legal_issuers") if row["legislature"] == "1"}
+        # issuer codes followed by a legislature number: "QH13", "UBTVQH14"
+        self.leg_re = regex.compile(r"(?i:(" + _alt(row["code"] for row in lexicon.table("legal_issuers")
+                                                    if row["legislature"] == "1") + r"))(\d{1,2})")
         self.named: Dict[str, Tuple[str, str]] = {}
         names_by_type: Dict[str, List[str]] = {}
         for row in lexicon.table("legal_named_documents"):
@@ -172,7 +173,6 @@ class _Data:
         # the tail of a citation
         date_body = (r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})(?:\s*[/.\-]\s*(?P<y1>\d{4}))?(?![\d/])"
                      r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)")
-        self.date_body = date_body
         month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
         # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
         # "ngày" in lower case: a capital "Ngày" after a citation starts a new sentence
@@ -204,7 +204,6 @@ class _Data:
         self.provision = regex.compile(
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
-        self.person_tail = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]{0,7}){2,4}$")
         self.type_word_start = regex.compile(r"(?i:" + type_alt + r"|các)\b")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
@@ -299,7 +298,7 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
             year = int(value)
         else:
             known = value.casefold() in data.type_codes or value.casefold() in data.issuer_codes or \
-                _P_LEG.fullmatch(value)
+                data.leg_re.fullmatch(value)
             uppers = sum(1 for c in value if c.isupper())
             if spaced and not (known or uppers >= 2):
                 break
@@ -325,9 +324,9 @@ def _decode_codes(data: _Data, codes: List[str], party: bool):
             type_code = data.type_codes[key]
             doc_type = data.code_type[key]
             continue
-        leg = _P_LEG.fullmatch(code)
+        leg = data.leg_re.fullmatch(code)
         if leg:
-            issuers.append(leg.group(1).upper())
+            issuers.append(data.issuer_codes.get(leg.group(1).casefold(), leg.group(1).upper()))
             legislature = int(leg.group(2))
             continue
         issuers.append(data.issuer_codes.get(key, code))
@@ -337,11 +336,10 @@ def _decode_codes(data: _Data, codes: List[str], party: bool):
 # --- candidates --------------------------------------------------------------------------
 
 class _Cand:
-    __slots__ = ("start", "end", "fields", "kind", "sym_end")
+    __slots__ = ("start", "end", "fields", "kind")
 
     def __init__(self, start, end, kind, **fields):
         self.start, self.end, self.kind, self.fields = start, end, kind, fields
-        self.sym_end = end
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -556,7 +554,7 @@ def _bare(data: _Data, text: str) -> List[_Cand]:
         if text[sym.end:sym.end + 1].isalnum():
             continue
         first = sym.codes[0].casefold()
-        legislative = any(_P_LEG.fullmatch(c) for c in sym.codes)
+        legislative = any(data.leg_re.fullmatch(c) for c in sym.codes)
         if first in data.type_codes:
             if len(sym.codes) < 2 and sym.year is None:
                 continue
