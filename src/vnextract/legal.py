@@ -35,7 +35,6 @@ _SEP_RE = regex.compile(r"\s?[/\-]\s?")
 _P_NUM = regex.compile(_NUM)
 _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
-_P_DEICTIC = regex.compile(r"\s+(?:này|đó|trên|ấy|nói trên)(?![\p{L}])")
 _P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
 _P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
@@ -43,7 +42,6 @@ _P_SYMBOL_AFTER = regex.compile(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT 
 _P_ROMAN = regex.compile(_ROMAN + r"(?![\p{L}])")
 _P_AND = regex.compile(r"\s+và\s+(?=\S)")
 _P_AND_END = regex.compile(r"\s+và$")
-_P_ABBR_DOT = regex.compile(r"(?:^|\s)(?:TP|Tp|T\.Ư|TW)\.$")
 _P_TERM = regex.compile(r"\((?i:khóa|khoá)\s+(" + _ROMAN + r")\)")
 _P_PARTY = regex.compile(r"\d{1,5}[a-zA-Z]?\s?-\s?\p{L}")
 _P_LETTER = regex.compile(r"\p{L}")
@@ -152,7 +150,7 @@ class _Data:
             r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
             r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
-        meeting = r"(?:Hội nghị|hội nghị|Đại hội|đại hội|Trung ương|trung ương|TW|T\.Ư|TƯ|T\.W)"
+        meeting = _alt(lexicon.words("legal_party_meetings"))
         word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại|đồng)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
         self.party_named = regex.compile(
             r"(?P<type>Nghị quyết|nghị quyết|NGHỊ QUYẾT)\s+(?P<name>" + meeting
@@ -191,7 +189,7 @@ class _Data:
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.subject_end = regex.compile(
-            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+(?:đã|được|sẽ|đang|vừa|bị|là|có hiệu lực|cho biết|nêu rõ)\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+" + _alt(lexicon.words("legal_subject_verbs")) + r"\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
             + r"|(?i:" + month_year + r")")
@@ -205,6 +203,11 @@ class _Data:
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
         self.type_word_start = regex.compile(r"(?i:" + type_alt + r"|các)\b")
+        self.subject_trailing = regex.compile(
+            r"(?:[\s,;]+|\s+" + _alt(lexicon.words("legal_subject_trailing")) + r")+$")
+        self.deictic = regex.compile(r"\s+" + _alt(lexicon.words("legal_deictics")) + r"(?![\p{L}])")
+        # a dot that closes an abbreviation stays in an issuer ("UBND TP.")
+        self.abbr_dot = regex.compile(r"(?:^|\s)" + _alt(lexicon.words("abbreviations")) + r"\.$")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
 
@@ -628,7 +631,7 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
             break
         m = _P_AND.search(issuer, m.end())
     issuer = _P_AND_END.sub("", issuer)
-    if issuer.endswith(".") and not _P_ABBR_DOT.search(issuer):
+    if issuer.endswith(".") and not data.abbr_dot.search(issuer):
         issuer = issuer[:-1]
     # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     words = issuer.split()
@@ -673,7 +676,7 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
             if m:
                 if m.group(0).lstrip(" ,").startswith("do") and not _P_DO_ISSUE.match(text, m.end(), m.end() + 30):
                     pass
-                elif _P_DEICTIC.match(text, m.end(), m.end() + 8):
+                elif data.deictic.match(text, m.end(), m.end() + 12):
                     pass  # "của Bộ này": no name
                 else:
                     iss_end = m.end("iss") if next_start < m.start("iss") else min(m.end("iss"), next_start)
@@ -710,7 +713,7 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
                     comma = text.rfind(",", m.end(), end)
                     if comma > m.end():
                         end = comma
-                subject = _trim_subject(text[m.end():end])
+                subject = _trim_subject(data, text[m.end():end])
                 if subject:
                     fields["subject"] = subject
                     done.add("subject")
@@ -721,11 +724,8 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
     return pos
 
 
-_TRAILING = regex.compile(r"(?:[\s,;]+|\s+(?:và|với|gắn với|cùng với|cũng như|hoặc|thì|là|mà|để))+$")
-
-
-def _trim_subject(subject: str) -> str:
-    return _TRAILING.sub("", subject).strip(" ,;")
+def _trim_subject(data: _Data, subject: str) -> str:
+    return data.subject_trailing.sub("", subject).strip(" ,;")
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
