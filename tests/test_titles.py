@@ -264,6 +264,11 @@ BUGS = [
        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")]),
     # an all-caps headline: a name with tone marks is no abbreviation
     ("BỘ TRƯỞNG PHÙNG XUÂN NHẠ: Đà Nẵng phải đẩy mạnh", [("BỘ TRƯỞNG", "BỘ TRƯỞNG", None)]),
+    # a committee name with three lower-case runs; a number before a head is a plural
+    ("Ông là Phó chủ nhiệm Ủy ban Khoa học Công nghệ và Môi trường.",
+     [("Phó chủ nhiệm Ủy ban Khoa học Công nghệ và Môi trường", "Phó chủ nhiệm",
+       "Ủy ban Khoa học Công nghệ và Môi trường")]),
+    ("Còn có 15 tổng thống Mỹ khác bị ám sát.", []),
     # an honorary office
     ("Ông là Chủ tịch Danh dự của hiệp hội.", [("Chủ tịch Danh dự", "Chủ tịch Danh dự", None)]),
     # "công an" in lower case after "Trưởng"

@@ -54,7 +54,7 @@ _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
 _GAP_THEN = regex.compile(r"[ ]{1,2}")
-_CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){1,3}(?![\p{L}\p{N}])")
+_CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,9})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){0,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
 _OF_CAP_RUN = regex.compile(r"[ ]của" + _CAP_RUN.pattern)
@@ -81,6 +81,12 @@ def _after_cue_re():
     # lower case only: a capitalised "Ông" opens a new sentence (a caption without its full stop)
     cues = [w[0].lower() + w[1:] for w in lexicon.words("title_honorifics") + lexicon.words("title_interpositions")]
     return regex.compile(r"\s{0,2}(?:[-–]\s{1,3})?" + lexicon.alternation(cues + ["tướng"]) + r"\s{1,3}")
+
+
+@lru_cache(maxsize=1)
+def _org_first_words():
+    """First words of organisation names ("Trung" of "Trung tâm"): no holder's name."""
+    return frozenset(r["form"].split()[0] for r in lexicon.table("organizations") if r["kind"] in ("fixed", "keyword"))
 
 
 def _honorific_words():
@@ -160,6 +166,9 @@ def _protected(text: str, pos: int) -> bool:
     "Ủy ban châu | Âu"): a person found there is a misreading, not a reason to cut the title."""
     from .titles import _country_re, _fixed_re, _province_re
 
+    for rx in (_province_re(), _country_re()):
+        if rx.match(text, pos):
+            return True  # "Quốc hội | Cu-ba Esteban Lazo": the country closes the organisation
     i = pos
     for _ in range(4):
         j = text.rfind(" ", 0, max(0, i - 1))
@@ -320,7 +329,8 @@ def link(doc) -> None:
         if best is None:
             return None
         cap = _CAP_AFTER.match(text, t.end)
-        if cap and cap.group(1) not in lexicon.word_set("title_honorifics"):
+        if cap and cap.group(1) not in lexicon.word_set("title_honorifics") \
+                and cap.group(1) not in _org_first_words():
             # "Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình": a capitalised word
             # right after the title is its own holder (even one the people recogniser missed)
             return None

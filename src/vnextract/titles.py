@@ -32,7 +32,7 @@ _ALT_ROLE = regex.compile(r"[ ]\(([\p{L} ]{4,30})\)")
 _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 5
-_MAX_LOWER_RUNS = 2
+_MAX_LOWER_RUNS = 3
 
 
 def _is_cap(word: str) -> bool:
@@ -664,7 +664,7 @@ def _plural_before(text: str, start: int) -> bool:
     prev = _prev_word(text, start)
     if not prev:
         return False
-    if prev.casefold() in _plural_cues():
+    if prev.casefold() in _plural_cues() or prev.isdigit():  # "15 tổng thống Mỹ khác"
         return True
     # "các vị chủ tịch" (but "các đồng chí Ủy viên Bộ Chính trị: A, B" lists office holders)
     m = _PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
