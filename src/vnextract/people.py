@@ -804,7 +804,7 @@ class _Recognizer:
                 return "foreign"
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 4 and any(not t.vn for t in name_toks) and all(
+            if m <= 4 and all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in name_toks) and all(
                     len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
