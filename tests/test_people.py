@@ -76,6 +76,9 @@ NEGATIVES = [
     "Bão Maria đã đổ bộ vào đảo.",
     "Đối tượng trú tại Bùi Xương Trạch, quận Thanh Xuân.",
     "Công ty Cổ phần Đầu tư và Xây dựng giao thông Phương Thành trúng thầu.",
+    "Đoàn đại biểu vào Lăng Chủ tịch Hồ Chí Minh.",
+    "Buổi lễ diễn ra tại Nhà tưởng niệm đồng chí Lê Văn Lương.",
+    "Xe Exciter đụng xe tải trên quốc lộ.",
     "Tổng Giám đốc Viet Bamboo Airways là ông Đặng Tất Thắng.",
 ]
 

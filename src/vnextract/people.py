@@ -131,6 +131,7 @@ def _data():
         not_name=lexicon.word_set("person_not_name_words"),
         foreign_given=lexicon.word_set("foreign_given_names"),
         given=lexicon.word_set("given_names"),
+        memorials=frozenset(w.casefold() for w in lexicon.words("person_memorials")),
         foreign_not_name=lexicon.word_set("foreign_not_name_words"),
         credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
         cues=cues,
@@ -563,6 +564,8 @@ class _Recognizer:
             t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
 
         cue = d.immediate_cue(toks[0].start)
+        if cue is not None and self._memorial_before(toks[0].start, cue):
+            return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
         neg0 = d.negative_before(toks[0].start)
 
@@ -808,6 +811,14 @@ class _Recognizer:
                     len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
+
+    def _memorial_before(self, pos: int, cue) -> bool:
+        start = self.text.rfind(cue[1], max(0, pos - len(cue[1]) - 4), pos)
+        if start < 0:
+            return False
+        words = self.text[max(0, start - 24):start].casefold().split()
+        memorials = self.d.data["memorials"]
+        return any(" ".join(words[-k:]) in memorials for k in (1, 2, 3) if len(words) >= k)
 
     def _org_in_clause(self, pos: int) -> bool:
         """An organisation/place word earlier in the same clause ("Doanh nghiệp tư nhân Thủy Sinh")."""
@@ -1062,6 +1073,9 @@ class _Recognizer:
             if neg and foreign_key and _RE_NUMBER_BEFORE.search(window):
                 neg = False  # "lần thứ 70 Smith": a number, not an address, before a foreign family name
             if neg or _RE_REGION_BEFORE.search(window):
+                continue
+            cue = d.immediate_cue(s)
+            if cue is not None and self._memorial_before(s, cue):
                 continue
             if words in fulls:
                 self._add(_Found(s, e, words))
