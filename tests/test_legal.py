@@ -409,6 +409,9 @@ BUGS_CAUGHT = [
     ("Chiếc tàu ngầm thuộc lớp Charlie đề án 670 của hải quân.", []),
     # a verb ends a name read by rule
     ("Xã thực hiện Quy chế tổ chức Lễ hội chọi trâu yêu cầu đảm bảo an toàn.", ["Quy chế tổ chức Lễ hội chọi trâu"]),
+    # a typo repeating the type word's last syllable
+    ("Tàu cá đóng theo Nghị định định 67 bị hỏng.", ["Nghị định định 67"]),
+    ("Ông quyết định định cư ở Úc.", []),
     # glued and lettered numbers
     ("Giáo viên được đào tạo theo Nghị định116 trước năm 2022.", ["Nghị định116"]),
     ("Xã thuộc huyện nghèo theo Nghị quyết 30a hoàn thành chương trình.", ["Nghị quyết 30a"]),

@@ -130,6 +130,9 @@ class _Data:
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
             r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?(?P<sym>" + _SYMBOL + r")")
+        # 1c. a typo that repeats the type word's last syllable: "Nghị định định 67"
+        self.typed_stutter = regex.compile(
+            r"(?P<type>" + type_cased + r")[ ](?P<dup>\p{Ll}{1,7})[ ](?:số[ ])?(?P<sym>" + _SYMBOL + r")")
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
@@ -416,6 +419,18 @@ def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
         if not written[0].isupper() and not sym.codes:
             continue
         if not sym.codes and sym.year is None and text[sym.end:sym.end + 1].isalnum():
+            continue
+        out.append(_Cand(m.start(), sym.end, "typed", doc_type=doc_type, sym=sym, written=written))
+    for m in _matches(data.typed_stutter, text, anchors):
+        written = m.group("type")
+        doc_type = _standard_type(data, written)
+        if doc_type is None or not _case_ok(written) or m.group("dup") != written.split()[-1].lower():
+            continue
+        sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
+        if text[sym.end:sym.end + 1].isalnum():
+            continue
+        if not sym.codes and sym.year is None and (
+                _next_word(text, sym.end).casefold() in data.counted or not written[0].isupper()):
             continue
         out.append(_Cand(m.start(), sym.end, "typed", doc_type=doc_type, sym=sym, written=written))
     return out
