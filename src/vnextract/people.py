@@ -109,7 +109,8 @@ def _data():
         for variant in (row.get("variants") or "").split(";"):
             if variant.strip():
                 places.add(variant.strip())
-    places = frozenset(p.replace(" - ", " ").replace("-", " ") for p in places)
+    # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
+    places = frozenset({p.replace(" - ", " ") for p in places} | {p.replace(" - ", " ").replace("-", " ") for p in places})
     place_tokens = frozenset(tuple(p.split()) for p in places)
     cues: Dict[str, str] = {}
     for row in lexicon.table("person_cues"):
@@ -615,6 +616,10 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
+            if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _RE_COMPANY.search(w)):
+                k += 1  # a brand before the name: "CEO Apple Tim Cook"
+                carry = False
+                continue
             if k + 1 < n and w in data["not_name"] and w not in data["common_surnames"] and not (
                     w in data["surnames"] and (len(rest) >= 3 or has_imm)):
                 k += 1  # an organisation word ("Bộ", "Ban", "Nam" of "phía Nam")
@@ -706,8 +711,8 @@ class _Recognizer:
             return None  # "Covid-19"
         vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
-        if m > 1 and latin and any(_has_vn_marks(t.text) for t in name_toks if t.kind != "low") and not (
-                name_toks[-1].text in data["common_surnames"] and first.text in data["foreign_given"]):
+        if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
+                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
             return None
