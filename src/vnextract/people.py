@@ -60,6 +60,7 @@ _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_DIGIT = regex.compile(r"\d")
 _RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:một|là|cựu|nguyên|người|ông|bà|hiện là)\s{1,2})?")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
@@ -449,7 +450,7 @@ class _Doc:
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
-        if any(c.isdigit() for c in window[-14:]) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
+        if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         if not window[-1:].isspace():
             return False
