@@ -54,26 +54,19 @@ _VN_SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
 )
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "al", "el",
-                       "bin", "ben", "le", "la", "ter", "ten", "mc", "o"})
 _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
 _DIGIT = regex.compile(r"\d")
-_RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:một|là|cựu|nguyên|người|ông|bà|hiện là)\s{1,2})?")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
-_RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:bank|group|corp|land|soft|tech|mart|lott|com|net|air|media|pharma)$)")
-_RE_ADDRESS_AFTER = regex.compile(r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:phường|quận|huyện|thị xã|TP\.?\s)|P\d|Q\d)")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
 _RE_NAME_SEP = regex.compile(r"\s{0,2}(?:-|,|và|&)\s{0,2}")
 _RE_SENT_END = regex.compile(r"(?:[.!?…]|\./\.|[\"”’)])\s{1,3}(?=[\p{Lu}(])")
-_RE_TAIL_LEAD = regex.compile(r"^(?:\((?i:tổng hợp|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))")
 _RE_GLUED_THEO = regex.compile(r"(?<=[\p{L}\p{M}])\s?Theo\s")
 _RE_SEP2 = regex.compile(r"\s{0,2}(?:-|,|&)\s{1,2}")
 _RE_SRC_START = regex.compile(r"[/(\-]|Theo\s")
-_RE_REGION_BEFORE = regex.compile(r"(?i)(?:miền|phía|vùng|nước|người|tiếng|châu|hướng|khu vực)\s$")
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 
@@ -100,8 +93,64 @@ def _has_vn_marks(token: str) -> bool:
 
 # --- language data -------------------------------------------------------------------------
 
+# word sets and the regexes built from them: filled from data/person_rule_words.tsv by _rules()
+PARTICLES: FrozenSet[str] = frozenset()
+_FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = frozenset()
+_TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
+_CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
+_GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = None
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> Dict[str, FrozenSet[str]]:
+    """Load the rule word sets and compile the regexes that use them (once)."""
+    global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
+    global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
+    global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
+    global _TAIL_SOURCE, _ADDRESS_NUMBER
+    sets: Dict[str, set] = {}
+    for row in lexicon.table("person_rule_words"):
+        sets.setdefault(row["set"], set()).add(row["word"])
+    w = {k: frozenset(v) for k, v in sets.items()}
+    PARTICLES, _FOLLOWERS, _GAP_START = w["particles"], w["followers"], w["title_gap_start"]
+    _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS = w["honorific_inside"], w["not_bare_at_start"], w["org_heads"]
+    _ARTICLES, _TRAILING_DROP, _NAME_OK = w["articles"], w["trailing_drop"], w["name_ok"]
+    _CREDIT_HONORIFICS, _DOTTED_HONORIFICS = w["credit_honorifics"], w["dotted_honorifics"]
+    _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
+    _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
+    _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
+    _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
+    _RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:" + _alt(w["apposition"]) + r")\s{1,2})?")
+    _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:" + _alt(w["company_suffixes"]) + r")$)")
+    _RE_ADDRESS_AFTER = regex.compile(
+        r",\s{0,2}(?:[PQF]\.\s{0,2}[\p{L}\d]|(?i:(?:" + _alt(w["address_after"]) + r")\.?\s)|P\d|Q\d)")
+    _RE_TAIL_LEAD = regex.compile(
+        r"^(?:\((?i:" + _alt(w["tail_lead"]) + r"|theo [^()]{1,40})\)\s{0,2}|Theo\s(?=\p{Lu}))")
+    # a name closing the text: "... trục lợi. Song Hà", "Kim Anh/VOV.VN", "Tuấn Vĩ Theo Reuters",
+    # "(Tổng hợp) Hoàng Yên", "Lan Hương - Trường Thịnh (tổng hợp)", "Tiểu Lam - Thể thao Việt Nam"
+    _TAIL_SOURCE = regex.compile(
+        r"(?:\s{0,3}(?:/\s{0,2}[^\n/]{1,40}|-\s{1,2}\p{Lu}[^\n]{0,40}|\((?:[^()\n]{1,60})\)"
+        r"|-\s{0,2}(?:" + _alt(w["tail_agencies"]) + r")\b[^\n]{0,20}"
+        r"|\s?Theo\s[^\n]{1,60}|\s(?:\((?:[^()\n]{1,40})\)\s?){0,2}))?\s{0,3}$"
+    )
+    # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt", "26/20/4 Đinh Tiên Hoàng" (not "20/9, Jordan")
+    _ADDRESS_NUMBER = regex.compile(
+        r"(?:(?<![\p{L}\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}\s{1,2}"
+        r"|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){2,3},\s{1,2}"
+        r"|(?:(?:" + _alt(w["address_number_words"]) + r")\s{1,2}\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?"
+        r"|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
+        r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
+    return w
+
+
 @lru_cache(maxsize=1)
 def _data():
+    _rules()
     surnames = lexicon.word_set("surnames")
     rare = lexicon.word_set("surnames_rare")
     places = set(lexicon.words("places"))
@@ -162,7 +211,6 @@ def _cue_index():
     return index
 
 
-_CUE_SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("danh", "dự"))
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
 
@@ -177,14 +225,6 @@ def _credit_re():
     return regex.compile(
         r"(?i)(?<![" + _L + r"])(?P<cue>" + "|".join(regex.escape(c) for c in cues) + r")\s{0,2}:\s{0,3}"
     )
-
-
-# a name closing the text: "... trục lợi. Song Hà", "Kim Anh/VOV.VN", "Tuấn Vĩ Theo Reuters",
-# "(Tổng hợp) Hoàng Yên", "Lan Hương - Trường Thịnh (tổng hợp)", "Minh PhươngTheo Bangkok Post"
-_TAIL_SOURCE = regex.compile(
-    r"(?:\s{0,3}(?:/\s{0,2}[^\n/]{1,40}|-\s{1,2}\p{Lu}[^\n]{0,40}|\((?:[^()\n]{1,60})\)|-\s{0,2}(?:TTXVN|VOV|VNA|TTO|PV)\b[^\n]{0,20}"
-    r"|\s?Theo\s[^\n]{1,60}|\s(?:\((?:[^()\n]{1,40})\)\s?){0,2}))?\s{0,3}$"
-)
 
 
 # --- tokens --------------------------------------------------------------------------------
@@ -226,8 +266,9 @@ def _sentence_start(text: str, s: int) -> bool:
 def _kept_lower() -> FrozenSet[str]:
     """Lower-case words the rules look at: words of cue phrases and name particles. Other lower-case
     words are not made tokens (a run or a cue phrase never spans the gap they leave)."""
+    cues = _data()["cues"]  # loads the rule word sets too
     words = set(PARTICLES)
-    for cue in _data()["cues"]:
+    for cue in cues:
         words.update(w.lower() for w in TOKEN_RE.findall(cue))
     for pair in _CUE_SUFFIXES:
         words.update(pair)
@@ -423,7 +464,7 @@ class _Doc:
         cue = self.cue_end.get(p)
         if cue is None and self.text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
             cue = self.cue_end.get(p - 1)
-            if cue is not None and cue[0] != "degree" and cue[1] not in ("Mr", "Mrs", "Ms", "Dr"):
+            if cue is not None and cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
                 return None
         return cue
 
@@ -487,15 +528,6 @@ class _Doc:
         return best
 
 
-_ADDRESS_NUMBER = regex.compile(
-    r"(?:(?<![\p{L}\d.,/])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}\s{1,2}"
-    r"|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){2,3},\s{1,2}"
-    r"|(?:(?:số|địa chỉ|nhà)\s{1,2}\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
-    r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
-_GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:và|với|cùng|của|cho|là|đã|được|bị|đi|đến|tại|ở|từ)(?!\p{L})")
-_GAP_START = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "người", "nước", "bang", "vùng"})
-
-
 def _sentence_follower_ok(text: str, end: int) -> bool:
     """After a bare one-syllable name at a sentence start: punctuation or a typical predicate."""
     rest = text[end:end + 12]
@@ -503,15 +535,6 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
         return True
     word = _RE_NEXT_WORD.match(rest)
     return word is not None and word.group(1) in _FOLLOWERS
-
-
-_FOLLOWERS = frozenset(
-    "cho nói đã đang sẽ vẫn cũng không chưa là bị được và thì với khẳng nhấn chia kể trả cười im chợt quay hiểu "
-    "bày hỏi đáp nhớ thấy biết nghĩ muốn phải liền vội lại còn mới vừa rất cùng nhận tiết thừa "
-    "giải trở sinh qua rút xen gia ghi khóc kêu hét làm đi đến về ra vào ở có mới luôn thường "
-    "quyết phát yêu lấy gặp đưa mang bắt đòi xin hứa tiếp bước đứng ngồi nằm chạy ăn uống thì ôm nhìn "
-    "cảm giật cúi lên".split()
-)
 
 
 class _Recognizer:
@@ -797,7 +820,7 @@ class _Recognizer:
             if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
                 return None
             # "Hoàng Anh Gia Lai": a name does not end in a province
-            if m >= 3 and d.is_place(words[-2:]) and words[-2:] not in _NAME_PLACE_OK:
+            if m >= 3 and d.is_place(words[-2:]):
                 return None
             return "vn"
         last = name_toks[-1].text
@@ -897,7 +920,7 @@ class _Recognizer:
             if not toks:
                 return
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
-            while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in ("Ông", "Bà")):
+            while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in _CREDIT_HONORIFICS):
                 toks = toks[1:]
             # "Ảnh: Đình Văn Có lẽ ...": a sentence glued after the credit starts with the last word
             while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and not (
@@ -1122,36 +1145,6 @@ class _Recognizer:
                 f.full = candidates[i][1]
             else:
                 f.full = candidates[0][1]
-
-    @staticmethod
-    def _is_full(name, fulls) -> bool:
-        """A name is its own canonical unless it is a tail of a longer name seen ("Minh Hiền")."""
-        words = name.split()
-        for _, other in fulls:
-            ow = other.split()
-            if len(ow) > len(words) and ow[-len(words):] == words:
-                return False
-        return True
-
-
-_BARE_BEFORE_STOP = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:tháng|thứ|tiếng|người|miền|phía|vùng|dân tộc|đảo|sông|núi|chùa|đền|hồ|xã|phường|quận|huyện|"
-    r"tỉnh|làng|thôn|ấp|bản|đường|phố|hướng|châu|nước|trường|lớp|khoa|phòng|đội|tổ|nhóm|hãng|ngày|năm|mùa|giải|"
-    r"chữ|số|vần|kiểu|phong cách|món|bánh|cá|cây|hoa|trà|rượu|chó|mèo|ngựa|gà|vịt|con|đức|chúa|ông trời|thần|"
-    r"thánh|phật|mẫu|bà chúa|cô ba|cậu|tên lửa|tàu|xe|hiệu|dòng|họ)\s$")
-_HONORIFIC_INSIDE = frozenset({"Bác", "Cụ", "Ông", "Bà", "Mr", "Mrs", "Ms"})
-_NOT_BARE_AT_START = frozenset({"Mai", "An", "Bình", "Hòa", "Vinh", "Nam", "Việt", "Anh", "Thu", "Xuân", "Hạ",
-                                "Đông", "Tâm", "Kim", "Lộc", "Phúc", "Tài", "Lợi", "Sinh", "Học", "Chi", "Nghĩa",
-                                "Tình", "Quyết", "Trí", "Công", "Thành", "Thế"})
-_ORG_HEADS = frozenset({"công ty", "doanh nghiệp", "tập đoàn", "hợp tác xã", "htx", "xã", "phường", "thôn", "ấp",
-                        "quận", "huyện", "tỉnh", "thành phố", "trường", "bệnh viện", "cảng", "nhà máy", "dự án",
-                        "khu", "cầu", "chợ", "đường", "phố", "tổng công ty", "ngân hàng", "khách sạn", "nhà hàng"})
-_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "der", "die", "das", "de", "the", "il", "lo"})
-_TRAILING_DROP = frozenset("Bên Theo Tại Trong Sau Trước Khi Với Nhưng Tuy Ngoài Từ Để Nếu Dù Vì Còn Đây Đó".split())
-_NAME_OK = frozenset({"Văn", "Công", "Quốc", "Thành", "Trung", "Đại", "Hải", "Nam", "Tân", "Chính", "Hồng", "Đình",
-                      "Quân", "Chi", "Lực", "Cảnh", "Biên", "Dân", "Hợp", "Thiếu", "Khoa", "Đoàn", "Hạt",
-                      "Đông", "Tây", "Bắc", "Thượng", "Tư", "Hạ", "Sơn", "Kim", "Minh", "Quang"})
-_NAME_PLACE_OK = frozenset()
 
 
 def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
