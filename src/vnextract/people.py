@@ -68,6 +68,7 @@ _RE_GLUED_THEO = regex.compile(r"(?<=[\p{L}\p{M}])\s?Theo\s")
 _RE_SEP2 = regex.compile(r"\s{0,2}(?:-|,|&)\s{1,2}")
 _RE_SRC_START = regex.compile(r"[/(\-]|Theo\s")
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
+_PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 
 
@@ -253,13 +254,12 @@ def _kind(text: str) -> str:
 
 def _sentence_start(text: str, s: int) -> bool:
     """Does the word at ``s`` start a sentence (a break mark since the previous word, or none)?"""
-    j = s - 1
-    stop = max(-1, s - 300)
-    while j > stop and not (text[j].isalpha() or unicodedata.category(text[j])[0] == "M"):
-        j -= 1
-    if j <= stop:
+    if s > 0 and text[s - 1] == " " and s > 1 and text[s - 2].isalpha():
+        return False  # the common case: "... chủ tịch Nguyễn"
+    m = _PREV_LETTER.search(text, max(0, s - 300), s)
+    if m is None:
         return True
-    return _SENT_BREAK.search(text, j + 1, s) is not None
+    return _SENT_BREAK.search(text, m.end(), s) is not None
 
 
 @lru_cache(maxsize=1)
