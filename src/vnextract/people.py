@@ -1096,6 +1096,8 @@ class _Recognizer:
             if self._taken(s, e):
                 continue
             words = " ".join(t.text for t in toks)
+            if words not in fulls and words not in partial:
+                continue
             foreign_key = words in partial and not toks[0].vn
             window = text[max(0, s - 12):s]
             neg = d.negative_before(s)
