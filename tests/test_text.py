@@ -54,3 +54,15 @@ def test_span_of_empty_and_end():
 ])
 def test_sentences(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("original", [
+    unicodedata.normalize("NFD", "Ông Phạm Văn Cành, Chủ tịch UBND tỉnh"),
+    "Ông\u200b\u200b Phạm Văn Cành, Chủ tịch UBND tỉnh",
+    "Ông Phạm Văn Cành, Chủ tịch UBND tỉnh",
+])
+def test_to_norm_inverts_span(original):
+    norm = NormText(original)
+    start = norm.text.index("Phạm")
+    end = norm.text.index(",")
+    assert norm.to_norm(*norm.span(start, end)) == (start, end)

@@ -683,13 +683,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 def _norm_span(doc, mention) -> Span:
     """Normalised offsets of a mention made by an earlier component."""
-    norm = getattr(doc, "norm", None)
-    starts = getattr(norm, "_starts", None)
-    if starts is None:
-        return mention.start, mention.end
-    s = bisect.bisect_left(starts, mention.start)
-    e = bisect.bisect_left(norm._ends, mention.end)
-    return s, e + 1
+    return doc.norm_span(mention)
 
 
 def _guess_names(text: str, s: int, e: int) -> List[Tuple[int, str]]:

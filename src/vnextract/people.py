@@ -1162,9 +1162,8 @@ def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str]
 def recognize(doc) -> None:
     titles = []
     for t in doc.results.get("titles", []) or []:
-        # title records carry original offsets; without a normalisation map they equal ours
-        if doc.norm is None or getattr(doc.norm, "_starts", None) is None:
-            titles.append({"start": t.start, "end": t.end})
+        start, end = doc.norm_span(t)  # title records carry original offsets
+        titles.append({"start": start, "end": end})
     for start, end, name, canonical, honorific, role in find_people(doc.text, titles):
         doc.results["people"].append(
             doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))

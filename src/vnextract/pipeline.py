@@ -20,7 +20,7 @@ DocDate = Union[None, str, datetime.date]
 class Doc:
     """What the components share while one text is processed."""
 
-    __slots__ = ("original", "norm", "text", "doc_date", "sentences", "results", "_sentence_starts")
+    __slots__ = ("original", "norm", "text", "doc_date", "sentences", "results", "_sentence_starts", "_norm_spans")
 
     def __init__(self, original: str, doc_date: Optional[datetime.date] = None):
         self.original = original
@@ -30,6 +30,7 @@ class Doc:
         self.sentences: List[Tuple[int, int]] = []
         self.results: Dict[str, list] = {kind: [] for kind in KINDS}
         self._sentence_starts: Optional[List[int]] = None
+        self._norm_spans: Dict[int, Tuple[int, int]] = {}  # id(record) -> normalised (start, end)
 
     def make(self, cls, start: int, end: int, **fields):
         """A record of ``cls`` for the normalised span [start, end), with original offsets/text."""
@@ -37,7 +38,22 @@ class Doc:
             ostart, oend = self.norm.span(start, end)
         else:
             ostart, oend = start, end
-        return cls(text=self.original[ostart:oend], start=ostart, end=oend, **fields)
+        record = cls(text=self.original[ostart:oend], start=ostart, end=oend, **fields)
+        self._norm_spans[id(record)] = (start, end)
+        return record
+
+    def norm_span(self, record) -> Tuple[int, int]:
+        """The normalised (start, end) of a record made by ``make`` (its offsets in ``doc.text``).
+
+        Later components use it to work with earlier records on the normalised text; for a
+        record made elsewhere it falls back to mapping the original offsets.
+        """
+        span = self._norm_spans.get(id(record))
+        if span is not None:
+            return span
+        if self.norm is None:
+            return record.start, record.end
+        return self.norm.to_norm(record.start, record.end)
 
     def sentence_of(self, pos: int) -> Tuple[int, int]:
         """The sentence span containing normalised position ``pos`` (or the whole text)."""

@@ -97,6 +97,17 @@ class NormText:
         return self._starts[start], self._ends[end - 1]
 
 
+    def to_norm(self, start: int, end: int) -> Tuple[int, int]:
+        """Normalised (start, end) covering the original span [start, end)."""
+        if self._starts is None:
+            return start, end
+        import bisect
+
+        nstart = bisect.bisect_left(self._ends, start + 1)
+        nend = bisect.bisect_left(self._starts, end)
+        return nstart, max(nstart, nend)
+
+
 # --- sentences ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
