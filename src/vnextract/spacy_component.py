@@ -26,7 +26,23 @@ SPAN_PREFIX = "vnextract_"
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 
 
-class VnTokenizer:
+class _Stateless:
+    """Nothing to save beyond the config: serialisation hooks for nlp.to_disk / spacy.load."""
+
+    def to_disk(self, path, *, exclude=tuple()):
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+    def to_bytes(self, *, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, *, exclude=tuple()):
+        return self
+
+
+class VnTokenizer(_Stateless):
     """Words and single punctuation marks, so every vnextract mention aligns to whole tokens
     ("24/9," -> "24", "/", "9", ","). Deterministic, no model, any text."""
 
@@ -58,18 +74,6 @@ class VnTokenizer:
         for text in texts:
             yield self(text)
 
-    def to_disk(self, path, *, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
-
-    def to_bytes(self, *, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, *, exclude=tuple()):
-        return self
-
 
 @registry.tokenizers("vnextract.Tokenizer.v1")
 def create_tokenizer():
@@ -79,7 +83,7 @@ def create_tokenizer():
     return make
 
 
-class VnextractComponent:
+class VnextractComponent(_Stateless):
     def __init__(self, nlp: Language, name: str, disable: List[str], doc_date: Optional[str]):
         self.name = name
         self.extractor = Extractor(disable=disable)
@@ -103,18 +107,6 @@ class VnextractComponent:
         for doc in docs:
             yield self(doc)
 
-    # stateless: nothing to save beyond the config
-    def to_disk(self, path, *, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
-
-    def to_bytes(self, *, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, *, exclude=tuple()):
-        return self
 
 
 @Language.factory("vnextract", default_config={"disable": [], "doc_date": None})
