@@ -20,17 +20,7 @@ import sys
 import time
 import traceback
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS_DIR = os.path.join(HERE, "..", "..", "shared", "data", "corpus")
-
-
-def articles(path, limit):
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit and n >= limit:
-                return
-            record = json.loads(line)
-            yield record.get("id", str(n)), record["text"]
+from sweep import CORPUS_DIR, articles  # the shared corpus reader of bench/sweep.py
 
 
 def legal_refs(text):
