@@ -279,13 +279,20 @@ def _tokens(text: str) -> List[Tok]:
     toks = []
     append = toks.append
     keep = _kept_lower()
+    particles = PARTICLES
+    new = Tok.__new__
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         if word[0].islower():
-            if word not in keep and not ("-" in word and word.split("-")[0] in PARTICLES):
+            if word not in keep and not ("-" in word and word.split("-")[0] in particles):
                 continue
-            s, e = m.span()
-            append(Tok(word, s, e, "low", False))
+            # a lower-case token (what Tok(word, s, e, "low", False) makes, without the call)
+            t = new(Tok)
+            t.text = word
+            t.start, t.end = m.span()
+            t.kind = "low"
+            t.sent_start = t.masked = t.vn = False
+            append(t)
             continue
         if "-" in word or word[-4:] == "Theo":
             for s, e, piece in _split_hyphens((m,)):
@@ -375,6 +382,13 @@ class _Doc:
         self._neg_cache: Dict[int, bool] = {}
         self.cue_start = set()
         self._mask_cues(titles)
+        self._runs: Optional[List[Tuple[int, int]]] = None
+
+    def runs(self) -> List[Tuple[int, int]]:
+        """``_runs(self.toks, self.text)``, computed once (tokens are masked only by ``__init__``)."""
+        if self._runs is None:
+            self._runs = _runs(self.toks, self.text)
+        return self._runs
 
     def _mask_cues(self, titles) -> None:
         text = self.text
@@ -573,18 +587,20 @@ class _Recognizer:
 
     def run_pass(self) -> None:
         d = self.d
-        for i, j in _runs(d.toks, self.text):
+        for i, j in d.runs():
             self._analyse(i, j)
 
     def _analyse(self, i: int, j: int) -> None:
         d, data, text = self.d, self.d.data, self.text
+        if j - i == 1:
+            t0 = d.toks[i]
+            if t0.kind == "cap" and t0.text not in data["given"] and \
+                    t0.text not in data["foreign_given"] and not _FLAGS["foreign_single"] and \
+                    d.immediate_cue(t0.start) is None:
+                return  # a lone capitalised word with no cue ("Theo", "Trong", "Hà"): nothing can take it
         toks = d.toks[i:j]
         words = tuple(t.text for t in toks)
         n = len(toks)
-        if n == 1 and toks[0].kind == "cap" and toks[0].text not in data["given"] and \
-                toks[0].text not in data["foreign_given"] and not _FLAGS["foreign_single"] and \
-                d.immediate_cue(toks[0].start) is None:
-            return  # a lone capitalised word with no cue ("Theo", "Trong", "Hà"): nothing can take it
         all_upper = any(t.kind == "upper" for t in toks) and all(
             t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
 
@@ -1066,7 +1082,7 @@ class _Recognizer:
                 partial.setdefault(key, []).append(name)
         if self.weak:
             singles, cued = set(), set()
-            for i, j in _runs(d.toks, text):
+            for i, j in d.runs():
                 if j - i == 1:
                     singles.add(d.toks[i].text)
                     if d.immediate_cue(d.toks[i].start):
@@ -1086,7 +1102,7 @@ class _Recognizer:
                 self._add(_Found(s, e, word))
         if not fulls:
             return
-        for i, j in _runs(d.toks, text):
+        for i, j in d.runs():
             toks = d.toks[i:j]
             # strip a leading function word / capitalised honorific
             while len(toks) > 1 and (toks[0].text in data["function_words"]
