@@ -167,6 +167,15 @@ LISTS = [
     # the year written once for the list is shared by its days
     ("Hội nghị họp ngày 26 và 27 tháng 11 năm 2015 tại Đà Nẵng.",
      [("ngày 26", "2015-11-26"), ("27 tháng 11 năm 2015", "2015-11-27")]),
+    # no "ngày": three or more days in order, or a date word / bracket before the first
+    ("Ban tổ chức chọn 12, 14 và 19/9 làm ngày thi đấu.",
+     [("12", "XXXX-09-12"), ("14", "XXXX-09-14"), ("19/9", "XXXX-09-19")]),
+    ("Phiên tòa kéo dài bốn buổi (3, 5, 8 và 9/10), nhiều tình tiết mới.",
+     [("3", "XXXX-10-03"), ("5", "XXXX-10-05"), ("8", "XXXX-10-08"), ("9/10", "XXXX-10-09")]),
+    ("Lịch nghỉ dự kiến từ 7 và 8/3 tới.", [("7", "XXXX-03-07"), ("8/3", "XXXX-03-08")]),
+    # a range among the days: "ngày 20 đến 23 và 27-7"
+    ("Hội chợ mở cửa ngày 11 đến 14 và 18-5 ở quảng trường.",
+     [("ngày 11 đến 14", "XXXX-05-11/XXXX-05-14"), ("18-5", "XXXX-05-18")]),
 ]
 
 
@@ -381,7 +390,48 @@ BUGS_CAUGHT = [
     ("Kỷ niệm Ngày Thương binh (ngày 27/7) được tổ chức.", [("ngày 27/7", "XXXX-07-27", None)]),
     # the second item of a list with its own trigger
     ("Trong 2 ngày, mồng 8 và mùng 9/2, lễ hội diễn ra.", [("mồng 8", "XXXX-02-08", None), ("mùng 9/2", "XXXX-02-09", None)]),
+    # a list connector "-" read two dates "ngày 4-7 và ngày 5-7" as the range 4..7 July
+    ("Hai bên hội đàm vào ngày 4-7 và ngày 5-7.", [("ngày 4-7", "XXXX-07-04", None), ("ngày 5-7", "XXXX-07-05", None)]),
 ]
+
+
+# --- generalisation audit (fresh corpus articles, 2026-11) --------------------------------------
+
+AUDIT = [
+    # two-digit end year of a season / period: "mùa giải 2016-17", "1992-94", "2018/19"
+    ("Anh ghi 20 bàn ở mùa giải 2014-15 và 18 bàn mùa 2015/16.",
+     [("2014-15", "2014/2015", None), ("2015/16", "2015/2016", None)]),
+    ("Ông dẫn dắt đội tuyển hai lần, giai đoạn 1996-98 và 2008-10.",
+     [("1996-98", "1996/1998", None), ("2008-10", "2008/2010", None)]),
+    ("Niên khóa 1999-00 có nhiều thay đổi.", [("1999-00", "1999/2000", None)]),
+    # a function word glued to the date by a lost space (crawl text)
+    ("Văn bản ký ngày 12 tháng 03năm 2019của Sở Tài chính.", [("ngày 12 tháng 03năm 2019", "2019-03-12", None)]),
+    ("Chị về nước ngày 3/5/2021và được cách ly ngay.", [("ngày 3/5/2021", "2021-05-03", None)]),
+    # a heading date before a colon, a zero-padded bare date, "tỷ giá" is not "tỷ"
+    ("Bản tin giá vàng 8/8: Thị trường lặng sóng.", [("8/8", "XXXX-08-08", None)]),
+    ("17/03 Công ty chốt quyền nhận cổ tức.", [("17/03", "XXXX-03-17", None)]),
+    ("Thị trường phiên 12/9 tỷ giá trung tâm đi ngang.", [("12/9", "XXXX-09-12", None)]),
+    # a bracketed pair of days with a spelled month: "Hạ chí (21-22 tháng 6)"
+    ("Tiết Hạ chí (21-22 tháng 6) là ngày dài nhất.", [("21-22 tháng 6", "XXXX-06-21/XXXX-06-22", None)]),
+]
+
+AUDIT_NEGATIVE = [
+    "Khán giả của những năm 1960-70 vẫn nhớ giọng hát ấy.",   # decades written as a range
+    "Tỷ số chung cuộc 2019-18 điểm nghiêng về đội khách.",    # not an ordered pair of years
+    "Tỷ lệ 2/3: quá nửa số hộ đồng ý.",                       # a fraction before a colon
+    "Bộ đôi ghi 2, 3 và 4/5 số bàn của đội.",                 # small numbers before a fraction
+    "Anh chạy 2000m mỗi sáng.",                               # a unit glued to a number
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AUDIT)
+def test_audit_forms(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", AUDIT_NEGATIVE)
+def test_audit_negatives(sentence):
+    assert dates(sentence) == []
 
 
 @pytest.mark.parametrize("sentence,expected", BUGS_CAUGHT)

@@ -120,6 +120,14 @@ _NB = (r"(?![\p{N}]|[/.]\p{N}|-(?!" + _D + r"[/.]" + _M + r"(?!\d))\p{N}|[/\-]\p
 
 
 @lru_cache(maxsize=1)
+def _nb() -> str:
+    """``_NB``, except that a function word glued to the date by a lost space may follow
+    ("ngày 10/4/2021và", "năm 2020của": crawl text)."""
+    glued = _alt(sorted(_context()["glued_after"][0]))
+    return _NB.replace(r"|\p{L}|", r"|(?!(?-i:" + glued + r")(?!\p{L}))\p{L}|")
+
+
+@lru_cache(maxsize=1)
 def _sources() -> Tuple[str, str, str]:
     """Regex sources: (prefix before a date, list-of-days core, the other cores)."""
     month_names = _kind_alt("month")
@@ -143,7 +151,7 @@ def _sources() -> Tuple[str, str, str]:
     )
     core0 = (
         # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
-        r"(?P<l1>" + _D + r")(?P<lrest>(?:\s*,\s*" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
+        r"(?P<l1>" + _D + r")(?P<lrest>(?:(?:\s*,\s*|\s+(?:đến|tới)\s+)" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
         r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"(?:[/.\-]" + _M + r"(?!\d)|\s+tháng\s))"
     )
     core = (
@@ -170,7 +178,7 @@ def _sources() -> Tuple[str, str, str]:
         r"|rằm\s+tháng\s+(?P<lm>" + month + r")"
         r"|(?P<ld>" + _D + r")\s+tết(?!\p{L})"
         # 8. year range: "2013-2018", "năm 2016 - 2020"
-        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*(?P<ys>-|/)\s*(?P<y2>" + _Y + r")"
+        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*(?P<ys>-|/)\s*(?P<y2>" + _Y + r"|\d\d(?!\d))"
         # 9. year: "năm 2013"
         r"|(?P<ytrig2>năm)\s+(?P<yy>" + _Y + r")"
         # 10. month/year: "9/2020", "8-2015"
@@ -190,7 +198,7 @@ def _pattern(guard: bool = True):
     character before (the second half of a range right after its connector: "29/6-[1/7]")."""
     prefix, core0, core = _sources()
     start = _GUARD if guard else r"(?<![\p{L}\p{N}_])"
-    return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")",
+    return regex.compile(start + prefix + r"(?:" + core0 + r"|(?:" + core + r")" + _nb() + r")",
                          regex.IGNORECASE)
 
 
@@ -201,7 +209,7 @@ def _scanners():
     prefix, core0, core = _sources()
     # the leading lookahead lets the engine skip every position that cannot start a date quickly
     core_pattern = regex.compile(r"(?=\d|(?-i:Q)\d|(?:tháng|quý|rằm|năm)(?!\p{L}))(?<![\p{N}_])(?<![\p{N}][/.\-])"
-                                 r"(?:" + core0 + r"|(?:" + core + r")" + _NB + r")", regex.IGNORECASE)
+                                 r"(?:" + core0 + r"|(?:" + core + r")" + _nb() + r")", regex.IGNORECASE)
     prefix_reverse = regex.compile(r"(?r)(?<![\p{L}\p{N}_])" + prefix, regex.IGNORECASE)
     return core_pattern, prefix_reverse, regex.compile(_GUARD)
 
@@ -243,7 +251,7 @@ def _suffix():
     rel_year = _kind_alt("rel_year")
     lunar = _kind_alt("lunar_mark")
     return (
-        regex.compile(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _NB, regex.IGNORECASE),
+        regex.compile(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _nb(), regex.IGNORECASE),
         regex.compile(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
         regex.compile(r"\s*(?P<lunar>" + lunar + r")(?!\p{L})", regex.IGNORECASE),
         regex.compile(r"\s*\)"),
@@ -342,6 +350,8 @@ def _phrase_after(text: str, pos: int, kind: str) -> bool:
     if not found:
         return False
     first, second = found.group(1), found.group(2)
+    if kind == "block_after" and second is not None and _has("not_block_after", first + " " + second):
+        return False  # "phiên 15/5 tỷ giá ...": not "15/5 tỷ"
     return _has(kind, first) or (second is not None and _has(kind, first + " " + second))
 
 
@@ -349,7 +359,7 @@ class _Item:
     """One parsed date expression before it becomes a record."""
 
     __slots__ = ("start", "end", "year", "month", "day", "quarter", "gran", "pod", "time", "weekday",
-                 "lunar", "rel_year", "strong", "kind", "sep", "future")
+                 "lunar", "rel_year", "strong", "kind", "sep", "future", "rfirst")
 
     def __init__(self, start, end):
         self.start, self.end = start, end
@@ -362,6 +372,7 @@ class _Item:
         self.kind = ""
         self.sep = ""
         self.future = False
+        self.rfirst = None  # in a list of days, the start of a range ending here ("20 đến 23")
 
     def value(self) -> str:
         if self.gran == "quarter":
@@ -376,6 +387,9 @@ class _Item:
 _CLOCK = regex.compile(r"(\d{1,2})\s*(?:h|giờ|g|:)\s*(\d{1,2})?", regex.IGNORECASE)
 _LISTED = regex.compile(r"\s*(?:,|và|;|-|–|đến|tới)\s*", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
+_YEAR_WORD = regex.compile(r"(?<!\p{L})năm\s+\Z", regex.IGNORECASE)
+_LIST_PART = regex.compile(r"(?P<sep>\D*?)(?P<d>\d+)")
+_LIST_RANGE = regex.compile(r"\s*(?:đến|tới)\s*", regex.IGNORECASE)
 
 
 def _clock(match, pod: Optional[str]) -> Optional[str]:
@@ -443,7 +457,8 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
             return None
         item.kind, item.sep = "dayrange", sep
         spelled = "-" not in text[m.end("rd1"):m.start("rd2")]  # "10 đến 13-3": a range of days
-        if g("rsm") is not None and not (strong or listed or spelled):
+        bracketed = text[start - 1:start] == "(" and text[end:end + 1] == ")"  # "Lập Xuân (4-5 tháng 2)"
+        if g("rsm") is not None and not (strong or listed or spelled or bracketed):
             return None  # "2-3 tháng 1 lần" counts months
         if not (strong or listed):
             if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
@@ -507,10 +522,20 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
         return [item]
     if g("y1") is not None:
         y1, y2 = int(g("y1")), int(g("y2"))
+        if len(g("y2")) == 2:  # "mùa giải 2016-17", "1992-94": the century of the first year
+            if m.end("y1") != m.start("ys") or m.end("ys") != m.start("y2"):
+                return None
+            if y2 <= y1 % 100 and not (y1 % 100 == 99 and y2 == 0):
+                return None
+            y2 += y1 // 100 * 100 + (100 if y2 <= y1 % 100 else 0)
         if not y1 < y2 <= y1 + 100 or (g("ys") == "/" and y2 != y1 + 1):
             return None  # "2016/2017" only for a school year, season or crop year
         if _phrase_after(text, end, "block_after") or _phrase_before(text, m.start("y1"), "block_before"):
             return None
+        at = m.start("ytrig") if g("ytrig") else m.start("y1")
+        lead = _YEAR_WORD.search(text, max(0, at - 8), at)
+        if y1 % 10 == 0 and _phrase_before(text, lead.start() if lead else at, "decade_before"):
+            return None  # "những năm 1970-80": decades
         if not g("ytrig"):
             item.start = m.start("y1")
         first = _Item(item.start, end)
@@ -575,7 +600,11 @@ def _bare_day_ok(text, start, end, day, month, sep, listed, year) -> bool:
         if sep == "/":
             return not fraction_like or follows
         return day > month or (day >= 10 and follows)
-    # no context at all: only unmistakable day/month pairs
+    # no context at all: only unmistakable day/month pairs: a zero-padded part ("26/05"),
+    # a heading date before a colon ("Tin thể thao 6/6: ..."), a day no month can be
+    if sep == "/" and (text[start] == "0" or text[end - 2:end - 1] == "0" or (
+            not fraction_like and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit())):
+        return True
     return sep == "/" and day >= 10 and day > month and (day, month) != (24, 7) and follows
 
 
@@ -590,20 +619,35 @@ def _month_ok(text, start, end, token) -> bool:
 
 
 def _parse_list(text, m, item) -> Optional[List[_Item]]:
-    """ "ngày 16, 17 và 18/8": the leading days (the last one is the next match)."""
-    if not (m.group("trig") or item.strong):
-        return None
+    """ "ngày 16, 17 và 18/8": the leading days (the last one is the next match); a range among
+    them ("ngày 20 đến 23 và 27-7") ends on an item whose ``rfirst`` is its start."""
     nxt = _pattern().match(text, m.end())
     if nxt is None:
         return None
     if nxt.group("nd") is not None:
         month, year = int(nxt.group("nm")), _num(nxt.group("ny"))
+        last_day = int(nxt.group("nd"))
+        if not (m.group("trig") or item.strong) and nxt.group("ns") != "/":
+            return None
     elif nxt.group("sd") is not None:  # "ngày 26 và 27 tháng 11 năm 2015"
         month, year = _month_value(nxt.group("sm")), _num(nxt.group("sy"))
         if not month:
             return None
+        last_day = int(nxt.group("sd"))
     else:
         return None
+    if not (m.group("trig") or item.strong):
+        # no "ngày": "lấy 27, 28 và 31/8", "(22, 23, 26 và 29/6)": days in order, three or more
+        # of them or a date context before the first
+        start = m.start("l1")
+        days = [int(x) for x in _DIGITS.findall(m.group(0), 0, m.end("lrest") - m.start())]
+        if _LIST_RANGE.search(m.group("lrest")) or days + [last_day] != sorted(set(days + [last_day])):
+            return None
+        if _phrase_before(text, start, "block_before") or _phrase_after(text, nxt.end(), "block_after"):
+            return None
+        if not ((len(days) >= 2 and not last_day < month <= 9) or text[start - 1:start] == "(" or _phrase_before(text, start, "weak_before")
+                or _phrase_before(text, start, "strong_before")):
+            return None
     out = []
     first = item
     first.end = m.end("l1")
@@ -611,13 +655,18 @@ def _parse_list(text, m, item) -> Optional[List[_Item]]:
     if not _valid(first.day, month, year):
         return None
     out.append(first)
-    for found in _DIGITS.finditer(m.group("lrest")):
-        s = m.start("lrest") + found.start()
-        day = int(found.group())
+    for found in _LIST_PART.finditer(m.group("lrest")):
+        s = m.start("lrest") + found.start("d")
+        day = int(found.group("d"))
         if not _valid(day, month, year):
             return None
-        extra = _Item(s, s + len(found.group()))
+        extra = _Item(s, s + len(found.group("d")))
         extra.day, extra.month, extra.year, extra.kind, extra.strong = day, month, year, "list", True
+        if _LIST_RANGE.fullmatch(found.group("sep")):
+            prev = out.pop()
+            if prev.rfirst is not None or prev.day >= day:
+                return None
+            extra.rfirst, extra.start = prev, prev.start
         out.append(extra)
     return out
 
@@ -697,7 +746,7 @@ def _step(text, m, prev_end, prev_item, items, connector):
     opened = m.group("open") is not None and parsed[0].start < m.start("open")
     if m.group("l1") is not None:
         for it in parsed:
-            items.append((it, None))
+            items.append((it, it.rfirst))
         return m.end(), parsed[-1].end, parsed[-1]
     item = parsed[0]
     first = parsed[1] if len(parsed) > 1 else None
