@@ -221,6 +221,12 @@ def _negative_max_words() -> int:
 
 
 @lru_cache(maxsize=1)
+def _negative_last_words() -> FrozenSet[str]:
+    """What follows the last space of each ``negative`` phrase."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _data()["negative"])
+
+
+@lru_cache(maxsize=1)
 def _credit_re():
     cues = sorted(_data()["credits"], key=len, reverse=True)
     return regex.compile(
@@ -396,11 +402,14 @@ class _Doc:
         merged_cache: Dict[str, list] = {}
         toks = self.toks
         n = len(toks)
+        words_ = [t.text for t in toks]
+        lows = [w.lower() for w in words_]
+        space_only = _SPACE_ONLY.fullmatch
         i = 0
         while i < n:
             t = toks[i]
             entries = index.get(t.text)
-            low = t.text.lower()
+            low = lows[i]
             if low != t.text:
                 more = index.get(low)
                 if more:
@@ -422,14 +431,18 @@ class _Doc:
                     continue
                 ok = True
                 for x in range(L):
-                    tok = toks[i + x]
-                    if (tok.text if as_written else tok.text.lower()) != words[x] or (
-                            x and lower[x] and tok.kind != "low"):
+                    if (words_[i + x] if as_written else lows[i + x]) != words[x]:
                         ok = False
                         break
-                    if x and not _SPACE_ONLY.fullmatch(text, toks[i + x - 1].end, tok.start):
-                        ok = False
-                        break
+                    if x:
+                        tok = toks[i + x]
+                        if lower[x] and tok.kind != "low":
+                            ok = False
+                            break
+                        gap = toks[i + x - 1].end
+                        if not (tok.start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok.start):
+                            ok = False
+                            break
                 if ok:
                     matched, kind = L, k
                     break
@@ -524,6 +537,11 @@ class _Doc:
             before = [w.lower() for w in words[-6:-2]]
             return any(w in negative or " ".join(before[x:x + 2]) in negative for x, w in enumerate(before))
         words = words[-_negative_max_words():]
+        if words:
+            # a phrase of ``negative`` ends with one of its last words: most windows end otherwise
+            last, lasts = words[-1].casefold(), _negative_last_words()
+            if last not in lasts and last.lstrip("(\"“‘'[") not in lasts:
+                return False
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:]).casefold().lstrip("(\"“‘'[")
             if phrase in negative:
