@@ -514,3 +514,40 @@ def test_a_named_document_refers_to_its_dated_citation():
 ])
 def test_issuer_names(sentence, names):
     assert legal.issuer_names(refs(sentence)[0]) == names
+
+
+# --- generalisation audit (fresh corpus articles, 2026-11) --------------------------------------
+
+AUDIT = [
+    # a listed statute name written with a tax acronym or in lower case: one citation with its symbol
+    ("Doanh nghiệp áp dụng Luật thuế TNCN số 04/2007/QH12 ngày 21/11/2007 từ năm sau.",
+     ("Luật thuế TNCN số 04/2007/QH12", "Luật", "04", "04/2007/QH12", "2007-11-21", None)),
+    ("Mức hỗ trợ theo Điều 50 Luật việc làm 2013 được giữ nguyên.",
+     ("Luật việc làm 2013", "Luật", None, None, None, None)),
+    # crawl text: the tail's first word glued to the symbol
+    ("Cán bộ hưởng phụ cấp theo Nghị định số 116/2010/NĐ-CPngày 24 tháng 12 năm 2010 của Chính phủ.",
+     ("Nghị định số 116/2010/NĐ-CP", "Nghị định", "116", "116/2010/NĐ-CP", "2010-12-24", "Chính phủ")),
+    # "của Chính phủ và Khoản 2 Điều 5 Thông tư ...": the provision of the next citation is no issuer
+    ("Căn cứ Nghị định số 20/2016/NĐ-CP ngày 30/3/2016 của Chính phủ và Khoản 2 Điều 5 Thông tư số 09/2016/TT-BXD.",
+     ("Nghị định số 20/2016/NĐ-CP", "Nghị định", "20", "20/2016/NĐ-CP", "2016-03-30", "Chính phủ")),
+    # a date after a comma, followed by the issuer, is the citation's
+    ("Đơn vị quán triệt Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị trong toàn ngành.",
+     ("Chỉ thị số 05-CT/TW", "Chỉ thị", "05", "05-CT/TW", "2016-05-15", "Bộ Chính trị")),
+    # the signer's date written without "ngày": the nearest full date, not an earlier "ngày ..."
+    ("Luật có hiệu lực từ ngày 1/1/2018, nhưng đến 15/3/2018 Chính phủ mới ban hành Nghị định 30/2018/NĐ-CP.",
+     ("Nghị định 30/2018/NĐ-CP", "Nghị định", "30", "30/2018/NĐ-CP", "2018-03-15", "Chính phủ")),
+    # a long lower-case rule name is read to its end
+    ("Trường thực hiện Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề (kèm theo Quyết định số 12/QĐ-SGD).",
+     ("Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề", "Quy chế", None, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AUDIT)
+def test_audit_citations(sentence, expected):
+    ref = refs(sentence)[0]
+    assert (ref.text, ref.doc_type, ref.number, ref.symbol, ref.issued, ref.issuer) == expected
+
+
+def test_audit_no_split_symbol_after_a_listed_name():
+    found = refs("Quốc hội thông qua Luật số 71/2014/QH13, Luật thuế XNK số 107/2016/QH13.")
+    assert [r.text for r in found] == ["Luật số 71/2014/QH13", "Luật thuế XNK số 107/2016/QH13"]

@@ -45,6 +45,7 @@ _P_AND_END = regex.compile(r"\s+và$")
 _P_TERM = regex.compile(r"\((?i:khóa|khoá)\s+(" + _ROMAN + r")\)")
 _P_PARTY = regex.compile(r"\d{1,5}[a-zA-Z]?\s?-\s?\p{L}")
 _P_LETTER = regex.compile(r"\p{L}")
+_P_PROVISION_WORD = regex.compile(r"(?i:khoản|điều|điểm|chương|mục)(?![\p{L}])")
 _P_DO_ISSUE = regex.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban hành")
 
 
@@ -143,11 +144,11 @@ class _Data:
         # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
         self.rule_named = regex.compile(
             r"(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế)\s+"
-            r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,7})"
+            r"(?P<name>\p{Lu}[\p{L}\-]{0,20}(?:\s+[\p{L}\-]{1,20}){0,9})"
             # a capitalised "Quy chế" inside a sentence is a title even with a lower-case name:
             # "theo Quy chế tuyển sinh ĐH, CĐ hệ chính quy"
             r"|(?P<type>Quy chế)(?<=[\p{Ll}\d,]\sQuy chế)\s+"
-            r"(?P<name>\p{Ll}[\p{L}\-]{0,20}(?:(?:\s+|,\s+(?=\p{Lu}{2}))[\p{L}\-]{1,20}){1,9})")
+            r"(?P<name>\p{Ll}[\p{L}\-]{0,20}(?:(?:\s+|,\s+(?=\p{Lu}{2}))[\p{L}\-]{1,20}){1,12})")
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
             r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
@@ -183,6 +184,9 @@ class _Data:
         # "Công văn số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017": the date it was sent
         self.t_sent_date = regex.compile(
             r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
+        # "Chỉ thị số 11-CT/TW, ngày 20/12/2016 của Ban Bí thư": a date after a comma is the
+        # citation's only when its issuer follows
+        self.t_comma_date = regex.compile(r"\s*,\s*ngày\s+" + date_body + r"(?=\s*,?\s*của\s)")
         self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
         self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
         self.t_alias = regex.compile(
@@ -195,7 +199,9 @@ class _Data:
             r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+" + _alt(lexicon.words("legal_subject_verbs")) + r"\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
-            + r"|(?i:" + month_year + r")")
+            + r"|(?i:" + month_year + r")"
+            # a full date needs no trigger: "nhưng tới 1/7/2016 Chính phủ mới ban hành ..."
+            r"|(?<![\d/.\-])(?P<d5>\d{1,2})[/.\-](?P<m5>\d{1,2})[/.\-](?P<y5>\d{4})(?![\d/\-])")
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
             + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
@@ -211,6 +217,8 @@ class _Data:
         self.deictic = regex.compile(r"\s+" + _alt(lexicon.words("legal_deictics")) + r"(?![\p{L}])")
         # a dot that closes an abbreviation stays in an issuer ("UBND TP.")
         self.abbr_dot = regex.compile(r"(?:^|\s)" + _alt(lexicon.words("abbreviations")) + r"\.$")
+        # a lower-case word glued to the last code of a symbol: "NĐ-CPngày"
+        self.glued_word = regex.compile(r"(?<=\p{Lu})(?:" + _alt(lexicon.words("legal_glued_words")) + r")$")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
 
@@ -260,6 +268,8 @@ def _date_of(match) -> Optional[str]:
         return _iso(None, g["m3"], g["y3"])
     if g.get("y4"):
         return g["y4"]
+    if g.get("d5"):
+        return _iso(g["d5"], g["m5"], g["y5"])
     return None
 
 
@@ -311,6 +321,11 @@ def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Sym
             if not spaced and not (known or value[0].isupper()):
                 break
             if value.islower() and not known:
+                break
+            glued = data.glued_word.search(value) if not spaced and len(codes) else None
+            if glued and glued.start() > 0 and value[:glued.start()].isupper():
+                codes.append(value[:glued.start()])  # "NĐ-CPngày": the tail's first word lost its space
+                pos = part.start() + glued.start()
                 break
             codes.append(value)
         pos = part.end()
@@ -641,7 +656,7 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
     m = _P_AND.search(issuer)
     while m:
         rest = issuer[m.end():]
-        if data.type_word_start.match(rest) or not rest[:1].isupper():
+        if data.type_word_start.match(rest) or not rest[:1].isupper() or _P_PROVISION_WORD.match(rest):
             issuer = issuer[:m.start()]
             break
         m = _P_AND.search(issuer, m.end())
@@ -669,7 +684,7 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
         progressed = False
         if "issued" not in done:
             m = data.t_date.match(text, pos, limit) or data.t_issued_verb.match(text, pos, limit) \
-                or data.t_sent_date.match(text, pos, limit)
+                or data.t_sent_date.match(text, pos, limit) or data.t_comma_date.match(text, pos, limit)
             if m:
                 value = _date_of(m)
                 if value:
