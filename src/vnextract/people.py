@@ -78,7 +78,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def is_vn_syllable(token: str) -> bool:
     return _VN_SYLLABLE.fullmatch(_fold(token)) is not None
 
@@ -211,6 +211,11 @@ def _cue_index():
         entries.sort(key=lambda e: -len(e[0]))
     return index
 
+
+# cue lists of a word under both spellings ("Nhà": "Nhà ..." and "nhà ...") and those lists cut to
+# the entries a next word allows: (id(list), next word) -> (list, entries); filled by _mask_cues
+_MERGED: Dict[str, list] = {}
+_NARROWED: Dict[Tuple[int, str], Tuple[list, list]] = {}
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
@@ -399,7 +404,9 @@ class _Doc:
     def _mask_cues(self, titles) -> None:
         text = self.text
         index = _cue_index()
-        merged_cache: Dict[str, list] = {}
+        merged_cache = _MERGED
+        if len(merged_cache) > 20000:
+            merged_cache.clear()
         toks = self.toks
         n = len(toks)
         words_ = [t.text for t in toks]
@@ -423,6 +430,18 @@ class _Doc:
             if not entries:
                 i += 1
                 continue
+            if i + 1 < n and len(entries) > 4:
+                # only the entries of one word or whose second word is the next token's can match
+                nxt = words_[i + 1]
+                key = (id(entries), nxt)
+                narrowed = _NARROWED.get(key)
+                if narrowed is None or narrowed[0] is not entries:
+                    if len(_NARROWED) > 20000:
+                        _NARROWED.clear()
+                    nxt_low = lows[i + 1]
+                    narrowed = _NARROWED[key] = (entries, [
+                        e for e in entries if len(e[0]) == 1 or e[0][1] == (nxt if e[2] else nxt_low)])
+                entries = narrowed[1]
             matched = 0
             kind = None
             for words, k, as_written, lower in entries:
