@@ -310,7 +310,22 @@ def _tokens(text: str) -> List[Tok]:
                 append(Tok(piece, s, e, _kind(piece), _sentence_start(text, s)))
             continue
         s, e = m.span()
-        append(Tok(word, s, e, _kind(word), _sentence_start(text, s)))
+        # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
+        # capitalised word after a space and a letter is no sentence start
+        if not word[0].isupper():
+            kind = "low"
+        elif "." in word and INITIALS_RE.fullmatch(word):
+            kind = "init"
+        elif len(word) > 1 and word.isupper():
+            kind = "upper"
+        else:
+            kind = "cap"
+        t = new(Tok)
+        t.text, t.start, t.end, t.kind = word, s, e, kind
+        t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
+        t.masked = False
+        t.vn = kind != "low" and kind != "init" and is_vn_syllable(word)
+        append(t)
     return toks
 
 
