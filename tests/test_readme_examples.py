@@ -1,0 +1,49 @@
+"""The README's per-kind examples stay true."""
+import vnextract
+
+
+def test_dates_example():
+    r = vnextract.extract("Chiều 27/7, đoàn về thăm Hưng Yên nhân kỷ niệm Ngày Thương binh - Liệt sỹ "
+                          "(27/7/1947 - 27/7/2018); quý I/2017 tăng trưởng 5,1%.", doc_date="2018-09-25")
+    assert [(d.text, d.value, d.part_of_day) for d in r.dates] == [
+        ("Chiều 27/7", "XXXX-07-27", "afternoon"),
+        ("27/7/1947 - 27/7/2018", "1947-07-27/2018-07-27", None),
+        ("quý I/2017", "2017-Q1", None)]
+    assert r.dates[0].resolved == "2018-07-27" and r.dates[0].year_inferred
+
+
+def test_legal_example():
+    r = vnextract.extract("Thực hiện Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương Đảng "
+                          "(khóa XI) về công tác dân vận (gọi tắt là Nghị quyết 25); khoản 2 Điều 5 Nghị định "
+                          "100/2019/NĐ-CP quy định mức phạt.")
+    full, short, decree = r.legal_refs
+    assert (full.symbol, full.issued, full.issuer, full.term, full.subject, full.alias) == (
+        "25-NQ/TW", "2013-06-13", "Ban Chấp hành Trung ương Đảng (khóa XI)", "XI", "công tác dân vận", "Nghị quyết 25")
+    assert short.text == "Nghị quyết 25" and short.refers_to == 0
+    assert decree.year == 2019 and decree.provision.article == "5" and decree.provision.clause == "2"
+    assert [ref.text for ref in r.resolutions] == ["Nghị quyết số 25-NQ/TW", "Nghị quyết 25"]
+
+
+def test_people_example():
+    r = vnextract.extract("Tin, ảnh: Lê Thị Hoa (TTXVN). Ông Nguyễn Văn Cường cho biết, sau buổi làm việc "
+                          "ông Cường sẽ báo cáo Tổng thống Donald Trump.")
+    assert [(p.text, p.canonical) for p in r.people] == [
+        ("Lê Thị Hoa", "Lê Thị Hoa"), ("Nguyễn Văn Cường", "Nguyễn Văn Cường"),
+        ("Cường", "Nguyễn Văn Cường"), ("Donald Trump", "Donald Trump")]
+    assert r.people[0].role == "author"
+
+
+def test_titles_example():
+    r = vnextract.extract("Phó Bí thư Thường trực Tỉnh ủy Bình Dương Phạm Văn Cành phát biểu. Thượng tướng "
+                          "Tô Lâm, Bộ trưởng Bộ Công an, dự hội nghị.")
+    assert [(t.role, t.organization, t.holder) for t in r.titles] == [
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Bình Dương", "Phạm Văn Cành"),
+        ("Bộ trưởng", "Bộ Công an", "Tô Lâm")]
+
+
+def test_awards_example():
+    r = vnextract.extract("Dịp này, 26 tập thể và 47 cá nhân có thành tích xuất sắc được nhận Bằng khen của "
+                          "Chủ tịch UBND tỉnh Bình Dương.")
+    (award,) = r.awards
+    assert (award.award, award.issuer) == ("Bằng khen", "Chủ tịch UBND tỉnh Bình Dương")
+    assert [(c.count, c.unit) for c in award.recipients] == [(26, "tập thể"), (47, "cá nhân")]
