@@ -290,3 +290,27 @@ def test_offsets_on_unnormalised_text():
 def test_round_trip():
     (a,) = run("UBND quận Cầu Giấy tặng giấy khen cho 9 cá nhân.")
     assert type(a).from_json(a.to_json()) == a
+
+
+# --- generalisation audit (fresh corpus articles, 2026-11) --------------------------------------
+
+AUDIT = [
+    # a chance, an ambition or a target to win is hypothetical, not a conferral
+    ("Mùa này có thể là cơ hội cuối cùng để tiền đạo ấy giành danh hiệu Cầu thủ xuất sắc nhất.", None),
+    ("Đội tuyển nuôi tham vọng giành huy chương vàng tại giải châu Á.", None),
+    ("Cô đặt mục tiêu giành giải Nhất cuộc thi hùng biện năm sau.", None),
+    ("Anh đang đứng trước khả năng nhận Quả bóng Vàng lần thứ hai.", None),
+    # ... unless the conferral is reported as done after the cue
+    ("Được chọn vào đội tuyển dự thi học sinh giỏi quốc gia môn Địa lý Minh Anh đã xuất sắc giành giải Nhì.",
+     ("giải Nhì", None)),
+    ("Em Lan với sản phẩm dự thi về máy lọc nước đã đạt giải Ba cuộc thi sáng tạo.", ("giải Ba", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", AUDIT)
+def test_audit_statements(text, expected):
+    found = run(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert (found[0].award, found[0].issuer) == expected

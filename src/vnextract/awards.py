@@ -174,6 +174,16 @@ def _blocker_re():
 
 
 @lru_cache(maxsize=1)
+def _weak_blocker_re():
+    return regex.compile(_B + _alt_cap(_cue("weak_blocker")) + _E)
+
+
+@lru_cache(maxsize=1)
+def _past_re():
+    return regex.compile(_B + _alt(_cue("past_marker")) + _E)
+
+
+@lru_cache(maxsize=1)
 def _after_blocker_re():
     return regex.compile(r"[^.;]{0,25}?" + _B + _alt_cap(_cue("after_blocker")) + _E)
 
@@ -868,6 +878,12 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
     # planned, proposed, revoked, hypothetical, rules
     if kind != "right" and _blocker_re().search(text, max(lo, anchor - 100), g_start):
         return None
+    if kind != "right":
+        weak = None
+        for weak in _weak_blocker_re().finditer(text, max(lo, anchor - 100), g_start):
+            pass
+        if weak is not None and not _past_re().search(text, weak.end(), anchor):
+            return None  # "cơ hội giành ...", unless "... dự thi, Trang đã giành ..."
     if kind == "right" and _blocker_re().search(text, g_start, g_end):
         return None  # "Huân chương X không hề dễ dàng được trao cho ..."
     if _after_blocker_re().match(text, g_end, e) or _question_end_re().search(text, max(g_end, e - 24), e):
