@@ -413,6 +413,8 @@ AUDIT = [
     ("Thị trường phiên 12/9 tỷ giá trung tâm đi ngang.", [("12/9", "XXXX-09-12", None)]),
     # a bracketed pair of days with a spelled month: "Hạ chí (21-22 tháng 6)"
     ("Tiết Hạ chí (21-22 tháng 6) là ngày dài nhất.", [("21-22 tháng 6", "XXXX-06-21/XXXX-06-22", None)]),
+    # a bare year after a season word: "mùa lễ hội 2018", "mùa tuyển sinh 2020"
+    ("Bước vào mùa tuyển sinh 2020, các trường đều tăng chỉ tiêu.", [("2020", "2020", None)]),
 ]
 
 AUDIT_NEGATIVE = [
