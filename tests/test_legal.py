@@ -536,6 +536,14 @@ AUDIT = [
     # the signer's date written without "ngày": the nearest full date, not an earlier "ngày ..."
     ("Luật có hiệu lực từ ngày 1/1/2018, nhưng đến 15/3/2018 Chính phủ mới ban hành Nghị định 30/2018/NĐ-CP.",
      ("Nghị định 30/2018/NĐ-CP", "Nghị định", "30", "30/2018/NĐ-CP", "2018-03-15", "Chính phủ")),
+    # a capitalised type word after the issuer starts the subject; a comma date before the full stop
+    ("Doanh nghiệp áp dụng Thông tư 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính Hướng dẫn về thủ tục hải quan.",
+     ("Thông tư 39/2018/TT-BTC", "Thông tư", "39", "39/2018/TT-BTC", "2018-04-20", "Bộ Tài chính")),
+    ("Dự án nằm trong quy hoạch do Thủ tướng Chính phủ phê duyệt tại Quyết định số 1210/QĐ-TTg, ngày 8/9/2016.",
+     ("Quyết định số 1210/QĐ-TTg", "Quyết định", "1210", "1210/QĐ-TTg", "2016-09-08", "Thủ tướng Chính phủ")),
+    # "Đồng Tháp công khai ...": a verb after a place name is not part of the issuer
+    ("Quyết định số 52 của Chủ tịch UBND tỉnh Bến Tre công khai danh sách hộ nghèo.",
+     ("Quyết định số 52", "Quyết định", "52", None, None, "Chủ tịch UBND tỉnh Bến Tre")),
     # a long lower-case rule name is read to its end
     ("Trường thực hiện Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề (kèm theo Quyết định số 12/QĐ-SGD).",
      ("Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề", "Quy chế", None, None, None, None)),

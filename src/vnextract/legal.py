@@ -186,7 +186,8 @@ class _Data:
             r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
         # "Chỉ thị số 11-CT/TW, ngày 20/12/2016 của Ban Bí thư": a date after a comma is the
         # citation's only when its issuer follows
-        self.t_comma_date = regex.compile(r"\s*,\s*ngày\s+" + date_body + r"(?=\s*,?\s*của\s)")
+        # (or when the sentence ends there: "... phê duyệt tại Quyết định số 649/QĐ-TTg, ngày 6/5/2014.")
+        self.t_comma_date = regex.compile(r"\s*,\s*ngày\s+" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
         self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
         self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
         self.t_alias = regex.compile(
@@ -219,6 +220,7 @@ class _Data:
         self.abbr_dot = regex.compile(r"(?:^|\s)" + _alt(lexicon.words("abbreviations")) + r"\.$")
         # a lower-case word glued to the last code of a symbol: "NĐ-CPngày"
         self.glued_word = regex.compile(r"(?<=\p{Lu})(?:" + _alt(lexicon.words("legal_glued_words")) + r")$")
+        self.type_word_inside = regex.compile(r"\s(?:" + type_alt + r")(?![\p{L}])")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
 
@@ -661,6 +663,10 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
             break
         m = _P_AND.search(issuer, m.end())
     issuer = _P_AND_END.sub("", issuer)
+    # "của Chính phủ Quy định chi tiết ...": a capitalised type word after the body starts the subject
+    cut = data.type_word_inside.search(issuer)
+    if cut:
+        issuer = issuer[:cut.start()]
     if issuer.endswith(".") and not data.abbr_dot.search(issuer):
         issuer = issuer[:-1]
     # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
