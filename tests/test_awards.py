@@ -304,7 +304,21 @@ AUDIT = [
     ("Được chọn vào đội tuyển dự thi học sinh giỏi quốc gia môn Địa lý Minh Anh đã xuất sắc giành giải Nhì.",
      ("giải Nhì", None)),
     ("Em Lan với sản phẩm dự thi về máy lọc nước đã đạt giải Ba cuộc thi sáng tạo.", ("giải Ba", None)),
+    # "suýt"/"hụt": nearly won is not won
+    ("Mùa trước, hậu vệ ấy suýt giành danh hiệu Cầu thủ trẻ xuất sắc nhất.", None),
+    # the common misspelling "dành được" of "giành được"
+    ("Năm ngoái, nhóm học sinh đã dành được giải Nhì cấp thành phố.", ("giải Nhì", None)),
+    # a category name never runs across "cho": the recipients follow it
+    ("Hội đồng đã trao 4 giải Ba và 10 giải Khuyến khích cho 14 đề tài xuất sắc nhất.",
+     ("giải Ba, giải Khuyến khích", "Hội đồng")),
 ]
+
+
+def test_audit_abbreviated_unit_and_recipients_after_a_category():
+    found = run("Năm nay 15 DN được tặng danh hiệu “Doanh nghiệp xanh”.")
+    assert counts(found[0]) == [(15, "DN")]
+    found = run("Hội đồng đã trao 4 giải Ba và 10 giải Khuyến khích cho 14 đề tài xuất sắc nhất.")
+    assert counts(found[0]) == [(14, "đề tài")]
 
 
 @pytest.mark.parametrize("text,expected", AUDIT)

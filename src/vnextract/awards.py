@@ -120,7 +120,9 @@ def _award_re():
 
     fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
     # a category of a festival or a vote: "giải Phim có cốt truyện hay nhất"
-    category = r"\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}]+){0,7}?\s+(?:" + _alt(_cue("superlative")) + r")" + _E
+    # (never across a conferral word: "giải Khuyến khích cho 69 tác phẩm xuất sắc nhất")
+    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+(?:"
+                + _alt(_cue("superlative")) + r")" + _E)
     # a lowercase title starts with a known title noun ("danh hiệu giáo sư danh dự"), so that
     # "danh hiệu đầu tiên", "danh hiệu ở mùa bóng" are not taken for names
     lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
