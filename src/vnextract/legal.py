@@ -220,7 +220,10 @@ class _Data:
         self.abbr_dot = regex.compile(r"(?:^|\s)" + _alt(lexicon.words("abbreviations")) + r"\.$")
         # a lower-case word glued to the last code of a symbol: "NĐ-CPngày"
         self.glued_word = regex.compile(r"(?<=\p{Lu})(?:" + _alt(lexicon.words("legal_glued_words")) + r")$")
-        self.type_word_inside = regex.compile(r"\s(?:" + type_alt + r")(?![\p{L}])")
+        # (not a type word that is part of a body's name: "Bộ Kế hoạch và Đầu tư")
+        bodies = " | ".join([row["expansion"] for row in lexicon.table("legal_issuers")] + list(lexicon.words("ministries")))
+        self.type_word_inside = regex.compile(r"\s(?:" + _alt(t for t in self.types_as_written() if t not in bodies)
+                                              + r")(?![\p{L}])")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
         self.list_gap = regex.compile(r"\s*(?:[,;]|và)\s*(?:[,;]|và)?\s*")
 
