@@ -106,6 +106,8 @@ BYLINES = [
     ("Đề xuất đã được gửi đi.\nLan Hương - Trường Thịnh (tổng hợp)", "Trường Thịnh", "author"),
     ("Xe chạy thử.\n(Ảnh: Nguyễn Tuyến-Thành Hữu/Vietnam+)\nDự án sắp xong.", "Thành Hữu", "photo"),
     ("Trận đấu kết thúc. Ảnh: Đình Văn Có lẽ đội khách sẽ kháng nghị.", "Đình Văn", "photo"),
+    ("Giá vé tăng.\nThu Hà\nTheo Lao Động", "Thu Hà", "author"),
+    ("Khởi công cầu mới. Phạm Đức - Nhâm Thìn", "Nhâm Thìn", "author"),
 ]
 
 NOT_BYLINES = [
@@ -171,6 +173,32 @@ BUGS_CAUGHT = [
     ("Bị can Lê Văn Quang, Vũ Đình Hùng bị tạm giam.", ["Lê Văn Quang", "Vũ Đình Hùng"]),
     # a mountain after a school of thought ended in a rare family-name syllable ("Lâm")
     ("Thiền phái Trúc Lâm Yên Tử ra đời. Du khách đến Yên Tử rất đông.", []),
+    # sexagenary year names ("Đinh" is a family name): never a person, unless a byline signs with one
+    ("Chợ hoa Tết Đinh Dậu năm nay đông khách.", []),
+    ("Sau Tết Kỷ Hợi, bà Lan mở lại quán.", ["Lan"]),
+    ("Đầu xuân Canh Tý, người dân đi lễ chùa.", []),
+    ("Năm Mậu Tuất, làng mở hội lớn. Ngày Giáp Ngọ tháng Bính Thân.", []),
+    # law texts: ALL-CAPS heading lines are not bylines; a chapter number is no given name
+    ("LUẬT\n\nHÀNH CHÍNH CÔNG\n\nChương I\n\nNHỮNG ĐIỀU CHUNG\n\nĐiều 1. Phạm vi\n\nLuật này áp dụng.", []),
+    ("Chương II\n\nQUẢN LÝ, BẢO VỆ RỪNG\n\nĐiều 5. Nguyên tắc\n\nRừng được bảo vệ.", []),
+    ("Mục 3. CHẾ ĐỘ THAI SẢN\n\nĐiều 9. Đối tượng\n\nNgười lao động được hưởng.", []),
+    ("Danh mục\n\nTên Việt Nam\n\nTên khoa học\n\nCây lim xanh", []),
+    ("Luật này có hiệu lực từ năm sau.\n\nCHỦ TỊCH QUỐC HỘI\n\nTrần Văn Bình", ["Trần Văn Bình"]),
+    # a family name + a syllable that begins a common word with the next lower-case word
+    ("3. Trình Quốc hội xem xét, quyết định.", []),
+    ("Bộ trưởng quy định chi Tiết Điều này.", []),
+    ("Ông là bí thư Đoàn Thanh niên của trường.", []),
+    ("7. Trình Chính phủ ban hành nghị định.", []),
+    # ... but an honorific keeps the name ("ông Quốc hỏi")
+    ("Ông Trình Quốc hỏi lại cán bộ.", ["Trình Quốc"]),
+    # a numbered list item starting with a given-name-like verb
+    ("Người hành nghề phải:\n4. Đạt yêu cầu kiểm tra.\n5. Có sức khỏe.", []),
+    # a football club after an occupation cue
+    ("Các cầu thủ Arsenal ăn mừng bàn thắng.", []),
+    ("Tiền đạo của Juventus đã ghi bàn.", []),
+    # an ALL-CAPS byline and an ALL-CAPS name after a cue stay names
+    ("Người dân rất vui mừng. Ảnh: HOÀNG LONG", ["HOÀNG LONG"]),
+    ("Dưới đây là ý kiến của ông ĐỖ VĂN TƯỜNG, luật sư.", ["ĐỖ VĂN TƯỜNG"]),
 ]
 
 

@@ -58,6 +58,11 @@ _RE_NEXT_WORD = regex.compile(r"\s([\p{Ll}\p{M}]+)")
 _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
+_ROMAN_LETTERS = frozenset("IVX")
+_RE_ROMAN = regex.compile(r"[IVX]{1,4}")
+_RE_CAPS_BEFORE = regex.compile(r"\p{Lu}[,;/&]\s{1,2}$")  # an ALL-CAPS list: "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"
+_RE_LIST_ITEM = regex.compile(r"(?:^|\n)[ \t]{0,2}(?:\d{1,3}|\p{Ll})[.)][ \t]{1,2}$")
+_RE_CAPS_AFTER = regex.compile(r"[,;/&]\s{1,2}\p{Lu}{2}")
 _DIGIT = regex.compile(r"\d")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
@@ -186,6 +191,8 @@ def _data():
         memorials=frozenset(w.casefold() for w in lexicon.words("person_memorials")),
         foreign_not_name=lexicon.word_set("foreign_not_name_words"),
         credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
+        non_names=lexicon.word_set("person_non_names"),
+        glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
         cues=cues,
         credits=credits,
     )
@@ -620,6 +627,9 @@ class _Recognizer:
     def _add(self, f: _Found) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
+        non_names = self.d.data["non_names"]
+        if f.role is None and (f.name in non_names or (" " in f.name and " ".join(f.name.split()[-2:]) in non_names)):
+            return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
         self.found.append(f)
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
 
@@ -767,6 +777,8 @@ class _Recognizer:
             # "Chủ tịch PVN Nguyễn Quốc Khánh Bên cạnh ...": a sentence start glued to the name
             if m >= 3 and name_toks[-1].text in _TRAILING_DROP:
                 name_toks, words, m = name_toks[:-1], words[:-1], m - 1
+            if not (honor and honor[0] == "honorific") and self._glued_word(name_toks[-1]):
+                continue  # "Trình Quốc hội", "Đoàn Thanh niên", "chi Tiết Điều này": a word, not a name
             res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
             if res == "weak":
                 # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
@@ -815,8 +827,9 @@ class _Recognizer:
         if all_upper:
             # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
             if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
-                    tuple(w.capitalize() for w in words)):
-                return "vn"
+                    tuple(w.capitalize() for w in words)) and not self._caps_heading(name_toks) and (
+                    has_cue or self._name_words(name_toks)):
+                return "vn"  # without a cue, all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)
             return None
         if any(t.kind == "upper" and not t.vn for t in name_toks):
             return None
@@ -909,6 +922,11 @@ class _Recognizer:
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
+    def _glued_word(self, last) -> bool:
+        """Does the name's last syllable make a common word with the lower-case word after it?"""
+        m = _RE_NEXT_WORD.match(self.text, last.end)
+        return m is not None and (last.text, m.group(1)) in self.d.data["glued"]
+
     def _memorial_before(self, pos: int, cue) -> bool:
         start = self.text.rfind(cue[1], max(0, pos - len(cue[1]) - 4), pos)
         if start < 0:
@@ -930,8 +948,9 @@ class _Recognizer:
         if t.kind != "cap" or (t.sent_start and not (_FLAGS["bare_sentence_start"] and t.vn)):
             return None
         if t.sent_start:
-            # a sentence that starts with a bare given name: only before a clear predicate
-            if t.text in _NOT_BARE_AT_START or t.text not in data["given"] or t.text in data["not_name"] \
+            # a sentence that starts with a bare given name: only before a clear predicate, and not
+            # an item of a numbered list ("4. Đạt yêu cầu ...", "b) Thi có giải")
+            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START or t.text not in data["given"] or t.text in data["not_name"] \
                     or t.text in data["places"] or not _sentence_follower_ok(self.text, t.end) \
                     or not _RE_NEXT_WORD.match(self.text, t.end):
                 return None
@@ -972,7 +991,7 @@ class _Recognizer:
             self._credit_names(m.end(), role, first_only=False)
         self._byline()
 
-    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None) -> None:
+    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None, strict=False) -> None:
         """Names right at ``pos``: "Nguyễn Văn Việt (TTXVN)", "K.K", "Lan Hương - Trường Thịnh"."""
         d, data, text = self.d, self.d.data, self.text
         i = bisect.bisect_left(d.starts, pos)
@@ -1001,7 +1020,7 @@ class _Recognizer:
                 while len(toks) > 2 and not toks[0].vn:  # "Theo Angelopedia Vi An"
                     toks = toks[1:]
             name = " ".join(t.text for t in toks)
-            ok = self._credit_ok(toks, name, at_end)
+            ok = self._credit_ok(toks, name, at_end, strict)
             if ok:
                 self._add(_Found(toks[0].start, toks[-1].end, name, role=role))
                 count += 1
@@ -1014,10 +1033,24 @@ class _Recognizer:
             pos = toks[-1].end + nxt.end()
             i = bisect.bisect_left(d.starts, pos)
 
-    def _credit_ok(self, toks, name: str, at_end=False) -> bool:
+    def _credit_ok(self, toks, name: str, at_end=False, strict=False) -> bool:
         data = self.d.data
         if not toks or name.casefold() in data["credit_not_person"]:
             return False
+        if len(toks) > 1 and _RE_ROMAN.fullmatch(toks[-1].text):
+            return False  # "Chương I", "Phần V": a heading
+        upper = len(toks) > 1 and all(t.kind == "upper" for t in toks)
+        if upper and self._caps_heading(toks):
+            return False  # "CHƯƠNG VI", "XÂY DỰNG, QUẢN LÝ, BẢO VỆ": a heading
+        if strict and len(toks) > 1 and toks[0].kind != "init":
+            # a line of its own inside the text ("Hồng Anh (Hà Nội)", "Mi Vân"): words of names, an
+            # ALL-CAPS one with a family name first; not a heading ("Tên Việt Nam", "QUỐC HỘI",
+            # "NHỮNG QUY ĐỊNH CHUNG", "TIỀN LƯƠNG")
+            if upper:
+                if not self._name_words(toks) or toks[0].text.capitalize() not in data["common_surnames"]:
+                    return False
+            elif len(toks) > 2 and self.d.place_prefix(tuple(t.text for t in toks[1:])) == len(toks) - 1:
+                return False  # "Tên Việt Nam": a word and a place
         if any(t.text.casefold() in data["credit_not_person"] for t in toks):
             return False
         if len(toks) == 1:
@@ -1040,6 +1073,18 @@ class _Recognizer:
             return False
         return True
 
+    def _caps_heading(self, toks) -> bool:
+        """An ALL-CAPS run that is a heading, not a name: "CHƯƠNG VI", "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"."""
+        s, e = toks[0].start, toks[-1].end
+        return bool(_RE_ROMAN.fullmatch(toks[-1].text) or _RE_CAPS_BEFORE.search(self.text, max(0, s - 4), s)
+                    or _RE_CAPS_AFTER.match(self.text, e, e + 5))
+
+    def _name_words(self, toks) -> bool:
+        """Every word a known given name or family name (one capital letter allowed after the first)."""
+        data = self.d.data
+        return all(w in data["given"] or w in data["surnames"] or (x and len(w) == 1 and w not in _ROMAN_LETTERS)
+                   for x, w in enumerate(t.text.capitalize() for t in toks))
+
     def _text_ends_at(self, end: int) -> bool:
         return _TAIL_SOURCE.match(self.text, end) is not None
 
@@ -1052,7 +1097,7 @@ class _Recognizer:
         pos = 0
         for line in full.split("\n"):
             if 3 < len(line.strip()) < 60 and pos + len(line) < len(full):
-                self._byline_at(full[:pos + len(line)], pos)
+                self._byline_at(full[:pos + len(line)], pos, line=True)
             pos += len(line) + 1
         line_start = full.rfind("\n") + 1
         tail_start = line_start
@@ -1060,7 +1105,7 @@ class _Recognizer:
             tail_start = line_start + m.end()
         self._byline_at(full, tail_start)
 
-    def _byline_at(self, text: str, tail_start: int) -> None:
+    def _byline_at(self, text: str, tail_start: int, line: bool = False) -> None:
         d = self.d
         tail = text[tail_start:]
         if len(tail) > 90:
@@ -1105,7 +1150,8 @@ class _Recognizer:
         if limit is None:
             return
         end_limit = limit
-        self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit)
+        self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit,
+                           strict=line)
 
     # -- pass 2: other occurrences and partial mentions --
 
@@ -1125,7 +1171,8 @@ class _Recognizer:
                 keys.update(w for w in words if len(w) >= 3 and w.casefold() not in PARTICLES)
                 keys.add(" ".join(words[-2:]))
             else:
-                keys.add(words[-1])
+                if len(words[-1]) > 1:  # "Chương I", "Nguyễn Văn A": no one-letter partial
+                    keys.add(words[-1])
                 if len(words) >= 3:
                     keys.add(" ".join(words[-2:]))
             for key in keys:
@@ -1180,6 +1227,9 @@ class _Recognizer:
                 self._add(_Found(s, e, words))
                 continue
             if words in partial:
+                if toks[-1].vn and self._glued_word(toks[-1]) and not (
+                        cue is not None and cue[0] == "honorific"):
+                    continue  # "Chính phủ", "Quốc hội" after a name "... Chính" / "... Quốc"
                 if len(toks) == 1 and toks[0].vn and not d.immediate_cue(s) and (
                         toks[0].sent_start or toks[0].text in data["not_name"]):
                     if not _sentence_follower_ok(text, e):
