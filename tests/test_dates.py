@@ -404,6 +404,8 @@ AUDIT = [
     ("Ông dẫn dắt đội tuyển hai lần, giai đoạn 1996-98 và 2008-10.",
      [("1996-98", "1996/1998", None), ("2008-10", "2008/2010", None)]),
     ("Niên khóa 1999-00 có nhiều thay đổi.", [("1999-00", "1999/2000", None)]),
+    # "những năm 2010 - 2011" are two years, not decades
+    ("Phim thần tượng thịnh hành những năm 2010 - 2011.", [("năm 2010 - 2011", "2010/2011", None)]),
     # a function word glued to the date by a lost space (crawl text)
     ("Văn bản ký ngày 12 tháng 03năm 2019của Sở Tài chính.", [("ngày 12 tháng 03năm 2019", "2019-03-12", None)]),
     ("Chị về nước ngày 3/5/2021và được cách ly ngay.", [("ngày 3/5/2021", "2021-05-03", None)]),

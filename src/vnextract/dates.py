@@ -534,7 +534,7 @@ def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[
             return None
         at = m.start("ytrig") if g("ytrig") else m.start("y1")
         lead = _YEAR_WORD.search(text, max(0, at - 8), at)
-        if y1 % 10 == 0 and _phrase_before(text, lead.start() if lead else at, "decade_before"):
+        if y1 % 10 == 0 and y2 % 10 == 0 and _phrase_before(text, lead.start() if lead else at, "decade_before"):
             return None  # "những năm 1970-80": decades
         if not g("ytrig"):
             item.start = m.start("y1")
