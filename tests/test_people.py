@@ -196,6 +196,30 @@ BUGS_CAUGHT = [
     # a football club after an occupation cue
     ("Các cầu thủ Arsenal ăn mừng bàn thắng.", []),
     ("Tiền đạo của Juventus đã ghi bàn.", []),
+    # a caption repeating the name is two mentions, not one long name
+    ("Ca sĩ Minh Thư Minh Thư vẫn tập thể dục mỗi sáng.", ["Minh Thư", "Minh Thư"]),
+    # a photo credit glued to the next sentence's first word ("Vào", "Tại", "Theo")
+    ("Hiện trường vụ cháy. Ảnh:P.Q Vào chiều qua, lửa bùng lên.", ["P.Q"]),
+    # a company named like the given names of a person of the text
+    ("Ông Lê Hoàng Long là chủ. Công ty TNHH may Hoàng Long bị phạt.", ["Lê Hoàng Long"]),
+    # a year before the name is no house number ("Hoa khôi 2015 ...")
+    ("Á hậu 2015 Trần Thị Mai Hương dự tiệc.", ["Trần Thị Mai Hương"]),
+    ("Cửa hàng ở số 2015 Lê Văn Sỹ bị cháy.", []),
+    # "lái xe" is a cue although "xe" is a vehicle word
+    ("Tài xế lái xe Phạm Văn Đông khai nhận sự việc.", ["Phạm Văn Đông"]),
+    # a name ends in a province, not in a place whose words are given names
+    ("Đội Hoàng Anh Gia Lai thắng trận.", []),
+    ("Công an đã bắt Nguyễn Trường Sơn (30 tuổi).", ["Nguyễn Trường Sơn"]),
+    # a nationality after a family noun; "Việt kiều", "Thị xã" are words
+    ("Cô lấy chồng Hàn từ năm 2010.", []),
+    ("Sau khi cưới chồng Việt kiều, cô sang Mỹ.", []),
+    # a country spelt another way, a kingdom
+    ("Tổng thống Ucraine Petro Poroshenko phát biểu.", ["Petro Poroshenko"]),
+    ("Đoàn đã đến Vương Quốc Anh hôm qua.", []),
+    # one foreign word after "ông" stands for the person elsewhere in the text
+    ("Ông Lavrov đến Hà Nội. Lavrov nói chuyến thăm rất tốt.", ["Lavrov", "Lavrov"]),
+    # sluices named like people ("cống Phú Xuân")
+    ("Dự án xây cống Phú Xuân và cống Tân Thuận.", []),
     # an ALL-CAPS byline and an ALL-CAPS name after a cue stay names
     ("Người dân rất vui mừng. Ảnh: HOÀNG LONG", ["HOÀNG LONG"]),
     ("Dưới đây là ý kiến của ông ĐỖ VĂN TƯỜNG, luật sư.", ["ĐỖ VĂN TƯỜNG"]),

@@ -287,6 +287,13 @@ BUGS = [
     # "Kế hoạch và đầu tư" in lower case is still the ministry
     ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái bị triệu tập.",
      [("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái", "Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Yên Bái")]),
+    # a theatre and a museum are organisations ("Nhà hát", "Bảo tàng" + name)
+    ("Ông Lê Văn Phúc, Giám đốc Nhà hát Kịch Hà Nội, cho biết.",
+     [("Giám đốc Nhà hát Kịch Hà Nội", "Giám đốc", "Nhà hát Kịch Hà Nội")]),
+    ("Phó Giám đốc Bảo tàng Phụ nữ Nam Bộ phát biểu.",
+     [("Phó Giám đốc Bảo tàng Phụ nữ Nam Bộ", "Phó Giám đốc", "Bảo tàng Phụ nữ Nam Bộ")]),
+    # a country written another way ("Ucraine") is the title's organisation, not part of the holder
+    ("Tổng thống Ucraine Petro Poroshenko phát biểu.", [("Tổng thống Ucraine", "Tổng thống", "Ucraine")]),
 ]
 
 

@@ -61,6 +61,8 @@ _RE_DIGIT_END = regex.compile(r"\d$")
 _ROMAN_LETTERS = frozenset("IVX")
 _RE_ROMAN = regex.compile(r"[IVX]{1,4}")
 _RE_CAPS_BEFORE = regex.compile(r"\p{Lu}[,;/&]\s{1,2}$")  # an ALL-CAPS list: "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"
+_RE_YEAR_BEFORE = regex.compile(r"(?<![\d/.,])(?:19[5-9]|20[0-3])\d\s{1,2}$")
+_RE_HOUSE_WORD = regex.compile(r"(?i:số|nhà|đường|phố)\s{1,2}\d{4}\s{1,2}$")
 _RE_LIST_ITEM = regex.compile(r"(?:^|\n)[ \t]{0,2}(?:\d{1,3}|\p{Ll})[.)][ \t]{1,2}$")
 _RE_CAPS_AFTER = regex.compile(r"[,;/&]\s{1,2}\p{Lu}{2}")
 _DIGIT = regex.compile(r"\d")
@@ -160,6 +162,7 @@ def _data():
     surnames = lexicon.word_set("surnames")
     rare = lexicon.word_set("surnames_rare")
     places = set(lexicon.words("places"))
+    provinces = {row["name"] for row in lexicon.table("provinces")} | set(lexicon.words("countries"))
     for row in lexicon.table("provinces"):
         places.add(row["name"])
         for variant in (row.get("variants") or "").split(";"):
@@ -182,6 +185,7 @@ def _data():
         surnames_fold=frozenset(_fold(s) for s in surnames),
         places=places,
         place_tokens=place_tokens,
+        provinces=frozenset(provinces),  # and countries: a name does not end in one ("Hoàng Anh Gia Lai")
         max_place=max(len(p) for p in place_tokens),
         negative=frozenset(w.casefold() for w in lexicon.words("person_negative")),
         function_words=lexicon.word_set("person_function_words"),
@@ -559,7 +563,9 @@ class _Doc:
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
-        if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window):  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
+        if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window) and not (
+                _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
+            # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
             return True
         if not window[-1:].isspace():
             return False
@@ -649,7 +655,14 @@ class _Recognizer:
 
     def run_pass(self) -> None:
         d = self.d
+        toks = d.toks
         for i, j in d.runs():
+            n = j - i
+            if n >= 4 and n % 2 == 0 and all(toks[i + x].text == toks[i + n // 2 + x].text for x in range(n // 2)):
+                # a caption repeating the name: "Trà Ngọc Hằng Trà Ngọc Hằng", "Bảo Anh Bảo Anh"
+                self._analyse(i, i + n // 2)
+                self._analyse(i + n // 2, j)
+                continue
             self._analyse(i, j)
 
     def _analyse(self, i: int, j: int) -> None:
@@ -671,6 +684,11 @@ class _Recognizer:
             return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
         neg0 = d.negative_before(toks[0].start)
+        if neg0 and cue is not None and cue[0] in ("occupation", "rank"):
+            # the place word is the cue's own ("lái xe Nguyễn Trường Sơn"): look before the cue
+            cue_start = text.rfind(cue[1], max(0, toks[0].start - len(cue[1]) - 4), toks[0].start)
+            if cue_start > 0 and cue[1].split()[-1].casefold() in data["negative"]:
+                neg0 = d.negative_before(cue_start)
 
         # walk the prefix: places, acronyms, honorifics, degrees, function words
         def pk_all(rest):
@@ -777,7 +795,8 @@ class _Recognizer:
             # "Chủ tịch PVN Nguyễn Quốc Khánh Bên cạnh ...": a sentence start glued to the name
             if m >= 3 and name_toks[-1].text in _TRAILING_DROP:
                 name_toks, words, m = name_toks[:-1], words[:-1], m - 1
-            if not (honor and honor[0] == "honorific") and self._glued_word(name_toks[-1]):
+            if not (honor and honor[0] == "honorific" and honor[1].lower() not in _rules().get("kin_nouns", ())) \
+                    and self._glued_word(name_toks[-1]):
                 continue  # "Trình Quốc hội", "Đoàn Thanh niên", "chi Tiết Điều này": a word, not a name
             res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
             if res == "weak":
@@ -851,6 +870,9 @@ class _Recognizer:
                 if not immediate:
                     return None
                 kind = honor[0] if honor else "title"
+                if kind == "honorific" and first.text in _rules().get("nationality_words", ()) and \
+                        honor[1].lower() in _rules().get("kin_nouns", ()):
+                    return None  # "vợ Việt", "người mẹ Mỹ": a nationality
                 if kind != "honorific" and first.text in data["not_name"] and first.text not in data["surnames"]:
                     return None
                 if kind != "honorific" and first.text.casefold() in data["negative"]:
@@ -901,7 +923,9 @@ class _Recognizer:
             if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
                 return None
             # "Hoàng Anh Gia Lai": a name does not end in a province
-            if m >= 3 and d.is_place(words[-2:]):
+            end2 = " ".join(words[-2:])
+            if m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
+                    w in data["given"] for w in words[-2:])):
                 return None
             return "vn"
         last = name_toks[-1].text
@@ -935,12 +959,13 @@ class _Recognizer:
         memorials = self.d.data["memorials"]
         return any(" ".join(words[-k:]) in memorials for k in (1, 2, 3) if len(words) >= k)
 
-    def _org_in_clause(self, pos: int) -> bool:
+    def _org_in_clause(self, pos: int, heads=None) -> bool:
         """An organisation/place word earlier in the same clause ("Doanh nghiệp tư nhân Thủy Sinh")."""
+        heads = _ORG_HEADS if heads is None else heads
         window = self.text[max(0, pos - 60):pos]
         cut = max(window.rfind(c) for c in ",.;:()\n\"“”")
         words = window[cut + 1:].casefold().split()
-        return any(w in _ORG_HEADS or " ".join(words[x:x + 2]) in _ORG_HEADS for x, w in enumerate(words))
+        return any(w in heads or " ".join(words[x:x + 2]) in heads for x, w in enumerate(words))
 
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
@@ -1010,8 +1035,8 @@ class _Recognizer:
             while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in _CREDIT_HONORIFICS):
                 toks = toks[1:]
             # "Ảnh: Đình Văn Có lẽ ...": a sentence glued after the credit starts with the last word
-            while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and not (
-                    len(toks) == 2 and toks[0].kind == "init"):
+            while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and (not (
+                    len(toks) == 2 and toks[0].kind == "init") or toks[-1].text in data["function_words"]):
                 toks = toks[:-1]
             if at_end:
                 k = d.place_prefix(tuple(t.text for t in toks))
@@ -1159,10 +1184,14 @@ class _Recognizer:
         d, data, text = self.d, self.d.data, self.text
         fulls: Dict[str, _Found] = {}
         partial: Dict[str, List[str]] = {}
+        singles = []
         for f in self.found:
             words = f.name.split()
             if len(words) >= 2 and not any("." in w for w in words):
                 fulls.setdefault(f.name, f)
+            elif f.foreign and f.honorific is not None and f.honorific.lower() in _rules().get("single_cues", ()) \
+                    and f.role is None and len(f.name) >= 4 and "." not in f.name:
+                singles.append(f.name)  # "ông Comey": later "Comey" alone is the same person
         for name in fulls:
             words = name.split()
             foreign = fulls[name].foreign or not all(is_vn_syllable(w) for w in words)
@@ -1179,6 +1208,9 @@ class _Recognizer:
                 if key in data["places"] or key in data["function_words"]:
                     continue
                 partial.setdefault(key, []).append(name)
+        for name in singles:
+            if name not in data["foreign_not_name"] and name not in data["places"]:
+                partial.setdefault(name, []).append(name)
         if self.weak:
             singles, cued = set(), set()
             for i, j in d.runs():
@@ -1199,7 +1231,7 @@ class _Recognizer:
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
                 self._add(_Found(s, e, word))
-        if not fulls:
+        if not fulls and not partial:
             return
         for i, j in d.runs():
             toks = d.toks[i:j]
@@ -1230,6 +1262,10 @@ class _Recognizer:
                 if toks[-1].vn and self._glued_word(toks[-1]) and not (
                         cue is not None and cue[0] == "honorific"):
                     continue  # "Chính phủ", "Quốc hội" after a name "... Chính" / "... Quốc"
+                if len(toks) >= 2 and toks[0].vn and cue is None and \
+                        self._org_in_clause(s, _rules().get("company_heads", ())) and \
+                        not d.lookback_title(s):
+                    continue  # "Công ty TNHH may Thanh Phong" beside "ông Nguyễn Thanh Phong"
                 if len(toks) == 1 and toks[0].vn and not d.immediate_cue(s) and (
                         toks[0].sent_start or toks[0].text in data["not_name"]):
                     if not _sentence_follower_ok(text, e):
