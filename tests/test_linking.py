@@ -234,6 +234,15 @@ BUGS = [
     # a rank or grade between the name and the title
     ("Nguyễn Hoàng Tuấn, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ.", ["Nguyễn Hoàng Tuấn"],
      [("tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ", "Nguyễn Hoàng Tuấn")]),
+    # titles of one person separated by ";" ("..., Phó Giám đốc X; nguyên Đảng ủy viên Y")
+    ("Kỷ luật ông Lý Văn Hòa, Phó Giám đốc Sở Xây dựng tỉnh Bình Phước; nguyên Đảng ủy viên Đảng ủy Sở.",
+     ["Lý Văn Hòa"],
+     [("Phó Giám đốc Sở Xây dựng tỉnh Bình Phước", "Lý Văn Hòa"),
+      ("nguyên Đảng ủy viên Đảng ủy Sở", "Lý Văn Hòa")]),
+    # ... but a new name after ";" starts another person
+    ("Có mặt ông Lê Văn An, Giám đốc Sở Tài chính; ông Hà Văn Bình, Giám đốc Sở Y tế.",
+     ["Lê Văn An", "Hà Văn Bình"],
+     [("Giám đốc Sở Tài chính", "Lê Văn An"), ("Giám đốc Sở Y tế", "Hà Văn Bình")]),
 ]
 
 

@@ -47,7 +47,7 @@ _BEFORE_NAME = regex.compile(
 _CONNECT = r"(?:[\p{Ll}]{1,8},?\s{1,3}){0,6}?(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|tham gia|đồng thời là|kiêm)\s{1,3}"
 _CHAIN = regex.compile(
     r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
-    r"(?:(?:\s{0,2}[,\-–]\s{0,3}|\s{1,3}kiêm\s{1,3})(?:" + _CONNECT + r")?"
+    r"(?:(?:\s{0,2}[,\-–;]\s{0,3}|\s{1,3}kiêm\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
 _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
