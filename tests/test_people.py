@@ -220,6 +220,12 @@ BUGS_CAUGHT = [
     ("Ông Lavrov đến Hà Nội. Lavrov nói chuyến thăm rất tốt.", ["Lavrov", "Lavrov"]),
     # sluices named like people ("cống Phú Xuân")
     ("Dự án xây cống Phú Xuân và cống Tân Thuận.", []),
+    # one-word names the press uses for famous players / leaders (data/person_mononyms.txt)
+    ("Cú sút của Messi đi chệch cột dọc.", ["Messi"]),
+    ("Chiến thuật của Mourinho bị chỉ trích.", ["Mourinho"]),
+    # a product after the cue "Facebook"; a title written in title case
+    ("Người dùng không mở được Facebook Messenger trên điện thoại.", []),
+    ("Ông Lê Hữu Tài, Phó Bí Thư Huyện ủy, phát biểu.", ["Lê Hữu Tài"]),
     # an ALL-CAPS byline and an ALL-CAPS name after a cue stay names
     ("Người dân rất vui mừng. Ảnh: HOÀNG LONG", ["HOÀNG LONG"]),
     ("Dưới đây là ý kiến của ông ĐỖ VĂN TƯỜNG, luật sư.", ["ĐỖ VĂN TƯỜNG"]),

@@ -191,11 +191,15 @@ def _data():
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
         foreign_given=lexicon.word_set("foreign_given_names"),
+        mononyms=lexicon.word_set("person_mononyms"),
         given=lexicon.word_set("given_names"),
         memorials=frozenset(w.casefold() for w in lexicon.words("person_memorials")),
         foreign_not_name=lexicon.word_set("foreign_not_name_words"),
         credit_not_person=frozenset(w.casefold() for w in lexicon.words("credit_not_person")),
         non_names=lexicon.word_set("person_non_names"),
+        # two-word position heads ("bí thư", "giám đốc"): a name never holds one ("Phó Bí Thư")
+        role_pairs=frozenset(tuple(r["head"].casefold().split()) for r in lexicon.table("titles")
+                             if len(r["head"].split()) == 2),
         glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
         cues=cues,
         credits=credits,
@@ -670,7 +674,8 @@ class _Recognizer:
         if j - i == 1:
             t0 = d.toks[i]
             if t0.kind == "cap" and t0.text not in data["given"] and \
-                    t0.text not in data["foreign_given"] and not _FLAGS["foreign_single"] and \
+                    t0.text not in data["foreign_given"] and t0.text not in data["mononyms"] and \
+                    not _FLAGS["foreign_single"] and \
                     d.immediate_cue(t0.start) is None:
                 return  # a lone capitalised word with no cue ("Theo", "Trong", "Hà"): nothing can take it
         toks = d.toks[i:j]
@@ -879,6 +884,9 @@ class _Recognizer:
                     return None
                 if kind in ("title", "occupation", "religious") and first.vn:
                     return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
+                if kind == "occupation" and not first.vn and honor and \
+                        honor[1].casefold() in _rules().get("brand_cues", ()):
+                    return None  # "Facebook Messenger", "Facebook Live": a product
                 if kind != "honorific" and (_RE_COMPANY.search(first.text) or
                                             first.text.casefold() in data["credit_not_person"]):
                     return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
@@ -922,6 +930,9 @@ class _Recognizer:
                 return None
             if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
                 return None
+            if any((a.text.casefold(), b.text.casefold()) in data["role_pairs"]
+                   for a, b in zip(name_toks, name_toks[1:])):
+                return None  # "Phó Bí Thư quận Ủy": a title written in title case
             # "Hoàng Anh Gia Lai": a name does not end in a province
             end2 = " ".join(words[-2:])
             if m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
@@ -984,7 +995,7 @@ class _Recognizer:
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
                 return None
-        elif t.text not in data["foreign_given"]:
+        elif t.text not in data["foreign_given"] and t.text not in data["mononyms"]:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
                     t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
