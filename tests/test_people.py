@@ -226,6 +226,9 @@ BUGS_CAUGHT = [
     # a product after the cue "Facebook"; a title written in title case
     ("Người dùng không mở được Facebook Messenger trên điện thoại.", []),
     ("Ông Lê Hữu Tài, Phó Bí Thư Huyện ủy, phát biểu.", ["Lê Hữu Tài"]),
+    # a sentence starting with a common word whose first syllable is a name ("Lý giải", "Hoàng gia")
+    ("Ông Trần Văn Lý dự họp. Lý giải điều này, ông cho biết giá đã tăng.", ["Trần Văn Lý"]),
+    ("Bà Đỗ Minh Hoàng đến muộn. Hoàng gia Anh tổ chức tiệc.", ["Đỗ Minh Hoàng"]),
     # an ALL-CAPS byline and an ALL-CAPS name after a cue stay names
     ("Người dân rất vui mừng. Ảnh: HOÀNG LONG", ["HOÀNG LONG"]),
     ("Dưới đây là ý kiến của ông ĐỖ VĂN TƯỜNG, luật sư.", ["ĐỖ VĂN TƯỜNG"]),
