@@ -328,3 +328,20 @@ def test_audit_statements(text, expected):
         assert found == []
     else:
         assert (found[0].award, found[0].issuer) == expected
+
+
+def test_bug_people_index_matches_a_scan_of_every_person():
+    """Bug caught: recipient names scanned every person of the text for every recipient span,
+    quadratic on long texts (a 10 MB text took 27x a 1 MB one). The index must find the same."""
+    from vnextract.awards import _PeopleIndex
+    from vnextract.pipeline import Extractor
+
+    text = ("Ông Nguyễn Văn An và bà Trần Thị Bình nhận Bằng khen của Chủ tịch UBND tỉnh. "
+            "Anh Lê Văn Cường, chị Phạm Thị Dung được tặng Giấy khen. ") * 5
+    doc = Extractor().make_doc(text)
+    index = _PeopleIndex(doc)
+    for s, e in [(0, 40), (10, 200), (0, len(doc.text)), (55, 56)]:
+        brute = sorted((doc.norm_span(p)[0], p.name) for p in doc.results["people"]
+                       if s <= doc.norm_span(p)[0] and doc.norm_span(p)[1] <= e)
+        assert sorted(index.within(s, e)) == brute
+    assert len(index.within(0, len(doc.text))) == len(doc.results["people"]) >= 20

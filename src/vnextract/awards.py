@@ -721,18 +721,35 @@ def _org_phrase(phrase: str) -> bool:
     return bool(rest) and (rest[0][:1].isupper() or " " in m.group(0) or m.group(0)[:1].islower())
 
 
-def _names(doc, text: str, spans: List[Span]) -> List[str]:
-    people = doc.results.get("people") or []
+class _PeopleIndex:
+    """The person mentions of a doc by normalised start, for "who lies inside this span" in
+    O(log n + k) (a scan of every person per span made long documents quadratic)."""
+
+    __slots__ = ("starts", "items")
+
+    def __init__(self, doc):
+        items = sorted((*_norm_span(doc, p), p.name) for p in (doc.results.get("people") or []))
+        self.items = items
+        self.starts = [item[0] for item in items]
+
+    def within(self, s: int, e: int) -> List[Tuple[int, str]]:
+        out = []
+        for i in range(bisect.bisect_left(self.starts, s), len(self.items)):
+            ps, pe, name = self.items[i]
+            if ps >= e:
+                break
+            if pe <= e:
+                out.append((ps, name))
+        return out
+
+
+def _names(people: _PeopleIndex, text: str, spans: List[Span]) -> List[str]:
     plural = {w.casefold() for w in _cue("plural")}
     names: List[str] = []
     for s, e in spans:
         if e <= s:
             continue
-        found = []
-        for p in people:
-            ps, pe = _norm_span(doc, p)
-            if s <= ps and pe <= e:
-                found.append((ps, p.name))
+        found = people.within(s, e)
         s2, e2 = _strip_honorific(text, s, e)
         phrase = text[s2:e2].strip()
         if not found and _org_phrase(phrase) and "," not in phrase and len(phrase.split()) <= 14:
@@ -837,6 +854,7 @@ def recognize(doc) -> None:
     if not any(w in lowered for w in words):
         return
     person_starts = sorted(_norm_span(doc, p)[0] for p in (doc.results.get("people") or []) if " " in p.name.strip())
+    people = _PeopleIndex(doc)
     same_length = len(lowered) == len(text)
     for s, e in doc.sentences or [(0, len(text))]:
         piece = lowered[s:e] if same_length else text[s:e].lower()
@@ -851,7 +869,7 @@ def recognize(doc) -> None:
         prev_mention_end = None
         prev = None
         for group in _groups(text, items):
-            mention = _statement(doc, text, e, group, last_end, prev_mention_end, prev)
+            mention = _statement(doc, people, text, e, group, last_end, prev_mention_end, prev)
             if mention is _RELATIVE:
                 continue  # a descriptor inside the next statement's subject: keep it in that subject
             if mention is not None:
@@ -861,7 +879,8 @@ def recognize(doc) -> None:
             last_end = max(last_end, group[-1].tail_end)
 
 
-def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention_end: Optional[int], prev=None):
+def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], lo: int,
+               prev_mention_end: Optional[int], prev=None):
     g_start, g_end = group[0].start, group[-1].tail_end
     verb = _find_verb(text, lo, g_start)
     if verb is not None:
@@ -1067,7 +1086,7 @@ def _statement(doc, text: str, e: int, group: List[_Item], lo: int, prev_mention
             and not recip_spans and not count_spans and not attached):
         return None  # "Lễ trao giải Oscar", "đêm trao giải X": the name of an event
     recipients = _counts(text, count_spans + recip_spans)
-    names = _names(doc, text, recip_spans) or inherited
+    names = _names(people, text, recip_spans) or inherited
     if issuer:
         names = [n for n in names if n not in issuer]
     reason = None
