@@ -29,6 +29,8 @@ _CHAR_MAP[chr(0x7F)] = " "
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
 _SPECIAL = regex.compile("[" + regex.escape("".join(sorted(set(_CHAR_MAP) | _DROP))) + "]")
 _DROP_RE = regex.compile("[" + regex.escape("".join(sorted(_DROP))) + "]")
+# a base character with its combining marks, or a character that is dropped
+_IRREGULAR = regex.compile(r"[^\p{M}]?\p{M}+|[" + regex.escape("".join(sorted(_DROP))) + "]")
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 
 # old tone placement at the end of an open syllable: "hoà" -> "hòa", "uỷ" -> "ủy" (not "quý"):
@@ -67,25 +69,41 @@ class NormText:
         self._build(original)
 
     def _build(self, original: str) -> None:
-        out: List[str] = []
+        """The slow path (NFD input, dropped characters): only a base with its combining marks, or
+        a dropped character, is handled on its own; the stretches between are copied whole."""
+        parts: List[str] = []
         starts: List[int] = []
         ends: List[int] = []
-        i, n = 0, len(original)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(original[j]):
-                j += 1
-            chunk = original[i:j]
-            if chunk[0] in _DROP:
-                chunk = chunk[1:]
-            chunk = unicodedata.normalize("NFC", "".join(c for c in chunk if c not in _DROP)).translate(_TRANSLATE)
-            for c in chunk:
-                out.append(c)
-                starts.append(i)
-                ends.append(j)
-            i = j
-        self.text = _retone("".join(out))
+        pos = 0
+        for match in _IRREGULAR.finditer(original):
+            a, b = match.span()
+            if a > pos:
+                self._copy(original, pos, a, parts, starts, ends)
+            chunk = "".join(c for c in match.group() if c not in _DROP)
+            if chunk:
+                composed = unicodedata.normalize("NFC", chunk)
+                parts.append(composed)
+                starts.extend([a] * len(composed))
+                ends.extend([b] * len(composed))
+            pos = b
+        if pos < len(original):
+            self._copy(original, pos, len(original), parts, starts, ends)
+        self.text = _retone("".join(parts).translate(_TRANSLATE))
         self._starts, self._ends = starts, ends
+
+    @staticmethod
+    def _copy(original: str, a: int, b: int, parts: List[str], starts: List[int], ends: List[int]) -> None:
+        stretch = original[a:b]
+        if unicodedata.is_normalized("NFC", stretch):
+            parts.append(stretch)
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+            return
+        for i, c in enumerate(stretch, start=a):  # singletons such as U+212B "Å" (ANGSTROM SIGN)
+            composed = unicodedata.normalize("NFC", c)
+            parts.append(composed)
+            starts.extend([i] * len(composed))
+            ends.extend([i + 1] * len(composed))
 
     def span(self, start: int, end: int) -> Tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
