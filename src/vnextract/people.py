@@ -1133,7 +1133,7 @@ class _Recognizer:
         pos = 0
         for line in full.split("\n"):
             if 3 < len(line.strip()) < 60 and pos + len(line) < len(full):
-                self._byline_at(full[:pos + len(line)], pos, line=True)
+                self._byline_at(full, pos, line=True, end=pos + len(line))
             pos += len(line) + 1
         line_start = full.rfind("\n") + 1
         tail_start = line_start
@@ -1141,16 +1141,19 @@ class _Recognizer:
             tail_start = line_start + m.end()
         self._byline_at(full, tail_start)
 
-    def _byline_at(self, text: str, tail_start: int, line: bool = False) -> None:
+    def _byline_at(self, text: str, tail_start: int, line: bool = False, end: Optional[int] = None) -> None:
+        """``text[tail_start:end]`` as a byline (``end`` instead of a slice of the text: one copy
+        of a prefix per short line made long texts quadratic)."""
         d = self.d
-        tail = text[tail_start:]
-        if len(tail) > 90:
+        end = len(text) if end is None else end
+        if end - tail_start > 90:
             return
+        tail = text[tail_start:end]
         tail = _RE_TAIL_LEAD.sub("", tail)
-        offset = len(text) - len(tail) if text.endswith(tail) else tail_start
+        offset = end - len(tail) if text.endswith(tail, 0, end) else tail_start
         # glued source "Minh PhươngTheo Bangkok Post"
         glued = _RE_GLUED_THEO.search(tail)
-        end_limit = offset + glued.start() if glued else len(text)
+        end_limit = offset + glued.start() if glued else end
         i = bisect.bisect_left(d.starts, offset)
         if i >= len(d.toks):
             return
@@ -1170,7 +1173,7 @@ class _Recognizer:
         limit = None
         for e in reversed(ends):
             last = d.toks[e]
-            rest = text[last.end:end_limit] if glued else text[last.end:]
+            rest = text[last.end:end_limit] if glued else text[last.end:end]
             if glued and rest.strip():
                 continue
             if not glued:
