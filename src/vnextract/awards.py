@@ -644,11 +644,9 @@ def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
             if prev.tail_end <= item.start:
                 gap = _list_gap_re().fullmatch(text, prev.tail_end, item.start)
                 if gap and not _verb_re().search(text, prev.tail_end, item.start):
-                    bare = item.end - item.start == len(item.name) and " " not in item.name.strip()
                     generic = _plural_end_re().search(text, prev.tail_end, item.start)
                     if generic and item.name.casefold() in ("huân chương", "huy chương", "danh hiệu", "bằng khen"):
                         continue  # "... và nhiều huân chương khác": not a name
-                    del bare
                     groups[-1].append(item)
                     continue
         groups.append([item])
@@ -693,11 +691,6 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return cut
 
 
-def _norm_span(doc, mention) -> Span:
-    """Normalised offsets of a mention made by an earlier component."""
-    return doc.norm_span(mention)
-
-
 def _guess_names(text: str, s: int, e: int) -> List[Tuple[int, str]]:
     """Person names by shape (surname + capitalised syllables) when people.py found none."""
     out = []
@@ -728,7 +721,7 @@ class _PeopleIndex:
     __slots__ = ("starts", "items")
 
     def __init__(self, doc):
-        items = sorted((*_norm_span(doc, p), p.name) for p in (doc.results.get("people") or []))
+        items = sorted((*doc.norm_span(p), p.name) for p in (doc.results.get("people") or []))
         self.items = items
         self.starts = [item[0] for item in items]
 
@@ -853,8 +846,9 @@ def recognize(doc) -> None:
     lowered = text.lower()
     if not any(w in lowered for w in words):
         return
-    person_starts = sorted(_norm_span(doc, p)[0] for p in (doc.results.get("people") or []) if " " in p.name.strip())
     people = _PeopleIndex(doc)
+    # starts of multi-word names (already sorted): a recipient list ends where a name begins
+    person_starts = [start for start, _, name in people.items if " " in name.strip()]
     same_length = len(lowered) == len(text)
     for s, e in doc.sentences or [(0, len(text))]:
         piece = lowered[s:e] if same_length else text[s:e].lower()

@@ -16,7 +16,7 @@ import sys
 from typing import IO, Iterator, List, Optional, Tuple
 
 from .pipeline import Extractor, parse_doc_date
-from .records import KINDS, Extraction
+from .records import Extraction
 
 EXIT_OK, EXIT_BAD_LINES, EXIT_ERROR = 0, 1, 2
 

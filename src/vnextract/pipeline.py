@@ -6,9 +6,10 @@ Each component is a module-level function ``component(doc) -> None`` that reads 
 components left on the doc and adds its own results; recognisers see only the normalised text and
 create mentions through ``Doc.make`` so offsets always point into the caller's original string.
 """
+import bisect
 import datetime
 import itertools
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import awards, dates, legal, linking, people, titles
 from .records import KINDS, Extraction
@@ -57,8 +58,6 @@ class Doc:
 
     def sentence_of(self, pos: int) -> Tuple[int, int]:
         """The sentence span containing normalised position ``pos`` (or the whole text)."""
-        import bisect
-
         if not self.sentences:
             return 0, len(self.text)
         if self._sentence_starts is None:

@@ -5,6 +5,7 @@ Every rule of the library runs on ``NormText.text``: NFC, one spelling of look-a
 tone placement ("hoà" -> "hòa", "uỷ" -> "ủy"). ``NormText.span`` maps any span of it back to the
 caller's original string, so offsets there are never moved.
 """
+import bisect
 import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -119,8 +120,6 @@ class NormText:
         """Normalised (start, end) covering the original span [start, end)."""
         if self._starts is None:
             return start, end
-        import bisect
-
         nstart = bisect.bisect_left(self._ends, start + 1)
         nend = bisect.bisect_left(self._starts, end)
         return nstart, max(nstart, nend)
