@@ -63,7 +63,7 @@ STATEMENTS = [
      "Cờ thi đua", "Thủ tướng Chính phủ", [], ["Bệnh viện Bạch Mai"]),
     # festival prizes: the festival is the issuer
     ("Tại Liên hoan phim Quốc tế Hà Nội lần thứ 5, phim Mùa Hạ đoạt giải Phim truyện xuất sắc nhất.",
-     "giải Phim truyện xuất sắc nhất", "Liên hoan phim Quốc tế Hà Nội lần thứ 5", [], []),
+     "Phim truyện xuất sắc nhất", "Liên hoan phim Quốc tế Hà Nội lần thứ 5", [], []),
     # behalf: "thay mặt X" makes X the issuer
     ("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Lan trao Huân chương Lao động hạng Ba cho Trường Đại học Y.",
      "Huân chương Lao động hạng Ba", "Chủ tịch nước", [], ["Trường Đại học Y"]),
@@ -345,3 +345,82 @@ def test_bug_people_index_matches_a_scan_of_every_person():
                        if s <= doc.norm_span(p)[0] and doc.norm_span(p)[1] <= e)
         assert sorted(index.within(s, e)) == brute
     assert len(index.within(0, len(doc.text))) == len(doc.results["people"]) >= 20
+
+
+# one verb, two conferrals: "trao A cho X và B cho Y" is two mentions (FORMAT: one per conferral
+# clause); the second part keeps the verb's giver. Counted recipients and ";" lists stay one.
+ELLIPSIS = [
+    ("Chủ tịch nước Lê Minh Tâm trao Huân chương Lao động hạng Nhất cho Đại tá Trần Minh Hòa và "
+     "Huân chương Lao động hạng Ba cho Công ty Điện lực Hòa Bình.",
+     [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", ["Trần Minh Hòa"]),
+      ("Huân chương Lao động hạng Ba", "Chủ tịch nước", ["Công ty Điện lực Hòa Bình"])]),
+    ("Bộ trưởng Bộ Y tế đã trao Bằng khen cho Bệnh viện Đa khoa tỉnh Phú Yên, Giấy khen cho bác sĩ Võ Thị Lan.",
+     [("Bằng khen", "Bộ trưởng Bộ Y tế", ["Bệnh viện Đa khoa tỉnh Phú Yên"]),
+      ("Giấy khen", "Bộ trưởng Bộ Y tế", ["Võ Thị Lan"])]),
+    ("Tổng Liên đoàn đã trao 4 Kỷ niệm chương tặng lãnh đạo Bộ Tài chính và 2 Bằng khen tặng các cá nhân xuất sắc.",
+     [("Kỷ niệm chương", "Tổng Liên đoàn", []), ("Bằng khen", "Tổng Liên đoàn", [])]),
+    # counted groups: one statement of several classes
+    ("Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì cho 2 cá nhân và Huân chương Lao động hạng Ba cho 9 cá nhân.",
+     [("Huân chương Lao động hạng Nhì, Huân chương Lao động hạng Ba", "Phó Chủ tịch nước", [])]),
+    # a ";" list under one verb
+    ("Bộ trưởng Đào Văn Lực trao Huân chương Lao động hạng Nhì tặng Bệnh viện Nhi Đồng; Huân chương Lao động "
+     "hạng Ba tặng Viện Vệ sinh dịch tễ.",
+     [("Huân chương Lao động hạng Nhì, Huân chương Lao động hạng Ba", "Bộ trưởng Đào Văn Lực", [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELLIPSIS)
+def test_one_verb_two_conferrals(text, expected):
+    found = run(text)
+    assert [(a.award, a.issuer) for a in found] == [(award, issuer) for award, issuer, _ in expected]
+    for a, (_, _, names) in zip(found, expected):
+        for name in names:
+            assert name in a.recipient_names
+        assert text[a.start:a.end] == a.text
+    if len(found) == 2:
+        assert found[1].text.startswith(("Huân chương", "Giấy khen", "2 Bằng khen"))
+
+
+ISSUERS = [
+    # the State President confers state honours in his own right: office, without the name
+    ("Chủ tịch nước Lê Minh Tâm trao tặng Huân chương Độc lập hạng Ba cho Trường Đại học Y Hà Nội.", "Chủ tịch nước"),
+    ("Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước Lê Minh Tâm trao Huân chương Độc lập hạng Nhì cho tỉnh Hà Giang.",
+     "Chủ tịch nước"),
+    ("Anh Tuấn đã vinh dự nhận Bằng khen của Chủ tịch nước Lê Minh Tâm.", "Chủ tịch nước"),
+    # other givers keep their names; "thay mặt X" fronted before another giver keeps X
+    ("Thủ tướng Phạm Văn Hải trao Bằng khen cho Công ty Cấp nước Huế.", "Thủ tướng Phạm Văn Hải"),
+    ("Thay mặt Ban Chấp hành Trung ương Đoàn, anh Nguyễn Văn Bình trao Bằng khen cho 5 đoàn viên.",
+     "Ban Chấp hành Trung ương Đoàn"),
+    ("Chủ tịch nước Cộng hòa Pháp trao Huân chương Bắc Đẩu Bội tinh cho Giáo sư Trần Văn Khê.",
+     "Chủ tịch nước Cộng hòa Pháp"),
+    # "nhà trường" is the school named earlier in the clause, not one named in a reporting clause
+    ("Ông Lê Văn Tám giảng dạy tại Trường Đại học Cần Thơ từ năm 1990 và được trao danh hiệu giáo sư danh dự "
+     "của nhà trường.", "Trường Đại học Cần Thơ"),
+    ("Hiệu trưởng Trường THCS Lê Lợi cho biết, nhà trường đã tặng giấy khen cho em Hà.", "nhà trường"),
+    # "trân trọng" is no part of the giver
+    ("Bộ trưởng Bộ Công an trân trọng trao Bằng khen cho 3 chiến sĩ.", "Bộ trưởng Bộ Công an"),
+]
+
+
+@pytest.mark.parametrize("text,issuer", ISSUERS)
+def test_issuers(text, issuer):
+    (a,) = run(text)
+    assert a.issuer == issuer
+
+
+def test_prize_named_by_its_statuette_or_category():
+    (a,) = run("Bộ phim Đất Rừng đoạt giải Bông sen Vàng năm 2019.")
+    assert a.award == "Bông sen Vàng"
+    (b,) = run("Phim Mẹ Tôi giành giải thưởng Phim tài liệu hay nhất.")
+    assert b.award == "Phim tài liệu hay nhất"
+    (c,) = run("Đội tuyển giành giải Vàng.")
+    assert c.award == "giải Vàng"
+    (d,) = run("Ông được trao giải thưởng Nobel Hòa bình.")
+    assert d.award == "giải thưởng Nobel Hòa bình"
+
+
+def test_festival_of_a_prize_named_earlier():
+    text = ("Năm nay có 21 phim tranh giải Gấu Vàng tại LHP Berlin. Ba năm trước, phim Cánh Đồng của đạo diễn "
+            "Lê Hoàng Anh đã đoạt giải Gấu Vàng.")
+    (a,) = run(text)
+    assert (a.award, a.issuer) == ("Gấu Vàng", "LHP Berlin")

@@ -357,6 +357,8 @@ _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first
 _EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
 _AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+_PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
+_ELLIPSIS_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "A cho X, B cho Y", "A cho X và B cho Y"
 
 
 # --- small grammatical patterns built from data/award_cues.tsv -------------------------------
@@ -564,10 +566,13 @@ def _trim_subject(text: str, s: int, e: int) -> int:
 # --- recognition ----------------------------------------------------------------------------
 
 class _Item:
-    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb", "venue")
+    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb", "venue", "elliptic",
+                 "given_to")
 
     def __init__(self, start: int, end: int, name: str):
         self.start, self.end, self.name = start, end, name
+        self.elliptic: Optional[int] = None  # start of "B cho Y" after "A cho X và": a clause of its own
+        self.given_to: Optional[Span] = None  # "cho Y" / "tặng Y" right after the name
         self.issuer: Optional[str] = None
         self.recip_spans: List[Span] = []
         self.tail_end = end
@@ -626,6 +631,7 @@ def _attach(text: str, item: _Item, limit: int) -> None:
         s3, e3 = _strip_honorific(text, s2, e2)
         if e3 > s3:
             item.recip_spans.append((s2, e2))
+            item.given_to = (s2, e2)
             # "cho Y" alone is a conferral only after "của ISSUER" (captions)
             if not m.group(0).strip().startswith("cho") or has_issuer:
                 item.right_verb = True
@@ -647,10 +653,22 @@ def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
                     generic = _plural_end_re().search(text, prev.tail_end, item.start)
                     if generic and item.name.casefold() in ("huân chương", "huy chương", "danh hiệu", "bằng khen"):
                         continue  # "... và nhiều huân chương khác": not a name
+                    split = _ELLIPSIS_GAP.match(text, prev.tail_end, item.start)
+                    if split and _own_recipients(text, prev) and _own_recipients(text, item):
+                        # "trao A cho X và B cho Y": two conferrals sharing one verb (FORMAT: one
+                        # mention per conferral clause); a ";" list or counted groups stay one
+                        item.elliptic = split.end()
+                        groups.append([item])
+                        continue
                     groups[-1].append(item)
                     continue
         groups.append([item])
     return groups
+
+
+def _own_recipients(text: str, item: _Item) -> bool:
+    """Does the item name its own recipients ("cho X", "tặng X"), none of them counted?"""
+    return item.given_to is not None and not any(_count_re().search(text, s, e) for s, e in item.recip_spans)
 
 
 def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
@@ -802,7 +820,7 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = ()) ->
         name = text[a:b]
         if m.group("crown") and m.end("crown") <= b:
             name = m.group("crown")
-        name = canon.get(name.casefold(), name)
+        name = _label(canon.get(name.casefold(), name))
         items.append(_Item(a, b, name))
     # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
     out = []
@@ -819,6 +837,21 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = ()) ->
             i += 1
         out.append(item)
     return out
+
+
+def _label(name: str) -> str:
+    """A prize named by its statuette or its category stands without "giải (thưởng)": "giải Cành
+    cọ Vàng" -> "Cành cọ Vàng", "giải thưởng Phim có cốt truyện hay nhất" -> "Phim có ... nhất"
+    ("giải Nhất", "giải Vàng", "giải thưởng Nobel" keep their head)."""
+    m = _PRIZE_HEAD.match(name)
+    if not m:
+        return name
+    rest = name[m.end():].split()
+    if not rest or not rest[0][:1].isupper():
+        return name
+    if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and rest[-1].casefold() == "nhất"):
+        return name[m.end():]
+    return name
 
 
 def _strip_items(text: str, s: int, e: int, inner: List[_Item]) -> str:
@@ -863,14 +896,96 @@ def recognize(doc) -> None:
         prev_mention_end = None
         prev = None
         for group in _groups(text, items):
+            if group[0].elliptic is not None:
+                if prev is not None and prev_mention_end == last_end:
+                    mention = _elliptic(doc, people, text, e, group, prev)
+                    out.append(mention)
+                    prev_mention_end = last_end = group[-1].tail_end
+                    prev = mention
+                    continue
+                group[0].elliptic = None  # the first part was no statement: neither is this one
             mention = _statement(doc, people, text, e, group, last_end, prev_mention_end, prev)
             if mention is _RELATIVE:
                 continue  # a descriptor inside the next statement's subject: keep it in that subject
             if mention is not None:
+                if mention.issuer is None and len(group) == 1:
+                    mention.issuer = _earlier_venue(text, group[0])
                 out.append(mention)
                 prev_mention_end = group[-1].tail_end
                 prev = mention
             last_end = max(last_end, group[-1].tail_end)
+
+
+def _earlier_venue(text: str, item: _Item) -> Optional[str]:
+    """"(tranh) giải Cành cọ Vàng tại LHP Cannes" earlier in the text: the festival gives the prize."""
+    pos = text.rfind(item.name, 0, item.start)
+    while pos >= 0:
+        m = _venue_re().match(text, pos + len(item.name), item.start)
+        if m:
+            return m.group("v")
+        pos = text.rfind(item.name, 0, pos)
+    return None
+
+
+def _final_issuer(text: str, issuer: Optional[str], sent_start: int, pos: int) -> Optional[str]:
+    """The issuer as reported: "của nhà trường" is the school named earlier in the clause; the
+    holder's name after an office that confers by law is dropped ("Chủ tịch nước")."""
+    if not issuer:
+        return None
+    heads = _generic_issuers().get(issuer.casefold())
+    if heads is not None:
+        found = None
+        for found in heads.finditer(text, sent_start, pos):
+            pass
+        if found is not None:
+            return found.group(0)
+    parts = []
+    for part in issuer.split("; "):
+        for office in _cue("issuer_office"):
+            if part.startswith(office + " "):
+                words = part[len(office) + 1:].split()
+                if 2 <= len(words) <= 4 and words[0] in _surnames() and all(w[:1].isupper() for w in words):
+                    part = office
+                    break
+        parts.append(part)
+    return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _generic_issuers() -> Dict[str, regex.Pattern]:
+    """generic issuer word -> a pattern of the named institutions it stands for."""
+    out = {}
+    for row in lexicon.table("award_cues"):
+        if row["kind"] == "generic_issuer":
+            heads = [h for h in (row.get("note") or "").split(";") if h]
+            out[row["word"].casefold()] = regex.compile(
+                _B + r"(?:" + _alt(heads) + r")(?:\s+(?:" + _alt(heads) + r"|" + _CAP + r")" + _E + r"){1,6}")
+    return out
+
+
+def _elliptic(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], prev: Award) -> Award:
+    """"B cho Y" after "X trao A cho Z và": the verb, its giver and the posthumous mark are those
+    of the previous conferral; award, recipients and reason are the part's own."""
+    start, g_end = group[0].elliptic, group[-1].tail_end
+    spans = [span for item in group for span in item.recip_spans]
+    attached = [item.issuer for item in group if item.issuer]
+    reason = None
+    rm = _reason_re().search(text, group[0].start, min(e, g_end + 300))
+    if rm and rm.start() < g_end + 80:
+        reason = rm.group("r").strip()
+        if prev.reason == reason:
+            prev.reason = None  # it was read past the end of the previous part
+    mm = _money_re().search(text, group[0].start, min(e, g_end + 200))
+    end = g_end
+    while end > start and text[end - 1] in " ,;:-":
+        end -= 1
+    issuer = "; ".join(attached) if attached else prev.issuer
+    names = _names(people, text, spans)
+    if issuer:
+        names = [n for n in names if n not in issuer]
+    return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
+                    recipients=_counts(text, spans), recipient_names=names, reason=reason,
+                    posthumous=prev.posthumous, prize_money=mm.group("m") if mm else None)
 
 
 def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], lo: int,
@@ -953,8 +1068,15 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
                     break
             if cuts:
                 x_end = bm.end() + cuts[keep - 1]
-                behalf = (bm.start(), bm.end(), x_end)
-                subject_lo = x_end + 2
+                subject = _strip_honorific(text, x_end + 2, subj_end)
+                if bm.group(0).strip().casefold() == "thay mặt" and any(
+                        text.startswith(office, subject[0]) for office in _cue("issuer_office")):
+                    # "Thay mặt Đảng, Nhà nước, Chủ tịch nước A trao ...": the State President
+                    # confers state honours in his own right; the clause starts at him
+                    subject_lo = x_end + 2
+                else:
+                    behalf = (bm.start(), bm.end(), x_end)
+                    subject_lo = x_end + 2
             else:
                 behalf = (bm.start(), bm.end(), subj_end)
                 subj_end = bm.start()
@@ -1095,6 +1217,7 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     while end > start and text[end - 1] in " ,;:-":
         end -= 1
     posthumous = verb is not None and verb.group(0).casefold() in _posthumous()
-    return doc.make(Award, start, end, award=_join_names(group), issuer=issuer or None,
+    issuer = _final_issuer(text, issuer, _clause_start(text, doc.sentence_of(g_start)[0], g_start), g_start)
+    return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
                     recipients=recipients, recipient_names=names, reason=reason,
                     posthumous=posthumous, prize_money=money)
