@@ -877,16 +877,28 @@ def recognize(doc) -> None:
     out = doc.results.setdefault("awards", [])
     words = _triggers()
     lowered = text.lower()
-    if not any(w in lowered for w in words):
+    sentences = doc.sentences or [(0, len(text))]
+    if len(lowered) == len(text):
+        # the sentences holding a trigger, from one scan of the whole text
+        starts = [s for s, _ in sentences]
+        hit = set()
+        for w in words:  # str.find runs in C at memory speed; a regex alternation is far slower
+            pos = lowered.find(w)
+            while pos >= 0:
+                i = bisect.bisect_right(starts, pos) - 1
+                hit.add(i)
+                # on to the next sentence: one hit per sentence is enough
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(lowered)
+                pos = lowered.find(w, max(pos + 1, nxt))
+        sentences = [sentences[i] for i in sorted(hit) if i >= 0]
+    else:  # lower() changed the length ("İ"): test each sentence on its own
+        sentences = [(s, e) for s, e in sentences if any(w in text[s:e].lower() for w in words)]
+    if not sentences:
         return
     people = _PeopleIndex(doc)
     # starts of multi-word names (already sorted): a recipient list ends where a name begins
     person_starts = [start for start, _, name in people.items if " " in name.strip()]
-    same_length = len(lowered) == len(text)
-    for s, e in doc.sentences or [(0, len(text))]:
-        piece = lowered[s:e] if same_length else text[s:e].lower()
-        if not any(w in piece for w in words):
-            continue
+    for s, e in sentences:
         items = _sentence_items(text, s, e, person_starts)
         if not items:
             continue
