@@ -83,3 +83,14 @@ def test_bug_slow_path_maps_every_character(original):
         a, b = norm.span(i, i + 1)
         assert 0 <= a < b <= len(original)
     assert norm.span(0, len(norm.text)) == (0, len(original)) or original[0] == "\u200b"
+
+
+def test_literal_scan_finds_what_an_alternation_finds():
+    import re
+
+    from vnextract.text import literal_scan
+    entries = ["tổng", "thủ", "thứ", "thư", "thường", "t", "ab", "a.b", "a(b"]
+    text = "tổng thư ký thường trực thủ tướng t a.b a(b ab axb thứ"
+    flat = re.compile("|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True)))
+    scan = literal_scan(entries)
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -2,6 +2,7 @@
 import time
 
 import pytest
+import regex
 
 from vnextract import titles
 from vnextract.pipeline import Doc, normalize, sentences
@@ -329,3 +330,33 @@ def test_long_inputs_stay_linear(text):
     start = time.time()
     run(text)
     assert time.time() - start < 5
+
+
+def _case_variants_fold_to(letters):
+    """Every character the case-insensitive role regex takes for one of ``letters`` case-folds to
+    that very letter (or changes length, and the text is then scanned the slow way): the
+    pre-scan on the case-folded text misses no role."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    cls = regex.compile("[" + regex.escape("".join(sorted(letters))) + "]", regex.IGNORECASE)
+    bad = []
+    for c in set(cls.findall(everything)):
+        folded = c.casefold()
+        if len(folded) == 1 and not any(x == folded for x in letters if regex.fullmatch(regex.escape(x), c, regex.I)):
+            bad.append(c)
+    return bad
+
+
+def test_role_prescan_misses_no_case_variant():
+    words = list(titles._heads()) + list(titles._modifiers()) + ["phó"]
+    letters = {c for w in words for c in w if not c.isspace()}
+    assert _case_variants_fold_to(letters) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Chủ tịch UBND tỉnh, nguyên Bộ trưởng Bộ Y tế; cố Tổng Bí thư; THỦ TƯỚNG Chính phủ.",
+    "Straße: Chủ tịch nước và tổng giám đốc Viettel",  # case folding changes the length
+    "İstanbul: Thủ tướng Thổ Nhĩ Kỳ, ÔngChủ tịch, xChủ tịch, _Chủ tịch",
+])
+def test_role_matches_equal_a_full_scan(text):
+    full = [(m.span(), m.groupdict()) for m in titles._role_re().finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in titles._role_matches(text)] == full

@@ -6,6 +6,7 @@ tone placement ("hoà" -> "hòa", "uỷ" -> "ủy"). ``NormText.span`` maps any 
 caller's original string, so offsets there are never moved.
 """
 import bisect
+import re
 import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -123,6 +124,34 @@ class NormText:
         nstart = bisect.bisect_left(self._ends, start + 1)
         nend = bisect.bisect_left(self._starts, end)
         return nstart, max(nstart, nend)
+
+
+# --- fast pre-scans -----------------------------------------------------------------------
+
+def literal_scan(entries) -> "re.Pattern":
+    """A stdlib ``re`` pattern matching any of the literal ``entries``, written as a trie
+    ("t(?:h(?:ủ|ứ)|ổng)"): ``re`` finds the first characters of such a pattern with a fast scan
+    and then tries only the branches of the character it stopped at, where the ``regex`` module
+    (and a flat alternation) try every entry at every position. Recognisers use it to find the
+    few places where their full (``regex``) pattern can match. Case-sensitive: callers that need
+    case-insensitive search run it over ``str.casefold()`` text with case-folded entries."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # an entry ends here
+
+    def emit(node) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return re.compile(emit(trie))
 
 
 # --- sentences ---------------------------------------------------------------------------

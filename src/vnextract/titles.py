@@ -17,6 +17,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import lexicon
+from .text import literal_scan
 from .records import Title
 
 CANDIDATES = "_title_candidates"
@@ -81,6 +82,39 @@ def _role_re():
         r"(?![\p{L}\p{N}])"
     )
     return regex.compile(pattern, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _role_starts_re():
+    """The first words of every role match ("cố", "nguyên", "phó", "tổng" ...), case-folded: found
+    by a fast scan (``literal_scan``), where the case-insensitive ``_role_re`` tries its whole
+    alternation at every position of the text."""
+    mods = _modifiers()
+    firsts = {w.split()[0] for w, r in mods.items() if r["where"] in ("before", "outside")}
+    firsts.update(h.split()[0] for h in _heads())
+    firsts.add("phó")
+    return literal_scan(firsts)
+
+
+def _role_matches(text: str):
+    """``_role_re().finditer(text)``, faster: the regex is only tried where the case-folded text
+    has the first word of a role. Every character that matches a letter of the role words
+    case-insensitively folds to that letter, so no match is missed; a text whose case folding
+    changes its length (positions would shift) is scanned the slow way."""
+    rx = _role_re()
+    folded = text.casefold()
+    if len(folded) != len(text):
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    for cand in _role_starts_re().finditer(folded):
+        start = cand.start()
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _literal_re(entries, ignore_case=False):
@@ -678,7 +712,7 @@ def find_titles(text: str):
     heads = _heads()
     block_before, block_after = _blockers()
     last_end = 0
-    for m in _role_re().finditer(text):
+    for m in _role_matches(text):
         start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
         if start < last_end:
             continue
