@@ -424,3 +424,26 @@ def test_festival_of_a_prize_named_earlier():
             "Lê Hoàng Anh đã đoạt giải Gấu Vàng.")
     (a,) = run(text)
     assert (a.award, a.issuer) == ("Gấu Vàng", "LHP Berlin")
+
+
+BUGS_2 = [
+    # the elliptic second part copied "truy tặng" to a living recipient
+    ("Bộ trưởng truy tặng Bằng khen cho cố nhà văn Lê Văn Tâm và Giấy khen cho bà Ngô Thị Hoa.",
+     [("Bằng khen", True), ("Giấy khen", False)]),
+    ("Bộ trưởng truy tặng Bằng khen cho liệt sĩ Lê Văn Tâm và Giấy khen cho liệt sĩ Hà Văn Nam.",
+     [("Bằng khen", True), ("Giấy khen", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUGS_2)
+def test_bugs_caught_posthumous_parts(text, expected):
+    assert [(a.award, a.posthumous) for a in run(text)] == expected
+
+
+def test_bugs_caught_capitalised_passive_and_coordinated_verb():
+    # "Được X tặng ..." opening a list item: "Được" is the passive marker, not part of the giver
+    (a,) = run("- Được Bộ Xây dựng tặng Cờ thi đua năm 2015.")
+    assert a.issuer == "Bộ Xây dựng"
+    # "Phát biểu và trao ...": no giver is named
+    (b,) = run("Phát biểu và trao Huân chương Độc lập hạng Nhất, Chủ tịch nước đánh giá cao thành tích của tỉnh.")
+    assert b.issuer is None

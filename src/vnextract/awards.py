@@ -338,7 +338,7 @@ _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
-_DUOC = regex.compile(r"(?<![\p{L}])được(?![\p{L}])")
+_DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")  # "Được X tặng ..." opening a list item too
 _OF = regex.compile(r"\s+của\s+")
 _AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
 _DO = regex.compile(r"\s+do\s+")
@@ -357,6 +357,7 @@ _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first
 _EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
 _AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+_COORDINATED_VERB = regex.compile(r"\svà$")
 _PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
 _ELLIPSIS_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "A cho X, B cho Y", "A cho X và B cho Y"
 
@@ -942,8 +943,8 @@ def _earlier_venue(text: str, item: _Item) -> Optional[str]:
 def _final_issuer(text: str, issuer: Optional[str], sent_start: int, pos: int) -> Optional[str]:
     """The issuer as reported: "của nhà trường" is the school named earlier in the clause; the
     holder's name after an office that confers by law is dropped ("Chủ tịch nước")."""
-    if not issuer:
-        return None
+    if not issuer or _COORDINATED_VERB.search(issuer):
+        return None  # "Phát biểu và trao ...": no giver named, a coordinated verb
     heads = _generic_issuers().get(issuer.casefold())
     if heads is not None:
         found = None
@@ -961,6 +962,11 @@ def _final_issuer(text: str, issuer: Optional[str], sent_start: int, pos: int) -
                     break
         parts.append(part)
     return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _late_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("late")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -993,11 +999,13 @@ def _elliptic(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], 
         end -= 1
     issuer = "; ".join(attached) if attached else prev.issuer
     names = _names(people, text, spans)
+    # "truy tặng A cho cố nhạc sĩ X, B cho bà Y": posthumous only for a recipient who has died
+    posthumous = prev.posthumous and any(_late_re().match(text, _strip_honorific(text, s, e)[0], e) for s, e in spans)
     if issuer:
         names = [n for n in names if n not in issuer]
     return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
                     recipients=_counts(text, spans), recipient_names=names, reason=reason,
-                    posthumous=prev.posthumous, prize_money=mm.group("m") if mm else None)
+                    posthumous=posthumous, prize_money=mm.group("m") if mm else None)
 
 
 def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], lo: int,
