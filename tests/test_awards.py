@@ -447,3 +447,17 @@ def test_bugs_caught_capitalised_passive_and_coordinated_verb():
     # "Phát biểu và trao ...": no giver is named
     (b,) = run("Phát biểu và trao Huân chương Độc lập hạng Nhất, Chủ tịch nước đánh giá cao thành tích của tỉnh.")
     assert b.issuer is None
+
+
+def test_bugs_caught_subject_after_a_time_adverbial_and_no_leading_space():
+    text = "Ảnh: AP Năm 1983, Nữ hoàng trao Huân chương Công trạng cho bà Mai Lan."
+    (a,) = run(text)
+    assert a.issuer == "Nữ hoàng"
+    assert a.text.startswith("Nữ hoàng") and text[a.start:a.end] == a.text
+    (b,) = run("Năm 2010, Phó Chủ tịch UBND tỉnh Hà Văn Tư trao Bằng khen cho 4 tập thể.")
+    assert b.text.startswith("Phó Chủ tịch") and b.issuer == "Phó Chủ tịch UBND tỉnh Hà Văn Tư"
+
+
+def test_bugs_caught_function_word_is_no_recipient_name():
+    (a,) = run("Ở Đà Nẵng có một người đạt danh hiệu “Nông dân xuất sắc” của Hội Nông dân Việt Nam trao tặng.")
+    assert "Ở Đà Nẵng" not in a.recipient_names

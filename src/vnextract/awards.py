@@ -357,6 +357,7 @@ _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first
 _EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
 _AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+_TIME_PIECE = regex.compile(r"(?<!\p{L})(?:[Nn]ăm|[Nn]gày|[Tt]háng)\s+\d{1,4}(?:[/.-]\d{1,4}){0,2}\s*,")
 _COORDINATED_VERB = regex.compile(r"\svà$")
 _PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
 _ELLIPSIS_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "A cho X, B cho Y", "A cho X và B cho Y"
@@ -556,11 +557,15 @@ def _trim_subject(text: str, s: int, e: int) -> int:
     for piece in reversed(pieces[:-1]):
         head = text[piece:e].lstrip()
         first = head.split(" ", 1)[0] if head else ""
+        if _TIME_PIECE.search(text, piece, e):
+            break  # "AP Năm 1983, Nữ hoàng trao ...": a time adverbial (after a credit) ends the subject
         if (first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e)
                 or first in _cue("subject_prefix") or first in _cue("plural")):
             start = piece
         else:
             break
+    while start < e and text[start] == " ":
+        start += 1
     return start
 
 
@@ -771,6 +776,7 @@ def _names(people: _PeopleIndex, text: str, spans: List[Span]) -> List[str]:
         if not found:
             first = phrase.split(" ")[0] if phrase else ""
             if (phrase and first.casefold() not in plural and phrase.casefold() not in _not_names()
+                    and first not in _function_words()
                     and not _count_re().match(phrase)
                     and (_org_phrase(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
                     and len(phrase.split()) <= 14 and "," not in phrase):
@@ -962,6 +968,12 @@ def _final_issuer(text: str, issuer: Optional[str], sent_start: int, pos: int) -
                     break
         parts.append(part)
     return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """Capitalised function words ("Ở", "Và", "Tại"): a phrase they start is no recipient name."""
+    return lexicon.word_set("person_function_words")
 
 
 @lru_cache(maxsize=1)
