@@ -441,3 +441,35 @@ def test_audit_negatives(sentence):
 @pytest.mark.parametrize("sentence,expected", BUGS_CAUGHT)
 def test_bugs_caught(sentence, expected):
     assert triples(sentence) == expected
+
+
+def test_core_prescan_misses_no_case_variant():
+    """Every character the case-insensitive core pattern takes for a letter of a core word
+    ("tháng", "quý" ...) case-folds to that letter: the pre-scan of the case-folded text misses
+    no core (a text whose folding changes length is searched the plain way)."""
+    import regex
+
+    from vnextract import dates
+    letters = {c for w in dates._CORE_WORDS for c in w}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    cls = regex.compile("[" + regex.escape("".join(sorted(letters))) + "]", regex.IGNORECASE)
+    for c in set(cls.findall(everything)):
+        folded = c.casefold()
+        assert len(folded) != 1 or any(
+            x == folded for x in letters if regex.fullmatch(regex.escape(x), c, regex.IGNORECASE)), c
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 24/9/2018, THÁNG 6/2013, Quý I/2017, Q1/2017, q1/2017, rằm tháng Giêng, năm 2013-2018.",
+    "Số 123456/2019, 20191/2020, 1234567 ngày 5/6, tháng5/2020, Năm2019 và 16, 17 và 18/8.",
+    "Straße 24/9/2018 (folding changes the length)",
+    "Ngày ２４/9 và ٢٤/9/2018 (other digits)",
+])
+def test_core_search_equals_a_plain_search(text):
+    from vnextract import dates
+    core_pattern = dates._scanners()[0]
+    search = dates._core_search(text, core_pattern)
+    for pos in range(len(text) + 1):
+        plain = core_pattern.search(text, pos)
+        fast = search(pos)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None), pos

@@ -33,8 +33,10 @@ of product or event names (``Camry 2018``, ``SEA Games 2017``).
 
 All word lists live in ``data/date_words.tsv`` and ``data/date_context.tsv``.
 """
+import bisect
 import calendar
 import datetime
+import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -42,6 +44,7 @@ import regex
 
 from . import lexicon
 from .records import DateMention
+from .text import casefolded
 
 # --- language data ------------------------------------------------------------------------
 
@@ -202,13 +205,50 @@ def _pattern(guard: bool = True):
                          regex.IGNORECASE)
 
 
+# the words a date core may start with (besides a digit and "Q1"): see the lookahead of _scanners
+_CORE_WORDS = ("tháng", "quý", "rằm", "năm")
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+
+
+@lru_cache(maxsize=1)
+def _core_starts():
+    """Where a core can start, on the case-folded text: the first digit of a number (a core
+    never starts right after a digit), "q" before a digit ("Q1/2017"), a core word. Every branch
+    starts with a literal character, so the stdlib ``re`` finds them with a fast scan for those
+    characters, far faster than the core pattern searches for itself."""
+    branches = [d + "[0-9]*" for d in "0123456789"] + ["q(?=[0-9])"] + [re.escape(w) for w in _CORE_WORDS]
+    return re.compile("|".join(branches))
+
+
+def _core_search(text: str, core_pattern):
+    """A function ``search(pos)`` that returns ``core_pattern.search(text, pos)``: the pattern is
+    matched only at the places ``_core_starts`` finds. Every character the case-insensitive
+    pattern takes for a letter of the core words case-folds to that letter; a text whose case
+    folding changes its length, or with digits other than 0-9 (``\\d`` of ``regex`` knows more
+    scripts than a literal list), is searched the plain way."""
+    folded = casefolded(text)
+    if len(folded) != len(text) or _OTHER_DIGIT.search(text):
+        return lambda pos: core_pattern.search(text, pos)
+    starts = [m.start() for m in _core_starts().finditer(folded)]
+
+    def search(pos: int):
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            found = core_pattern.match(text, starts[i])
+            if found is not None:
+                return found
+        return None
+
+    return search
+
+
 @lru_cache(maxsize=1)
 def _scanners():
     """What the scan runs: the date cores alone (cheap to search for), the prefix read backwards
     from a core's start (REVERSE: one anchored match), and the guard for a core with no prefix."""
     prefix, core0, core = _sources()
     # the leading lookahead lets the engine skip every position that cannot start a date quickly
-    core_pattern = regex.compile(r"(?=\d|(?-i:Q)\d|(?:tháng|quý|rằm|năm)(?!\p{L}))(?<![\p{N}_])(?<![\p{N}][/.\-])"
+    core_pattern = regex.compile(r"(?=\d|(?-i:Q)\d|(?:" + "|".join(_CORE_WORDS) + r")(?!\p{L}))"
+                                 r"(?<![\p{N}_])(?<![\p{N}][/.\-])"
                                  r"(?:" + core0 + r"|(?:" + core + r")" + _nb() + r")", regex.IGNORECASE)
     prefix_reverse = regex.compile(r"(?r)(?<![\p{L}\p{N}_])" + prefix, regex.IGNORECASE)
     return core_pattern, prefix_reverse, regex.compile(_GUARD)
@@ -217,20 +257,41 @@ def _scanners():
 _PREFIX_GROUPS = frozenset(("time", "pod", "relp", "rel", "wd", "open", "trig"))
 
 
+@lru_cache(maxsize=1)
+def _group_slots() -> Tuple[Dict[str, int], Dict[str, int]]:
+    """The place of each named group in ``Match.groups()`` of the core and of the prefix pattern."""
+    core_pattern, prefix_reverse, _ = _scanners()
+    return ({name: i - 1 for name, i in core_pattern.groupindex.items()},
+            {name: i - 1 for name, i in prefix_reverse.groupindex.items()})
+
+
 class _Joined:
     """A prefix match and a core match seen as one match (the interface ``_parse`` uses)."""
 
-    __slots__ = ("prefix", "core")
+    __slots__ = ("prefix", "core", "_core_groups", "_prefix_groups")
 
     def __init__(self, prefix, core):
         self.prefix, self.core = prefix, core
+        self._core_groups = self._prefix_groups = None
 
     def _of(self, name):
         return (self.prefix if name in _PREFIX_GROUPS else self.core) if name is not None else None
 
     def group(self, name):
-        m = self._of(name)
-        return m.group(name) if m is not None else None
+        # _parse asks for some thirty groups of each match: ``groups()`` once and a tuple index
+        # each time is several times cheaper than ``Match.group(name)``
+        if not isinstance(name, str):
+            m = self._of(name)  # group(0): the core's text
+            return m.group(name) if m is not None else None
+        if name in _PREFIX_GROUPS:
+            if self.prefix is None:
+                return None
+            if self._prefix_groups is None:
+                self._prefix_groups = self.prefix.groups()
+            return self._prefix_groups[_group_slots()[1][name]]
+        if self._core_groups is None:
+            self._core_groups = self.core.groups()
+        return self._core_groups[_group_slots()[0][name]]
 
     def start(self, name=None):
         if name is None:
@@ -708,8 +769,9 @@ def recognize(doc) -> None:
     core_pattern, prefix_reverse, guard = _scanners()
     pos, prev_end, prev_item = 0, -100, None
     floor = 0  # nothing before this is read again
+    search = _core_search(text, core_pattern)
     while True:
-        core = core_pattern.search(text, pos)
+        core = search(pos)
         if core is None:
             break
         state = None

@@ -154,6 +154,21 @@ def literal_scan(entries) -> "re.Pattern":
     return re.compile(emit(trie))
 
 
+_LAST_FOLDED: Tuple[Optional[str], str] = (None, "")
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, kept for the last text asked (the recognisers that pre-scan the
+    case-folded text of a document all ask for the same one)."""
+    global _LAST_FOLDED
+    last = _LAST_FOLDED  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    folded = text.casefold()
+    _LAST_FOLDED = (text, folded)
+    return folded
+
+
 # --- sentences ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

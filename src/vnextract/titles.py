@@ -17,7 +17,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import lexicon
-from .text import literal_scan
+from .text import casefolded, literal_scan
 from .records import Title
 
 CANDIDATES = "_title_candidates"
@@ -102,7 +102,7 @@ def _role_matches(text: str):
     case-insensitively folds to that letter, so no match is missed; a text whose case folding
     changes its length (positions would shift) is scanned the slow way."""
     rx = _role_re()
-    folded = text.casefold()
+    folded = casefolded(text)
     if len(folded) != len(text):
         yield from rx.finditer(text)
         return
