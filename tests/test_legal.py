@@ -559,3 +559,20 @@ def test_audit_citations(sentence, expected):
 def test_audit_no_split_symbol_after_a_listed_name():
     found = refs("Quốc hội thông qua Luật số 71/2014/QH13, Luật thuế XNK số 107/2016/QH13.")
     assert [r.text for r in found] == ["Luật số 71/2014/QH13", "Luật thuế XNK số 107/2016/QH13"]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Bộ luật Hình sự, nghị quyết định hướng, Luật Đất đai năm 2013 và Hiến pháp năm 2013; cán bộ, "
+    "NGHỊ QUYẾT số 25-NQ/TW, Quyết định số 12/QĐ-TTg, Nghị quyết Trung ương 4 (khóa XII), luậtx, Quy chế tuyển sinh.",
+    "Luật sửa đổi, bổ sung một số điều của Luật Đất đai; Thông tư liên tịch số 5/2014/TTLT-BCA; Straße.",
+])
+def test_type_anchors_lose_no_match(text):
+    """The anchors where a whole type word follows give the same pattern matches as every
+    anchor word (the patterns all start with a type word)."""
+    data = legal._data()
+    every = [m.start() for m in data.anchor_re.finditer(text)]
+    anchors = legal._anchors(data, text)
+    for pattern in (data.typed, data.typed_desc, data.typed_stutter, data.law_named, data.rule_named,
+                    data.constitution, data.party_named, data.amend):
+        assert [m.span() for m in legal._matches(pattern, text, anchors)] == \
+            [m.span() for m in legal._matches(pattern, text, every)]

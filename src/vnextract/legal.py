@@ -22,6 +22,7 @@ import regex
 
 from . import lexicon
 from .records import LegalRef, Provision
+from .text import casefolded, literal_scan
 
 _ROMAN = r"[IVXL]{1,6}"
 _YEAR = r"(?:19|20)\d{2}"
@@ -125,6 +126,11 @@ class _Data:
         # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
         self.anchor_words = sorted({t.split()[0].lower() for t in self.types_as_written()} | {"bộ", "hiến", "pháp"})
         self.anchor_re = regex.compile(r"(?<![\p{L}\d])(?i:" + _alt(self.anchor_words) + r")(?![\p{L}\d])")
+        # every pattern tried at the anchors starts with a type word in one of its _case_variants
+        # (typed, typed_desc, typed_stutter, amend: type_cased; law_named, rule_named,
+        # constitution, party_named: types too), so only places where a whole type word follows
+        # are anchors (see _anchors)
+        self.anchor_types = literal_scan({v.casefold() for v in _case_variants(self.types_as_written())})
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
             r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*(?:số|Số|SỐ)[ \t]*:?[ \t]*)|[ \t]+|(?=\d))(?P<sym>" + _SYMBOL + r")")
@@ -813,6 +819,9 @@ def _provision(data: _Data, text: str, start: int) -> Optional[Provision]:
 def _anchors(data: _Data, text: str) -> List[int]:
     """Word starts where a type word may begin ("nghị", "luật", ...), found with str.find (fast)
     instead of scanning the whole text with a large case-insensitive alternation."""
+    folded = casefolded(text)
+    if len(folded) == len(text):
+        return _type_anchors(data, text, folded)
     low = text.lower()
     if len(low) != len(text):
         return [m.start() for m in data.anchor_re.finditer(text)]
@@ -824,6 +833,24 @@ def _anchors(data: _Data, text: str) -> List[int]:
                 found.add(i)
             i = low.find(word, i + 1)
     return sorted(found)
+
+
+def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
+    """The anchors where a whole type word follows ("nghị quyết", not "nghị sĩ" or "cán bộ"):
+    no pattern can match at the others, and most anchor words are common words. A fast
+    stdlib-re scan of the case-folded text (``data.anchor_types``) finds them; each search starts
+    one character after the last find, as a type word may start inside another ("Bộ [luật] Hình
+    sự")."""
+    out = []
+    scan = data.anchor_types.search
+    m = scan(folded)
+    while m is not None:
+        i = m.start()
+        after = i + len(m.group().split(" ", 1)[0])  # the end of the anchor word
+        if (i == 0 or not text[i - 1].isalnum()) and not text[after:after + 1].isalnum():
+            out.append(i)
+        m = scan(folded, i + 1)
+    return out
 
 
 def _matches(pattern, text: str, anchors: List[int]):
