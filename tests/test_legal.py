@@ -576,3 +576,12 @@ def test_type_anchors_lose_no_match(text):
                     data.constitution, data.party_named, data.amend):
         assert [m.span() for m in legal._matches(pattern, text, anchors)] == \
             [m.span() for m in legal._matches(pattern, text, every)]
+
+
+@pytest.mark.parametrize("text", [
+    "NĐ 67, QĐ33, xNĐ 5, NQ-12, NQ 1234567, NĐNĐ 5, QĐNQ 7; BLHS 2015, BLHS2015, (BLHS), BLTTHS năm 2015.",
+])
+def test_prescanned_equals_finditer(text):
+    data = legal._data()
+    for pattern, scan in ((data.abbr_num, data.abbr_num_scan), (data.abbr_named_re, data.abbr_named_scan)):
+        assert [m.span() for m in legal._prescanned(pattern, scan, text)] == [m.span() for m in pattern.finditer(text)]

@@ -143,6 +143,7 @@ class _Data:
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
+        self.abbr_num_scan = literal_scan(self.abbr_type)  # what every abbr_num match starts with
         # 3. named statutes from the list: "Luật Đất đai", "Bộ luật Hình sự"
         self.law_named = regex.compile(
             r"(?P<type>" + _alt(_case_variants(["Bộ luật", "Luật", "Pháp lệnh"])) + r")\s+(?P<name>(?i:"
@@ -171,6 +172,7 @@ class _Data:
         # 7. abbreviations of named codes: "BLHS 2015"
         self.abbr_named_re = regex.compile(
             r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+        self.abbr_named_scan = literal_scan(self.abbr_named)
         # 8. a bare symbol: "theo số 15/2014/TT-BCA"
         self.bare = regex.compile(r"(?P<sym>" + _SYMBOL_STRICT + r")")
         # amending documents: "Luật sửa đổi, bổ sung một số điều của <named document>"
@@ -464,12 +466,28 @@ def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
 
 def _abbr_num(data: _Data, text: str) -> List[_Cand]:
     out = []
-    for m in data.abbr_num.finditer(text):
+    for m in _prescanned(data.abbr_num, data.abbr_num_scan, text):
         if _next_word(text, m.end()).casefold() in data.counted:
             continue
         sym = _Symbol("", m.end(), m.group("sym"), None, [])
         out.append(_Cand(m.start(), m.end(), "typed", doc_type=data.abbr_type[m.group("abbr")], sym=sym, written=m.group("abbr")))
     return out
+
+
+def _prescanned(pattern, scan, text: str):
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of the literals
+    of ``scan`` (a case-sensitive ``literal_scan``): the pattern is tried only where the fast scan
+    finds one (searched again from the next character, so no start is skipped)."""
+    pos = 0
+    hit = scan.search(text)
+    while hit is not None:
+        i = hit.start()
+        if i >= pos:
+            m = pattern.match(text, i)
+            if m is not None:
+                yield m
+                pos = m.end()
+        hit = scan.search(text, i + 1)
 
 
 def _year_after(text: str, pos: int):
@@ -580,7 +598,7 @@ def _party_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
 
 def _abbr_named(data: _Data, text: str) -> List[_Cand]:
     out = []
-    for m in data.abbr_named_re.finditer(text):
+    for m in _prescanned(data.abbr_named_re, data.abbr_named_scan, text):
         doc_type, name = data.abbr_named[m.group("abbr")]
         year = int(m.group("year")) if m.group("year") else None
         out.append(_Cand(m.start(), m.end(), "named", doc_type=doc_type, name=name, year=year, sym=None, written=m.group("abbr")))
