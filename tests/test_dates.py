@@ -450,7 +450,7 @@ def test_core_prescan_misses_no_case_variant():
     import regex
 
     from vnextract import dates
-    letters = {c for w in dates._CORE_WORDS for c in w}
+    letters = {c for w in dates._CORE_WORDS + dates._DAY_WORDS + dates._modifier_ends() for c in w}
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     cls = regex.compile("[" + regex.escape("".join(sorted(letters))) + "]", regex.IGNORECASE)
     for c in set(cls.findall(everything)):
@@ -464,6 +464,8 @@ def test_core_prescan_misses_no_case_variant():
     "Số 123456/2019, 20191/2020, 1234567 ngày 5/6, tháng5/2020, Năm2019 và 16, 17 và 18/8.",
     "Straße 24/9/2018 (folding changes the length)",
     "Ngày ２４/9 và ٢٤/9/2018 (other digits)",
+    "Từ 1 đến 5/8, 10 ĐẾN 13-3, 2 tới 4/5, 16 , 17 và 18/8, 5 TẾT, 30 tết, 13 Tháng 6, 1 - 5/8, 24 .9, 2016 - 17.",
+    "12 người, 123/2019, 01234/5, 2018, 20189/3, 1\t/2, 7\u2003tháng 3, 3,5 tỷ, 5.000, 1.1.2020",
 ])
 def test_core_search_equals_a_plain_search(text):
     from vnextract import dates

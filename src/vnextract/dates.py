@@ -207,16 +207,25 @@ def _pattern(guard: bool = True):
 
 # the words a date core may start with (besides a digit and "Q1"): see the lookahead of _scanners
 _CORE_WORDS = ("tháng", "quý", "rằm", "năm")
+# the words after the day that starts a core: "13 tháng 6", "1 đến 5/8", "16, 17 và 18/8", "5 Tết"
+_DAY_WORDS = ("tháng", "đến", "tới", "và", "tết")
 _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
 
 
 @lru_cache(maxsize=1)
 def _core_starts():
-    """Where a core can start, on the case-folded text: the first digit of a number (a core
-    never starts right after a digit), "q" before a digit ("Q1/2017"), a core word. Every branch
-    starts with a literal character, so the stdlib ``re`` finds them with a fast scan for those
-    characters, far faster than the core pattern searches for itself."""
-    branches = [d + "[0-9]*" for d in "0123456789"] + ["q(?=[0-9])"] + [re.escape(w) for w in _CORE_WORDS]
+    """Where a core can start, on the case-folded text: a number that can start one, "q" before
+    a digit ("Q1/2017"), a core word. Every core that starts with a number takes the whole
+    number (what follows it is never a digit): a year has 4 digits; a day or month (1 or 2)
+    is followed by a separator ("24/9", "24-9", "16, 17", "1 - 5/8") or a word of _DAY_WORDS
+    (a new core starting with a number must be let through here). Any other number is read
+    whole, in the only capturing group, so that no digit inside it is tried. Every branch starts with a
+    literal character, so the stdlib ``re`` finds them with a fast scan for those characters,
+    far faster than the core pattern (a ``regex`` call per number) can reject them."""
+    day_words = "|".join(re.escape(w) for w in _DAY_WORDS)
+    number = (r"(?:[0-9]{3}(?![0-9])|[0-9]?(?![0-9])(?=\s*[,/.\-]|\s+(?:" + day_words + r"))"
+              r"|([0-9]*))")
+    branches = [d + number for d in "0123456789"] + ["q(?=[0-9])"] + [re.escape(w) for w in _CORE_WORDS]
     return re.compile("|".join(branches))
 
 
@@ -229,7 +238,7 @@ def _core_search(text: str, core_pattern):
     folded = casefolded(text)
     if len(folded) != len(text) or _OTHER_DIGIT.search(text):
         return lambda pos: core_pattern.search(text, pos)
-    starts = [m.start() for m in _core_starts().finditer(folded)]
+    starts = [m.start() for m in _core_starts().finditer(folded) if m.lastindex is None]
 
     def search(pos: int):
         for i in range(bisect.bisect_left(starts, pos), len(starts)):
@@ -885,8 +894,18 @@ def _record(doc, item: _Item, first: Optional[_Item], anchor) -> DateMention:
     return doc.make(DateMention, item.start, item.end, **fields)
 
 
+@lru_cache(maxsize=1)
+def _modifier_ends() -> Tuple[str, ...]:
+    """The last words of the modifiers ("đầu", "cuối", "tuần" ...), case-folded."""
+    return tuple(sorted({_fold(w).split()[-1] for w, _, _ in _words()["modifier"]}))
+
+
 def _modifier_of(text: str, start: int) -> Optional[str]:
-    found = _modifier().search(text, max(0, start - 20), start)
+    low = max(0, start - 20)
+    folded = casefolded(text)
+    if len(folded) == len(text) and not folded[low:start].rstrip().endswith(_modifier_ends()):
+        return None  # no modifier word right before the date: the search would find nothing
+    found = _modifier().search(text, low, start)
     if not found:
         return None
     return _lookup()["modifier"].get(_fold(found.group("mod")))
