@@ -572,10 +572,21 @@ def test_type_anchors_lose_no_match(text):
     data = legal._data()
     every = [m.start() for m in data.anchor_re.finditer(text)]
     anchors = legal._anchors(data, text)
-    for pattern in (data.typed, data.typed_desc, data.typed_stutter, data.law_named, data.rule_named,
-                    data.constitution, data.party_named, data.amend):
-        assert [m.span() for m in legal._matches(pattern, text, anchors)] == \
+    for pattern, words in ((data.typed, None), (data.typed_desc, None), (data.typed_stutter, None),
+                           (data.amend, None), (data.law_named, data.law_words), (data.rule_named, data.rule_words),
+                           (data.constitution, data.constitution_words), (data.party_named, data.party_words)):
+        some = legal._anchors_with(text, anchors, words) if words else anchors
+        assert [m.span() for m in legal._matches(pattern, text, some)] == \
             [m.span() for m in legal._matches(pattern, text, every)]
+
+
+@pytest.mark.parametrize("text", [
+    "Số 123456/QĐ-TTg, 15/2014/TT-BCA, 36a/NQ-CP, 12 /QĐ, 5a /b, 1234567890/2019/NĐ-CP, 1-2-3-4-5, "
+    "ABCDEFGHIJKLMNOP12/3, 25-NQ/TW5a/QĐ, 7A/, 2019/QH14, 01/2021/NĐ-CP-BTC/VP/X/Y/Z/W 24/9/2018.",
+])
+def test_bare_matches_equal_finditer(text):
+    data = legal._data()
+    assert [m.span() for m in legal._bare_matches(data, text)] == [m.span() for m in data.bare.finditer(text)]
 
 
 @pytest.mark.parametrize("text", [

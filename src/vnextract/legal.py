@@ -33,6 +33,9 @@ _CODE = r"[\p{L}][\p{L}\d&]{0,14}"
 _SYMBOL = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?(?:" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5})?"
 _SYMBOL_STRICT = _NUM + r"(?:" + _SEP + _YEAR + r"(?!\d))?" + _SEP + _CODE + r"(?:" + _SEP + _CODE + r"){0,5}"
 _SEP_RE = regex.compile(r"\s?[/\-]\s?")
+# how every _SYMBOL_STRICT match starts (_NUM's digits and letter, _SEP's "/" or "-"): a cheap
+# search for the places where a bare symbol is worth trying (see _bare_matches)
+_P_SYMBOL_START = regex.compile(r"\d{1,5}[a-zA-Z]?\s?[/\-]")
 _P_NUM = regex.compile(_NUM)
 _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
@@ -145,8 +148,9 @@ class _Data:
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
         self.abbr_num_scan = literal_scan(self.abbr_type)  # what every abbr_num match starts with
         # 3. named statutes from the list: "Luật Đất đai", "Bộ luật Hình sự"
+        law_types = ["Bộ luật", "Luật", "Pháp lệnh"]
         self.law_named = regex.compile(
-            r"(?P<type>" + _alt(_case_variants(["Bộ luật", "Luật", "Pháp lệnh"])) + r")\s+(?P<name>(?i:"
+            r"(?P<type>" + _alt(_case_variants(law_types)) + r")\s+(?P<name>(?i:"
             + _alt(n for ns in names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
         # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
         self.rule_named = regex.compile(
@@ -156,6 +160,12 @@ class _Data:
             # "theo Quy chế tuyển sinh ĐH, CĐ hệ chính quy"
             r"|(?P<type>Quy chế)(?<=[\p{Ll}\d,]\sQuy chế)\s+"
             r"(?P<name>\p{Ll}[\p{L}\-]{0,20}(?:(?:\s+|,\s+(?=\p{Lu}{2}))[\p{L}\-]{1,20}){1,12})")
+        # the type words (case-folded) patterns 3-6 start with: they are tried only at the anchors
+        # of these words (see _anchors_with)
+        self.law_words = tuple(t.casefold() for t in law_types)
+        self.rule_words = tuple(t.casefold() for t in ["Bộ luật", "Luật", "Pháp lệnh", "Quy chế"])
+        self.constitution_words = ("hiến pháp",)
+        self.party_words = ("nghị quyết",)
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
             r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
@@ -605,9 +615,31 @@ def _abbr_named(data: _Data, text: str) -> List[_Cand]:
     return out
 
 
+def _bare_matches(data: _Data, text: str):
+    """``data.bare.finditer(text)``, tried only where ``_P_SYMBOL_START`` matches (the bare
+    pattern's search is slow: it follows every number). Inside one such start the digits run to
+    the same "/" or "-" as from its first digit, so a symbol starts at its first digit or not at
+    all; when the last symbol ended inside a start, the plain search goes on from there."""
+    bare = data.bare
+    pos = 0
+    for start in _P_SYMBOL_START.finditer(text):
+        a, b = start.span()
+        if b <= pos:
+            continue
+        if a >= pos:
+            m = bare.match(text, a)
+        else:
+            m = bare.search(text, pos)
+            if m is None:
+                return
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _bare(data: _Data, text: str) -> List[_Cand]:
     out = []
-    for m in data.bare.finditer(text):
+    for m in _bare_matches(data, text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-,"):
             continue
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
@@ -871,6 +903,14 @@ def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
     return out
 
 
+def _anchors_with(text: str, anchors: List[int], words: Tuple[str, ...]) -> List[int]:
+    """The anchors where one of the case-folded type ``words`` starts."""
+    folded = casefolded(text)
+    if len(folded) != len(text):
+        return anchors
+    return [a for a in anchors if folded.startswith(words, a)]
+
+
 def _matches(pattern, text: str, anchors: List[int]):
     for pos in anchors:
         m = pattern.match(text, pos)
@@ -884,10 +924,10 @@ def _find(data: _Data, text: str) -> List[_Cand]:
     cands += _typed(data, text, anchors)
     cands += _typed_described(data, text, anchors)
     cands += _abbr_num(data, text)
-    cands += _named_from_lexicon(data, text, anchors)
-    cands += _named_by_rule(data, text, anchors)
-    cands += _constitution(data, text, anchors)
-    cands += _party_named(data, text, anchors)
+    cands += _named_from_lexicon(data, text, _anchors_with(text, anchors, data.law_words))
+    cands += _named_by_rule(data, text, _anchors_with(text, anchors, data.rule_words))
+    cands += _constitution(data, text, _anchors_with(text, anchors, data.constitution_words))
+    cands += _party_named(data, text, _anchors_with(text, anchors, data.party_words))
     cands += _abbr_named(data, text)
     cands += _bare(data, text)
     cands += _amend(data, text, anchors, cands)
