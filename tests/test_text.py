@@ -94,3 +94,12 @@ def test_literal_scan_finds_what_an_alternation_finds():
     flat = re.compile("|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True)))
     scan = literal_scan(entries)
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "hoà thuỷ Quý quà, HOÀ HOÀN toàn uỷ-ban oà hoà\u0301 khoẻ Thuỵ Điển xoè, hoạt toạ",
+    "không có gì",
+])
+def test_retone_equals_a_plain_substitution(text):
+    from vnextract import text as text_module
+    assert text_module._retone(text) == text_module._OLD_TONE.sub(text_module._new_tone, text)
