@@ -32,8 +32,11 @@ Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, loo
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
+import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
+from operator import or_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
@@ -185,6 +188,7 @@ def _data():
         surnames_fold=frozenset(_fold(s) for s in surnames),
         places=places,
         place_tokens=place_tokens,
+        place_first=frozenset(p[0] for p in place_tokens),  # most words start no place name
         provinces=frozenset(provinces),  # and countries: a name does not end in one ("Hoàng Anh Gia Lai")
         max_place=max(len(p) for p in place_tokens),
         negative=frozenset(w.casefold() for w in lexicon.words("person_negative")),
@@ -301,13 +305,79 @@ def _kept_lower() -> FrozenSet[str]:
     return frozenset(words)
 
 
+# Most words are lower-case words the rules never look at. ``_fast_scan`` finds only the tokens
+# ``_tokens`` keeps, with Python's ``re`` (several times faster than ``regex`` on \p{...} classes):
+# its letter classes list the letters of the common Unicode blocks (Latin, Vietnamese, Greek,
+# Cyrillic, punctuation, symbols), so it serves texts made of those blocks only; other texts, and
+# words of 8+ pieces ("a-b-c-d-e-f-g-h", cut by TOKEN_RE after 7), take TOKEN_RE word by word.
+_SCAN_BLOCKS = ((0x0000, 0x036F), (0x0370, 0x04FF), (0x1E00, 0x1EFF), (0x2000, 0x27BF), (0xFE00, 0xFE0F),
+                (0x1F000, 0x1FAFF))
+
+
+def _char_class(codes) -> str:
+    ranges: List[List[int]] = []
+    for c in codes:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+def _trie_re(words) -> str:
+    """An ``re`` alternation of ``words`` sharing prefixes ("c(?:ác|ô)"): ``re`` tries alternatives one
+    by one, a trie keeps that to a few characters per word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def _fast_scan():
+    """(other_char, long_word, scan): ``re`` patterns for texts of ``_SCAN_BLOCKS`` characters only;
+    ``scan`` finds, in text order, exactly the TOKEN_RE words that ``_tokens`` keeps."""
+    letter = regex.compile(r"[" + _L + r"]")
+    codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
+    letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
+    L = _char_class(letters)
+    not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _tokens
+    other_char = re.compile("[^" + _char_class(codes)[1:])
+    long_word = re.compile("(?<=" + L + ")[-.'’]" + L + "+(?:[-.'’]" + L + "+){6}")
+    start = "(?<!" + L + ")(?<!" + L + "[-.'’])"  # where TOKEN_RE starts a word (no 8-piece words)
+    end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where it ends one
+    scan = re.compile(
+        start + "(?:" + _trie_re(_kept_lower()) + end  # a kept lower-case word
+        + "|(?:" + "|".join(re.escape(w) for w in sorted(PARTICLES)) + ")-" + L + "+(?:[-.'’]" + L + "+){0,5}"
+        + "|" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6})")  # a word not starting in lower case
+    return other_char, long_word, scan
+
+
+_WORD_INFO: Dict[str, Tuple[str, bool]] = {}  # capitalised word -> (kind, Vietnamese syllable)
+
+
 def _tokens(text: str) -> List[Tok]:
     toks = []
     append = toks.append
     keep = _kept_lower()
     particles = PARTICLES
     new = Tok.__new__
-    for m in TOKEN_RE.finditer(text):
+    other_char, long_word, scan = _fast_scan()
+    words = TOKEN_RE if other_char.search(text) or long_word.search(text) else scan
+    info = _WORD_INFO
+    if len(info) > 50000:
+        info.clear()
+    for m in words.finditer(text):
         word = m.group()
         if word[0].islower():
             if word not in keep and not ("-" in word and word.split("-")[0] in particles):
@@ -320,47 +390,42 @@ def _tokens(text: str) -> List[Tok]:
             t.sent_start = t.masked = t.vn = False
             append(t)
             continue
-        if "-" in word or word[-4:] == "Theo":
-            for s, e, piece in _split_hyphens((m,)):
-                append(Tok(piece, s, e, _kind(piece), _sentence_start(text, s)))
-            continue
         s, e = m.span()
+        if "-" in word or word[-4:] == "Theo":
+            for ps, pe, piece in _split_hyphens(word, s):
+                append(Tok(piece, ps, pe, _kind(piece), _sentence_start(text, ps)))
+            continue
         # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
-        # capitalised word after a space and a letter is no sentence start
-        if not word[0].isupper():
-            kind = "low"
-        elif "." in word and INITIALS_RE.fullmatch(word):
-            kind = "init"
-        elif len(word) > 1 and word.isupper():
-            kind = "upper"
-        else:
-            kind = "cap"
+        # capitalised word after a space and a letter is no sentence start; kind and syllable test
+        # are kept per word
+        kv = info.get(word)
+        if kv is None:
+            kind = _kind(word)
+            kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word))
         t = new(Tok)
-        t.text, t.start, t.end, t.kind = word, s, e, kind
+        t.text, t.start, t.end, t.kind, t.vn = word, s, e, kv[0], kv[1]
         t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
         t.masked = False
-        t.vn = kind != "low" and kind != "init" and is_vn_syllable(word)
         append(t)
     return toks
 
 
-def _split_hyphens(matches):
-    """"Trang-Trưởng" (a Vietnamese syllable glued to the next capitalised word) is two tokens."""
-    for m in matches:
-        t = m.group()
-        s, e = m.span()
-        if len(t) > 5 and t[-4:] == "Theo" and t[-5].islower():  # byline glued to its source
-            yield s, e - 4, t[:-4]
-            yield e - 4, e, "Theo"
-            continue
-        if "-" in t:
-            parts = t.split("-")
-            if len(parts) == 2 and parts[1][:1].isupper() and is_vn_syllable(parts[0]) and is_vn_syllable(parts[1]) \
-                    and (_has_vn_marks(parts[0]) or _has_vn_marks(parts[1])):
-                yield s, s + len(parts[0]), parts[0]
-                yield s + len(parts[0]) + 1, e, parts[1]
-                continue
-        yield s, e, t
+def _split_hyphens(t: str, s: int):
+    """"Trang-Trưởng" (a Vietnamese syllable glued to the next capitalised word) is two tokens:
+    (start, end, text) of the pieces of the word ``t`` at ``s``."""
+    e = s + len(t)
+    if len(t) > 5 and t[-4:] == "Theo" and t[-5].islower():  # byline glued to its source
+        yield s, e - 4, t[:-4]
+        yield e - 4, e, "Theo"
+        return
+    if "-" in t:
+        parts = t.split("-")
+        if len(parts) == 2 and parts[1][:1].isupper() and is_vn_syllable(parts[0]) and is_vn_syllable(parts[1]) \
+                and (_has_vn_marks(parts[0]) or _has_vn_marks(parts[1])):
+            yield s, s + len(parts[0]), parts[0]
+            yield s + len(parts[0]) + 1, e, parts[1]
+            return
+    yield s, e, t
 
 
 def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
@@ -440,10 +505,15 @@ class _Doc:
         toks = self.toks
         n = len(toks)
         words_ = [t.text for t in toks]
-        lows = [w.lower() for w in words_]
+        lows = list(map(str.lower, words_))
         space_only = _SPACE_ONLY.fullmatch
-        i = 0
-        while i < n:
+        # the tokens that start a cue phrase under one of their spellings, chosen in C (map/compress)
+        # rather than one dict walk per token; past a cue, the walk resumes at ``after``
+        first = index.__contains__
+        after = 0
+        for i in compress(range(n), map(or_, map(first, words_), map(first, lows))):
+            if i < after:
+                continue
             t = toks[i]
             entries = index.get(t.text)
             low = lows[i]
@@ -457,9 +527,6 @@ class _Doc:
                         entries = merged
                     else:
                         entries = more
-            if not entries:
-                i += 1
-                continue
             if i + 1 < n and len(entries) > 4:
                 # only the entries of one word or whose second word is the next token's can match
                 nxt = words_[i + 1]
@@ -496,7 +563,6 @@ class _Doc:
                     matched, kind = L, k
                     break
             if not matched:
-                i += 1
                 continue
             j = i + matched
             if kind != "honorific" and j + 1 < n and (toks[j].text.lower(), toks[j + 1].text.lower()) in _CUE_SUFFIXES:
@@ -508,7 +574,7 @@ class _Doc:
             self.cue_start.add(t.start)
             if kind in ("title", "occupation", "religious"):
                 self.title_ends.append(end)
-            i = j
+            after = j
         if "/" in text:
             for m in _SLASH_CUE.finditer(text):  # "đ/c Nguyễn Văn A"
                 self._mask(m.start(), m.end())
@@ -605,6 +671,8 @@ class _Doc:
     def place_prefix(self, words: Tuple[str, ...]) -> int:
         """Length of the longest place name the words start with (0 if none)."""
         best = 0
+        if not words or words[0] not in self.data["place_first"]:
+            return best
         for k in range(min(len(words), self.data["max_place"]), 0, -1):
             if words[:k] in self.data["place_tokens"]:
                 return k
@@ -644,12 +712,11 @@ class _Recognizer:
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
 
     def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
+        # (no digit test: a token holds letters, marks and [-.'’] only, see TOKEN_RE)
         for t in toks:
             if t.kind == "low":
                 continue  # particle
             if t.kind == "init" and len(toks) > 1 and not t.text[-1].islower():
-                return False
-            if any(c.isdigit() for c in t.text):
                 return False
             if not foreign_ok and not t.vn:
                 return False
@@ -688,17 +755,9 @@ class _Recognizer:
         if cue is not None and self._memorial_before(toks[0].start, cue):
             return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
-        neg0 = d.negative_before(toks[0].start)
-        if neg0 and cue is not None and cue[0] in ("occupation", "rank"):
-            # the place word is the cue's own ("lái xe Nguyễn Trường Sơn"): look before the cue
-            cue_start = text.rfind(cue[1], max(0, toks[0].start - len(cue[1]) - 4), toks[0].start)
-            if cue_start > 0 and cue[1].split()[-1].casefold() in data["negative"]:
-                neg0 = d.negative_before(cue_start)
+        neg0 = None  # a place/organisation word before the run: ``_neg_before_run``, asked only when needed
 
         # walk the prefix: places, acronyms, honorifics, degrees, function words
-        def pk_all(rest):
-            return len(rest) >= 2 and d.place_prefix(rest) == len(rest)
-
         k = 0
         lead_cue = None
         carry = cue is not None  # the cue still stands right before the name (only places between)
@@ -713,7 +772,7 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
-            if pk_all(rest):
+            if len(rest) >= 2 and d.place_prefix(rest) == len(rest):
                 break  # the rest is a place ("Bà Rịa - Vũng Tàu"): nothing to strip
             kind = data["cues"].get(w)
             if kind == "honorific" and w[:1].isupper() and not (t.sent_start or w in _HONORIFIC_INSIDE):
@@ -761,9 +820,22 @@ class _Recognizer:
             self._carried = True
         else:
             self._carried = False
-        self._decide(toks, k, cue, lead_cue, look, neg0, all_upper)
+        self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
 
-    def _decide(self, toks, k, cue, lead_cue, look, neg0, all_upper) -> None:
+    def _neg_before_run(self, toks, cue) -> bool:
+        """A place/organisation word right before the run (``negative_before``)."""
+        d, text = self.d, self.text
+        neg = d.negative_before(toks[0].start)
+        if neg and cue is not None and cue[0] in ("occupation", "rank"):
+            # the place word is the cue's own ("lái xe Nguyễn Trường Sơn"): look before the cue
+            cue_start = text.rfind(cue[1], max(0, toks[0].start - len(cue[1]) - 4), toks[0].start)
+            if cue_start > 0 and cue[1].split()[-1].casefold() in d.data["negative"]:
+                neg = d.negative_before(cue_start)
+        return neg
+
+    def _decide(self, toks, all_words, k, cue, lead_cue, look, neg0, all_upper) -> None:
+        """``neg0``: a place/organisation word before the name at ``k`` (None: not known yet, see
+        ``_neg_before_run``; it is asked only when a name would be taken)."""
         d, data, text = self.d, self.d.data, self.text
         n = len(toks)
         # try the name at k; then later splits at a family name (prefix = unknown organisation)
@@ -778,9 +850,12 @@ class _Recognizer:
                 if not (name_toks[0].text in data["surnames"] and look or
                         name_toks[0].text in data["common_surnames"] and m >= 3):
                     continue
-                if neg0 and not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
-                    continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
-            words = tuple(t.text for t in name_toks)
+                if not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
+                    if neg0 is None:
+                        neg0 = self._neg_before_run(toks, cue)
+                    if neg0:
+                        continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
+            words = all_words[start:]
             if m >= 3 and name_toks[0].vn and name_toks[0].text not in data["surnames"] and any(
                     t.text in data["common_surnames"] and t.vn and 2 <= n - (start + x) <= 4
                     for x, t in enumerate(name_toks[1:], 1)):
@@ -789,11 +864,7 @@ class _Recognizer:
                 toks[start - 1].text == lead_cue[1] or self._carried))
             has_cue = immediate or (look and (m >= 2 or start == 0)) or (
                 cue is not None and cue[0] in ("title", "occupation", "religious") and m >= 2)
-            before_neg = neg0 if start == k else d.negative_before(name_toks[0].start) or (
-                toks[start - 1].text.casefold() in data["negative"])
-            if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
-                                   and m >= 2 and not d.is_place(words)):
-                continue
+            run_words, run_m = words, m  # before a glued sentence start is dropped
             honor = None
             if immediate:
                 honor = (cue if start == 0 else lead_cue)
@@ -804,6 +875,20 @@ class _Recognizer:
                     and self._glued_word(name_toks[-1]):
                 continue  # "Trình Quốc hội", "Đoàn Thanh niên", "chi Tiết Điều này": a word, not a name
             res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
+            if not res:
+                continue
+            # a place/organisation word before the name refuses it ("đường Nguyễn Huệ"); asked only
+            # now: the look-back costs more than the tests above and most runs are no names
+            if start == k:
+                if neg0 is None:
+                    neg0 = self._neg_before_run(toks, cue)
+                before_neg = neg0
+            else:
+                before_neg = d.negative_before(name_toks[0].start) or (
+                    toks[start - 1].text.casefold() in data["negative"])
+            if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
+                                   and run_m >= 2 and not d.is_place(run_words)):
+                continue
             if res == "weak":
                 # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
                 # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
@@ -835,10 +920,10 @@ class _Recognizer:
             return None
         if first.kind == "low":
             return None
-        if _RE_DASH_DIGIT.match(self.text[name_toks[-1].end:name_toks[-1].end + 2]):
+        if _RE_DASH_DIGIT.match(self.text, name_toks[-1].end, name_toks[-1].end + 2):
             return None  # "Covid-19"
-        vn = all(t.vn or t.kind == "init" or len(t.text) == 1 for t in name_toks)
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
+        vn = not latin  # every token a Vietnamese syllable, an initial or one letter
         if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
                 name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
@@ -1254,10 +1339,8 @@ class _Recognizer:
                                      or data["cues"].get(toks[0].text) == "honorific"):
                 toks = toks[1:]  # "Cả Almodovar", "Nhưng Smith" (a sentence glued without its period)
             s, e = toks[0].start, toks[-1].end
-            if self._taken(s, e):
-                continue
-            words = " ".join(t.text for t in toks)
-            if words not in fulls and words not in partial:
+            words = " ".join([t.text for t in toks])
+            if words not in fulls and words not in partial or self._taken(s, e):
                 continue
             foreign_key = words in partial and not toks[0].vn
             window = text[max(0, s - 12):s]
