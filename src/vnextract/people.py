@@ -35,7 +35,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import or_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -80,6 +80,7 @@ _RE_SRC_START = regex.compile(r"[/(\-]|Theo\s")
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
+_BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
 
 
 def _fold(text: str) -> str:
@@ -205,6 +206,9 @@ def _data():
         role_pairs=frozenset(tuple(r["head"].casefold().split()) for r in lexicon.table("titles")
                              if len(r["head"].split()) == 2),
         glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
+        # words a lone capitalised word may be taken as without a cue (see ``_analyse``)
+        lone_names=lexicon.word_set("given_names") | lexicon.word_set("foreign_given_names")
+        | lexicon.word_set("person_mononyms"),
         cues=cues,
         credits=credits,
     )
@@ -223,12 +227,28 @@ def _cue_index():
         if not words or "/" in cue:
             continue
         key = words[0] if kind == "honorific" else words[0].lower()
-        entry = (words if kind == "honorific" else tuple(w.lower() for w in words), kind, kind == "honorific",
+        # words as a list: compared at once with a slice of the text's token words
+        entry = (list(words) if kind == "honorific" else [w.lower() for w in words], kind, kind == "honorific",
                  tuple(w[:1].islower() for w in words))  # "Anh hùng" is a cue, "Anh Hùng" a name
         index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+@lru_cache(maxsize=1)
+def _cue_heads():
+    """What a cue phrase can start with: (one-word cues, pairs of first two words), each as written
+    (honorifics) and lower-cased (the other kinds). A token starts no cue unless its word, or its
+    word and the next one, are there."""
+    one_w, one_l, two_w, two_l = set(), set(), set(), set()
+    for entries in _cue_index().values():
+        for words, _, as_written, _ in entries:
+            if len(words) == 1:
+                (one_w if as_written else one_l).add(words[0])
+            else:
+                (two_w if as_written else two_l).add((words[0], words[1]))
+    return frozenset(one_w), frozenset(one_l), frozenset(two_w), frozenset(two_l)
 
 
 # cue lists of a word under both spellings ("Nhà": "Nhà ..." and "nhà ...") and those lists cut to
@@ -286,6 +306,8 @@ def _sentence_start(text: str, s: int) -> bool:
     """Does the word at ``s`` start a sentence (a break mark since the previous word, or none)?"""
     if s > 0 and text[s - 1] == " " and s > 1 and text[s - 2].isalpha():
         return False  # the common case: "... chủ tịch Nguyễn"
+    if s == 0 or text[s - 1] in _BREAK_CHARS or (text[s - 1] == " " and s > 1 and text[s - 2] in _BREAK_CHARS):
+        return True  # "...\nNguyễn", ". Nguyễn": a break mark right before (the search below finds it)
     m = _PREV_LETTER.search(text, max(0, s - 300), s)
     if m is None:
         return True
@@ -343,24 +365,29 @@ def _trie_re(words) -> str:
     return emit(trie)
 
 
+_TOKEN_GROUP = regex.compile("(" + TOKEN_RE.pattern + ")")  # TOKEN_RE, the word as group 1
+
+
 @lru_cache(maxsize=1)
 def _fast_scan():
-    """(other_char, long_word, scan): ``re`` patterns for texts of ``_SCAN_BLOCKS`` characters only;
-    ``scan`` finds, in text order, exactly the TOKEN_RE words that ``_tokens`` keeps."""
+    """(other_char, long_word, at_start, scan): ``re`` patterns for texts of ``_SCAN_BLOCKS`` characters
+    only; ``at_start`` (a word starting the text) and ``scan`` (the character before a word, then the
+    word) find, as group 1 and in text order, exactly the TOKEN_RE words that ``_tokens`` keeps."""
     letter = regex.compile(r"[" + _L + r"]")
     codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
     letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
     L = _char_class(letters)
     not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _tokens
     other_char = re.compile("[^" + _char_class(codes)[1:])
-    long_word = re.compile("(?<=" + L + ")[-.'’]" + L + "+(?:[-.'’]" + L + "+){6}")
-    start = "(?<!" + L + ")(?<!" + L + "[-.'’])"  # where TOKEN_RE starts a word (no 8-piece words)
-    end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where it ends one
-    scan = re.compile(
-        start + "(?:" + _trie_re(_kept_lower()) + end  # a kept lower-case word
-        + "|(?:" + "|".join(re.escape(w) for w in sorted(PARTICLES)) + ")-" + L + "+(?:[-.'’]" + L + "+){0,5}"
-        + "|" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6})")  # a word not starting in lower case
-    return other_char, long_word, scan
+    long_word = re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}")
+    end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
+    word = ("(" + _trie_re(_kept_lower()) + end  # a kept lower-case word
+            + "|(?:" + "|".join(re.escape(w) for w in sorted(PARTICLES)) + ")-" + L + "+(?:[-.'’]" + L + "+){0,5}"
+            + "|" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6})")  # a word not starting in lower case
+    # a word starts after a character that is no letter, and not a [-.'’] glued to a letter; the
+    # pattern starting with that character (a class) lets ``re`` skip the letters of a word quickly
+    scan = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + word)
+    return other_char, long_word, re.compile(word), scan
 
 
 _WORD_INFO: Dict[str, Tuple[str, bool]] = {}  # capitalised word -> (kind, Vietnamese syllable)
@@ -372,25 +399,29 @@ def _tokens(text: str) -> List[Tok]:
     keep = _kept_lower()
     particles = PARTICLES
     new = Tok.__new__
-    other_char, long_word, scan = _fast_scan()
-    words = TOKEN_RE if other_char.search(text) or long_word.search(text) else scan
+    other_char, long_word, at_start, scan = _fast_scan()
+    if other_char.search(text) or long_word.search(text):
+        matches = _TOKEN_GROUP.finditer(text)
+    else:
+        first = at_start.match(text)
+        matches = chain((first,), scan.finditer(text)) if first else scan.finditer(text)
     info = _WORD_INFO
     if len(info) > 50000:
         info.clear()
-    for m in words.finditer(text):
-        word = m.group()
+    for m in matches:
+        word = m.group(1)
         if word[0].islower():
             if word not in keep and not ("-" in word and word.split("-")[0] in particles):
                 continue
             # a lower-case token (what Tok(word, s, e, "low", False) makes, without the call)
             t = new(Tok)
             t.text = word
-            t.start, t.end = m.span()
+            t.start, t.end = m.span(1)
             t.kind = "low"
             t.sent_start = t.masked = t.vn = False
             append(t)
             continue
-        s, e = m.span()
+        s, e = m.span(1)
         if "-" in word or word[-4:] == "Theo":
             for ps, pe, piece in _split_hyphens(word, s):
                 append(Tok(piece, ps, pe, _kind(piece), _sentence_start(text, ps)))
@@ -507,11 +538,13 @@ class _Doc:
         words_ = [t.text for t in toks]
         lows = list(map(str.lower, words_))
         space_only = _SPACE_ONLY.fullmatch
-        # the tokens that start a cue phrase under one of their spellings, chosen in C (map/compress)
-        # rather than one dict walk per token; past a cue, the walk resumes at ``after``
-        first = index.__contains__
+        # the tokens that may start a cue phrase (``_cue_heads``), chosen in C (map/compress) rather
+        # than one dict walk per token; past a cue, the walk resumes at ``after``
+        one_w, one_l, two_w, two_l = _cue_heads()
+        one = map(or_, map(one_w.__contains__, words_), map(one_l.__contains__, lows))
+        two = map(or_, map(two_w.__contains__, zip(words_, words_[1:])), map(two_l.__contains__, zip(lows, lows[1:])))
         after = 0
-        for i in compress(range(n), map(or_, map(first, words_), map(first, lows))):
+        for i in compress(range(n), map(or_, one, chain(two, (False,)))):
             if i < after:
                 continue
             t = toks[i]
@@ -543,22 +576,18 @@ class _Doc:
             kind = None
             for words, k, as_written, lower in entries:
                 L = len(words)
-                if i + L > n:
+                if i + L > n or (words_ if as_written else lows)[i:i + L] != words:
                     continue
                 ok = True
-                for x in range(L):
-                    if (words_[i + x] if as_written else lows[i + x]) != words[x]:
+                for x in range(1, L):
+                    tok = toks[i + x]
+                    if lower[x] and tok.kind != "low":
                         ok = False
                         break
-                    if x:
-                        tok = toks[i + x]
-                        if lower[x] and tok.kind != "low":
-                            ok = False
-                            break
-                        gap = toks[i + x - 1].end
-                        if not (tok.start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok.start):
-                            ok = False
-                            break
+                    gap = toks[i + x - 1].end
+                    if not (tok.start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok.start):
+                        ok = False
+                        break
                 if ok:
                     matched, kind = L, k
                     break
@@ -727,8 +756,16 @@ class _Recognizer:
     def run_pass(self) -> None:
         d = self.d
         toks = d.toks
+        # the first test of ``_analyse``, here: most runs are a lone capitalised word nothing can take
+        lone_names = d.data["lone_names"]
+        lone_skip = not _FLAGS["foreign_single"]
+        immediate_cue = d.immediate_cue
         for i, j in d.runs():
             n = j - i
+            if n == 1 and lone_skip:
+                t0 = toks[i]
+                if t0.kind == "cap" and t0.text not in lone_names and immediate_cue(t0.start) is None:
+                    continue
             if n >= 4 and n % 2 == 0 and all(toks[i + x].text == toks[i + n // 2 + x].text for x in range(n // 2)):
                 # a caption repeating the name: "Trà Ngọc Hằng Trà Ngọc Hằng", "Bảo Anh Bảo Anh"
                 self._analyse(i, i + n // 2)
@@ -931,8 +968,10 @@ class _Recognizer:
             return None
         if m == 1 and first.text in data["function_words"]:
             return None
-        if any(t.text.casefold() in data["credit_not_person"] for t in name_toks if len(t.text) > 2):
-            return None  # "Reuters", "Dân trí"
+        credit_not_person = data["credit_not_person"]
+        for t in name_toks:
+            if len(t.text) > 2 and t.text.casefold() in credit_not_person:
+                return None  # "Reuters", "Dân trí"
         if all_upper:
             # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
             if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
@@ -940,10 +979,9 @@ class _Recognizer:
                     has_cue or self._name_words(name_toks)):
                 return "vn"  # without a cue, all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)
             return None
-        if any(t.kind == "upper" and not t.vn for t in name_toks):
-            return None
-        if any(t.kind == "upper" for t in name_toks) and m > 1:
-            return None
+        for t in name_toks:
+            if t.kind == "upper" and (m > 1 or not t.vn):
+                return None  # an acronym; ALL-CAPS beside other words
         is_place = d.is_place(words) or (m >= 2 and d.place_prefix(words) == m)
         if first.kind == "init":
             if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
