@@ -450,7 +450,9 @@ def test_core_prescan_misses_no_case_variant():
     import regex
 
     from vnextract import dates
-    letters = {c for w in dates._CORE_WORDS + dates._DAY_WORDS + dates._modifier_ends() for c in w}
+    words = (dates._CORE_WORDS + dates._DAY_WORDS + dates._LIST_TRIGGERS + dates._month_starts()
+             + dates._modifier_ends() + (dates._ROMAN_START, "v"))
+    letters = {c for w in words for c in w}
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     cls = regex.compile("[" + regex.escape("".join(sorted(letters))) + "]", regex.IGNORECASE)
     for c in set(cls.findall(everything)):
@@ -466,6 +468,13 @@ def test_core_prescan_misses_no_case_variant():
     "Ngày ２４/9 và ٢٤/9/2018 (other digits)",
     "Từ 1 đến 5/8, 10 ĐẾN 13-3, 2 tới 4/5, 16 , 17 và 18/8, 5 TẾT, 30 tết, 13 Tháng 6, 1 - 5/8, 24 .9, 2016 - 17.",
     "12 người, 123/2019, 01234/5, 2018, 20189/3, 1\t/2, 7\u2003tháng 3, 3,5 tỷ, 5.000, 1.1.2020",
+    # what the pre-scan asks after a number or core word
+    "tháng Giêng, THÁNG CHẠP, tháng Mười Một, tháng cả nước, quý iv, QUÝ 4, quý V, quý sau, rằm tháng Giêng, "
+    "năm 1499, năm 1500, năm 2099, năm 2100, NĂM 2020, năm nay, Q1/2020, Q5/2020, q1-2020, Q1/20",
+    "5, ngày 6 và 7/8; 5, MÙNG 6; 1,7 triệu; 12,5 tỷ; 3 ,4 và 5/6; 3 , 4, 5 ĐẾN 7/8; 4 VÀ 5/6; 4 tới 7/8",
+    "24/ 9, 24 /9, 24.9, 24.09.2018, 24.099, 9/2020, 9/20201, 9-2020, 1- 28/10, 1 -28/10, 0/2020, 00/12",
+    "1499-1500, 2099, 2100, 1500, 15000, 2020/21, ngày 1\u0663/9, năm 20\u0662\u0660, 5, 1\u0663 và 14/9",
+    "_24/9, a24/9, 5/24/9, 5-24/9, 5.tháng 6, 2020tháng 6, x năm 2020, xquý I, Ngày24/9",
 ])
 def test_core_search_equals_a_plain_search(text):
     from vnextract import dates
@@ -475,3 +484,43 @@ def test_core_search_equals_a_plain_search(text):
         plain = core_pattern.search(text, pos)
         fast = search(pos)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), pos
+
+
+def test_prefix_test_lets_every_prefix_through():
+    """``_prefix_may_end`` says no only where the reverse prefix pattern finds no prefix."""
+    from vnextract import dates
+    from vnextract.text import casefolded
+    _, prefix_reverse, _ = dates._scanners()
+    words = [w for kind in ("trigger", "weekday", "pod", "rel_pod", "rel_day", "time_lead")
+             for w, _, _ in dates._words()[kind]]
+    leads = words + [w.upper() for w in words] + [w.capitalize() for w in words] + [
+        "9h", "9 giờ 30 phút", "14h30p", "9h30'", "9:30", "lúc 9 G", "(", "((", "thứ 2", "sáng thứ Hai (",
+        "ngày", "hôm", "x", "trong", "đến", ".", ":", "-", "\"", "“", "’", "2", "²", "\u0663", "ngày\u0301"]
+    for lead in leads:
+        for gap in ("", " ", ", ", " ,  ", "\n", "\t ,"):
+            for before in ("", "Vào ", "xx", "5 "):
+                text = before + lead + gap + "24/9 và tháng 6"
+                start = len(before + lead + gap)
+                folded = casefolded(text)
+                for low in (0, max(0, start - 3)):
+                    found = prefix_reverse.match(text, low, start)
+                    if found is not None and found.start() < start:
+                        assert dates._prefix_may_end(folded, low, start), (text, low)
+
+
+def test_words_before_reads_backwards_as_findall_forwards():
+    import regex
+
+    from vnextract import dates
+    word = regex.compile(r"[\p{L}\p{N}]+|[(%]")
+    text = "Sáng 24/9 (thứ Hai), tăng 5% so với năm 2019; ông Nguyễn Văn A—chủ tịch—nói: “ngày 1-5”. x"
+    for pos in range(len(text) + 1):
+        for n in (1, 2, 3):
+            assert dates._words_before(text, pos, n) == word.findall(text, max(0, pos - 40), pos)[-n:]
+
+
+def test_digits_python_cannot_read_are_no_date():
+    """Digits of scripts newer than Python's Unicode data (beyond the BMP) are not read as a
+    date (``int()`` cannot read them); other digits are read as the ``regex`` module reads them."""
+    assert EXTRACTOR.extract("năm 20\U00011f50\U00011f51 và ngày 1\U00011f50/9").dates == []
+    assert [d.value for d in EXTRACTOR.extract("năm 20\u0662\u0660 tới").dates] == ["2020"]

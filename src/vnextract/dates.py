@@ -38,6 +38,7 @@ import calendar
 import datetime
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
@@ -130,6 +131,11 @@ def _nb() -> str:
     return _NB.replace(r"|\p{L}|", r"|(?!(?-i:" + glued + r")(?!\p{L}))\p{L}|")
 
 
+# the words after the hour and the minutes of a clock time: "9 giờ 30 phút", "14h30p"
+_HOUR_MARKS = ("h", "giờ", "g")
+_MINUTE_MARKS = ("phút", "p")
+
+
 @lru_cache(maxsize=1)
 def _sources() -> Tuple[str, str, str]:
     """Regex sources: (prefix before a date, list-of-days core, the other cores)."""
@@ -143,7 +149,8 @@ def _sources() -> Tuple[str, str, str]:
     trigger = _kind_alt("trigger")
     time_lead = _kind_alt("time_lead")
     time = (r"(?:" + time_lead + r"\s+)?(?:[01]?\d|2[0-3])"
-            r"(?:\s*(?:h|giờ|g)(?!\p{L})(?:\s*[0-5]?\d(?!\d)(?:\s*(?:phút|p|')(?!\p{L}))?)?|:[0-5]\d(?!\d))")
+            r"(?:\s*(?:" + "|".join(_HOUR_MARKS) + r")(?!\p{L})(?:\s*[0-5]?\d(?!\d)"
+            r"(?:\s*(?:" + "|".join(_MINUTE_MARKS) + r"|')(?!\p{L}))?)?|:[0-5]\d(?!\d))")
     prefix = (
         r"(?:(?P<time>" + time + r")[\s,]{1,3})?"
         r"(?:(?P<pod>" + pod + r")(?!\p{L})(?:\s+(?P<relp>" + rel_pod + r")(?!\p{L}))?[\s,]{0,3}"
@@ -207,38 +214,78 @@ def _pattern(guard: bool = True):
 
 # the words a date core may start with (besides a digit and "Q1"): see the lookahead of _scanners
 _CORE_WORDS = ("tháng", "quý", "rằm", "năm")
-# the words after the day that starts a core: "13 tháng 6", "1 đến 5/8", "16, 17 và 18/8", "5 Tết"
+# the words after the day that starts a core: "13 tháng 6", "1 đến 5/8", "16 và 18/8", "5 Tết";
+# and the triggers of a day in a list ("16, ngày 17 và 18/8")
 _DAY_WORDS = ("tháng", "đến", "tới", "và", "tết")
-_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+_LIST_TRIGGERS = ("ngày", "mùng", "mồng")
+# a quarter in roman numerals (case-folded): "quý I", "quý IV"
+_ROMAN_START = "i"
+@lru_cache(maxsize=1)
+def _month_starts() -> Tuple[str, ...]:
+    """The first words of the month names, case-folded."""
+    return tuple(sorted({_fold(w).split()[0] for w, _, _ in _words()["month"]}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
 def _core_starts():
-    """Where a core can start, on the case-folded text: a number that can start one, "q" before
-    a digit ("Q1/2017"), a core word. Every core that starts with a number takes the whole
-    number (what follows it is never a digit): a year has 4 digits; a day or month (1 or 2)
-    is followed by a separator ("24/9", "24-9", "16, 17", "1 - 5/8") or a word of _DAY_WORDS
-    (a new core starting with a number must be let through here). Any other number is read
-    whole, in the only capturing group, so that no digit inside it is tried. Every branch starts with a
-    literal character, so the stdlib ``re`` finds them with a fast scan for those characters,
-    far faster than the core pattern (a ``regex`` call per number) can reject them."""
+    """Where a core can start, on the case-folded text: what each branch of the core pattern
+    needs at its start, read loosely (every place the core pattern matches is found; a few more
+    are, and the core pattern rejects them). Like the core pattern, no start right after a digit
+    or "_" or inside a number ("24/[9]"). A number must be a year (4 digits, 1500-2099) or a day
+    or month (1 or 2 digits) followed by what a core has there: a separator and a number ("24/9",
+    "9/2020", "24.09", "1 - 5/8", "16, 17 và 18/8", "ngày 16, ngày 17"), or a word of the cores
+    ("13 tháng 6", "1 đến 5/8", "16 và 17/8", "5 Tết"). A core word needs what follows it in its
+    core ("tháng 6", "tháng Giêng", "quý I", "rằm tháng", "năm 2013"), "Q" a quarter and a year.
+    Every core starts with an ASCII digit or letter; where the core pattern takes any digit
+    (``\\d``: "20\\d\\d", "[12]\\d"), so does this scan (but for the digits of scripts newer
+    than Python's Unicode data, beyond the BMP, which ``int()`` cannot read). Every branch starts with a literal
+    character, so the stdlib ``re`` finds them with a fast scan for those characters, far faster
+    than the core pattern (a ``regex`` call per number) can reject them; a rejected number costs
+    no Python object."""
+    year = r"(?:1[5-9]|20)\d\d(?!\d)"
     day_words = "|".join(re.escape(w) for w in _DAY_WORDS)
-    number = (r"(?:[0-9]{3}(?![0-9])|[0-9]?(?![0-9])(?=\s*[,/.\-]|\s+(?:" + day_words + r"))"
-              r"|([0-9]*))")
-    branches = [d + number for d in "0123456789"] + ["q(?=[0-9])"] + [re.escape(w) for w in _CORE_WORDS]
-    return re.compile("|".join(branches))
+    day_end = (r"(?=[/.][0-9]{1,2}(?![0-9])|/" + year + r"|\s*-\s*[0-9]"
+               r"|\s*,\s*(?:[0-9]\d?(?!\d)(?:[/.\-]|\s*,|\s+(?:" + day_words + r"))|"
+               + "|".join(re.escape(w) for w in _LIST_TRIGGERS) + r")"
+               r"|\s+(?:" + day_words + r"))")
+    follows = {
+        "tháng": r"\s+(?:[0-9]|" + "|".join(re.escape(w) for w in _month_starts()) + ")",
+        "quý": r"\s+[" + _ROMAN_START + "1-4]",
+        "rằm": r"\s+tháng",
+        "năm": r"\s+" + year,
+    }
+    not_after_number = r"(?<![0-9_]{0})(?<![0-9][/.\-]{0})"
+    branches = []
+    for first in "0123456789":
+        rest = r"\d?(?!\d)" + day_end
+        if first == "1":
+            rest = r"(?:[5-9]\d\d(?!\d)|" + rest + ")"
+        elif first == "2":
+            rest = r"(?:0\d\d(?!\d)|" + rest + ")"
+        branches.append(first + not_after_number.format(first) + rest)
+    branches.append("q" + not_after_number.format("q") + r"(?=[1-4][/.\-]" + year + ")")
+    # a word is found by its first letter that is no ASCII letter ("th[á]ng", "n[ă]m"): the scan
+    # stops far less often there than at every "t" or "n" of the text
+    for k, word in enumerate(_CORE_WORDS):
+        i = next(i for i, c in enumerate(word) if not c.isascii())
+        head, tail = re.escape(word[:i + 1]), re.escape(word[i + 1:])
+        branches.append("%s(?P<w%d>)(?<=%s)%s" % (re.escape(word[i]), k, head, tail)
+                        + not_after_number.format(re.escape(word)) + "(?=" + follows[word] + ")")
+    back = {"w%d" % k: next(i for i, c in enumerate(word) if not c.isascii())
+            for k, word in enumerate(_CORE_WORDS)}
+    return re.compile("|".join(branches)), back
 
 
 def _core_search(text: str, core_pattern):
     """A function ``search(pos)`` that returns ``core_pattern.search(text, pos)``: the pattern is
     matched only at the places ``_core_starts`` finds. Every character the case-insensitive
     pattern takes for a letter of the core words case-folds to that letter; a text whose case
-    folding changes its length, or with digits other than 0-9 (``\\d`` of ``regex`` knows more
-    scripts than a literal list), is searched the plain way."""
+    folding changes its length is searched the plain way."""
     folded = casefolded(text)
-    if len(folded) != len(text) or _OTHER_DIGIT.search(text):
+    if len(folded) != len(text):
         return lambda pos: core_pattern.search(text, pos)
-    starts = [m.start() for m in _core_starts().finditer(folded) if m.lastindex is None]
+    scan, back = _core_starts()
+    starts = [m.start() if m.lastgroup is None else m.start() - back[m.lastgroup] for m in scan.finditer(folded)]
 
     def search(pos: int):
         for i in range(bisect.bisect_left(starts, pos), len(starts)):
@@ -266,41 +313,40 @@ def _scanners():
 _PREFIX_GROUPS = frozenset(("time", "pod", "relp", "rel", "wd", "open", "trig"))
 
 
+_NO_PREFIX = dict.fromkeys(_PREFIX_GROUPS)
+
+
 @lru_cache(maxsize=1)
-def _group_slots() -> Tuple[Dict[str, int], Dict[str, int]]:
-    """The place of each named group in ``Match.groups()`` of the core and of the prefix pattern."""
+def _group_names() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The named groups of the core and of the prefix pattern, in ``Match.groups()`` order."""
     core_pattern, prefix_reverse, _ = _scanners()
-    return ({name: i - 1 for name, i in core_pattern.groupindex.items()},
-            {name: i - 1 for name, i in prefix_reverse.groupindex.items()})
+    return (tuple(sorted(core_pattern.groupindex, key=core_pattern.groupindex.get)),
+            tuple(sorted(prefix_reverse.groupindex, key=prefix_reverse.groupindex.get)))
 
 
 class _Joined:
     """A prefix match and a core match seen as one match (the interface ``_parse`` uses)."""
 
-    __slots__ = ("prefix", "core", "_core_groups", "_prefix_groups")
+    __slots__ = ("prefix", "core")
 
     def __init__(self, prefix, core):
         self.prefix, self.core = prefix, core
-        self._core_groups = self._prefix_groups = None
 
     def _of(self, name):
         return (self.prefix if name in _PREFIX_GROUPS else self.core) if name is not None else None
 
+    def groupdict(self) -> Dict[str, Optional[str]]:
+        """The named groups of both matches: ``_parse`` reads some thirty of them per match, and
+        one dict made from ``groups()`` is several times cheaper than as many ``group`` calls
+        (``Match.groupdict`` of the ``regex`` module is slower still)."""
+        core_names, prefix_names = _group_names()
+        groups = dict(zip(core_names, self.core.groups()))
+        groups.update(zip(prefix_names, self.prefix.groups()) if self.prefix is not None else _NO_PREFIX)
+        return groups
+
     def group(self, name):
-        # _parse asks for some thirty groups of each match: ``groups()`` once and a tuple index
-        # each time is several times cheaper than ``Match.group(name)``
-        if not isinstance(name, str):
-            m = self._of(name)  # group(0): the core's text
-            return m.group(name) if m is not None else None
-        if name in _PREFIX_GROUPS:
-            if self.prefix is None:
-                return None
-            if self._prefix_groups is None:
-                self._prefix_groups = self.prefix.groups()
-            return self._prefix_groups[_group_slots()[1][name]]
-        if self._core_groups is None:
-            self._core_groups = self.core.groups()
-        return self._core_groups[_group_slots()[0][name]]
+        m = self._of(name)
+        return m.group(name) if m is not None else None
 
     def start(self, name=None):
         if name is None:
@@ -315,16 +361,25 @@ class _Joined:
         return m.end(name) if m is not None else -1
 
 
+def _compile_at(source: str, flags=0):
+    """Compile a pattern that is only matched at a given position. Before it tries a match, the
+    ``regex`` module looks for a literal that the pattern needs ("năm" of ``\\s*,?\\s+năm``,
+    ")" of ``\\s*\\)``) in all the rest of the text: a scan as long as the text where that
+    literal is rare. A second alternative that never matches (``(?!)``) hides the literal from
+    this analysis and changes nothing else."""
+    return regex.compile("(?:" + source + ")|(?!)", flags)
+
+
 @lru_cache(maxsize=1)
 def _suffix():
     """What may follow a date inside its span: a year, a relative year, a lunar mark, ")"."""
     rel_year = _kind_alt("rel_year")
     lunar = _kind_alt("lunar_mark")
     return (
-        regex.compile(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _nb(), regex.IGNORECASE),
-        regex.compile(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
+        _compile_at(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _nb(), regex.IGNORECASE),
+        _compile_at(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
         regex.compile(r"\s*(?P<lunar>" + lunar + r")(?!\p{L})", regex.IGNORECASE),
-        regex.compile(r"\s*\)"),
+        _compile_at(r"\s*\)"),
     )
 
 
@@ -352,14 +407,13 @@ def _relative_pattern():
     )
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+|[(%]")
 @lru_cache(maxsize=1)
 def _after():
     """(words after a date that put it in the future, what may follow a bare day/month)."""
     future = regex.compile(r"\s*(?:,\s*)?" + _kind_alt("future") + r"(?!\p{L})", regex.IGNORECASE)
     follow_words = [w for w, _, _ in _words()["follow"]]
-    follows = regex.compile(r"\s*(?:[,.;:)\]”\"!?]|$|\n|-|" + _alt(follow_words) + r"(?!\p{L}))",
-                            regex.IGNORECASE)
+    follows = _compile_at(r"\s*(?:[,.;:)\]”\"!?]|$|\n|-|" + _alt(follow_words) + r"(?!\p{L}))",
+                          regex.IGNORECASE)
     return future, follows
 
 
@@ -401,8 +455,26 @@ def _ymd(year: Optional[int], month: Optional[int] = None, day: Optional[int] = 
     return text
 
 
+# a word (a run of letters and digits) or "(" or "%", read backwards from a position: the same
+# words as read forwards, as each is a maximal run
+_WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}]+|[(%]")
+_LAST_WORDS: Tuple[Optional[str], int, List[str]] = (None, -1, [])
+
+
 def _words_before(text: str, pos: int, n: int = 3) -> List[str]:
-    return _WORD.findall(text, max(0, pos - 40), pos)[-n:]
+    """The last ``n`` (at most 3) words of the 40 characters before ``pos`` (the first of them
+    cut where the 40 characters start), as ``findall(text, pos - 40, pos)[-n:]`` would give. Read
+    backwards, and kept for the last position asked: a match is tested against several
+    contexts at the same position."""
+    global _LAST_WORDS
+    last = _LAST_WORDS  # one read: another thread may replace it meanwhile
+    if last[0] is text and last[1] == pos:
+        words = last[2]
+    else:
+        words = [m.group() for m in islice(_WORD_BACK.finditer(text, max(0, pos - 40), pos), 3)]
+        words.reverse()
+        _LAST_WORDS = (text, pos, words)
+    return words[-n:]
 
 
 def _phrase_before(text: str, pos: int, kind: str) -> bool:
@@ -481,7 +553,7 @@ def _clock(match, pod: Optional[str]) -> Optional[str]:
 
 def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[List[_Item]]:
     """The items of one pattern match, or None when the match is not a date here."""
-    g = m.group
+    g = m.groupdict().__getitem__
     start, end = m.start(), m.end()
     pod = _lookup()["pod"].get(_fold(g("pod"))) if g("pod") else None
     wd = None
@@ -770,6 +842,36 @@ def _extend(text: str, item: _Item, opened: bool) -> None:
 _BEFORE = 64  # the longest prefix before a date core ("lúc 9 giờ 30 phút sáng thứ Hai (ngày ...")
 
 
+@lru_cache(maxsize=1)
+def _prefix_last_words() -> FrozenSet[str]:
+    """The words (case-folded) a prefix before a date core can end with: the last word of a
+    trigger, weekday, part of day or relative day, or the mark after the hour or minutes of a
+    clock time."""
+    kinds = ("trigger", "weekday", "pod", "rel_pod", "rel_day")
+    words = {_fold(w).split()[-1] for kind in kinds for w, _, _ in _words()[kind]}
+    return frozenset(words | set(_HOUR_MARKS) | set(_MINUTE_MARKS))
+
+
+def _prefix_may_end(folded: str, low: int, start: int) -> bool:
+    """Whether a prefix (read in ``folded[low:start]``) can end right before the core at
+    ``start``: past the spaces and commas after it, every prefix ends with a word of
+    ``_prefix_last_words``, a digit (a clock time, "thứ 2"), "(" or "'" (minutes). Most cores
+    have none ("trong tháng 9", "đến năm 2020"), and this test is far cheaper than the reverse
+    match of the prefix pattern that finds so."""
+    end = start
+    while end > low and (folded[end - 1].isspace() or folded[end - 1] == ","):
+        end -= 1
+    if end == low:
+        return False
+    last = folded[end - 1]
+    if not last.isalpha():
+        return last.isdecimal() or last in "('" or not last.isascii()
+    begin = end - 1
+    while begin > low and folded[begin - 1].isalpha():
+        begin -= 1
+    return begin == low or folded[begin:end] in _prefix_last_words()
+
+
 def recognize(doc) -> None:
     """Append a ``DateMention`` for every date expression of ``doc.text`` to doc.results["dates"]."""
     text = doc.text
@@ -779,12 +881,17 @@ def recognize(doc) -> None:
     pos, prev_end, prev_item = 0, -100, None
     floor = 0  # nothing before this is read again
     search = _core_search(text, core_pattern)
+    folded = casefolded(text)
+    if len(folded) != len(text):  # (positions of the folded text differ: no test before a prefix)
+        folded = None
     while True:
         core = search(pos)
         if core is None:
             break
         state = None
         low = max(floor, core.start() - _BEFORE)
+        if folded is not None and not _prefix_may_end(folded, low, core.start()):
+            low = core.start()
         while state is None and low < core.start():  # the longest prefix that makes a date
             prefix = prefix_reverse.match(text, low, core.start())
             if prefix is None or prefix.start() >= core.start():
