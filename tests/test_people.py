@@ -313,3 +313,36 @@ def test_linear_on_long_capitalised_runs(text):
     full_time = time.perf_counter() - start
     assert full_time < 20.0
     assert full_time < 25 * max(small_time, 0.02)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn A và bà Lê Thị B, PGS.TS Trần C; al-Assad, van Nistelrooy, de-Gaulle.",
+    "ông Ba-Nam Theo Trang-Trưởng ÉTheo Bích", "\u0301ông Ba  ñ Ấn ǅemal ªb Σωκράτης Дмитрий",
+    "x.-Yên 'Hà’ Nội' a-b-c-d-e-f-g-Hà-Nội Hà", "Hà-Nội-A-B-C-D-E-F G", "漢字 Nguyễn Văn Anh",
+    "\nThủ tướng Phạm Minh Chính. (ảnh) Hoa-hậu Ngọc Hân…Mai•Lan",
+])
+def test_fast_token_scan_keeps_the_same_tokens(text):
+    # the ``re`` scan of kept words (texts of common Unicode blocks) against TOKEN_RE word by word
+    from vnextract import people as P
+
+    def word_by_word(text):
+        keep = P._kept_lower()
+        return [m.span() for m in P.TOKEN_RE.finditer(text) if not m.group()[0].islower()
+                or m.group() in keep or ("-" in m.group() and m.group().split("-")[0] in P.PARTICLES)]
+    other_char, long_word, at_start, scan = P._fast_scan()
+    if other_char.search(text) or long_word.search(text):
+        return  # the word-by-word path itself
+    first = at_start.match(text)
+    fast = ([first.span(1)] if first else []) + [m.span(1) for m in scan.finditer(text)]
+    assert fast == word_by_word(text)
+
+
+@pytest.mark.parametrize("text", ["a-" * 30000 + "B", " " + "x" * 200000, "-" * 100000 + "Ab", "ông " * 50000])
+def test_token_scan_linear(text):
+    small = text[: len(text) // 10]
+    start = time.perf_counter()
+    find_people(small)
+    small_time = time.perf_counter() - start
+    start = time.perf_counter()
+    find_people(text)
+    assert time.perf_counter() - start < 25 * max(small_time, 0.02)

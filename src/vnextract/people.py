@@ -36,7 +36,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain, compress
-from operator import or_
+from operator import and_, attrgetter, not_, or_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
@@ -381,9 +381,9 @@ def _fast_scan():
     other_char = re.compile("[^" + _char_class(codes)[1:])
     long_word = re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}")
     end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
-    word = ("(" + _trie_re(_kept_lower()) + end  # a kept lower-case word
-            + "|(?:" + "|".join(re.escape(w) for w in sorted(PARTICLES)) + ")-" + L + "+(?:[-.'’]" + L + "+){0,5}"
-            + "|" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6})")  # a word not starting in lower case
+    word = ("(" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6}"  # a word not starting in lower case
+            + "|" + _trie_re(_kept_lower()) + end  # a kept lower-case word
+            + "|" + _trie_re(PARTICLES) + "-" + L + "+(?:[-.'’]" + L + "+){0,5})")  # "al-Assad"
     # a word starts after a character that is no letter, and not a [-.'’] glued to a letter; the
     # pattern starting with that character (a class) lets ``re`` skip the letters of a word quickly
     scan = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + word)
@@ -459,13 +459,18 @@ def _split_hyphens(t: str, s: int):
     yield s, e, t
 
 
+_MASKED, _KIND = attrgetter("masked"), attrgetter("kind")
+
+
 def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
     """Index ranges [i, j) of capitalised tokens joined by plain spaces (particles allowed inside)."""
     runs = []
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].masked or toks[i].kind == "low":
-            i += 1
+    n = len(toks)
+    # a run starts at a token neither masked nor lower-case (chosen in C); after a run, at its end
+    starts = compress(range(n), map(and_, map(not_, map(_MASKED, toks)), map("low".__ne__, map(_KIND, toks))))
+    after = 0
+    for i in starts:
+        if i < after:
             continue
         j = i + 1
         while j < n and j - i < MAX_RUN:
@@ -491,7 +496,7 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
                 break
             j += 1
         runs.append((i, j))
-        i = j
+        after = j
     return runs
 
 
@@ -756,7 +761,8 @@ class _Recognizer:
     def run_pass(self) -> None:
         d = self.d
         toks = d.toks
-        # the first test of ``_analyse``, here: most runs are a lone capitalised word nothing can take
+        # most runs are a lone capitalised word nothing can take ("Theo", "Trong", "Hà": no cue before,
+        # not a given name): skipped without ``_analyse``
         lone_names = d.data["lone_names"]
         lone_skip = not _FLAGS["foreign_single"]
         immediate_cue = d.immediate_cue
@@ -774,18 +780,12 @@ class _Recognizer:
             self._analyse(i, j)
 
     def _analyse(self, i: int, j: int) -> None:
+        # (a lone capitalised word with no cue, "Theo", "Trong", "Hà", is skipped by ``run_pass``)
         d, data, text = self.d, self.d.data, self.text
-        if j - i == 1:
-            t0 = d.toks[i]
-            if t0.kind == "cap" and t0.text not in data["given"] and \
-                    t0.text not in data["foreign_given"] and t0.text not in data["mononyms"] and \
-                    not _FLAGS["foreign_single"] and \
-                    d.immediate_cue(t0.start) is None:
-                return  # a lone capitalised word with no cue ("Theo", "Trong", "Hà"): nothing can take it
         toks = d.toks[i:j]
-        words = tuple(t.text for t in toks)
+        words = tuple([t.text for t in toks])
         n = len(toks)
-        all_upper = any(t.kind == "upper" for t in toks) and all(
+        all_upper = "upper" in [t.kind for t in toks] and all(
             t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
 
         cue = d.immediate_cue(toks[0].start)
@@ -809,7 +809,8 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
-            if len(rest) >= 2 and d.place_prefix(rest) == len(rest):
+            pk = d.place_prefix(rest)
+            if len(rest) >= 2 and pk == len(rest):
                 break  # the rest is a place ("Bà Rịa - Vũng Tàu"): nothing to strip
             kind = data["cues"].get(w)
             if kind == "honorific" and w[:1].isupper() and not (t.sent_start or w in _HONORIFIC_INSIDE):
@@ -818,7 +819,6 @@ class _Recognizer:
                 lead_cue = (kind, w)
                 k += 1
                 continue
-            pk = d.place_prefix(rest)
             if pk == 1 and w in data["given"] and 2 <= len(rest) <= 3 and \
                     all(x.vn and x.text in data["given"] for x in toks[k:]):
                 pk = 0  # "Nhật Kim Anh", "Việt Hoàn": a given name, not a country
