@@ -103,3 +103,35 @@ def test_literal_scan_finds_what_an_alternation_finds():
 def test_retone_equals_a_plain_substitution(text):
     from vnextract import text as text_module
     assert text_module._retone(text) == text_module._OLD_TONE.sub(text_module._new_tone, text)
+
+
+def _sentences_by_lookbehind_first_pattern(text):
+    """The sentence splitter as first written (each branch of the break pattern starts with its
+    checks of the text before; the spans stripped with ``str.strip``): the reference."""
+    import regex
+
+    from vnextract import lexicon
+    no_split = "|".join(regex.escape(a) for a in sorted(lexicon.words("abbreviations"), key=len, reverse=True))
+    pattern = regex.compile(
+        r"(?<!(?:^|[\s(])(?:" + no_split + r"))(?<!\b\p{Lu})[.!?…]+[\"”’)\]]*(?=\s+[\p{Lu}\d\"“‘(\-])"
+        r"|(?<=[\p{Ll}\d]{2})[.!?]+(?=\p{Lu}\p{Ll})|\n+")
+    spans, start = [], 0
+    for match in pattern.finditer(text):
+        end = match.end() if match.group(0)[0] != "\n" else match.start()
+        piece = text[start:end]
+        if piece.strip():
+            spans.append((start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())))
+        start = match.end()
+    piece = text[start:]
+    if piece.strip():
+        spans.append((start + len(piece) - len(piece.lstrip()), len(text) - len(piece) + len(piece.rstrip())))
+    return spans
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "Một. Hai", "TP. Hồ Chí Minh. Ông A đến.", "TP..Hà Nội", "A.. B", "x TP.. B", "năm 1980.Ông",
+    "ab.?.Xy", "ab…X", "(TP. HCM) Ông", "PGS.TS. Nguyễn", "Q. 1", "ông A. B", "Ab. Cd!  \n  Ef?” Gh", "a.\u2003B",
+    "1.000 tỷ. 2.000 tỷ.", " \u3000 x \t\n y \x1c", "Nó nói: “Xong.” Rồi đi. (Ảnh) -Tin", "a!?!B c", "v.v. Sau",
+])
+def test_sentences_equal_the_reference(text):
+    assert split_sentences(text) == _sentences_by_lookbehind_first_pattern(text)

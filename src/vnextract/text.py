@@ -196,35 +196,42 @@ def _sentence_end():
     abbreviations = sorted(lexicon.words("abbreviations"), key=len, reverse=True)
     no_split = "|".join(regex.escape(a) for a in abbreviations)
     # a sentence ends at . ! ? … (and closing quotes/brackets) before whitespace and a capital,
-    # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.")
+    # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.") or
+    # a single capital. Each branch starts with the character it needs (the checks of what stands
+    # before it come after that character): the engine then skips to such characters quickly.
     return regex.compile(
-        r"(?<!(?:^|[\s(])(?:" + no_split + r"))(?<!\b\p{Lu})[.!?…]+[\"”’)\]]*(?=\s+[\p{Lu}\d\"“‘(\-])"
+        r"[.!?…](?<!(?:^|[\s(])(?:" + no_split + r")[.!?…])(?<!\b\p{Lu}[.!?…])[.!?…]*[\"”’)\]]*"
+        r"(?=\s+[\p{Lu}\d\"“‘(\-])"
         # a crawl that lost the space: "năm 1980.Ông" (lower case or digit before, a word after)
-        r"|(?<=[\p{Ll}\d]{2})[.!?]+(?=\p{Lu}\p{Ll})"
+        r"|[.!?](?<=[\p{Ll}\d]{2}[.!?])[.!?]*(?=\p{Lu}\p{Ll})"
         r"|\n+"
     )
 
 
 def split_sentences(text: str) -> List[Tuple[int, int]]:
     """Sentence spans (start, end) of a normalised text; blank lines and line breaks always split."""
-    spans = []
+    spans: List[Tuple[int, int]] = []
     start = 0
     for match in _sentence_end().finditer(text):
-        end = match.end() if match.group(0)[0] != "\n" else match.start()
-        if text[start:end].strip():
-            spans.append(_strip(text, start, end))
+        at = match.start()
+        _add_stripped(text, start, match.end() if text[at] != "\n" else at, spans)
         start = match.end()
-    if text[start:].strip():
-        spans.append(_strip(text, start, len(text)))
+    _add_stripped(text, start, len(text), spans)
     return spans
 
 
-def _strip(text: str, start: int, end: int) -> Tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
+_NON_SPACE = re.compile(r"\S")  # (stdlib ``re``: ``\S`` is ``not str.isspace()``)
+
+
+def _add_stripped(text: str, start: int, end: int, spans: List[Tuple[int, int]]) -> None:
+    """Append the span of text[start:end] without its surrounding whitespace, unless it is all
+    whitespace; found without copying the text of the sentence."""
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return
+    while text[end - 1].isspace():
         end -= 1
-    return start, end
+    spans.append((first.start(), end))
 
 
 # --- words (underthesea, lazily, only where a recogniser asks) -----------------------------
