@@ -275,3 +275,15 @@ def test_without_the_people_component_names_are_found_by_a_fallback():
 def test_candidates_do_not_leak_into_the_extraction():
     result = vnextract.extract("Ông muốn làm bộ trưởng.")
     assert result.titles == [] and "_title_candidates" not in result.to_dict()
+
+
+@pytest.mark.parametrize("text", ["Bộ Quốc phòng Hoa Kỳ", "UBND tỉnh Quảng Ninh", "Quốc hội Việt Nam", "Đại sứ quán Mỹ\n",
+                                  "xMỹ", "Liên minh châu Âu", "", "Mỹ Tho", "Thống đốc bang", "UBND huyện", "Chủ tịch xã"])
+def test_ends_with_patterns_searched_from_the_end(text):
+    """The (?r) patterns find an ending exactly where the same pattern searched forwards does."""
+    import regex
+
+    from vnextract import linking
+    for rx in (linking._ends_with_country_re(), linking._ends_with_unit_re()):
+        forwards = regex.compile(rx.pattern.replace("(?r)", "", 1), rx.flags & ~regex.REVERSE)
+        assert bool(rx.search(text)) == bool(forwards.search(text))

@@ -16,6 +16,7 @@ coordinates of the records.
 """
 import bisect
 from functools import lru_cache
+from operator import itemgetter
 from typing import Dict, List, Optional, Tuple
 
 import regex
@@ -186,7 +187,8 @@ def _protected(text: str, pos: int) -> bool:
 def _ends_with_unit_re():
     """An organisation cut right after an administrative unit word ("Thống đốc bang | New Jersey")."""
     units = [r["form"] for r in lexicon.table("organizations") if r["kind"] == "locality"]
-    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(units) + r"$")
+    # (?r): searched from the end, where "$" fails at once, not word list first at every position
+    return regex.compile(r"(?r)(?<![\p{L}])" + lexicon.alternation(units) + r"$")
 
 
 def _school_name(text: str, pos: int) -> bool:
@@ -268,9 +270,11 @@ def _company(doc, title: Title, people, starts) -> None:
 
 def link(doc) -> None:
     text = doc.original
-    people = _people(doc)
     titles: List[Title] = doc.results["titles"]
     pending = doc.results.pop(CANDIDATES, [])
+    if not titles and not pending:
+        return  # only titles are changed here: no need to read the people
+    people = _people(doc)
     titles.sort(key=lambda t: (t.start, t.end))
     people_starts = [p[0] for p in people]
     for t in titles:
@@ -283,8 +287,9 @@ def link(doc) -> None:
     for p in people:
         starts.setdefault(p[0], p)
 
-    overlapping = sorted(people, key=lambda p: p[1])
-    overlap_ends = [p[1] for p in overlapping]
+    # the people by end offset (for the name that ran into a title, and the name before a title)
+    ends = sorted(people, key=itemgetter(1))
+    end_keys = [p[1] for p in ends]
 
     def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
         for rx in _AFTER_NAME + (_after_cue_re(),):
@@ -300,8 +305,8 @@ def link(doc) -> None:
                     name = text[run.start() + 1:p[1]]
                     return (run.start() + 1, p[1], name, name)
         # a person mention that ran into the title ("châu Âu Jean-Claude Juncker"): its part after
-        i = bisect.bisect_right(overlap_ends, t.end)
-        for p in overlapping[i:i + 3]:
+        i = bisect.bisect_right(end_keys, t.end)
+        for p in ends[i:i + 3]:
             if p[0] < t.end < p[1] and text[t.end:t.end + 1] == " ":
                 rest = text[t.end + 1:p[1]]
                 if rest[:1].isupper():
@@ -315,9 +320,6 @@ def link(doc) -> None:
         if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
             return starts[m.end()]
         return None
-
-    ends = sorted(people, key=lambda p: p[1])
-    end_keys = [p[1] for p in ends]
 
     def name_before(t: Title) -> Optional[Tuple[int, int, str, str]]:
         best = None
@@ -402,7 +404,8 @@ def link(doc) -> None:
 
 @lru_cache(maxsize=1)
 def _ends_with_country_re():
-    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(lexicon.words("countries")) + r"$")
+    # (?r): searched from the end (see _ends_with_unit_re)
+    return regex.compile(r"(?r)(?<![\p{L}])" + lexicon.alternation(lexicon.words("countries")) + r"$")
 
 
 def _foreign_name_after(text: str, title: Title, people, starts):
