@@ -459,7 +459,7 @@ def _split_hyphens(t: str, s: int):
     yield s, e, t
 
 
-_MASKED, _KIND = attrgetter("masked"), attrgetter("kind")
+_MASKED, _KIND, _TEXT, _START = attrgetter("masked"), attrgetter("kind"), attrgetter("text"), attrgetter("start")
 
 
 def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
@@ -518,7 +518,7 @@ class _Doc:
         self.text = text
         self.data = _data()
         self.toks = _tokens(text)
-        self.starts = [t.start for t in self.toks]
+        self.starts = list(map(_START, self.toks))
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
@@ -540,7 +540,7 @@ class _Doc:
             merged_cache.clear()
         toks = self.toks
         n = len(toks)
-        words_ = [t.text for t in toks]
+        words_ = list(map(_TEXT, toks))
         lows = list(map(str.lower, words_))
         space_only = _SPACE_ONLY.fullmatch
         # the tokens that may start a cue phrase (``_cue_heads``), chosen in C (map/compress) rather
@@ -1370,8 +1370,11 @@ class _Recognizer:
                 self._add(_Found(s, e, word))
         if not fulls and not partial:
             return
+        all_toks = d.toks
         for i, j in d.runs():
-            toks = d.toks[i:j]
+            if j - i == 1 and all_toks[i].text not in fulls and all_toks[i].text not in partial:
+                continue  # a lone word that is no name of the text (the common case)
+            toks = all_toks[i:j]
             # strip a leading function word / capitalised honorific
             while len(toks) > 1 and (toks[0].text in data["function_words"]
                                      or data["cues"].get(toks[0].text) == "honorific"):
