@@ -553,27 +553,30 @@ def _clock(match, pod: Optional[str]) -> Optional[str]:
 
 def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[List[_Item]]:
     """The items of one pattern match, or None when the match is not a date here."""
-    g = m.groupdict().__getitem__
+    groups = m.groupdict()
+    g = groups.__getitem__
     start, end = m.start(), m.end()
-    pod = _lookup()["pod"].get(_fold(g("pod"))) if g("pod") else None
+    pod_word, wd_word, rel, time, trig = groups["pod"], groups["wd"], groups["rel"], groups["time"], groups["trig"]
+    pod = _lookup()["pod"].get(_fold(pod_word)) if pod_word else None
     wd = None
-    if g("wd"):
-        wd_text = " ".join(g("wd").split())
+    if wd_word:
+        wd_text = " ".join(wd_word.split())
         wd = int(_lookup()["weekday"].get(wd_text) or _lookup()["weekday"].get(wd_text.casefold()))
-    if wd is not None and g("wd")[-1].isdigit() and _phrase_before(text, m.start("wd"), "ordinal_before"):
+    if wd is not None and wd_word[-1].isdigit() and _phrase_before(text, m.start("wd"), "ordinal_before"):
         return None  # "lần thứ 2, ngày 5/3": an ordinal, not Monday
-    strong = bool(g("trig") or g("pod") or g("wd") or g("rel") or g("time"))
+    context = bool(pod_word or wd_word or rel or time)  # a word of time before the date
+    strong = bool(trig or context)
     # a list or range continuation: "ngày 16, 17 và [18/8]", "[30/4] và 1/5"
     gap = text[prev_end:start] if prev_item is not None and 0 <= start - prev_end <= 6 else None
     listed = gap is not None and _LISTED.fullmatch(gap) is not None
-    if not (g("pod") or g("wd") or g("rel") or g("time")) and g("open"):
+    if not context and groups["open"]:
         start = m.end("open")  # a bracket before the trigger or the date is not part of the span
     item = _Item(start, end)
     item.pod, item.weekday, item.strong = pod, wd, strong
-    if g("time"):
-        item.time = _clock(g("time"), pod)
-    if (g("pod") or g("wd") or g("rel") or g("time") or g("trig")) and not any(
-            g(name) is not None for name in ("l1", "sd", "rd1", "nd", "ld")):
+    if time:
+        item.time = _clock(time, pod)
+    if strong and groups["l1"] is None and groups["sd"] is None and groups["rd1"] is None \
+            and groups["nd"] is None and groups["ld"] is None:
         return None  # "lần thứ 2 năm 2017": a weekday/trigger only goes with a day
     if g("l1") is not None:
         return _parse_list(text, m, item)
@@ -829,8 +832,8 @@ def _extend(text: str, item: _Item, opened: bool) -> None:
             if found:
                 item.rel_year = int(_lookup()["rel_year"][_fold(found.group("ry"))])
                 item.end = found.end()
-    found = lunar_re.match(text, item.end)
-    if found and item.gran in ("day", "month"):
+    found = lunar_re.match(text, item.end) if item.gran in ("day", "month") else None
+    if found:
         item.lunar = True
         item.end = found.end()
     if opened:
@@ -881,6 +884,7 @@ def recognize(doc) -> None:
     pos, prev_end, prev_item = 0, -100, None
     floor = 0  # nothing before this is read again
     search = _core_search(text, core_pattern)
+    dated = doc.doc_date is not None
     folded = casefolded(text)
     if len(folded) != len(text):  # (positions of the folded text differ: no test before a prefix)
         folded = None
@@ -896,10 +900,10 @@ def recognize(doc) -> None:
             prefix = prefix_reverse.match(text, low, core.start())
             if prefix is None or prefix.start() >= core.start():
                 break
-            state = _step(text, _Joined(prefix, core), prev_end, prev_item, items, connector)
+            state = _step(text, _Joined(prefix, core), prev_end, prev_item, items, connector, dated)
             low = prefix.start() + 1
         if state is None and guard.match(text, core.start()):
-            state = _step(text, _Joined(None, core), prev_end, prev_item, items, connector)
+            state = _step(text, _Joined(None, core), prev_end, prev_item, items, connector, dated)
         if state is None:
             pos = core.start() + 1
             continue
@@ -915,9 +919,9 @@ def recognize(doc) -> None:
         _relatives(doc, items)
 
 
-def _step(text, m, prev_end, prev_item, items, connector):
+def _step(text, m, prev_end, prev_item, items, connector, dated):
     """Take one match: append its items and return (next position, prev_end, prev_item), or
-    None when it is not a date here."""
+    None when it is not a date here. ``dated``: the document has a date (the years to fill)."""
     parsed = _parse(text, m, prev_end, prev_item)
     if not parsed:
         return None
@@ -946,7 +950,8 @@ def _step(text, m, prev_end, prev_item, items, connector):
     if first is not None:
         item.start = min(item.start, first.start)
         first.start = item.start
-    item.future = _after()[0].match(text, item.end) is not None
+    # (only read to fill a missing year from the document date)
+    item.future = dated and item.year is None and _after()[0].match(text, item.end) is not None
     items.append((item, first))
     return item.end, item.end, item
 
