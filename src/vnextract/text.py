@@ -213,25 +213,22 @@ def split_sentences(text: str) -> List[Tuple[int, int]]:
     spans: List[Tuple[int, int]] = []
     start = 0
     for match in _sentence_end().finditer(text):
-        at = match.start()
-        _add_stripped(text, start, match.end() if text[at] != "\n" else at, spans)
-        start = match.end()
+        at, after = match.span()
+        _add_stripped(text, start, after if text[at] != "\n" else at, spans)
+        start = after
     _add_stripped(text, start, len(text), spans)
     return spans
 
 
-_NON_SPACE = re.compile(r"\S")  # (stdlib ``re``: ``\S`` is ``not str.isspace()``)
-
-
 def _add_stripped(text: str, start: int, end: int, spans: List[Tuple[int, int]]) -> None:
     """Append the span of text[start:end] without its surrounding whitespace, unless it is all
-    whitespace; found without copying the text of the sentence."""
-    first = _NON_SPACE.search(text, start, end)
-    if first is None:
-        return
-    while text[end - 1].isspace():
-        end -= 1
-    spans.append((first.start(), end))
+    whitespace (found in place: the sentence is not copied)."""
+    while start < end and text[start].isspace():
+        start += 1
+    if start < end:
+        while text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
 
 
 # --- words (underthesea, lazily, only where a recogniser asks) -----------------------------
