@@ -461,3 +461,27 @@ def test_bugs_caught_subject_after_a_time_adverbial_and_no_leading_space():
 def test_bugs_caught_function_word_is_no_recipient_name():
     (a,) = run("Ở Đà Nẵng có một người đạt danh hiệu “Nông dân xuất sắc” của Hội Nông dân Việt Nam trao tặng.")
     assert "Ở Đà Nẵng" not in a.recipient_names
+
+
+SCAN_CASES = [
+    "Ông được tặng Huân chương Lao động hạng Ba và danh hiệu Anh hùng Lao động.",
+    "ĐOẠT GIẢI NHẤT, NHẬN BẰNG KHEN CỦA UBND TỈNH",
+    "Bà Mai nhận cờ Quyết chiến - Quyết thắng; em Lan giành vương miện Hoa hậu Biển 2016.",
+    "Huân chương Hữu nghị giải Nobel Hóa học giảigiải Nhất xbằng khen",
+    "Cờ thi đua của Chính phủ, Cơ thi đua, Kỷ niệm chương “Vì sự nghiệp Giáo dục”.",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_CASES)
+def test_scan_finds_what_the_grammar_finds_everywhere(text):
+    # the grammar tried only at scanned first words = the grammar tried at every position
+    whole = [(m.start(), m.end()) for m in awards._award_re().finditer(text)]
+    scanned = [(m.start(), m.end()) for m in awards._award_matches(text, 0, len(text), awards._folded(text))]
+    assert scanned == whole and whole
+
+
+def test_scan_falls_back_when_folding_changes_the_length():
+    text = "Straße: ông được tặng Bằng khen."
+    assert awards._folded(text) is None
+    (a,) = run(text)
+    assert a.award == "Bằng khen"

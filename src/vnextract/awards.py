@@ -32,6 +32,7 @@ import regex
 from . import lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
+from .text import casefolded, literal_scan
 
 Span = Tuple[int, int]
 
@@ -357,6 +358,7 @@ _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first
 _EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
 _AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+_FIRST_WORD = regex.compile(r"[^\s,]+")
 _TIME_PIECE = regex.compile(r"(?<!\p{L})(?:[Nn]ăm|[Nn]gày|[Tt]háng)\s+\d{1,4}(?:[/.-]\d{1,4}){0,2}\s*,")
 _COORDINATED_VERB = regex.compile(r"\svà$")
 _PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
@@ -809,10 +811,50 @@ def _triggers() -> Tuple[str, ...]:
     return tuple(w.lower() for w in _cue("trigger"))
 
 
-def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = ()) -> List[_Item]:
+# words the award grammar starts with besides the first words of data/award_names.tsv (its
+# "danh hiệu", "Cờ", "Nobel" and "vương miện" branches)
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương")
+
+
+@lru_cache(maxsize=1)
+def _start_scan():
+    """Every award name starts with one of these words (case-folded): the grammar is tried only
+    where the fast literal scan of the case-folded text finds one, not at every position."""
+    firsts = {_FIRST_WORD.match(row["name"]).group(0).casefold() for row in lexicon.table("award_names")}
+    return literal_scan(sorted(firsts | set(_GRAMMAR_STARTS)))
+
+
+def _folded(text: str) -> Optional[str]:
+    """The case-folded text, or None when folding changes its length (positions in the folded text
+    would not be positions in the text)."""
+    folded = casefolded(text)
+    return folded if len(folded) == len(text) else None
+
+
+def _award_matches(text: str, s: int, e: int, folded: Optional[str]):
+    """``_award_re().finditer(text, s, e)``, trying the grammar only where the literal scan of the
+    folded sentence finds a first word (the same matches: each one starts at such a word, and the
+    next is looked for after its end)."""
+    if folded is None:
+        yield from _award_re().finditer(text, s, e)
+        return
+    match = _award_re().match
+    last = s
+    for start in _start_scan().finditer(folded, s, e):
+        p = start.start()
+        if p < last:
+            continue
+        m = match(text, p, e)
+        if m:
+            yield m
+            last = m.end()
+
+
+def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
+                    folded: Optional[str] = None) -> List[_Item]:
     items = []
     canon = _canonical()
-    for m in _award_re().finditer(text, s, e):
+    for m in _award_matches(text, s, e, folded):
         a, b = m.start(), m.end()
         # "giải Oscar Brie Larson": a person named after the award name is not part of it
         k = bisect.bisect_right(person_starts, a)
@@ -905,8 +947,9 @@ def recognize(doc) -> None:
     people = _PeopleIndex(doc)
     # starts of multi-word names (already sorted): a recipient list ends where a name begins
     person_starts = [start for start, _, name in people.items if " " in name.strip()]
+    folded = _folded(text)
     for s, e in sentences:
-        items = _sentence_items(text, s, e, person_starts)
+        items = _sentence_items(text, s, e, person_starts, folded)
         if not items:
             continue
         for item in items:
