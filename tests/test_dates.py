@@ -524,3 +524,13 @@ def test_digits_python_cannot_read_are_no_date():
     date (``int()`` cannot read them); other digits are read as the ``regex`` module reads them."""
     assert EXTRACTOR.extract("năm 20\U00011f50\U00011f51 và ngày 1\U00011f50/9").dates == []
     assert [d.value for d in EXTRACTOR.extract("năm 20\u0662\u0660 tới").dates] == ["2020"]
+
+
+def test_guard_holds_after_every_guard_free_character():
+    from vnextract import dates
+    guard = dates._scanners()[2]
+    assert guard.match("24/9", 0)
+    for c in dates._GUARD_FREE - {""}:
+        for before in ("", "a", "5", "/", "5/", "a-"):
+            text = before + c + "24/9"
+            assert guard.match(text, len(before) + 1), repr(text)

@@ -842,6 +842,9 @@ def _extend(text: str, item: _Item, opened: bool) -> None:
             item.end = found.end()
 
 
+# what may stand right before a date without a prefix, no letter, digit, "_" or "/.-": _GUARD
+# holds there (and at the start of the text) without a regex call
+_GUARD_FREE = frozenset(("", " ", "\n", "\t", "(", ",", ";", ":", "\"", "“", "'", "["))
 _BEFORE = 64  # the longest prefix before a date core ("lúc 9 giờ 30 phút sáng thứ Hai (ngày ...")
 
 
@@ -893,19 +896,20 @@ def recognize(doc) -> None:
         if core is None:
             break
         state = None
-        low = max(floor, core.start() - _BEFORE)
-        if folded is not None and not _prefix_may_end(folded, low, core.start()):
-            low = core.start()
-        while state is None and low < core.start():  # the longest prefix that makes a date
-            prefix = prefix_reverse.match(text, low, core.start())
-            if prefix is None or prefix.start() >= core.start():
+        start = core.start()
+        low = max(floor, start - _BEFORE)
+        if folded is not None and not _prefix_may_end(folded, low, start):
+            low = start
+        while state is None and low < start:  # the longest prefix that makes a date
+            prefix = prefix_reverse.match(text, low, start)
+            if prefix is None or prefix.start() >= start:
                 break
             state = _step(text, _Joined(prefix, core), prev_end, prev_item, items, connector, dated)
             low = prefix.start() + 1
-        if state is None and guard.match(text, core.start()):
+        if state is None and (text[start - 1:start] in _GUARD_FREE or guard.match(text, start)):
             state = _step(text, _Joined(None, core), prev_end, prev_item, items, connector, dated)
         if state is None:
-            pos = core.start() + 1
+            pos = start + 1
             continue
         pos, prev_end, prev_item = state
         floor = pos
