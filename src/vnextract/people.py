@@ -393,11 +393,25 @@ def _fast_scan():
 _WORD_INFO: Dict[str, Tuple[str, bool]] = {}  # capitalised word -> (kind, Vietnamese syllable)
 
 
-def _tokens(text: str) -> List[Tok]:
-    toks = []
-    append = toks.append
+@lru_cache(maxsize=1)
+def _particle_words() -> FrozenSet[str]:
+    """Kept lower-case words that ``_runs`` takes as a name particle (the test it makes)."""
+    return frozenset(w for w in _kept_lower() if w.split("-")[0].casefold() in PARTICLES)
+
+
+def _scan(text: str):
+    """The kept words in text order as parallel lists (words, starts, ends, toks): ``toks[x]`` is the
+    ``Tok`` of a capitalised word or a name particle, None for another kept lower-case word (a cue
+    word: ``_mask_cues`` reads those from the lists, nothing else needs them as tokens; two thirds of
+    the kept words are such words, and a ``Tok`` each cost more than the rest of the scan)."""
+    words: List[str] = []
+    starts: List[int] = []
+    ends: List[int] = []
+    toks: List[Optional[Tok]] = []
+    append, add_word, add_start, add_end = toks.append, words.append, starts.append, ends.append
     keep = _kept_lower()
     particles = PARTICLES
+    particle_words = _particle_words()
     new = Tok.__new__
     other_char, long_word, at_start, scan = _fast_scan()
     if other_char.search(text) or long_word.search(text):
@@ -413,17 +427,25 @@ def _tokens(text: str) -> List[Tok]:
         if word[0].islower():
             if word not in keep and not ("-" in word and word.split("-")[0] in particles):
                 continue
-            # a lower-case token (what Tok(word, s, e, "low", False) makes, without the call)
-            t = new(Tok)
-            t.text = word
-            t.start, t.end = m.span(1)
-            t.kind = "low"
-            t.sent_start = t.masked = t.vn = False
-            append(t)
+            s, e = m.span(1)
+            add_word(word)
+            add_start(s)
+            add_end(e)
+            if word in particle_words or ("-" in word and word.split("-")[0].casefold() in particles):
+                # a name particle (what Tok(word, s, e, "low", False) makes, without the call)
+                t = new(Tok)
+                t.text, t.start, t.end, t.kind = word, s, e, "low"
+                t.sent_start = t.masked = t.vn = False
+                append(t)
+            else:
+                append(None)
             continue
         s, e = m.span(1)
         if "-" in word or word[-4:] == "Theo":
             for ps, pe, piece in _split_hyphens(word, s):
+                add_word(piece)
+                add_start(ps)
+                add_end(pe)
                 append(Tok(piece, ps, pe, _kind(piece), _sentence_start(text, ps)))
             continue
         # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
@@ -438,7 +460,10 @@ def _tokens(text: str) -> List[Tok]:
         t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
         t.masked = False
         append(t)
-    return toks
+        add_word(word)
+        add_start(s)
+        add_end(e)
+    return words, starts, ends, toks
 
 
 def _split_hyphens(t: str, s: int):
@@ -517,13 +542,19 @@ class _Doc:
     def __init__(self, text: str, titles=()):
         self.text = text
         self.data = _data()
-        self.toks = _tokens(text)
-        self.starts = list(map(_START, self.toks))
+        words, starts, ends, toks = _scan(text)
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
         self.cue_start = set()
-        self._mask_cues(titles)
+        self._mask_cues(words, starts, ends, toks)
+        # the tokens: capitalised words and particles. A run, a credit or a byline never spans the
+        # other lower-case words (the text between two tokens is then no plain space);
+        # ``low_starts`` keeps where those words start for the credit and byline look-ups
+        self.toks: List[Tok] = list(compress(toks, toks))
+        self.starts = list(map(_START, self.toks))
+        self.low_starts = list(compress(starts, map(not_, toks)))
+        self._mask_titles(titles)
         self._runs: Optional[List[Tuple[int, int]]] = None
 
     def runs(self) -> List[Tuple[int, int]]:
@@ -532,15 +563,19 @@ class _Doc:
             self._runs = _runs(self.toks, self.text)
         return self._runs
 
-    def _mask_cues(self, titles) -> None:
+    def low_between(self, start: int, end: int) -> bool:
+        """Does a lower-case word that is no token (see ``__init__``) start in [start, end)?"""
+        k = bisect.bisect_left(self.low_starts, start)
+        return k < len(self.low_starts) and self.low_starts[k] < end
+
+    def _mask_cues(self, words_, starts, ends, toks) -> None:
+        """Cue phrases over every kept word (``_scan``'s lists): their tokens are masked."""
         text = self.text
         index = _cue_index()
         merged_cache = _MERGED
         if len(merged_cache) > 20000:
             merged_cache.clear()
-        toks = self.toks
-        n = len(toks)
-        words_ = list(map(_TEXT, toks))
+        n = len(words_)
         lows = list(map(str.lower, words_))
         space_only = _SPACE_ONLY.fullmatch
         # the tokens that may start a cue phrase (``_cue_heads``), chosen in C (map/compress) rather
@@ -552,16 +587,16 @@ class _Doc:
         for i in compress(range(n), map(or_, one, chain(two, (False,)))):
             if i < after:
                 continue
-            t = toks[i]
-            entries = index.get(t.text)
+            word = words_[i]
+            entries = index.get(word)
             low = lows[i]
-            if low != t.text:
+            if low != word:
                 more = index.get(low)
                 if more:
                     if entries:
-                        merged = merged_cache.get(t.text)
+                        merged = merged_cache.get(word)
                         if merged is None:
-                            merged = merged_cache[t.text] = sorted(entries + more, key=lambda e: -len(e[0]))
+                            merged = merged_cache[word] = sorted(entries + more, key=lambda e: -len(e[0]))
                         entries = merged
                     else:
                         entries = more
@@ -586,11 +621,11 @@ class _Doc:
                 ok = True
                 for x in range(1, L):
                     tok = toks[i + x]
-                    if lower[x] and tok.kind != "low":
+                    if lower[x] and tok is not None and tok.kind != "low":
                         ok = False
                         break
-                    gap = toks[i + x - 1].end
-                    if not (tok.start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok.start):
+                    gap, tok_start = ends[i + x - 1], starts[i + x]
+                    if not (tok_start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok_start):
                         ok = False
                         break
                 if ok:
@@ -599,16 +634,21 @@ class _Doc:
             if not matched:
                 continue
             j = i + matched
-            if kind != "honorific" and j + 1 < n and (toks[j].text.lower(), toks[j + 1].text.lower()) in _CUE_SUFFIXES:
+            if kind != "honorific" and j + 1 < n and (lows[j], lows[j + 1]) in _CUE_SUFFIXES:
                 j += 2  # "Phó Bí thư Thường trực"
-            for x in range(i, j):
-                toks[x].masked = True
-            end = toks[j - 1].end
-            self.cue_end[end] = (kind, text[t.start:end])
-            self.cue_start.add(t.start)
+            for tok in toks[i:j]:
+                if tok is not None:
+                    tok.masked = True
+            end = ends[j - 1]
+            self.cue_end[end] = (kind, text[starts[i]:end])
+            self.cue_start.add(starts[i])
             if kind in ("title", "occupation", "religious"):
                 self.title_ends.append(end)
             after = j
+
+    def _mask_titles(self, titles) -> None:
+        """"đ/c" and the title records of titles.py: cues too."""
+        text = self.text
         if "/" in text:
             for m in _SLASH_CUE.finditer(text):  # "đ/c Nguyễn Văn A"
                 self._mask(m.start(), m.end())
@@ -766,11 +806,23 @@ class _Recognizer:
         lone_names = d.data["lone_names"]
         lone_skip = not _FLAGS["foreign_single"]
         immediate_cue = d.immediate_cue
+        places, function_words = d.data["places"], d.data["function_words"]
         for i, j in d.runs():
             n = j - i
-            if n == 1 and lone_skip:
+            if n == 1:
                 t0 = toks[i]
-                if t0.kind == "cap" and t0.text not in lone_names and immediate_cue(t0.start) is None:
+                if t0.kind == "upper":
+                    continue  # one ALL-CAPS word ("USD", "UBND"): ``_is_name`` takes none, cue or not
+                if lone_skip and t0.kind == "cap" and t0.text not in lone_names and immediate_cue(t0.start) is None:
+                    continue
+            elif n == 2:
+                # two capitalised words naming a place ("Việt Nam", "Hà Nội") with no cue before and no
+                # title earlier in the clause: ``_is_name`` refuses a place without a cue and no later
+                # split is tried (one word left), so ``_analyse`` would find nothing
+                t0, t1 = toks[i], toks[i + 1]
+                if t0.kind == "cap" and t1.kind == "cap" and t0.text + " " + t1.text in places and not (
+                        t0.sent_start and t0.text in function_words) and immediate_cue(t0.start) is None \
+                        and not d.lookback_title(t0.start):
                     continue
             if n >= 4 and n % 2 == 0 and all(toks[i + x].text == toks[i + n // 2 + x].text for x in range(n // 2)):
                 # a caption repeating the name: "Trà Ngọc Hằng Trà Ngọc Hằng", "Bảo Anh Bảo Anh"
@@ -1156,8 +1208,8 @@ class _Recognizer:
         i = bisect.bisect_left(d.starts, pos)
         count = 0
         while i < len(d.toks) and count < 3:
-            if d.toks[i].start - pos > 3:
-                return
+            if d.toks[i].start - pos > 3 or d.low_between(pos, d.toks[i].start):
+                return  # (a lower-case word first: no name)
             j = i
             while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (limit is None or d.toks[j].start < limit) and (
                     j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
@@ -1278,8 +1330,8 @@ class _Recognizer:
         glued = _RE_GLUED_THEO.search(tail)
         end_limit = offset + glued.start() if glued else end
         i = bisect.bisect_left(d.starts, offset)
-        if i >= len(d.toks):
-            return
+        if i >= len(d.toks) or d.low_between(offset, d.toks[i].start):
+            return  # (a lower-case word first: ``_credit_names`` takes no name there)
         # find the name run that reaches the tail's end (up to a source suffix); a " - " may join two
         # names ("Lan Hương - Trường Thịnh") or introduce the source ("Tiểu Lam - Thể thao Việt Nam")
         j = i
