@@ -807,14 +807,21 @@ class _Recognizer:
         lone_skip = not _FLAGS["foreign_single"]
         immediate_cue = d.immediate_cue
         places, function_words = d.data["places"], d.data["function_words"]
+        bare_single = _FLAGS["bare_single"]
         for i, j in d.runs():
             n = j - i
             if n == 1:
                 t0 = toks[i]
                 if t0.kind == "upper":
                     continue  # one ALL-CAPS word ("USD", "UBND"): ``_is_name`` takes none, cue or not
-                if lone_skip and t0.kind == "cap" and t0.text not in lone_names and immediate_cue(t0.start) is None:
-                    continue
+                if t0.kind == "cap" and immediate_cue(t0.start) is None:
+                    if lone_skip and t0.text not in lone_names:
+                        continue
+                    # no cue and no title earlier in the clause: only ``_bare_single`` may take the
+                    # word (see ``_is_name``), a pure test asked first ("Anh", "Trung" mostly start a
+                    # sentence or stand before no verb)
+                    if not (bare_single and self._bare_single(t0)) and not d.lookback_title(t0.start):
+                        continue
             elif n == 2:
                 # two capitalised words naming a place ("Việt Nam", "Hà Nội") with no cue before and no
                 # title earlier in the clause: ``_is_name`` refuses a place without a cue and no later
@@ -1423,9 +1430,14 @@ class _Recognizer:
         if not fulls and not partial:
             return
         all_toks = d.toks
+        # the words looked up below end with the run's last word (only leading words are stripped):
+        # a run whose last word ends no name of the text is skipped (the common case)
+        lasts = {key[key.rfind(" ") + 1:] for key in chain(fulls, partial)}
         for i, j in d.runs():
+            if all_toks[j - 1].text not in lasts:
+                continue
             if j - i == 1 and all_toks[i].text not in fulls and all_toks[i].text not in partial:
-                continue  # a lone word that is no name of the text (the common case)
+                continue  # a lone word that is no name of the text
             toks = all_toks[i:j]
             # strip a leading function word / capitalised honorific
             while len(toks) > 1 and (toks[0].text in data["function_words"]
