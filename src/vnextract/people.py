@@ -394,9 +394,9 @@ _WORD_INFO: Dict[str, Tuple[str, bool]] = {}  # capitalised word -> (kind, Vietn
 
 
 @lru_cache(maxsize=1)
-def _particle_words() -> FrozenSet[str]:
-    """Kept lower-case words that ``_runs`` takes as a name particle (the test it makes)."""
-    return frozenset(w for w in _kept_lower() if w.split("-")[0].casefold() in PARTICLES)
+def _kept_particle() -> Dict[str, bool]:
+    """Kept lower-case word -> is it a name particle for ``_runs`` (the test it makes)?"""
+    return {w: w.split("-")[0].casefold() in PARTICLES for w in _kept_lower()}
 
 
 def _scan(text: str):
@@ -409,9 +409,8 @@ def _scan(text: str):
     ends: List[int] = []
     toks: List[Optional[Tok]] = []
     append, add_word, add_start, add_end = toks.append, words.append, starts.append, ends.append
-    keep = _kept_lower()
+    kept_particle = _kept_particle()
     particles = PARTICLES
-    particle_words = _particle_words()
     new = Tok.__new__
     other_char, long_word, at_start, scan = _fast_scan()
     if other_char.search(text) or long_word.search(text):
@@ -425,13 +424,16 @@ def _scan(text: str):
     for m in matches:
         word = m.group(1)
         if word[0].islower():
-            if word not in keep and not ("-" in word and word.split("-")[0] in particles):
-                continue
+            particle = kept_particle.get(word)
+            if particle is None:  # not a kept word: "al-Assad" is kept, "cho-biết" not
+                if not ("-" in word and word.split("-")[0] in particles):
+                    continue
+                particle = word.split("-")[0].casefold() in particles
             s, e = m.span(1)
             add_word(word)
             add_start(s)
             add_end(e)
-            if word in particle_words or ("-" in word and word.split("-")[0].casefold() in particles):
+            if particle:
                 # a name particle (what Tok(word, s, e, "low", False) makes, without the call)
                 t = new(Tok)
                 t.text, t.start, t.end, t.kind = word, s, e, "low"
