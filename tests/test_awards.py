@@ -485,3 +485,16 @@ def test_scan_falls_back_when_folding_changes_the_length():
     assert awards._folded(text) is None
     (a,) = run(text)
     assert a.award == "Bằng khen"
+
+
+def test_bug_anchored_patterns_do_not_scan_the_rest_of_the_text():
+    # "regex" looked for a required literal ("do", "(", "tại") in the whole rest of the text before
+    # each anchored match: a text with thousands of award names was quadratic. Same matches as an
+    # unanchored pattern of the same source, found without that scan.
+    import regex
+    text = "26 tập thể và 47 cá nhân nhận Bằng khen của " * 300 + " do UBND tỉnh trao tặng"
+    plain = regex.compile(r"\s+do\s+")
+    assert awards._DO.match(text, 5) is None and plain.match(text, 5) is None
+    at = text.index(" do ")
+    assert awards._DO.match(text, at).group(0) == plain.match(text, at).group(0) == " do "
+    assert awards._venue_re().match(" tại LHP Cannes").group("v") == "LHP Cannes"

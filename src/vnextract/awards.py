@@ -293,8 +293,8 @@ def _cut_re():
 
 @lru_cache(maxsize=1)
 def _venue_re():
-    return regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
-                         + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
+    return _anchored(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                     + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -335,16 +335,25 @@ def _fixed_issuers() -> Tuple[str, ...]:
     return tuple(f.casefold() for f in _cue("issuer_fixed"))
 
 
+def _anchored(source: str):
+    """A pattern only ever matched at a given position (``.match(text, pos, end)``). The ``regex``
+    module first looks for a literal the pattern requires ("của", "(") anywhere in [pos, end);
+    when it is absent, every call costs the length of the rest of the text, and a text with
+    thousands of award names became quadratic. A second branch that never matches hides the
+    literal from it; what matches is unchanged."""
+    return regex.compile(r"(?:" + source + r")|(?!)")
+
+
 _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 _DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")  # "Được X tặng ..." opening a list item too
-_OF = regex.compile(r"\s+của\s+")
-_AND_OF = regex.compile(r"\s*(?:,|và)\s+của\s+")
-_DO = regex.compile(r"\s+do\s+")
+_OF = _anchored(r"\s+của\s+")
+_AND_OF = _anchored(r"\s*(?:,|và)\s+của\s+")
+_DO = _anchored(r"\s+do\s+")
 _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
-_PAREN_AFTER = regex.compile(r"\s*\(([^()]{1,80})\)")
+_PAREN_AFTER = _anchored(r"\s*\(([^()]{1,80})\)")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
 _STOP_PUNCT = regex.compile(r"[.;]")
@@ -358,6 +367,7 @@ _HEAD_WORDS = regex.compile(r"\S+\s+\S+(?:\s+thưởng)?\s+\S+")  # head + first
 _EXISTENTIAL = regex.compile(r"(?:(?:[Nn]ăm|[Tt]háng)\s+\S+\s+)?(?:[Cc]ó|[Đđ]ã có)\s+")
 _AND_START = regex.compile(r"(?:và|,)\s+")
 _BREAKDOWN_REST = regex.compile(r"(?:[\s\d,;]|và)*")
+_VENUE_WINDOW, _VENUE_TRIES = 20000, 8  # how far back, and how many mentions, a prize's festival is looked for
 _FIRST_WORD = regex.compile(r"[^\s,]+")
 _TIME_PIECE = regex.compile(r"(?<!\p{L})(?:[Nn]ăm|[Nn]gày|[Tt]háng)\s+\d{1,4}(?:[/.-]\d{1,4}){0,2}\s*,")
 _COORDINATED_VERB = regex.compile(r"\svà$")
@@ -877,7 +887,13 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
     while i < len(items):
         item = items[i]
         m = _PAREN_AFTER.match(text, item.end, e)
-        inner = [x for x in items[i + 1:] if m and m.start(1) <= x.start and x.end <= m.end(1)]
+        inner = []
+        if m:  # the names inside the parentheses (items are in text order: stop after them)
+            for x in items[i + 1:]:
+                if x.start >= m.end(1):
+                    break
+                if m.start(1) <= x.start and x.end <= m.end(1):
+                    inner.append(x)
         if m and inner and _BREAKDOWN_REST.fullmatch(_strip_items(text, m.start(1), m.end(1), inner)):
             item.name = item.name + " (" + ", ".join(x.name for x in inner) + ")"
             item.end = m.end()
@@ -979,13 +995,18 @@ def recognize(doc) -> None:
 
 
 def _earlier_venue(text: str, item: _Item) -> Optional[str]:
-    """"(tranh) giải Cành cọ Vàng tại LHP Cannes" earlier in the text: the festival gives the prize."""
-    pos = text.rfind(item.name, 0, item.start)
-    while pos >= 0:
+    """"(tranh) giải Cành cọ Vàng tại LHP Cannes" earlier in the text: the festival gives the prize.
+    Only the last few mentions of the name before it, within a window, are read: a text repeating
+    an award name thousands of times would otherwise cost a scan per mention (quadratic)."""
+    lo = max(0, item.start - _VENUE_WINDOW)
+    pos = text.rfind(item.name, lo, item.start)
+    for _ in range(_VENUE_TRIES):
+        if pos < 0:
+            break
         m = _venue_re().match(text, pos + len(item.name), item.start)
         if m:
             return m.group("v")
-        pos = text.rfind(item.name, 0, pos)
+        pos = text.rfind(item.name, lo, pos)
     return None
 
 
@@ -1292,7 +1313,7 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     while end > start and text[end - 1] in " ,;:-":
         end -= 1
     posthumous = verb is not None and verb.group(0).casefold() in _posthumous()
-    issuer = _final_issuer(text, issuer, _clause_start(text, doc.sentence_of(g_start)[0], g_start), g_start)
+    issuer = _final_issuer(text, issuer, clause, g_start)
     return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
                     recipients=recipients, recipient_names=names, reason=reason,
                     posthumous=posthumous, prize_money=money)
