@@ -346,3 +346,27 @@ def test_token_scan_linear(text):
     start = time.perf_counter()
     find_people(text)
     assert time.perf_counter() - start < 25 * max(small_time, 0.02)
+
+
+SLOW_LINE_TEXTS = [
+    "Ông Nguyễn Văn An phát biểu.\nxem-them-tai-day-de-biet-chi-tiet-hon-nua\nBà Lê Thị Hoa cho biết.",
+    "Chữ 漢字 trong dòng này.\nChủ tịch Trần Văn Bình đến thăm.",
+    "Ông Phạm Văn Cành nói.\nBà Võ Thị Sáu và chữ ẞ ở cuối",
+    "a-b-c-d-e-f-g-h Ông Lê Văn Tám\n\nÔng Hà Văn Nam",
+]
+
+
+@pytest.mark.parametrize("text", SLOW_LINE_TEXTS)
+def test_bug_one_odd_line_reads_only_that_line_word_by_word(text, monkeypatch):
+    # a URL slug of 8+ pieces or a rare character sent the whole text down the word-by-word path
+    # (a 10 MB text with one slug was read slowly); now only its line is, with the same words
+    from vnextract import people
+
+    def as_tuples(scan):
+        words, starts, ends, toks = scan
+        return words, starts, ends, [t and (t.text, t.start, t.kind, t.sent_start, t.vn) for t in toks]
+
+    mixed = as_tuples(people._scan(text))
+    monkeypatch.setattr(people, "_scan_matches", lambda t: people._TOKEN_GROUP.finditer(t))
+    assert mixed == as_tuples(people._scan(text))
+    assert "Nguyễn" in mixed[0] or "Trần" in mixed[0] or "Phạm" in mixed[0] or "Lê" in mixed[0]

@@ -35,7 +35,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain, islice, compress
 from operator import and_, attrgetter, not_, or_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -399,6 +399,45 @@ def _kept_particle() -> Dict[str, bool]:
     return {w: w.split("-")[0].casefold() in PARTICLES for w in _kept_lower()}
 
 
+_MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
+
+
+def _scan_matches(text: str):
+    """The matches of the kept words (group 1), in text order. Lines holding a character outside
+    ``_SCAN_BLOCKS`` or a word of 8 pieces or more are read word by word (``_TOKEN_GROUP``), the
+    rest with the fast scan: words never cross a line break, so both give the same words there. One
+    odd line (a URL slug) no longer sends a whole long text down the slow path."""
+    other_char, long_word, at_start, scan = _fast_scan()
+    bad = sorted(m.start() for m in islice(chain(other_char.finditer(text), long_word.finditer(text)),
+                                          _MAX_SLOW_LINES))
+    if len(bad) >= _MAX_SLOW_LINES:
+        return _TOKEN_GROUP.finditer(text)
+    parts = []
+    pos = 0  # 0, or a line break: where the next fast stretch starts
+    for b in bad:
+        if b < pos:
+            continue  # on a line already read word by word
+        line_start = text.rfind("\n", 0, b) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        parts.append(_fast_matches(text, pos, line_start, at_start, scan))
+        parts.append(_TOKEN_GROUP.finditer(text, line_start, line_end))
+        pos = line_end
+    parts.append(_fast_matches(text, pos, len(text), at_start, scan))
+    return chain.from_iterable(parts)
+
+
+def _fast_matches(text: str, start: int, end: int, at_start, scan):
+    """The fast scan of [start, end): ``start`` is 0 or a line break (the scan reads the character
+    before each word)."""
+    if start >= end:
+        return iter(())
+    if start == 0:
+        first = at_start.match(text, 0, end)
+        return chain((first,), scan.finditer(text, 0, end)) if first else scan.finditer(text, 0, end)
+    return scan.finditer(text, start, end)
+
+
 def _scan(text: str):
     """The kept words in text order as parallel lists (words, starts, ends, toks): ``toks[x]`` is the
     ``Tok`` of a capitalised word or a name particle, None for another kept lower-case word (a cue
@@ -412,12 +451,7 @@ def _scan(text: str):
     kept_particle = _kept_particle()
     particles = PARTICLES
     new = Tok.__new__
-    other_char, long_word, at_start, scan = _fast_scan()
-    if other_char.search(text) or long_word.search(text):
-        matches = _TOKEN_GROUP.finditer(text)
-    else:
-        first = at_start.match(text)
-        matches = chain((first,), scan.finditer(text)) if first else scan.finditer(text)
+    matches = _scan_matches(text)
     info = _WORD_INFO
     if len(info) > 50000:
         info.clear()
