@@ -11,27 +11,12 @@ only the chosen one is profiled (cProfile, sorted by own time), so the profile i
 """
 import argparse
 import cProfile
-import gzip
-import json
 import os
 import pstats
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "corpus", "news.jsonl.gz")
-WARM_UP = ("Chiều 24/9, Phó Bí thư Tỉnh ủy Nguyễn Văn An trao Bằng khen của Chủ tịch UBND tỉnh cho 12 tập thể "
-           "theo Nghị quyết số 25-NQ/TW ngày 13/6/2013 của Ban Chấp hành Trung ương.")
-
-
-def load(path, n):
-    texts = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= n:
-                break
-    return texts
+from throughput import CORPUS, WARM_UP, load  # the same corpus, warm-up text and reader
 
 
 def main():
