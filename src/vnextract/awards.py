@@ -32,7 +32,7 @@ import regex
 from . import lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
-from .text import casefolded, literal_scan
+from .text import casefolded, compile_at, literal_scan
 
 Span = Tuple[int, int]
 
@@ -293,8 +293,8 @@ def _cut_re():
 
 @lru_cache(maxsize=1)
 def _venue_re():
-    return _anchored(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
-                     + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
+    return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                      + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -335,25 +335,16 @@ def _fixed_issuers() -> Tuple[str, ...]:
     return tuple(f.casefold() for f in _cue("issuer_fixed"))
 
 
-def _anchored(source: str):
-    """A pattern only ever matched at a given position (``.match(text, pos, end)``). The ``regex``
-    module first looks for a literal the pattern requires ("của", "(") anywhere in [pos, end);
-    when it is absent, every call costs the length of the rest of the text, and a text with
-    thousands of award names became quadratic. A second branch that never matches hides the
-    literal from it; what matches is unchanged."""
-    return regex.compile(r"(?:" + source + r")|(?!)")
-
-
 _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 _DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")  # "Được X tặng ..." opening a list item too
-_OF = _anchored(r"\s+của\s+")
-_AND_OF = _anchored(r"\s*(?:,|và)\s+của\s+")
-_DO = _anchored(r"\s+do\s+")
+_OF = compile_at(r"\s+của\s+")
+_AND_OF = compile_at(r"\s*(?:,|và)\s+của\s+")
+_DO = compile_at(r"\s+do\s+")
 _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
-_PAREN_AFTER = _anchored(r"\s*\(([^()]{1,80})\)")
+_PAREN_AFTER = compile_at(r"\s*\(([^()]{1,80})\)")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
 _STOP_PUNCT = regex.compile(r"[.;]")

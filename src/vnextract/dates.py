@@ -45,7 +45,7 @@ import regex
 
 from . import lexicon
 from .records import DateMention
-from .text import casefolded
+from .text import casefolded, compile_at
 
 # --- language data ------------------------------------------------------------------------
 
@@ -361,25 +361,16 @@ class _Joined:
         return m.end(name) if m is not None else -1
 
 
-def _compile_at(source: str, flags=0):
-    """Compile a pattern that is only matched at a given position. Before it tries a match, the
-    ``regex`` module looks for a literal that the pattern needs ("năm" of ``\\s*,?\\s+năm``,
-    ")" of ``\\s*\\)``) in all the rest of the text: a scan as long as the text where that
-    literal is rare. A second alternative that never matches (``(?!)``) hides the literal from
-    this analysis and changes nothing else."""
-    return regex.compile("(?:" + source + ")|(?!)", flags)
-
-
 @lru_cache(maxsize=1)
 def _suffix():
     """What may follow a date inside its span: a year, a relative year, a lunar mark, ")"."""
     rel_year = _kind_alt("rel_year")
     lunar = _kind_alt("lunar_mark")
     return (
-        _compile_at(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _nb(), regex.IGNORECASE),
-        _compile_at(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
+        compile_at(r"\s*,?\s+năm\s+(?P<y>" + _Y + r")" + _nb(), regex.IGNORECASE),
+        compile_at(r"\s+(?P<ry>" + rel_year + r")(?!\p{L})", regex.IGNORECASE),
         regex.compile(r"\s*(?P<lunar>" + lunar + r")(?!\p{L})", regex.IGNORECASE),
-        _compile_at(r"\s*\)"),
+        compile_at(r"\s*\)"),
     )
 
 
@@ -412,7 +403,7 @@ def _after():
     """(words after a date that put it in the future, what may follow a bare day/month)."""
     future = regex.compile(r"\s*(?:,\s*)?" + _kind_alt("future") + r"(?!\p{L})", regex.IGNORECASE)
     follow_words = [w for w, _, _ in _words()["follow"]]
-    follows = _compile_at(r"\s*(?:[,.;:)\]”\"!?]|$|\n|-|" + _alt(follow_words) + r"(?!\p{L}))",
+    follows = compile_at(r"\s*(?:[,.;:)\]”\"!?]|$|\n|-|" + _alt(follow_words) + r"(?!\p{L}))",
                           regex.IGNORECASE)
     return future, follows
 

@@ -189,6 +189,15 @@ def casefolded(text: str) -> str:
     return folded
 
 
+def compile_at(source: str, flags=0) -> "regex.Pattern":
+    """Compile a ``regex`` pattern that is only matched at a given position (``.match(text, pos,
+    end)``). Before it tries a match, the ``regex`` module looks for a literal the pattern needs
+    ("năm", "của", ")") in all the rest of the text: a scan as long as the text where that literal
+    is rare, which made texts with thousands of candidates quadratic. A second alternative that
+    never matches (``(?!)``) hides the literal from this analysis and changes nothing else."""
+    return regex.compile("(?:" + source + ")|(?!)", flags)
+
+
 # --- sentences ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
