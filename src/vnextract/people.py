@@ -876,7 +876,7 @@ class _Recognizer:
 
     def _analyse(self, i: int, j: int) -> None:
         # (a lone capitalised word with no cue, "Theo", "Trong", "Hà", is skipped by ``run_pass``)
-        d, data, text = self.d, self.d.data, self.text
+        d, data = self.d, self.d.data
         toks = d.toks[i:j]
         words = tuple([t.text for t in toks])
         n = len(toks)
