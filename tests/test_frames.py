@@ -36,3 +36,32 @@ def test_to_frame_with_pandas():
     frame = to_frame({"a": A, "b": B}, kind="awards")
     assert isinstance(frame, pd.DataFrame) and list(frame["doc_id"]) == ["a"]
     assert list(frame.columns[:4]) == ["doc_id", "text", "start", "end"]
+
+
+# bugs caught
+def test_missing_values_are_pd_na_in_every_column():
+    """bug: to_frame mixed NaN (numbers, absent nested fields) and None (text) for missing values."""
+    pd = pytest.importorskip("pandas")
+    from vnextract import extract, to_frame
+    result = extract("Thực hiện Nghị quyết số 25-NQ/TW ngày 13/6/2013; khoản 2 Điều 5 Nghị định 100/2019/NĐ-CP "
+                     "quy định mức phạt. Luật Đất đai năm 2013 có hiệu lực.")
+    frame = to_frame(result, kind="legal_refs")
+    assert len(frame) == 3
+    for name in frame.columns:
+        for value in frame[name]:
+            assert value is pd.NA or not (value is None or (isinstance(value, float) and value != value)), name
+    assert str(frame["year"].dtype) == "Int64" and list(frame["year"].isna()) == [True, False, False]
+    assert str(frame["issuer"].dtype) == "string" and str(frame["refers_to"].dtype) == "Int64"
+    assert frame["provision.article"].tolist()[1] == "5" and frame["provision.article"].isna().tolist() == [
+        True, False, True]
+    assert "provision" not in frame.columns
+
+
+def test_columns_do_not_depend_on_the_documents():
+    pytest.importorskip("pandas")
+    from vnextract import KINDS, to_frame
+    from vnextract.frames import columns
+    for kind in KINDS:
+        assert list(to_frame([], kind=kind).columns) == columns(kind)
+    assert columns("awards")[:4] == ["doc_id", "text", "start", "end"] and "recipient_total" in columns("awards")
+    assert str(to_frame(A, kind="titles")["former"].dtype) == "boolean"

@@ -73,3 +73,14 @@ def test_persons_groups_titles_by_holder():
     )
     (entry,) = result.persons
     assert entry.canonical == "Phạm Văn Cành" and len(entry.mentions) == 2 and len(entry.titles) == 1
+
+
+# bugs caught
+def test_to_json_keeps_vietnamese_as_written():
+    """bug: to_json() escaped Vietnamese ("Ng\\u00e0y") while the command line did not."""
+    result = extract("Ngày 24/9, Tỉnh ủy Bình Dương họp.")
+    assert '"text": "Ngày 24/9"' in result.to_json() and "\\u00e0" not in result.to_json()
+    assert result.dates[0].to_json().startswith('{"text": "Ngày 24/9"')
+    assert "Ng\\u00e0y" in result.to_json(ensure_ascii=True)  # still available on request
+    assert Extraction.from_json(result.to_json()) == result == Extraction.from_json(result.to_json(ensure_ascii=True))
+    assert json.loads(result.to_json(indent=2)) == result.to_dict()

@@ -12,8 +12,16 @@ from dataclasses_json import DataClassJsonMixin
 KINDS = ("dates", "legal_refs", "people", "titles", "awards")
 
 
+class Record(DataClassJsonMixin):
+    """Base of every record: ``to_json()`` writes Vietnamese as it is (``"Ngày"``, not
+    ``"Ng\\u00e0y"``), like the command line; pass ``ensure_ascii=True`` for ASCII-only JSON."""
+
+    def to_json(self, *, ensure_ascii: bool = False, **kwargs) -> str:  # type: ignore[override]
+        return super().to_json(ensure_ascii=ensure_ascii, **kwargs)
+
+
 @dataclass
-class Mention(DataClassJsonMixin):
+class Mention(Record):
     text: str
     start: int
     end: int
@@ -36,7 +44,7 @@ class DateMention(Mention):
 
 
 @dataclass
-class Provision(DataClassJsonMixin):
+class Provision(Record):
     article: Optional[str] = None  # Điều
     clause: Optional[str] = None  # khoản
     point: Optional[str] = None  # điểm
@@ -81,7 +89,7 @@ class Title(Mention):
 
 
 @dataclass
-class RecipientCount(DataClassJsonMixin):
+class RecipientCount(Record):
     count: int
     unit: str
 
@@ -98,7 +106,7 @@ class Award(Mention):
 
 
 @dataclass
-class PersonEntry(DataClassJsonMixin):
+class PersonEntry(Record):
     """One person of the text, grouped: canonical name, every mention, every title held."""
     canonical: str
     mentions: List[Person] = field(default_factory=list)
@@ -106,7 +114,7 @@ class PersonEntry(DataClassJsonMixin):
 
 
 @dataclass
-class Extraction(DataClassJsonMixin):
+class Extraction(Record):
     dates: List[DateMention] = field(default_factory=list)
     legal_refs: List[LegalRef] = field(default_factory=list)
     people: List[Person] = field(default_factory=list)

@@ -1,85 +1,185 @@
-"""HTML view of an extraction: the text with every mention marked by kind, values on hover.
+"""HTML view of an extraction: the text as written, every mention underlined in its kind's colour,
+its main value in a small visible label after it, and every field in a table below.
 
-Built on spaCy's displaCy span renderer (``style="span"``), which draws overlapping spans as
-stacked underlines. Every piece of the input is HTML-escaped: no markup from the text reaches the
-page. ``render(text_or_extraction)`` returns the HTML; in Jupyter an ``Extraction`` shows itself.
+``render(text_or_extraction)`` returns the HTML; in Jupyter an ``Extraction`` shows itself.
+
+- The text between and inside mentions is the caller's text, character for character (HTML-escaped,
+  white space kept with ``white-space: pre-wrap``): nothing is re-tokenised or re-spaced.
+- Each mention is underlined by a CSS line of its kind's colour; overlapping mentions get lines at
+  different depths, so a date inside a legal reference shows both.
+- After each mention a label (class ``vnx-label``, attribute ``data-kind`` = the kind) shows its
+  main value (the ISO date, the symbol, the role ...); hovering it lists every field, and the
+  collapsible table under the text lists every field of every mention.
+- Legend and table name the kinds exactly as the JSON does (``dates``, ``legal_refs``, ``people`` ...).
+
+Every piece of the input and of the values is HTML-escaped: no markup from the text reaches the
+page. Only inline styles are used, so the view looks the same in a page, in JupyterLab and in
+classic notebooks. No dependency beyond the standard library.
 """
 import html
 import json
-from typing import Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
-from .records import KINDS, Extraction
+from .records import KINDS, Extraction, Mention
 
-COLORS = {
-    "dates": "#7aecec",
-    "legal_refs": "#feca74",
-    "people": "#aa9cfc",
-    "titles": "#bfe1d9",
-    "awards": "#ff9561",
+#: colour per kind (kinds this version does not produce are ignored)
+COLORS: Dict[str, str] = {
+    "dates": "#0f9fa8",
+    "legal_refs": "#e0a100",
+    "people": "#7a5cff",
+    "titles": "#2e9e5b",
+    "awards": "#e8590c",
+    "organizations": "#c2255c",
+    "locations": "#1c7ed6",
 }
-LABELS = {"dates": "date", "legal_refs": "legal", "people": "person", "titles": "title", "awards": "award"}
+_DEFAULT_COLOR = "#868e96"
 _SKIP = {"text", "start", "end"}
+_LINE = 3  # px: thickness of one underline
+_GAP = 2  # px between stacked underlines
+#: the field shown in a mention's label, per kind (first non-empty wins)
+_HEADLINE: Dict[str, Tuple[str, ...]] = {
+    "dates": ("resolved", "value"),
+    "legal_refs": ("symbol", "alias", "doc_type"),
+    "people": ("canonical", "name"),
+    "titles": ("role",),
+    "awards": ("award",),
+    "organizations": ("acronym", "name"),
+    "locations": ("province", "name"),
+}
 
 
-def _hover(kind: str, mention) -> str:
-    """The normalised values of a mention, one "field: value" per line."""
-    lines = []
+def _color(kind: str) -> str:
+    return COLORS.get(kind, _DEFAULT_COLOR)
+
+
+def _fields(mention: Mention) -> List[Tuple[str, str]]:
+    """The non-empty values of a mention as (field, printable value)."""
+    out = []
     for key, value in mention.to_dict().items():
         if key in _SKIP or value in (None, [], "", False) or (key == "calendar" and value == "gregorian"):
             continue
         if key == "recipients":
             value = ", ".join(f"{r['count']} {r['unit']}" for r in value)
-        elif isinstance(value, (list, dict)):
-            value = json.dumps(value, ensure_ascii=False)
-        lines.append(f"{key}: {value}")
-    return "\n".join(lines)
-
-
-def _paragraphs(text: str, result: Extraction) -> List[Dict]:
-    """displaCy's manual input, one entry per paragraph (displaCy joins tokens with spaces)."""
-    mentions = result.mentions()
-    out = []
-    pos = 0
-    for block in text.split("\n"):
-        start, end = pos, pos + len(block)
-        pos = end + 1
-        if not block.strip():
-            continue
-        inside = [(k, m) for k, m in mentions if m.start >= start and m.end <= end and m.end > m.start]
-        cuts = {m.start - start for _, m in inside} | {m.end - start for _, m in inside}
-        tokens: List[str] = []
-        bounds: List[int] = []  # start offset of each token within the block
-        i = 0
-        n = len(block)
-        while i < n:
-            if block[i].isspace():
-                i += 1
-                continue
-            j = i + 1
-            while j < n and not block[j].isspace() and j not in cuts:
-                j += 1
-            tokens.append(block[i:j])
-            bounds.append(i)
-            i = j
-        index = {b: t for t, b in enumerate(bounds)}
-        spans = []
-        for kind, m in inside:
-            first = index.get(m.start - start)
-            last = next((t for t, b in enumerate(bounds) if b >= m.end - start), len(tokens))
-            if first is None or last <= first:
-                continue
-            label = (f'<span class="vnx-label" data-kind="{kind}" title="{html.escape(_hover(kind, m), quote=True)}">'
-                     f'{html.escape(LABELS[kind])}</span>')
-            spans.append({"start_token": first, "end_token": last, "label": label})
-        out.append({"text": block, "tokens": tokens, "spans": spans})
+        elif isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items() if v is not None)
+        elif isinstance(value, list):
+            value = "; ".join(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value)
+        elif value is True:
+            value = "yes"
+        out.append((key, str(value)))
     return out
 
 
-def _legend() -> str:
+def _hover(mention: Mention) -> str:
+    """Every field of a mention, one "field: value" per line."""
+    return "\n".join(f"{key}: {value}" for key, value in _fields(mention))
+
+
+def _headline(kind: str, mention: Mention) -> str:
+    for key in _HEADLINE.get(kind, ()):
+        value = getattr(mention, key, None)
+        if value not in (None, "", []):
+            if kind == "people" and value == mention.text:
+                return kind  # the label would only repeat the name
+            return str(value)
+    return kind
+
+
+def _lanes(items: List[Tuple[str, Mention]]) -> List[int]:
+    """A depth for each mention so that overlapping mentions get different underlines."""
+    ends: List[int] = []  # end offset of the last mention on each lane
+    lanes = []
+    for _, m in items:
+        for lane, end in enumerate(ends):
+            if end <= m.start:
+                ends[lane] = m.end
+                lanes.append(lane)
+                break
+        else:
+            ends.append(m.end)
+            lanes.append(len(ends) - 1)
+    return lanes
+
+
+def _segment(piece: str, active: List[Tuple[str, int]]) -> str:
+    """One stretch of text under the same mentions: underlined once per mention, by lane."""
+    text = html.escape(piece, quote=True)
+    if not active:
+        return text
+    layers = []
+    deepest = 0
+    for kind, lane in sorted(active, key=lambda item: item[1]):
+        offset = lane * (_LINE + _GAP)
+        deepest = max(deepest, offset + _LINE)
+        color = _color(kind)
+        layers.append(f"linear-gradient({color},{color}) left bottom {offset}px/100% {_LINE}px no-repeat")
+    kinds = " ".join(sorted({kind for kind, _ in active}))
+    return (f'<span class="vnx-mark" data-kinds="{kinds}" style="background:{",".join(layers)};'
+            f'padding-bottom:{deepest}px">{text}</span>')
+
+
+def _label(kind: str, mention: Mention) -> str:
+    return (f'<span class="vnx-label" data-kind="{kind}" title="{html.escape(_hover(mention), quote=True)}" '
+            f'style="display:inline-block;font-size:0.7em;line-height:1.2;padding:0 4px;margin:0 3px 0 2px;'
+            f'border-radius:3px;vertical-align:0.35em;white-space:nowrap;color:#fff;background:{_color(kind)}">'
+            f'{html.escape(_headline(kind, mention), quote=True)}</span>')
+
+
+def _body(text: str, items: List[Tuple[str, Mention]]) -> str:
+    """The text with underlines and labels; text outside and inside mentions is copied verbatim."""
+    items = [(k, m) for k, m in items if 0 <= m.start < m.end <= len(text)]
+    lanes = _lanes(items)
+    events: Dict[int, List[int]] = {}
+    for i, (_, m) in enumerate(items):
+        events.setdefault(m.start, []).append(i)
+        events.setdefault(m.end, []).append(i)
+    cuts = sorted(set(events) | {0, len(text)})
+    active: Dict[int, None] = {}
+    parts = []
+    for a, b in zip(cuts, cuts[1:] + [None]):
+        # mentions ending here get their label, then mentions starting here become active
+        for i in events.get(a, ()):
+            if items[i][1].end == a and i in active:
+                del active[i]
+        for i in events.get(a, ()):
+            kind, m = items[i]
+            if m.end == a:
+                parts.append(_label(kind, m))
+        for i in events.get(a, ()):
+            if items[i][1].start == a:
+                active[i] = None
+        if b is None:
+            break
+        parts.append(_segment(text[a:b], [(items[i][0], lanes[i]) for i in active]))
+    return "".join(parts)
+
+
+def _legend(kinds: List[str]) -> str:
     items = "".join(
-        f'<span class="vnx-legend-item" style="background:{COLORS[k]};padding:2px 6px;margin-right:6px;'
-        f'border-radius:3px;font-size:0.8em">{html.escape(LABELS[k])}</span>' for k in KINDS)
-    return f'<div class="vnx-legend" style="margin-bottom:8px">{items}</div>'
+        f'<span class="vnx-legend-item" data-kind="{k}" style="display:inline-block;margin-right:12px;'
+        f'padding-bottom:2px;border-bottom:{_LINE}px solid {_color(k)};font-size:0.8em">{html.escape(k)}</span>'
+        for k in kinds)
+    return f'<div class="vnx-legend" style="margin-bottom:10px">{items}</div>'
+
+
+def _table(items: List[Tuple[str, Mention]]) -> str:
+    if not items:
+        return ""
+    cell = "padding:2px 8px;border-top:1px solid #ddd;vertical-align:top;text-align:left"
+    rows = []
+    for kind, m in items:
+        fields = "<br>".join(f"<b>{html.escape(k)}</b>: {html.escape(v, quote=True)}" for k, v in _fields(m))
+        rows.append(f'<tr class="vnx-row" data-kind="{kind}">'
+                    f'<td style="{cell};white-space:nowrap"><span style="border-bottom:{_LINE}px solid '
+                    f'{_color(kind)}">{html.escape(kind)}</span></td>'
+                    f'<td style="{cell}">{m.start}-{m.end}</td>'
+                    f'<td style="{cell}">{html.escape(m.text, quote=True)}</td>'
+                    f'<td style="{cell}">{fields}</td></tr>')
+    head = "".join(f'<th style="{cell}">{name}</th>' for name in ("kind", "offsets", "text", "fields"))
+    return (f'<details class="vnx-details" style="margin-top:10px"><summary style="cursor:pointer;font-size:0.9em">'
+            f'every field of the {len(items)} mention{"s" if len(items) != 1 else ""}</summary>'
+            f'<table class="vnx-table" style="border-collapse:collapse;font-size:0.85em;margin-top:6px">'
+            f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
 def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extraction] = None,
@@ -89,8 +189,6 @@ def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extr
     ``render(text)``, ``render(text, extraction)`` or ``render(extraction)`` (an Extraction made
     by vnextract remembers its text). With ``jupyter=True`` it also displays in the notebook.
     """
-    from spacy import displacy
-
     if isinstance(text_or_extraction, Extraction):
         extraction = text_or_extraction
         text = extraction.source
@@ -103,15 +201,11 @@ def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extr
             extraction = extract(text)
     else:
         raise TypeError(f"render() takes a str or an Extraction, not {type(text_or_extraction).__name__}")
-    parsed = _paragraphs(text, extraction)
-    colors = {}
-    for paragraph in parsed:
-        for span in paragraph["spans"]:
-            kind = span["label"].split('data-kind="', 1)[1].split('"', 1)[0]
-            colors[span["label"]] = COLORS[kind]
-    body = displacy.render(parsed, style="span", manual=True, page=False, jupyter=False,
-                           options={"colors": colors}) if parsed else ""
-    markup = f'<div class="vnextract">{_legend()}{body}</div>'
+    items: List[Tuple[str, Any]] = extraction.mentions()
+    kinds = [k for k in KINDS]
+    markup = (f'<div class="vnextract">{_legend(kinds)}'
+              f'<div class="vnx-text" style="white-space:pre-wrap;line-height:2.3">{_body(text, items)}</div>'
+              f'{_table(items)}</div>')
     if jupyter:
         from IPython.display import HTML, display  # only inside a notebook
         display(HTML(markup))
