@@ -47,3 +47,24 @@ def test_awards_example():
     (award,) = r.awards
     assert (award.award, award.issuer) == ("Bằng khen", "Chủ tịch UBND tỉnh Bình Dương")
     assert [(c.count, c.unit) for c in award.recipients] == [(26, "tập thể"), (47, "cá nhân")]
+
+
+def test_readme_python_blocks_run_in_order():
+    """bug: `texts` and `articles` were undefined in the README's pipe examples. Every Python block
+    of the README runs here in one namespace, in order, except the scale-out recipes (the Spark
+    one runs in test_pyspark.py; the Dask recipe of the docs runs as a script in test_docs.py)."""
+    import os
+
+    from docs_blocks import ROOT, blocks, section
+
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as handle:
+        readme = handle.read()
+    scale_out = section(readme, "Many files, many machines")
+    namespace = {"__name__": "readme"}
+    ran = 0
+    for language, code in blocks(readme):
+        if language != "python" or code in scale_out:
+            continue
+        exec(compile(code, "README.md", "exec"), namespace)
+        ran += 1
+    assert ran >= 8 and "texts" in namespace and "articles" in namespace

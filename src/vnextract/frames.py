@@ -126,10 +126,11 @@ def to_frame(results: Results, kind: str = "titles"):
     Extraction}`` or ``(Extraction, doc_id)`` pairs. Columns: ``doc_id``, then the record's fields
     (see :func:`columns`); missing values are ``pd.NA`` throughout.
 
-    >>> import vnextract
-    >>> frame = vnextract.to_frame([vnextract.extract("Ngày 24/9/2018, trời mưa.")], kind="dates")
-    >>> frame[["doc_id", "text", "value"]].values.tolist()
-    [[0, 'Ngày 24/9/2018', '2018-09-24']]
+    Examples:
+        >>> import vnextract
+        >>> frame = vnextract.to_frame([vnextract.extract("Ngày 24/9/2018, trời mưa.")], kind="dates")
+        >>> frame[["doc_id", "text", "value"]].values.tolist()
+        [[0, 'Ngày 24/9/2018', '2018-09-24']]
     """
     try:
         import pandas as pd

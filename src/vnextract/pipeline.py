@@ -127,11 +127,12 @@ class Extractor:
     An ``Extractor`` holds only the names of its disabled components, so it pickles into worker
     processes (multiprocessing, Dask, Spark) cheaply; data and patterns load once per process.
 
-    >>> ex = Extractor(disable=["awards"])
-    >>> ex.pipe_names[:3]
-    ['normalize', 'sentences', 'dates']
-    >>> [len(r.dates) for r in ex.pipe(["Ngày 24/9/2018 trời mưa.", ""])]
-    [1, 0]
+    Examples:
+        >>> ex = Extractor(disable=["awards"])
+        >>> ex.pipe_names[:3]
+        ['normalize', 'sentences', 'dates']
+        >>> [len(r.dates) for r in ex.pipe(["Ngày 24/9/2018 trời mưa.", ""])]
+        [1, 0]
     """
 
     def __init__(self, disable: Iterable[str] = ()):
@@ -271,7 +272,7 @@ def extract(text: str, *, doc_date: DocDate = None) -> Extraction:
     Raises:
         TypeError: ``text`` is not a str.
 
-    Example:
+    Examples:
         >>> import vnextract
         >>> result = vnextract.extract("Ngày 24/9, Tỉnh ủy Bình Dương sơ kết Nghị quyết số 25-NQ/TW.",
         ...                            doc_date="2018-09-25")

@@ -108,10 +108,11 @@ def word_spans(text: str, segment: Optional[object] = None) -> List[Tuple[int, i
 def words(text: str) -> List[Word]:
     """The words of a Vietnamese text, each with exact offsets into ``text``.
 
-    >>> [w.text for w in words("Ngày 24/9, Tỉnh ủy Bình Dương họp.")]   # doctest: +SKIP
-    ['Ngày', '24/9', ',', 'Tỉnh ủy', 'Bình Dương', 'họp', '.']
-
     Needs the ``words`` extra (underthesea). Returns ``[]`` for a text without words; raises
     ``TypeError`` for anything but a str.
+
+    Examples:
+        >>> [w.text for w in words("Thủ tướng Chính phủ phát biểu tại Hà Nội.")]   # doctest: +SKIP
+        ['Thủ tướng', 'Chính phủ', 'phát biểu', 'tại', 'Hà Nội', '.']
     """
     return [Word(text[start:end], start, end) for start, end in word_spans(text)]
