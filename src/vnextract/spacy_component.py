@@ -41,10 +41,14 @@ pipeline finds them without importing vnextract first.
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
-from spacy.language import Language
-from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span
-from spacy.util import registry
+
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span
+    from spacy.util import registry
+except ImportError:  # pragma: no cover - depends on the install flavour
+    raise ImportError('vnextract.spacy_component needs spaCy: pip install "vnextract[spacy]"') from None
 
 from .pipeline import Extractor
 from .records import KINDS
