@@ -14,6 +14,7 @@ pytestmark = pytest.mark.skipif(not java_available(), reason="no Java runtime on
 
 @pytest.fixture(scope="module")
 def spark():
+    saved = {name: os.environ.get(name) for name in ("PYSPARK_PYTHON", "PYTHONPATH")}
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the executors' interpreter has vnextract
     src = os.path.join(ROOT, "src")
     os.environ["PYTHONPATH"] = src + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
@@ -21,6 +22,11 @@ def spark():
     session = SparkSession.builder.master("local[2]").appName("vnextract-test").getOrCreate()
     yield session
     session.stop()
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def test_readme_recipe(spark, tmp_path):
