@@ -54,6 +54,12 @@ def test_tokens_the_segmenter_rewrote_are_cut_into_syllables():
     assert _fill(line, _locate(line, ["Hòa", "bình"])) == [(0, 3), (4, 8)]
 
 
+def test_a_symbol_is_not_glued_to_a_word():
+    # the segmenter gave "chào 🎉" as one word
+    assert [w.text for w in words("xin chào 🎉")][-1] == "🎉"
+    assert _locate("chào 🎉", ["chào 🎉"]) == []
+
+
 def test_locate_looks_only_nearby():
     line = "x " * 100 + "đích"
     assert _locate(line, ["đích"]) == []  # far ahead: not searched (linear time)

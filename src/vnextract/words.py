@@ -13,7 +13,8 @@ Every ``Word`` has ``text == original[start:end]``, whatever the input (decompos
 NBSP, zero-width characters, emoji): the segmenter reads the library's normalised copy of the text
 and its words are mapped back through the same offset map as every mention. Every character that
 is not white space belongs to exactly one word; where the segmenter's output cannot be located
-(it rewrites some characters), the stretch is cut into syllables and punctuation marks instead.
+(it rewrites some characters) or glues a symbol to a word, the stretch is cut into syllables and
+punctuation marks instead.
 
 underthesea is imported on the first call (it takes a second or two), never by ``extract()``.
 """
@@ -26,6 +27,7 @@ from .text import NormText
 _PIECE = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")
 _WINDOW = 16  # how far past the expected place a token may start (white space, skipped marks)
+_WORDISH = regex.compile(r"\w")
 
 
 class Word(NamedTuple):
@@ -53,6 +55,8 @@ def _locate(line: str, tokens: List[str]) -> List[Tuple[int, int]]:
         syllables = token.split()
         if not syllables:
             continue
+        if len(syllables) > 1 and not all(_WORDISH.search(syllable) for syllable in syllables):
+            continue  # a word glued to a symbol ("chào 🎉"): left to the syllable cut
         first = line.find(syllables[0], pos, pos + _WINDOW + len(syllables[0]))
         if first < 0:
             continue
