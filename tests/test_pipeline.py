@@ -126,6 +126,7 @@ def _failing_input(texts, at):
 @pytest.mark.parametrize("make_items, first_error", [
     (lambda: TEXTS * 4 + [5] + TEXTS * 4, 16),          # a non-str item in the middle of a batch
     (lambda: [None] + TEXTS, 0),                          # the first item
+    (lambda: TEXTS * 2 + [lambda: 1] + TEXTS, 8),         # an item that does not even pickle
     (lambda: _failing_input(TEXTS * 6, 13), 13),          # the input raises in the middle of a batch
     (lambda: _failing_input(TEXTS * 6, 12), 12),          # ... at the start of a batch
 ])

@@ -240,6 +240,10 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
                 if item is None:
                     break
                 batch, input_error = item
+                for i, text in enumerate(batch):  # (not sent to a worker: it may not even pickle)
+                    if not isinstance(text, str):
+                        batch, input_error = batch[:i], TypeError(f"extract() takes a str, not {type(text).__name__}")
+                        break
                 in_flight.append((executor.submit(_run_batch, (extractor, batch, date)) if batch else None, input_error))
                 if input_error is not None:
                     break  # nothing is read after an error of the input
