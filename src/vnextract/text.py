@@ -273,14 +273,14 @@ def _sentence_end():
     # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.") or
     # a single capital. Each branch starts with the character it needs (the checks of what stands
     # before it come after that character): the engine then skips to such characters quickly.
-    # A run of marks is matched from its first mark only and read once (possessive): tried from
-    # every mark of a run, each try read the rest of the run ("." * 30_000 was quadratic). A run
-    # of two or more marks always passes the two checks (no abbreviation ends with a mark), as it
-    # did when the match could start at the second mark.
+    # A run of marks is matched from its first mark only (the check right after it) and read
+    # once (possessive): tried from every mark of a run, each try read the rest of the run
+    # ("." * 30_000 was quadratic). A run of two or more marks always passes the two checks (no
+    # abbreviation ends with a mark), as it did when the match could start at the second mark.
     if any(a[-1] in ".!?…" for a in abbreviations):
         raise ValueError("an abbreviation may not end with a sentence mark")
     return regex.compile(
-        r"(?<![.!?…])(?:[.!?…](?<!(?:^|[\s(])(?:" + no_split + r")[.!?…])(?<!\b\p{Lu}[.!?…])|[.!?…]{2})"
+        r"[.!?…](?<![.!?…][.!?…])(?:(?<!(?:^|[\s(])(?:" + no_split + r")[.!?…])(?<!\b\p{Lu}[.!?…])|[.!?…])"
         r"[.!?…]*+[\"”’)\]]*+(?=\s+[\p{Lu}\d\"“‘(\-])"
         # a crawl that lost the space: "năm 1980.Ông" (lower case or digit before, a word after)
         r"|[.!?](?<=[\p{Ll}\d]{2}[.!?])[.!?]*+(?=\p{Lu}\p{Ll})"
