@@ -311,6 +311,31 @@ RESOLVE = [
 ]
 
 
+RESOLVE_EDGES = [
+    # a document date in year 1 or 9999: the year that fits is used, one outside 1-9999 is not
+    ("Ngày 24/9, hội nghị khai mạc.", "0001-01-01", "XXXX-09-24", "0001-09-24"),
+    ("Ngày 2/1, hội nghị khai mạc.", "9999-12-31", "XXXX-01-02", "9999-01-02"),
+    ("Kỳ nghỉ từ 20/12 đến 5/1.", "0001-01-10", "XXXX-12-20/XXXX-01-05", None),
+    ("Hồi tháng 10 năm ngoái, anh cài ứng dụng.", "0001-03-01", "XXXX-10", None),
+    ("Quỹ giải ngân trong quý IV năm sau.", "9999-01-03", "XXXX-Q4", None),
+]
+
+
+@pytest.mark.parametrize("sentence,doc_date,value,resolved", RESOLVE_EDGES)
+def test_resolved_at_the_ends_of_the_calendar(sentence, doc_date, value, resolved):
+    (found,) = [d for d in dates(sentence, doc_date) if not d.relative or "XXXX" in d.value]
+    assert (found.value, found.resolved) == (value, resolved)
+    assert found.year_inferred == (resolved is not None)
+
+
+@pytest.mark.parametrize("sentence, doc_date", [
+    ("Hôm qua, tuần trước, tháng trước và năm ngoái.", "0001-01-01"),
+    ("Ngày mai, tuần sau, tháng sau và năm sau.", "9999-12-31"),
+])
+def test_relative_beyond_the_calendar_is_left_out(sentence, doc_date):
+    assert dates(sentence, doc_date) == []
+
+
 @pytest.mark.parametrize("sentence,doc_date,resolved", RESOLVE)
 def test_resolved(sentence, doc_date, resolved):
     found = [d for d in dates(sentence, doc_date) if not d.relative or d.value]

@@ -44,15 +44,37 @@ def test_empty_text():
     assert isinstance(result, Extraction) and len(result) == 0
 
 
-@pytest.mark.parametrize("doc_date", [datetime.date(2018, 9, 25), "2018-09-25", datetime.datetime(2018, 9, 25, 8, 0)])
+@pytest.mark.parametrize("doc_date", [
+    datetime.date(2018, 9, 25), "2018-09-25", datetime.datetime(2018, 9, 25, 8, 0), " 2018-09-25\n",
+    "2018-09-25T08:30", "2018-09-25 08:30:15", "2018-09-25T08:30:15.250+07:00", "2018-09-25T08:30Z",
+])
 def test_doc_date_forms(doc_date):
     assert extract("Ngày 24/9", doc_date=doc_date).doc_date == "2018-09-25"
 
 
-@pytest.mark.parametrize("doc_date, error", [("25/09/2018", ValueError), (20180925, TypeError), ("2018-13-01", ValueError)])
+@pytest.mark.parametrize("doc_date, error", [
+    ("25/09/2018", ValueError), (20180925, TypeError), ("2018-13-01", ValueError),
+    # trailing text and impossible times were read as 2018-09-25 (only the first 10 characters)
+    ("2018-09-25garbage", ValueError), ("2018-09-25T99:99", ValueError), ("2018-09-25T", ValueError),
+    ("2018-09-25T24:00", ValueError), ("2018-09-25 là ngày", ValueError), ("20180925", ValueError),
+    ("2018-02-30", ValueError), ("", ValueError),
+])
 def test_bad_doc_date(doc_date, error):
-    with pytest.raises(error):
+    with pytest.raises(error, match="doc_date"):
         extract("Ngày 24/9", doc_date=doc_date)
+
+
+@pytest.mark.parametrize("text, doc_date", [
+    # the years to fill fall outside 1-9999: left unresolved, never an exception
+    ("Ngày 24/9, hôm qua và hôm nay, tuần trước, tháng trước, năm ngoái.", "0001-01-01"),
+    ("Ngày mai, tuần sau, tháng sau, năm sau; ngày 24/9 tới và từ 30/12 đến 2/1.", "9999-12-31"),
+    ("Kỳ nghỉ từ 20/12 đến 5/1; quý IV năm trước; chiều cùng ngày.", "0001-01-01"),
+])
+def test_doc_date_at_the_ends_of_the_calendar(text, doc_date):
+    result = extract(text, doc_date=doc_date)
+    assert result.doc_date == doc_date and result.dates
+    for mention in result.dates:
+        assert mention.resolved is None or "0000" not in mention.resolved and "10000" not in mention.resolved
 
 
 def test_extractor_pickles_and_gives_same_result():
@@ -81,6 +103,86 @@ def test_pipe_multiprocess_matches_single():
     ex = Extractor()
     texts = TEXTS * 5
     assert list(ex.pipe(texts, n_process=2, batch_size=3)) == list(ex.pipe(texts))
+
+
+def _collect(iterator):
+    """(results, (type, message) of the error or None) of a pipe() iteration."""
+    got = []
+    try:
+        for result in iterator:
+            got.append(result)
+    except Exception as error:  # noqa: BLE001 - compared between one and two processes
+        return got, (type(error), str(error))
+    return got, None
+
+
+def _failing_input(texts, at):
+    for i, text in enumerate(texts):
+        if i == at:
+            raise KeyError("the input broke")
+        yield text
+
+
+@pytest.mark.parametrize("make_items, first_error", [
+    (lambda: TEXTS * 4 + [5] + TEXTS * 4, 16),          # a non-str item in the middle of a batch
+    (lambda: [None] + TEXTS, 0),                          # the first item
+    (lambda: TEXTS * 2 + [lambda: 1] + TEXTS, 8),         # an item that does not even pickle
+    (lambda: _failing_input(TEXTS * 6, 13), 13),          # the input raises in the middle of a batch
+    (lambda: _failing_input(TEXTS * 6, 12), 12),          # ... at the start of a batch
+])
+def test_pipe_in_processes_fails_where_one_process_fails(make_items, first_error):
+    ex = Extractor()
+    one = _collect(ex.pipe(make_items(), batch_size=3))
+    two = _collect(ex.pipe(make_items(), batch_size=3, n_process=2))
+    assert len(one[0]) == first_error and one[1] is not None
+    assert two == one
+
+
+def test_pipe_in_processes_reads_only_a_few_batches_ahead():
+    read = []
+
+    def many():
+        for i in range(20_000):
+            read.append(i)
+            yield TEXTS[i % len(TEXTS)]
+
+    results = Extractor().pipe(many(), batch_size=5, n_process=2)
+    next(results)
+    import time
+    time.sleep(0.5)  # a paused consumer: nothing more may be read meanwhile
+    assert len(read) <= 5 * 2 * 2 + 5
+    results.close()
+
+
+def test_pipe_worker_killed_is_an_error_not_a_hang():
+    import multiprocessing
+    import os
+    import signal
+
+    def many():
+        for _ in range(100_000):
+            yield TEXTS[2] * 50
+
+    results = Extractor().pipe(many(), batch_size=2, n_process=2)
+    next(results)
+    workers = multiprocessing.active_children()
+    assert workers
+    os.kill(workers[0].pid, signal.SIGKILL)
+    with pytest.raises(RuntimeError, match="worker process"):
+        for _ in results:
+            pass
+    assert not [p for p in multiprocessing.active_children() if p.pid in {w.pid for w in workers}]
+
+
+def test_pipe_closed_early_leaves_no_worker():
+    import multiprocessing
+    results = Extractor().pipe(iter(TEXTS * 50), batch_size=2, n_process=2)
+    next(results)
+    workers = multiprocessing.active_children()
+    results.close()
+    for worker in workers:
+        worker.join(30)
+        assert not worker.is_alive()
 
 
 @pytest.mark.parametrize("kwargs", [{"batch_size": 0}, {"n_process": 0}, {"n_process": "2"}])

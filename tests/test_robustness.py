@@ -2,6 +2,7 @@
 import threading
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,3 +76,50 @@ def test_threads_give_sequential_results():
     for thread in threads:
         thread.join()
     assert results == expected
+
+
+# --- hostile shapes (issue 16): results on long runs; the growth is timed by bench/adversarial.py ---
+
+RUNS = [" ", "\n", "\t", "\u00a0", "\r\n", "\u3000"]
+
+
+@pytest.mark.parametrize("run", RUNS)
+@pytest.mark.parametrize("head, found", [
+    ("24/9", ["24/9"]), ("Ngày 24/9\n", ["Ngày 24/9"]), ("tháng 9", ["tháng 9"]), ("quý I", ["quý I"]),
+    ("ngày 13 tháng 6", ["ngày 13 tháng 6"]), ("ngày 1-5/8", ["ngày 1-5/8"]), ("(24/9", ["24/9"]),
+])
+def test_date_before_a_long_run_of_whitespace(head, found, run):
+    text = head + run * 3000
+    assert [d.text for d in check(text).dates] == found
+    # the year after the run is still read where a run may stand ("tháng 9" + spaces + "năm 2018")
+    assert [d.text for d in check(head.rstrip("\n") + run * 3 + "năm 2018").dates][0].endswith("2018")
+
+
+@pytest.mark.parametrize("text", [
+    "." * 20_000, "!" * 20_000, "?" * 20_000, "…" * 20_000, ".!?…" * 5_000, "năm 1980" + "." * 20_000 + "Ông",
+    "Xong" + "." * 20_000 + " Ông về.",
+])
+def test_long_runs_of_sentence_marks(text):
+    from vnextract.text import split_sentences
+    check(text)
+    spans = split_sentences(text)
+    assert spans and spans[0][0] == 0
+
+
+def test_no_unbounded_whitespace_run_before_another_one():
+    """The shape that made dates quadratic: two whitespace runs that may split the same spaces
+    (``\\s*,?\\s+`` before a required word), each split tried before the word fails."""
+    from vnextract import dates
+    sources = list(dates._sources()) + [p.pattern for p in dates._suffix()] + [dates._connector().pattern]
+    for source in sources:
+        for shape in (r"\s*,?\s+", r"\s*,?\s*"):
+            assert shape not in source
+
+
+@pytest.mark.parametrize("text, doc_date", [
+    ("ngày 24/9", "0001-01-01"), ("ngày mai", "9999-12-31"), ("hôm qua", "0001-01-01"),
+    ("tuần sau, tháng sau, năm sau", "9999-12-31"), ("ngày 30/12 và 2/1 năm sau", "9999-12-31"),
+])
+def test_extreme_doc_dates_do_not_raise(text, doc_date):
+    result = extract(text, doc_date=doc_date)
+    assert Extraction.from_json(result.to_json()) == result

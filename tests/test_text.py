@@ -132,6 +132,10 @@ def _sentences_by_lookbehind_first_pattern(text):
     "", " ", "\n\n", "Một. Hai", "TP. Hồ Chí Minh. Ông A đến.", "TP..Hà Nội", "A.. B", "x TP.. B", "năm 1980.Ông",
     "ab.?.Xy", "ab…X", "(TP. HCM) Ông", "PGS.TS. Nguyễn", "Q. 1", "ông A. B", "Ab. Cd!  \n  Ef?” Gh", "a.\u2003B",
     "1.000 tỷ. 2.000 tỷ.", " \u3000 x \t\n y \x1c", "Nó nói: “Xong.” Rồi đi. (Ảnh) -Tin", "a!?!B c", "v.v. Sau",
+    # runs of marks (each run is now matched from its first mark only, and read once)
+    "." * 500, "." * 500 + " Ông", "Xong" + "!" * 300 + " Hai", "TP" + "." * 40 + " Hà", "TP. . Hà", "H.. An",
+    "…" * 200 + "\n" + "?" * 200, ".!?…" * 50 + " X", ".”)" * 60 + " Y", "năm 1980" + "." * 80 + "Ông",
+    "năm 1980" + "." * 80 + "…Ông", "PGS.TS" + "." * 5 + " An", "Th.S" + "?" * 3 + " An", "(TP.. HCM) Ông",
 ])
 def test_sentences_equal_the_reference(text):
     assert split_sentences(text) == _sentences_by_lookbehind_first_pattern(text)

@@ -1,46 +1,88 @@
-"""Command line: ``vnextract extract [FILE|-] [--format json|jsonl|table|html] [--doc-date YYYY-MM-DD]``
-and ``vnextract schema`` (the JSON Schema of the output).
+"""Command line: ``vnextract extract [FILE|-|DIR] [--format json|jsonl|table|html] [--doc-date YYYY-MM-DD]``,
+``vnextract schema`` (the JSON Schema of the output) and ``vnextract --version``.
 
 Input is plain text, or JSONL of ``{"id", "text"[, "doc_date"]}`` (detected from a ``.jsonl``
-name or a first line starting with ``{``; force with ``--input text|jsonl``). A bad JSONL line is
-reported with its line number and skipped, and the exit status is then 1; an unreadable file is
-one clear message (exit 2), never a traceback.
+name or a first line starting with ``{``; force with ``--input text|jsonl``), read as UTF-8 (or
+``--encoding``). A UTF-8 byte order mark at the start is dropped; nothing else is changed (line
+ends stay as they are: ``\\r\\n`` is two characters), so the offsets of a plain-text input index
+the file's decoded text without its BOM, and those of a JSONL record index its ``"text"`` string.
+
+Errors: a bad JSONL line (not valid in the encoding, not JSON, no "text", a bad "doc_date", an
+extraction error) is one line on stderr naming the file, the line (and the byte offset of an
+invalid byte), and is skipped; the other records are written and the exit status is 1. A file
+that cannot be read, a plain text not valid in its encoding (the message names the byte offset),
+or a directory run where a shard could not be read or written, is one line per problem and exit
+status 2 (the other shards are written). A closed stdout (``| head``) ends quietly; a broken
+pipe anywhere else is an error like any other.
 """
 import argparse
-import gzip
+import codecs
 import html
-import io
 import json
 import os
 import sys
+import zlib
 from typing import IO, Iterator, List, Optional, Tuple
 
+from .batch import BOM, DecodeError, decode
 from .pipeline import Extractor, parse_doc_date
 from .records import Extraction
 
 EXIT_OK, EXIT_BAD_LINES, EXIT_ERROR = 0, 1, 2
+READ_ERRORS = (OSError, EOFError, zlib.error)  # gzip.BadGzipFile is an OSError
 
 
 class CliError(Exception):
-    pass
+    """A problem that stops the command: one line on stderr, exit status 2."""
 
 
-def _open(path: str) -> IO[str]:
+class _StdoutClosed(Exception):
+    """The reader of stdout went away (``vnextract ... | head``): a quiet exit."""
+
+
+class _Stdout:
+    """sys.stdout where a BrokenPipeError (and only there) becomes ``_StdoutClosed``."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except BrokenPipeError:
+            raise _StdoutClosed() from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise _StdoutClosed() from None
+
+
+def check_encoding(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise CliError(f"unknown encoding {encoding!r}") from None
+
+
+def _open_binary(path: str) -> IO[bytes]:
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        return sys.stdin.buffer
     try:
         if path.endswith(".gz"):
-            return gzip.open(path, "rt", encoding="utf-8", errors="replace")
-        return open(path, encoding="utf-8", errors="replace")
-    except OSError as error:
-        raise CliError(f"cannot read {path}: {error.strerror or error}") from None
+            import gzip
+            return gzip.open(path, "rb")
+        return open(path, "rb")
+    except READ_ERRORS as error:
+        raise CliError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
 
 
-def _read_all(handle: IO[str], path: str) -> str:
+def _read(call, path: str):
     try:
-        return handle.read()
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise CliError(f"cannot read {path}: {error}") from None
+        return call()
+    except READ_ERRORS as error:
+        raise CliError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
 
 
 def _bad(bad: List[str], message: str) -> None:
@@ -48,37 +90,65 @@ def _bad(bad: List[str], message: str) -> None:
     sys.stderr.write(f"vnextract: {message} (skipped)\n")
 
 
-def _jsonl_records(lines, bad: List[str]) -> Iterator[Tuple[Optional[str], str, Optional[str]]]:
-    for number, line in enumerate(lines, start=1):
+def _binary_lines(head: bytes, handle: IO[bytes], path: str) -> Iterator[Tuple[int, int, bytes]]:
+    """(line number, byte offset, line) of a binary file whose first line was read already."""
+    offset = 0
+    number = 1
+    yield number, offset, head
+    offset += len(head)
+    while True:
+        line = _read(handle.readline, path)
+        if not line:
+            return
+        number += 1
+        yield number, offset, line
+        offset += len(line)
+
+
+def _jsonl_records(lines, path: str, encoding: str, bad: List[str]):
+    """(line number, id, text, doc_date) of each good record; bad ones reported and skipped."""
+    for number, offset, raw in lines:
+        try:
+            line = decode(raw, path, encoding, offset, f" line {number}")
+        except DecodeError as error:
+            _bad(bad, str(error))
+            continue
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except ValueError as error:
-            _bad(bad, f"line {number}: not valid JSON ({error.msg})")
+            _bad(bad, f"{path} line {number}: not valid JSON ({getattr(error, 'msg', error)})")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            _bad(bad, f"line {number}: expected an object with a string \"text\"")
+            _bad(bad, f"{path} line {number}: expected an object with a string \"text\"")
             continue
         doc_date = record.get("doc_date")
         if doc_date is not None:
             try:
                 parse_doc_date(doc_date)
             except (TypeError, ValueError) as error:
-                _bad(bad, f"line {number}: {error}")
+                _bad(bad, f"{path} line {number}: {error}")
                 continue
-        ident = record.get("id")
-        yield (None if ident is None else ident), record["text"], doc_date
+        yield number, record.get("id"), record["text"], doc_date
 
 
 def _table(result: Extraction, ident=None) -> str:
+    """One tab-separated row per mention: [id] kind start end text {fields}. A field is left out
+    when it is None, False or empty; a 0 is a value (``refers_to: 0`` links to the first record)."""
     rows = []
     for kind, mention in result.mentions():
-        fields = {k: v for k, v in mention.to_dict().items() if k not in ("text", "start", "end") and v not in (None, [], False, "")}
-        fields.pop("calendar", None) if fields.get("calendar") == "gregorian" else None
+        fields = {k: v for k, v in mention.to_dict().items()
+                  if k not in ("text", "start", "end") and not _empty(v)}
+        if fields.get("calendar") == "gregorian":
+            fields.pop("calendar")
         prefix = f"{ident}\t" if ident is not None else ""
         rows.append(f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{json.dumps(fields, ensure_ascii=False)}")
     return "\n".join(rows)
+
+
+def _empty(value) -> bool:
+    return value is None or value is False or (isinstance(value, (str, list, dict)) and not value)
 
 
 class _Progress:
@@ -102,28 +172,38 @@ def cmd_extract(args) -> int:
         default_date = parse_doc_date(args.doc_date)
     except (TypeError, ValueError) as error:
         raise CliError(str(error)) from None
+    args.encoding = check_encoding(args.encoding)
     if args.file != "-" and os.path.isdir(args.file):
         return _extract_directory(args)
     if args.out:
         raise CliError("--out is for a directory of JSONL shards; for one file redirect stdout")
-    with _open(args.file) as handle:
-        return _extract_from(handle, args, default_date)
-
-
-def _extract_from(handle: IO[str], args, default_date) -> int:
+    extractor = Extractor(disable=args.disable or ())
+    handle = _open_binary(args.file)
     try:
-        head = handle.readline()
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise CliError(f"cannot read {args.file}: {error}") from None
+        return _extract_from(handle, args, default_date, extractor)
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+
+
+def _extract_from(handle: IO[bytes], args, default_date, extractor: Extractor) -> int:
+    name = "<stdin>" if args.file == "-" else args.file  # in messages
+    head = _read(handle.readline, name)
     mode = args.input
     if mode == "auto":
         is_jsonl_name = args.file.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
-        mode = "jsonl" if is_jsonl_name or head.lstrip().startswith("{") else "text"
-    extractor = Extractor(disable=args.disable or ())
-    out = sys.stdout
+        first = head[len(BOM):] if head.startswith(BOM) else head
+        mode = "jsonl" if is_jsonl_name or first.lstrip().startswith(b"{") else "text"
+    out = _Stdout(sys.stdout)
     if mode == "text":
-        data = head + _read_all(handle, args.file)
-        result = extractor.extract(data, default_date)
+        try:
+            data = decode(head + _read(handle.read, name), name, args.encoding)
+        except DecodeError as error:
+            raise CliError(str(error)) from None
+        try:
+            result = extractor.extract(data, default_date)
+        except Exception as error:  # a defect of the library: still one line, never a traceback
+            raise CliError(f"{name}: extraction failed ({type(error).__name__}: {error})") from None
         if args.format == "html":
             from .view import render
             out.write(_html_page(render(data, result)))
@@ -134,53 +214,50 @@ def _extract_from(handle: IO[str], args, default_date) -> int:
             out.write(result.to_json(ensure_ascii=False) + "\n")
         else:
             out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.flush()
         return EXIT_OK
     bad: List[str] = []
     progress = _Progress(sys.stderr.isatty())
-    records = _jsonl_records(_lines(head, handle, args.file), bad)
-    as_array = args.format == "json"
+    records = _jsonl_records(_binary_lines(head, handle, name), name, args.encoding, bad)
+
+    def results():
+        for number, ident, text, doc_date in records:
+            try:
+                result = extractor.extract(text, doc_date if doc_date is not None else default_date)
+            except Exception as error:  # a defect of the library: this record only
+                _bad(bad, f"{name} line {number}: extraction failed ({type(error).__name__}: {error})")
+                continue
+            progress.step()
+            yield ident, text, result
+
     if args.format == "html":
         from .view import render
-        parts = []
-        for ident, text, doc_date in records:
-            result = extractor.extract(text, doc_date if doc_date is not None else default_date)
-            progress.step()
-            parts.append(f"<h2>{html.escape(str(ident))}</h2>" + render(text, result))
+        parts = [f"<h2>{html.escape(str(ident))}</h2>" + render(text, result) for ident, text, result in results()]
         out.write(_html_page("\n".join(parts)))
-        progress.close()
-        return EXIT_BAD_LINES if bad else EXIT_OK
-    if as_array:
-        out.write("[")
-    first = True
-    for ident, text, doc_date in records:
-        result = extractor.extract(text, doc_date if doc_date is not None else default_date)
-        progress.step()
-        if args.format == "table":
-            text_rows = _table(result, ident)
-            if text_rows:
-                out.write(text_rows + "\n")
-            continue
-        payload = dict(id=ident, **result.to_dict())
-        line = json.dumps(payload, ensure_ascii=False)
+    else:
+        as_array = args.format == "json"
         if as_array:
-            out.write(("\n" if first else ",\n") + line)
-        else:
-            out.write(line + "\n")
-        first = False
-    if as_array:
-        out.write("\n]\n")
+            out.write("[")
+        first = True
+        for ident, _, result in results():
+            if args.format == "table":
+                text_rows = _table(result, ident)
+                if text_rows:
+                    out.write(text_rows + "\n")
+                continue
+            line = json.dumps(dict(id=ident, **result.to_dict()), ensure_ascii=False)
+            if as_array:
+                out.write(("\n" if first else ",\n") + line)
+            else:
+                out.write(line + "\n")
+            first = False
+        if as_array:
+            out.write("\n]\n")
+    out.flush()
     progress.close()
     if bad:
-        sys.stderr.write(f"vnextract: {args.file}: {len(bad)} bad line(s) skipped\n")
+        sys.stderr.write(f"vnextract: {name}: {len(bad)} bad line(s) skipped\n")
     return EXIT_BAD_LINES if bad else EXIT_OK
-
-
-def _lines(head: str, handle: IO[str], path: str) -> Iterator[str]:
-    yield head
-    try:
-        yield from handle
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise CliError(f"cannot read {path}: {error}") from None
 
 
 def _extract_directory(args) -> int:
@@ -193,25 +270,44 @@ def _extract_directory(args) -> int:
         raise CliError("--jobs must be at least 1")
     try:
         shards = batch.shards(args.file)
+    except OSError as error:
+        raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        raise CliError(f"--out {args.out} is not a directory")
+    try:
         os.makedirs(args.out, exist_ok=True)
     except OSError as error:
-        raise CliError(f"cannot use {error.filename}: {error.strerror}") from None
-    todo = [(s, batch.output_path(s, args.out), tuple(args.disable or ()), args.doc_date)
-            for s in shards if not os.path.exists(batch.output_path(s, args.out))]
-    done = len(shards) - len(todo)
+        raise CliError(f"cannot create {args.out}: {error.strerror or error}") from None
+    if os.path.samefile(args.file, args.out):
+        raise CliError(f"--out {args.out} is the input directory: its output shards would be read as input")
+    try:
+        batch.check_writable(args.out)
+        plan = batch.plan(shards, args.out)
+    except OSError as error:
+        raise CliError(f"cannot write to {args.out}: {error.strerror or error}") from None
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    batch.remove_stale_parts(args.out)
+    todo = [(shard, out_path, tuple(args.disable or ()), args.doc_date, args.encoding)
+            for shard, out_path in plan if not os.path.exists(out_path)]
+    done = len(plan) - len(todo)
     if done:
-        sys.stderr.write(f"vnextract: {done} of {len(shards)} shards already done, skipped\n")
+        sys.stderr.write(f"vnextract: {done} of {len(plan)} shards already done, skipped\n")
     show = sys.stderr.isatty()
     bad_total = 0
+    failed = 0
     documents = 0
 
     def report(result, index):
-        nonlocal bad_total, documents
-        shard, count, bad = result
+        nonlocal bad_total, documents, failed
+        shard, count, bad, error = batch.shard_result(result)
         documents += count
         bad_total += len(bad)
         for message in bad:
             sys.stderr.write(f"vnextract: {message} (skipped)\n")
+        if error:
+            failed += 1
+            sys.stderr.write(f"vnextract: {error}\n")
         if show:
             sys.stderr.write(f"\rvnextract: {index}/{len(todo)} shards, {documents} documents")
             sys.stderr.flush()
@@ -220,12 +316,14 @@ def _extract_directory(args) -> int:
         for index, item in enumerate(todo, start=1):
             report(batch.process_shard(item), index)
     else:
-        import multiprocessing
-        with multiprocessing.get_context("spawn").Pool(min(args.jobs, len(todo))) as pool:
-            for index, result in enumerate(pool.imap_unordered(batch.process_shard, todo), start=1):
-                report(result, index)
+        for index, result in enumerate(batch.process_shards(todo, args.jobs), start=1):
+            report(result, index)
     if show and todo:
         sys.stderr.write("\n")
+    batch.remove_stale_parts(args.out)  # those of workers that died
+    if failed:
+        sys.stderr.write(f"vnextract: {failed} of {len(todo)} shards failed; a rerun redoes them\n")
+        return EXIT_ERROR
     return EXIT_BAD_LINES if bad_total else EXIT_OK
 
 
@@ -236,19 +334,26 @@ def _html_page(body: str) -> str:
 
 def cmd_schema(args) -> int:
     from .schema import json_schema
-    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    out = _Stdout(sys.stdout)
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    out.flush()
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="vnextract", description="Typed records from Vietnamese news and government text.")
+    parser.add_argument("--version", action="version", version=f"vnextract {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract mentions from a text or a JSONL file")
     ext.add_argument("file", nargs="?", default="-",
-                     help="input file (plain text or JSONL), '-' for stdin, or a directory of JSONL shards")
+                     help="input file (plain text or JSONL, .gz too), '-' for stdin, or a directory of JSONL shards")
     ext.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None,
                      help="output format (default: json for text input, jsonl for JSONL input)")
     ext.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto", help="input format (default: auto)")
+    ext.add_argument("--encoding", default="utf-8",
+                     help="encoding of the input (default: utf-8; a file not valid in it is an error)")
     ext.add_argument("--doc-date", default=None, help="document date YYYY-MM-DD (fills unknown years)")
     ext.add_argument("--disable", action="append", help="component to disable (repeatable)")
     ext.add_argument("--out", help="output directory, when FILE is a directory of JSONL shards")
@@ -272,7 +377,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     except ValueError as error:  # e.g. an unknown component in --disable
         sys.stderr.write(f"vnextract: {error}\n")
         return EXIT_ERROR
-    except BrokenPipeError:
+    except _StdoutClosed:
+        # nothing more can be written there: send what Python still flushes at exit to /dev/null
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
         return EXIT_OK
     except KeyboardInterrupt:
         return 130

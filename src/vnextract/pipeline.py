@@ -9,6 +9,7 @@ create mentions through ``Doc.make`` so offsets always point into the caller's o
 import bisect
 import datetime
 import itertools
+import re
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import awards, dates, legal, linking, people, titles
@@ -95,7 +96,17 @@ REQUIRED = ("normalize", "sentences")
 ALIASES = {"legal_refs": "legal", "linking": "link", "linker": "link"}
 
 
+# a date, or a date and time, in ISO 8601 extended form: "2018-09-25", "2018-09-25T10:30:00+07:00"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}(?::\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?)?"
+                       r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.ASCII)
+
+
 def parse_doc_date(doc_date: DocDate) -> Optional[datetime.date]:
+    """``doc_date`` as a ``datetime.date``: a date, a datetime (its date), or an ISO 8601 string
+    ("2018-09-25", or with a valid time "2018-09-25T10:30:00+07:00"; surrounding whitespace is
+    ignored). Anything else, trailing text or an impossible time included, is a ValueError (a
+    TypeError for other types). Every date of years 1-9999 is accepted; a year to fill that falls
+    outside them leaves that mention unresolved."""
     if doc_date is None:
         return None
     if isinstance(doc_date, datetime.datetime):
@@ -103,8 +114,13 @@ def parse_doc_date(doc_date: DocDate) -> Optional[datetime.date]:
     if isinstance(doc_date, datetime.date):
         return doc_date
     if isinstance(doc_date, str):
+        text = doc_date.strip()
         try:
-            return datetime.date.fromisoformat(doc_date.strip()[:10])
+            if not _ISO_DATE.fullmatch(text):
+                raise ValueError
+            if len(text) == 10:
+                return datetime.date.fromisoformat(text)
+            return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             raise ValueError(f"doc_date must be an ISO date like '2018-09-25', got {doc_date!r}") from None
     raise TypeError(f"doc_date must be a datetime.date or an ISO date string, not {type(doc_date).__name__}")
@@ -212,13 +228,88 @@ class Extractor:
             for text in texts:
                 yield self.extract(text, date)
             return
-        import multiprocessing
+        yield from _pipe_processes(self, texts, batch_size, n_process, date)
 
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        batches = _batched(texts, batch_size)
-        with ctx.Pool(n_process) as pool:
-            for batch_result in pool.imap(_run_batch, ((self, batch, date) for batch in batches)):
-                yield from batch_result
+
+def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: int, n_process: int,
+                    date: Optional[datetime.date]) -> Iterator[Extraction]:
+    """``pipe()`` over ``n_process`` worker processes: what one process yields, in the same order;
+    an error (of the input, or of one item) is raised where one process raises it, after the
+    results before it. At most two batches per process are in flight: input is read only as the
+    consumer takes results (a paused consumer pauses the reading). A worker that dies ends the
+    iteration with a RuntimeError; workers never outlive it (nor a killed main process)."""
+    import multiprocessing
+    import os
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
+    batches = _batched(texts, batch_size)
+    in_flight: deque = deque()  # (future, error of the input after this batch or None)
+    finished = False
+    try:
+        while True:
+            while len(in_flight) < 2 * n_process:
+                item = next(batches, None)
+                if item is None:
+                    break
+                batch, input_error = item
+                for i, text in enumerate(batch):  # (not sent to a worker: it may not even pickle)
+                    if not isinstance(text, str):
+                        batch, input_error = batch[:i], TypeError(f"extract() takes a str, not {type(text).__name__}")
+                        break
+                in_flight.append((executor.submit(_run_batch, (extractor, batch, date)) if batch else None, input_error))
+                if input_error is not None:
+                    break  # nothing is read after an error of the input
+            if not in_flight:
+                break
+            future, input_error = in_flight.popleft()
+            if future is not None:
+                try:
+                    results, error = future.result()
+                except BrokenProcessPool:
+                    raise RuntimeError("a worker process of pipe() died (killed?)") from None
+                yield from results
+                if error is not None:
+                    raise error
+            if input_error is not None:
+                raise input_error
+        finished = True
+    finally:
+        _stop_pool(executor, finished)
+
+
+def _stop_pool(executor, finished: bool) -> None:
+    """Shut a process pool down; when the work did not finish (an error, a dead worker, a consumer
+    that stopped) its workers are terminated first, and in every case none is left running."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    if not finished:
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(10)
+    executor.shutdown(wait=True)
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker process: exit as soon as the process that started it is gone (killed), so
+    that no worker outlives a killed run."""
+    import os
+    import threading
+    import time
+
+    def watch():
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="vnextract-watch-parent", daemon=True).start()
 
 
 def _split_pairs(items: Iterable[Any]):
@@ -234,18 +325,44 @@ def _split_pairs(items: Iterable[Any]):
     return texts(), (item[1] for item in second)
 
 
-def _batched(items: Iterator[Any], size: int) -> Iterator[List[Any]]:
+def _batched(items: Iterator[Any], size: int) -> Iterator[Tuple[List[Any], Optional[BaseException]]]:
+    """(batch, None) for each batch of ``size`` items; when reading the input raises, the items
+    read before it come with the error, (items, error), and nothing follows."""
     items = iter(items)
     while True:
-        batch = list(itertools.islice(items, size))
-        if not batch:
+        batch: List[Any] = []
+        try:
+            for _ in range(size):
+                batch.append(next(items))
+        except StopIteration:
+            if batch:
+                yield batch, None
             return
-        yield batch
+        except Exception as error:
+            yield batch, error
+            return
+        yield batch, None
 
 
-def _run_batch(args) -> List[Extraction]:
+def _run_batch(args) -> Tuple[List[Extraction], Optional[BaseException]]:
+    """In a worker: the results of a batch up to its first error, and that error (or None)."""
     extractor, batch, date = args
-    return [extractor.extract(text, date) for text in batch]
+    results = []
+    for text in batch:
+        try:
+            results.append(extractor.extract(text, date))
+        except Exception as error:
+            return results, _picklable(error)
+    return results, None
+
+
+def _picklable(error: BaseException) -> BaseException:
+    import pickle
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
 
 
 _DEFAULT: Optional[Extractor] = None

@@ -7,6 +7,7 @@ caller's original string, so offsets there are never moved.
 """
 import bisect
 import re
+from array import array
 import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -72,15 +73,77 @@ def _retone(text: str) -> str:
     return "".join(parts)
 
 
+class _OffsetMap:
+    """Where each character of a normalised text comes from, kept by segment (three machine
+    integers a segment): a stretch copied as it is (its character i comes from ``orig + i``), or
+    the characters composed from one irregular piece ``[orig, piece_end)`` of the original (a base
+    with its combining marks, dropped characters). A text with a few irregular pieces has a map of
+    a few segments; one in NFD has a segment per syllable (per-character lists of Python ints took
+    72 bytes a character: a 15 M character text peaked at 1.8 GB)."""
+
+    __slots__ = ("norm", "orig", "piece_end", "length")
+
+    def __init__(self, size: int):
+        code = "i" if size < 2 ** 31 - 1 else "q"
+        self.norm = array(code)  # the normalised start of each segment
+        self.orig = array(code)  # its original start
+        self.piece_end = array(code)  # the original end of a piece; -1 for a copied stretch
+        self.length = 0  # normalised characters so far
+
+    def copy(self, a: int, b: int) -> None:
+        """original[a:b], copied as it is."""
+        if b <= a:
+            return
+        if self.norm and self.piece_end[-1] < 0 and self.orig[-1] + self.length - self.norm[-1] == a:
+            self.length += b - a  # continues the stretch before
+            return
+        self.norm.append(self.length)
+        self.orig.append(a)
+        self.piece_end.append(-1)
+        self.length += b - a
+
+    def piece(self, a: int, b: int, n: int) -> None:
+        """``n`` normalised characters made from original[a:b]."""
+        if n:
+            self.norm.append(self.length)
+            self.orig.append(a)
+            self.piece_end.append(b)
+            self.length += n
+
+    def start(self, i: int) -> int:
+        k = bisect.bisect_right(self.norm, i) - 1
+        end = self.piece_end[k]
+        return self.orig[k] + i - self.norm[k] if end < 0 else self.orig[k]
+
+    def end(self, i: int) -> int:
+        k = bisect.bisect_right(self.norm, i) - 1
+        end = self.piece_end[k]
+        return self.orig[k] + i - self.norm[k] + 1 if end < 0 else end
+
+
+class _Column:
+    """The starts (or ends) of an ``_OffsetMap`` seen as a sorted sequence, for ``bisect``."""
+
+    __slots__ = ("map", "get")
+
+    def __init__(self, offset_map: _OffsetMap, get):
+        self.map, self.get = offset_map, get
+
+    def __len__(self) -> int:
+        return self.map.length
+
+    def __getitem__(self, i: int) -> int:
+        return self.get(i)
+
+
 class NormText:
     """A normalised copy of a text and the map of its characters back to the original."""
 
-    __slots__ = ("original", "text", "_starts", "_ends")
+    __slots__ = ("original", "text", "_map")
 
     def __init__(self, original: str):
         self.original = original
-        self._starts: Optional[List[int]] = None
-        self._ends: Optional[List[int]] = None
+        self._map: Optional[_OffsetMap] = None  # None: the identity (same length, same places)
         nfc = unicodedata.is_normalized("NFC", original)
         if nfc and not _SPECIAL.search(original):
             self.text = _retone(original)
@@ -94,55 +157,57 @@ class NormText:
         """The slow path (NFD input, dropped characters): only a base with its combining marks, or
         a dropped character, is handled on its own; the stretches between are copied whole."""
         parts: List[str] = []
-        starts: List[int] = []
-        ends: List[int] = []
+        offsets = _OffsetMap(len(original))
         pos = 0
         for match in _IRREGULAR.finditer(original):
             a, b = match.span()
             if a > pos:
-                self._copy(original, pos, a, parts, starts, ends)
+                self._copy(original, pos, a, parts, offsets)
             chunk = "".join(c for c in match.group() if c not in _DROP)
             if chunk:
                 composed = unicodedata.normalize("NFC", chunk)
                 parts.append(composed)
-                starts.extend([a] * len(composed))
-                ends.extend([b] * len(composed))
+                offsets.piece(a, b, len(composed))
             pos = b
         if pos < len(original):
-            self._copy(original, pos, len(original), parts, starts, ends)
-        self.text = _retone("".join(parts).translate(_TRANSLATE))
-        self._starts, self._ends = starts, ends
+            self._copy(original, pos, len(original), parts, offsets)
+        # one copy of the text alive at a time besides the one being made (a large text)
+        joined = "".join(parts)
+        del parts[:]
+        translated = joined.translate(_TRANSLATE)
+        del joined
+        self.text = _retone(translated)
+        self._map = offsets
 
     @staticmethod
-    def _copy(original: str, a: int, b: int, parts: List[str], starts: List[int], ends: List[int]) -> None:
+    def _copy(original: str, a: int, b: int, parts: List[str], offsets: _OffsetMap) -> None:
         stretch = original[a:b]
         if unicodedata.is_normalized("NFC", stretch):
             parts.append(stretch)
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
+            offsets.copy(a, b)
             return
         for i, c in enumerate(stretch, start=a):  # singletons such as U+212B "Å" (ANGSTROM SIGN)
             composed = unicodedata.normalize("NFC", c)
             parts.append(composed)
-            starts.extend([i] * len(composed))
-            ends.extend([i + 1] * len(composed))
+            offsets.piece(i, i + 1, len(composed))
 
     def span(self, start: int, end: int) -> Tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
-        if self._starts is None:
+        offsets = self._map
+        if offsets is None:
             return start, end
         if end <= start:
-            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            pos = offsets.start(start) if start < offsets.length else len(self.original)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]
-
+        return offsets.start(start), offsets.end(end - 1)
 
     def to_norm(self, start: int, end: int) -> Tuple[int, int]:
         """Normalised (start, end) covering the original span [start, end)."""
-        if self._starts is None:
+        offsets = self._map
+        if offsets is None:
             return start, end
-        nstart = bisect.bisect_left(self._ends, start + 1)
-        nend = bisect.bisect_left(self._starts, end)
+        nstart = bisect.bisect_left(_Column(offsets, offsets.end), start + 1)
+        nend = bisect.bisect_left(_Column(offsets, offsets.start), end)
         return nstart, max(nstart, nend)
 
 
@@ -208,11 +273,17 @@ def _sentence_end():
     # digit or quote, unless the dot closes a known abbreviation ("TP.", "PGS.TS.", "Th.S.") or
     # a single capital. Each branch starts with the character it needs (the checks of what stands
     # before it come after that character): the engine then skips to such characters quickly.
+    # A run of marks is matched from its first mark only (the check right after it) and read
+    # once (possessive): tried from every mark of a run, each try read the rest of the run
+    # ("." * 30_000 was quadratic). A run of two or more marks always passes the two checks (no
+    # abbreviation ends with a mark), as it did when the match could start at the second mark.
+    if any(a[-1] in ".!?…" for a in abbreviations):
+        raise ValueError("an abbreviation may not end with a sentence mark")
     return regex.compile(
-        r"[.!?…](?<!(?:^|[\s(])(?:" + no_split + r")[.!?…])(?<!\b\p{Lu}[.!?…])[.!?…]*[\"”’)\]]*"
-        r"(?=\s+[\p{Lu}\d\"“‘(\-])"
+        r"[.!?…](?<![.!?…][.!?…])(?:(?<!(?:^|[\s(])(?:" + no_split + r")[.!?…])(?<!\b\p{Lu}[.!?…])|[.!?…])"
+        r"[.!?…]*+[\"”’)\]]*+(?=\s+[\p{Lu}\d\"“‘(\-])"
         # a crawl that lost the space: "năm 1980.Ông" (lower case or digit before, a word after)
-        r"|[.!?](?<=[\p{Ll}\d]{2}[.!?])[.!?]*(?=\p{Lu}\p{Ll})"
+        r"|[.!?](?<=[\p{Ll}\d]{2}[.!?])[.!?]*+(?=\p{Lu}\p{Ll})"
         r"|\n+"
     )
 
