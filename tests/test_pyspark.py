@@ -42,7 +42,7 @@ def test_readme_recipe(spark, tmp_path):
     out = tmp_path / "news-vnextract"
     # the recipe as written; only its cluster paths become local ones
     code = code.replace("hdfs:///news/*.jsonl", str(shards / "*.jsonl")).replace("hdfs:///news-vnextract", str(out))
-    exec(compile(code, "README.md", "exec"), {"spark": spark, "json": json})
+    exec(compile(code, "README.md", "exec"), {})  # self-contained: imports json, gets the session
     records = [json.loads(line) for part in sorted(out.glob("part-*")) for line in part.read_text("utf-8").splitlines()]
     by_id = {r.get("id"): r for r in records if "error" not in r}
     assert set(by_id) == {"a1", "a2"}
