@@ -41,6 +41,15 @@ BUGS = [
     ("UBND tỉnh Bình Dương họp với Sở Y tế Hà Nội.", []),
     # "phường 1" is not resolved through the district "Quận 1"
     ("Nhà bà ở phường 1.", [("phường 1", "commune", None, None)]),
+    # a commune whose name begins with a country's name is read whole
+    ("Chị trú tại xã Mỹ Lộc, huyện Thái Thụy.",
+     [("xã Mỹ Lộc", "commune", None, None), ("huyện Thái Thụy", "district", "Thái Bình", "Việt Nam")]),
+    # a nationality or a language is no place
+    ("Người Nga học tiếng Anh ở Nga.", [("Nga", "country", None, "Nga")]),
+    # a family name that is also a place word ("Hồ") opens a person's name, not a lake
+    ("Ca sĩ Hồ Quang Hiếu hát ở Huế.", [("Huế", "city", "Huế", "Việt Nam")]),
+    # "yêu cầu Hiệu trưởng": a position after a place word is no place
+    ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]
 
 

@@ -32,6 +32,11 @@ def _ambiguous() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _not_before() -> frozenset:
+    return lexicon.word_set("loc_not_before")
+
+
+@lru_cache(maxsize=1)
 def _person_cues() -> frozenset:
     return lexicon.word_set("loc_person_cues")
 
@@ -78,7 +83,7 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
                     break
                 end = nxt[1]
         return end
-    return organizations.place_name_end(text, pos)
+    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"))
 
 
 def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optional[str]]]:
@@ -99,6 +104,11 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
         return (w[1], text[name_pos:w[1]], row["type"], None) if w else None
     if not ch.isupper():
         return None
+    if organizations._lookup(organizations._role_index(), text, name_pos):
+        return None  # "yêu cầu | Hiệu trưởng"
+    w = organizations._word(text, name_pos)
+    if w and organizations._is_acronym(text[w[0]:w[1]]) and row["type"] not in ("street", "place"):
+        return None  # "hoạt động BĐD"
     name_end = _name_after_unit(text, name_pos, row["type"])
     if name_end is None:
         return None
@@ -118,9 +128,15 @@ def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.P
         return None
     name = text[pos:end]
     prev, joined = _prev_word(text, pos)
-    if joined and prev[:1].isupper() and not gazetteer.place_at(text, pos - len(prev) - 1) \
-            and not _sentence_start(text, pos - len(prev)):
+    prev_start = pos
+    while prev_start > 0 and text[prev_start - 1] == " ":
+        prev_start -= 1
+    prev_start -= len(prev)
+    if joined and prev[:1].isupper() and not organizations._is_acronym(prev) \
+            and not gazetteer.place_at(text, prev_start) and not _sentence_start(text, prev_start):
         return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh"
+    if joined and prev in _not_before() and place.type in ("country", "territory"):
+        return None  # a nationality or a language: "người Nga", "tiếng Anh"
     nxt = _next_word(text, end)
     next_cap = bool(nxt) and nxt[0].isupper()
     if dist or name in _ambiguous():

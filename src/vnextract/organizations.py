@@ -39,6 +39,8 @@ class Reading(NamedTuple):
     type: Optional[str]
     acronym: Optional[str]
     acronym_span: Optional[Tuple[int, int]]
+    head_end: Optional[int] = None  # end of the organisation word, when a name follows it
+    name_start: Optional[int] = None  # where the name begins, when a cue word before it is not part of it
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -85,13 +87,19 @@ def _name_index():
 
 
 @lru_cache(maxsize=1)
-def _stops() -> frozenset:
-    return lexicon.word_set("org_stops")
+def _stop_index():
+    return _index(lexicon.words("org_stops"))
 
 
 @lru_cache(maxsize=1)
 def _phrase_index():
     return _index(list(lexicon.words("org_phrases")) + list(lexicon.words("title_org_bigrams")))
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset:
+    """Two-syllable words written "Y tế", "Tình báo" inside names (mined; see data/README.md)."""
+    return lexicon.word_set("org_compounds")
 
 
 @lru_cache(maxsize=1)
@@ -190,32 +198,39 @@ def _person_starts(text: str, pos: int) -> bool:
     return bool(nxt) and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
 
 
-def place_name_end(text: str, pos: Optional[int]) -> Optional[int]:
+def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> Optional[int]:
     """End of a place's name at ``pos``: a known place or district, a number ("quận 1"), or a
-    short capitalised run that does not read like a person's name."""
+    short capitalised run that does not read like a person's name. With ``prefer_run`` (the
+    names of communes and villages, which the gazetteer does not list) a longer capitalised run
+    wins over a known name at its start ("xã Mỹ Lộc" is not "xã Mỹ")."""
     if pos is None or pos >= len(text):
         return None
     hit = gazetteer.place_at(text, pos)
     dist = gazetteer.district_at(text, pos)
-    ends = [h[0] for h in (hit, dist) if h]
-    if ends:
-        return max(ends)
+    known = max((h[0] for h in (hit, dist) if h), default=None)
     w = _word(text, pos)
     if not w:
-        return None
+        return known
     if text[pos].isdigit():
         return w[1]
-    if not text[pos].isupper() or _person_starts(text, pos):
-        return None
+    if not text[pos].isupper() or _is_acronym(text[w[0]:w[1]]):
+        return known
+    person = _person_starts(text, pos)
     end = w[1]
     for _ in range(3):  # up to 4 capitalised words
         g = _gap(text, end)
         nxt = _word(text, g) if g is not None else None
         if not nxt or not text[nxt[0]].isupper() or _is_acronym(text[nxt[0]:nxt[1]]):
             break
-        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]):
+        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) or _lookup(_role_index(), text, nxt[0]):
             break
+        if known is not None and nxt[0] >= known and (gazetteer.place_at(text, nxt[0]) or _person_starts(text, nxt[0])):
+            break  # "Hà Nội | Việt Nam", "Nghệ An | Nguyễn Văn A"
         end = nxt[1]
+    if known is not None and (end <= known or person or not prefer_run):
+        return known
+    if person:
+        return None
     return end
 
 
@@ -234,7 +249,7 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
         return None
     if text[name_pos].isdigit() and row.get("number") != "1":
         return None
-    return place_name_end(text, name_pos)
+    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"))
 
 
 # --- the reader ------------------------------------------------------------------------------
@@ -286,6 +301,7 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     end: Optional[int] = None
     pending: Optional[int] = None  # end of lower-case words read but not yet known to belong
     cap_seen = named
+    prev_cap: Optional[str] = None
     lower_run = 0
     count = 0
     cur: Optional[int] = pos
@@ -307,18 +323,25 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break
             if _lookup(_role_index(), text, w[0]):
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
+            if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
+                break  # "Ban lãnh đạo | Công ty X"
             end = w[1]
             pending = None
             cap_seen = True
             lower_run = 0
+            prev_cap = word
         else:
             if lowered and end is None:
                 return None  # "công ty này": a lower-case organisation word needs a name
             phrase_end = _lookup(_phrase_index(), text, w[0])
             if phrase_end:
                 w = (w[0], phrase_end)
-            elif word in _stops():
+            elif _lookup(_stop_index(), text, w[0]):
                 break
+            elif lower_run and _lookup(_type_index(), text, w[0]):
+                if pending is not None:
+                    end = pending
+                break  # "Hội đồng quản trị | công ty X": another organisation begins
             elif locality_end(text, w[0]):
                 if pending is not None:
                     end = pending
@@ -333,7 +356,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 if not descriptive:
                     return None  # "Bộ trưởng", "Hội nghị": not a name
                 end = w[1]  # "Ban quản lý dự án đầu tư xây dựng huyện"
-            elif lower_run == 1 and pending is None:
+            elif lower_run == 1 and pending is None and prev_cap is not None \
+                    and (prev_cap.lower() + " " + word) in _compounds():
                 end = w[1]  # "Y tế", "Đào tạo", "Tình báo"
             else:
                 pending = w[1]
@@ -376,6 +400,8 @@ def read(text: str, start: int) -> Optional[Reading]:
         if name_end is None:
             return None
         row = _names()[text[start:name_end]]
+        if _inside_run(text, start, name_end):
+            return None  # "Việt | Nam", "Nguyễn | Apple ..."
         reading = _close(text, name_end, row.get("type") or None, True)
         if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
             reading = reading._replace(acronym=text[start:name_end])
@@ -384,18 +410,88 @@ def read(text: str, start: int) -> Optional[Reading]:
     style = row["style"]
     lowered = row.get("lowered") == "1"
     name_pos = _gap(text, kw_end)
+    role_end = _lookup(_role_index(), text, start)
+    if role_end and role_end > kw_end:
+        return None  # "Viện trưởng", "Bộ trưởng": a position, not a body
+    if _inside_place(text, start, kw_end):
+        return None  # "Đài Loan", "Tây Ban Nha"
+    if style == "cue":
+        # "tờ Dân trí", "nhóm nhạc Ohlala": the name after the word, without it
+        if name_pos is None or not text[name_pos].isupper() or _person_starts(text, name_pos):
+            return None
+        end = _cap_run(text, name_pos)
+        return Reading(end, row["type"], None, None, None, name_pos) if end else None
     if style == "alone":
         return _close(text, kw_end, row["type"], True)
     if style == "admin":
         end = _qualifier(text, name_pos)
         if end is not None:
             return _close(text, end, row["type"], True)
+    multiword = " " in text[start:kw_end] and any(c.isupper() for c in text[start + 1:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
-                     named=style == "admin" and kw_end - start > 8 and " " in text[start:kw_end])
+                     named=style == "admin" and multiword)
+    if end is None and multiword:
+        end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:
-        # the organisation word and a place only: "Sở Tư pháp" is read above; "Bộ Nga" is not a name
         return None
-    return _close(text, end, row["type"], True)
+    return _close(text, end, row["type"], True)._replace(head_end=kw_end)
+
+
+def _inside_run(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of a longer capitalised run: a capitalised word (not an
+    acronym) right before it, or one right after it that is no place."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i < start:
+        j = i
+        while j > 0 and text[j - 1].isalnum():
+            j -= 1
+        prev = text[j:i]
+        if prev[:1].isupper() and not _is_acronym(prev) and j > 0 and text[j - 1] not in ".!?\n\"“:(-" \
+                and not (j >= 2 and text[j - 2] in ".!?:"):
+            return True
+    g = _gap(text, end)
+    if g is not None and text[g].isupper() and not _qualifier(text, g) and not _lookup(_type_index(), text, g) \
+            and not _is_acronym(text[g:_word(text, g)[1]] if _word(text, g) else ""):
+        return True
+    return False
+
+
+def _inside_place(text: str, start: int, kw_end: int) -> bool:
+    """Whether the organisation word at ``start`` is (inside) a known place name."""
+    hit = gazetteer.place_at(text, start)
+    if hit and hit[0] > kw_end:
+        return True
+    i = start
+    for _ in range(2):  # the place may begin one or two words before
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+        j = i
+        while j > 0 and text[j - 1].isalnum():
+            j -= 1
+        if j == i or not text[j].isupper():
+            return False
+        hit = gazetteer.place_at(text, j)
+        if hit and hit[0] > start:
+            return True
+        i = j
+    return False
+
+
+def _cap_run(text: str, pos: int, limit: int = 4) -> Optional[int]:
+    """End of up to ``limit`` capitalised words at ``pos``."""
+    w = _word(text, pos)
+    if not w or not text[pos].isupper():
+        return None
+    end = w[1]
+    for _ in range(limit - 1):
+        g = _gap(text, end)
+        nxt = _word(text, g) if g is not None else None
+        if not nxt or not (text[nxt[0]].isupper() or text[nxt[0]].isdigit()):
+            break
+        end = nxt[1]
+    return end
 
 
 def _close(text: str, end: int, org_type: Optional[str], places: bool) -> Reading:
@@ -432,10 +528,15 @@ def org_extent(text: str, start: int) -> Optional[int]:
 
 # --- standalone acronyms ---------------------------------------------------------------------
 
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&-")
+
+
 def _acronym_org(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    if word in _not_acronyms() or _ROMAN.fullmatch(word) or any(c.isdigit() for c in word):
+    if word in _not_acronyms() or _ROMAN.fullmatch(word) or len(word) < 3:
         return False
+    if not all(c in _ACRONYM_CHARS for c in word):
+        return False  # "TÂM", "SỐC": a word in capitals; "B52": a code
     if word in gazetteer.places() or gazetteer.unit_at(text, start):
         return False
     # a headline in capitals: "TIN NÓNG HÔM NAY"
@@ -452,6 +553,19 @@ def _acronym_org(text: str, start: int, end: int) -> bool:
         if len(prev) > 1 and prev.isupper():
             return False
     return True
+
+
+def _latin_tail(text: str, end: int) -> int:
+    """Extend an acronym by capitalised words in plain Latin letters: "VTC News", "RBW Studio"."""
+    for _ in range(2):
+        g = _gap(text, end)
+        w = _word(text, g) if g is not None else None
+        if not w or not text[w[0]].isupper() or not text[w[0]:w[1]].isascii() or not text[w[0]:w[1]].isalpha():
+            break
+        if gazetteer.place_at(text, w[0]) or _lookup(_type_index(), text, w[0]):
+            break
+        end = w[1]
+    return end
 
 
 # --- the component ---------------------------------------------------------------------------
@@ -475,10 +589,15 @@ def find(text: str) -> List[Tuple[int, int, Reading]]:
         if reading is None:
             m = _ACRONYM.match(text, start)
             if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
-                reading = Reading(m.end(), None, text[start:m.end()], None)
+                end = _latin_tail(text, m.end())
+                reading = _close(text, end, None, False)
+                reading = reading._replace(acronym=text[start:m.end()] if end == m.end() else reading.acronym)
             else:
                 continue
-        found.append((start, reading.end, reading))
+        elif reading.head_end is not None and not any(c.isupper() or c.isdigit() for c in text[reading.head_end:reading.end]):
+            last = reading.end
+            continue  # "Ban đại diện phụ huynh": a body described, not named
+        found.append((reading.name_start if reading.name_start is not None else start, reading.end, reading))
         last = reading.end
         if reading.acronym_span and reading.acronym_span[0] >= reading.end:
             a0, a1 = reading.acronym_span
