@@ -48,6 +48,11 @@ BUGS = [
     ("Người Nga học tiếng Anh ở Nga.", [("Nga", "country", None, "Nga")]),
     # a family name that is also a place word ("Hồ") opens a person's name, not a lake
     ("Ca sĩ Hồ Quang Hiếu hát ở Huế.", [("Huế", "city", "Huế", "Việt Nam")]),
+    # a foreign name after a country does not hide it; a bracket is no sentence start
+    ("Tổng thống Mỹ Donald Trump tới Florida (Mỹ).",
+     [("Mỹ", "country", None, "Mỹ"), ("Florida", "state", None, "Mỹ"), ("Mỹ", "country", None, "Mỹ")]),
+    # a given name that is a country, after another given name at a line start, is a person's
+    ("Lan Anh\nBảo Anh hát ở Anh.", [("Anh", "country", None, "Anh")]),
     # "yêu cầu Hiệu trưởng": a position after a place word is no place
     ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]

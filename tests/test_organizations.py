@@ -60,6 +60,20 @@ BUGS = [
     ("Ông học tại Viện Đại học Cambridge (Anh) hai năm.", [("Viện Đại học Cambridge", None)]),
     # a nested body after lower-case words begins a new organisation
     ("Hội đồng quản trị công ty TNHH Sao Mai họp.", [("công ty TNHH Sao Mai", None)]),
+    # a school named after a person keeps the whole name
+    ("Học sinh Trường Tiểu học Hoàng Hoa Thám tựu trường.", [("Trường Tiểu học Hoàng Hoa Thám", None)]),
+    # lower-case words of known two-syllable words close a name; "và" and commas join its parts
+    ("Sở Nông nghiệp và Phát triển nông thôn Tp. Hồ Chí Minh cho biết.",
+     [("Sở Nông nghiệp và Phát triển nông thôn Tp. Hồ Chí Minh", None)]),
+    ("Ngân hàng Chính sách xã hội (NHCSXH) tròn 15 tuổi.",
+     [("Ngân hàng Chính sách xã hội", "NHCSXH"), ("NHCSXH", "NHCSXH")]),
+    ("Bộ Văn hóa, Thể thao và Du lịch họp báo.", [("Bộ Văn hóa, Thể thao và Du lịch", None)]),
+    # two companies joined by "và" stay two
+    ("Cty TNHH Sao Mai và Unitek là đối tác.", [("Cty TNHH Sao Mai", None)]),
+    # the government named generically is no organisation mention (org_extent still reads it)
+    ("Chính phủ Syria và chính phủ các nước họp.", []),
+    # a company after "hãng" is named without it
+    ("Theo hãng Boeing, nhu cầu tăng.", [("Boeing", None)]),
     # a news outlet after "tờ" is named without it; an acronym takes a Latin word after it
     ("Theo tờ Thanh Niên và VTC News, vụ việc đã được xử lý.", [("Thanh Niên", None), ("VTC News", None)]),
 ]
@@ -80,6 +94,7 @@ def test_no_organization(text):
     ("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện Trần Văn Hùng", 11, "Ban quản lý dự án đầu tư xây dựng huyện"),
     ("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns", 9, "Cơ quan Tình báo Trung ương"),
     ("Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh", 9, "UBND tỉnh Bình Dương"),
+    ("Thủ tướng Chính phủ Phạm Minh Chính", 10, "Chính phủ"),
 ])
 def test_org_extent(text, start, end_text):
     assert text[start:organizations.org_extent(text, start)] == end_text

@@ -10,7 +10,7 @@ Writes two files of data/ (see data/README.md):
   ("Bộ Y tế", but not "Tập đoàn Vingroup | khai trương").
 - ``org_names.tsv`` rows with source ``corpus``: names seen right after "Công ty", "Tập đoàn",
   "Ngân hàng", "CLB", "hãng" ... ("Tập đoàn Viettel" -> "Viettel") often enough, and written on
-  their own often enough, and acronyms given in brackets after an organisation's name
+  their own often enough and not after a person's cue word ("ông Trump"), and acronyms given in brackets after an organisation's name
   ("Tập đoàn Dầu khí Việt Nam (PVN)" -> "PVN"). Names that are places, people's names or common
   words are left out.
 
@@ -52,6 +52,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus")
     parser.add_argument("--min-count", type=int, default=5)
+    parser.add_argument("--debug", help="write every candidate with its counts to this file")
     args = parser.parse_args()
 
     type_forms = sorted(organizations._types(), key=len, reverse=True)
@@ -118,14 +119,25 @@ def main():
     scan = literal_scan(candidates)
     lower_scan = literal_scan({c.lower() for c in candidates})
     lower_text_counts = collections.Counter()
+    person_cued = collections.Counter()
+    cues = tuple(c + " " for c in lexicon.words("loc_person_cues")) + (
+        "Tổng thống ", "Thủ tướng ", "Bộ trưởng ", "Chủ tịch ", "HLV ", "cầu thủ ", "tỷ phú ", "Ngoại trưởng ")
     for text in texts:
         for m in scan.finditer(text):
             if whole(text, m):
                 alone[m.group()] += 1
+                before = text[max(0, m.start() - 16):m.start()]
+                if before.endswith(cues) and any(
+                        before.endswith(c) and (len(before) == len(c) or not before[-len(c) - 1].isalnum()) for c in cues):
+                    person_cued[m.group()] += 1
         for m in lower_scan.finditer(text):
             if whole(text, m):
                 lower_text_counts[m.group()] += 1
     rows = []
+    debug = open(args.debug, "w", encoding="utf-8") if args.debug else None
+    if debug:
+        for name in sorted(candidates):
+            debug.write(f"{name}\t{alone[name]}\t{head_names.get(name, 0)}\t{bracket.get(name, 0)}\t{lower_text_counts[name.lower()]}\n")
     for name in sorted(candidates):
         if name in places or name in not_acronyms or name.split(" ")[0] in surnames:
             continue
@@ -140,8 +152,10 @@ def main():
         source_n = head_names.get(name, 0) + bracket.get(name, 0)
         if total < args.min_count or total < source_n:
             continue
-        if total > (100 if name.isascii() else 40) * source_n:
-            continue  # mostly written for something else ("Trump", "Thăng Long")
+        if person_cued[name] * 20 > total:
+            continue  # a person's name ("Tổng thống Trump", "ông Trump")
+        if not name.isascii() and total > 40 * source_n:
+            continue  # mostly written for something else ("Thăng Long")
         words = name.split(" ")
         if gazetteer.place_at(name, 0) or (len(words) > 1 and gazetteer.place_at(name, len(words[0]) + 1)
                                            and not name.isascii()):

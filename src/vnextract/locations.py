@@ -32,6 +32,16 @@ def _ambiguous() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _pronouns() -> frozenset:
+    return lexicon.word_set("loc_pronouns")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    return lexicon.word_set("org_stops")
+
+
+@lru_cache(maxsize=1)
 def _not_before() -> frozenset:
     return lexicon.word_set("loc_not_before")
 
@@ -133,18 +143,20 @@ def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.P
         prev_start -= 1
     prev_start -= len(prev)
     if joined and prev[:1].isupper() and not organizations._is_acronym(prev) \
-            and not gazetteer.place_at(text, prev_start) and not _sentence_start(text, prev_start):
-        return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh"
+            and not gazetteer.place_at(text, prev_start) \
+            and not (_sentence_start(text, prev_start) and prev.lower() in _function_words()):
+        return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh", "Lan Anh"
     if joined and prev in _not_before() and place.type in ("country", "territory"):
         return None  # a nationality or a language: "người Nga", "tiếng Anh"
     nxt = _next_word(text, end)
-    next_cap = bool(nxt) and nxt[0].isupper()
+    # a capitalised Vietnamese word after it: "Anh Tuấn", "Mỹ Linh" (not "Mỹ Donald Trump")
+    next_cap = bool(nxt) and nxt[0].isupper() and not (nxt.isascii() and not organizations._is_acronym(nxt))
     if dist or name in _ambiguous():
         if next_cap and not gazetteer.place_at(text, organizations._gap(text, end) or 0):
             return None  # "Anh Tuấn", "Đức Anh"
         if prev.casefold() in _person_cues() and joined:
             return None  # "bà Nga", "anh Đức"
-        if _sentence_start(text, pos) and name in _ambiguous():
+        if name in _pronouns() and _sentence_start(text, pos) and not (pos > 0 and text[pos - 1] == "("):
             return None  # "Anh cho biết ..."
     return end, name, place
 

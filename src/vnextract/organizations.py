@@ -78,7 +78,8 @@ def _type_index():
 @lru_cache(maxsize=1)
 def _names() -> Dict[str, Dict[str, str]]:
     """Organisations known by name alone (acronyms, companies, clubs) -> row."""
-    return {row["name"]: row for row in lexicon.table("org_names")}
+    excluded = lexicon.word_set("org_not_names")
+    return {row["name"]: row for row in lexicon.table("org_names") if row["name"] not in excluded}
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +216,8 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> O
         return w[1]
     if not text[pos].isupper() or _is_acronym(text[w[0]:w[1]]):
         return known
+    if known is None and gazetteer.unit_at(text, pos):
+        return None  # "thôn | Tp. Hồ Chí Minh": a unit word is no name
     person = _person_starts(text, pos)
     end = w[1]
     for _ in range(3):  # up to 4 capitalised words
@@ -286,14 +289,16 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     return m.end(), m.start(1), m.end(1)
 
 
-def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False) -> Optional[int]:
+def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False,
+               person_name: bool = False) -> Optional[int]:
     """End of the name words after an organisation word (None when there are none).
 
     Capitalised words, numbers and abbreviations belong to the name; a lower-case word right
     after a capitalised one is the rest of its word ("Y tế", "Đào tạo"); longer lower-case runs
     belong to it only when a capitalised word or a place follows ("Hiệp hội Doanh nghiệp nhỏ và
     vừa Hà Nội"), or, after a descriptive organisation word, from the start ("Ban quản lý dự án").
-    ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng").
+    ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng");
+    ``person_name``: its first capitalised run may be a person's name ("Trường Tiểu học Hoàng Hoa Thám").
     A verb or function word, a person's name or a place ends the name (places are read by
     ``_close``)."""
     if pos is None:
@@ -302,6 +307,9 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     pending: Optional[int] = None  # end of lower-case words read but not yet known to belong
     cap_seen = named
     prev_cap: Optional[str] = None
+    first_run = True
+    pending_start = 0
+    prev_word: Optional[str] = None
     lower_run = 0
     count = 0
     cur: Optional[int] = pos
@@ -312,8 +320,11 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         word = text[w[0]:w[1]]
         count += 1
         if word[0].isupper() or word[0].isdigit():
+            if word[0].isdigit() and lower_run and pending is not None:
+                break  # "Hải quân PLA chỉ | 10 năm"
+            in_first_run = person_name and not lower_run and prev_cap is not None and first_run
             if cap_seen or end is not None:
-                if _person_starts(text, w[0]):
+                if not in_first_run and _person_starts(text, w[0]):
                     break
                 if _qualifier(text, w[0]):
                     if pending is not None:
@@ -325,6 +336,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
             if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
                 break  # "Ban lãnh đạo | Công ty X"
+            if lower_run:
+                first_run = False
             end = w[1]
             pending = None
             cap_seen = True
@@ -339,10 +352,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             elif _lookup(_stop_index(), text, w[0]):
                 break
             elif lower_run and _lookup(_type_index(), text, w[0]):
-                if pending is not None:
-                    end = pending
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
-            elif locality_end(text, w[0]):
+            elif locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
@@ -360,7 +371,10 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                     and (prev_cap.lower() + " " + word) in _compounds():
                 end = w[1]  # "Y tế", "Đào tạo", "Tình báo"
             else:
+                if pending is None:
+                    pending_start = w[0]
                 pending = w[1]
+        prev_word = text[w[0]:w[1]]
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
         if text.startswith(" - ", after) or text.startswith(" & ", after):
@@ -370,11 +384,17 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 cur = nxt[0]
                 continue
             break
+        if text.startswith(", ", after) and end == after and _compound_at(text, after + 2) \
+                and _joined_list(text, after + 2):
+            cur = after + 2  # "Bộ Văn hóa, Thể thao và Du lịch"
+            lower_run = 0
+            continue
         if text.startswith(" và ", after):
             nxt_pos = _gap(text, after + 3)
             nxt = _word(text, nxt_pos) if nxt_pos is not None else None
             if nxt and (end == after or pending == after) and text[nxt[0]].isupper() \
-                    and not _person_starts(text, nxt[0]) and not _qualifier(text, nxt[0]):
+                    and not _person_starts(text, nxt[0]) and not _qualifier(text, nxt[0]) \
+                    and (word[0].islower() or _compound_at(text, nxt[0]) or _is_acronym(text[nxt[0]:nxt[1]])):
                 if pending is not None:
                     end = pending
                     pending = None
@@ -382,7 +402,52 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 lower_run = 0
                 continue
         cur = _gap(text, after)
+    if pending is not None and _compound_run(text[pending_start:pending]):
+        end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _compound_at(text: str, pos: int) -> bool:
+    """A capitalised word and a lower-case one at ``pos`` that make a known word ("Thể thao")."""
+    w = _word(text, pos)
+    if not w:
+        return False
+    g = _gap(text, w[1])
+    nxt = _word(text, g) if g is not None else None
+    return bool(nxt) and text[nxt[0]].islower() and \
+        (text[w[0]:w[1]].lower() + " " + text[nxt[0]:nxt[1]]) in _compounds()
+
+
+def _joined_list(text: str, pos: int) -> bool:
+    """Whether a list of name parts joined by ", " goes on to a " và " part ("Văn hóa, Thể thao và Du lịch")."""
+    for _ in range(6):
+        w = _word(text, pos)
+        if not w:
+            return False
+        g = _gap(text, w[1])
+        nxt = _word(text, g) if g is not None else None
+        if not nxt:
+            return False
+        after = nxt[1]
+        if text.startswith(" và ", after):
+            return True
+        if not text.startswith(", ", after) or not _compound_at(text, after + 2):
+            return False
+        pos = after + 2
+    return False
+
+
+def _compound_run(words: str) -> bool:
+    """Lower-case words made of known two-syllable words, maybe joined by "và" ("nông thôn", "xã hội và nhân văn")."""
+    parts = words.split(" và ")
+    for part in parts:
+        syllables = part.split()
+        if not syllables or len(syllables) % 2:
+            return False
+        for i in range(0, len(syllables), 2):
+            if syllables[i] + " " + syllables[i + 1] not in _compounds():
+                return False
+    return True
 
 
 def read(text: str, start: int) -> Optional[Reading]:
@@ -429,7 +494,7 @@ def read(text: str, start: int) -> Optional[Reading]:
             return _close(text, end, row["type"], True)
     multiword = " " in text[start:kw_end] and any(c.isupper() for c in text[start + 1:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
-                     named=style == "admin" and multiword)
+                     named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"))
     if end is None and multiword:
         end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:
@@ -555,6 +620,26 @@ def _acronym_org(text: str, start: int, end: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _generic_index():
+    return _index(lexicon.words("org_generic"))
+
+
+def _generic(text: str, start: int, reading: Reading) -> bool:
+    """A generic body: a word of data/org_generic.txt alone or with places only after it."""
+    end = _lookup(_generic_index(), text, start)
+    if end is None:
+        return False
+    for _ in range(_MAX_QUALIFIERS):
+        if end >= reading.end:
+            return True
+        q = _qualifier(text, _gap(text, end))
+        if q is None:
+            return False
+        end = q
+    return end >= reading.end
+
+
 def _latin_tail(text: str, end: int) -> int:
     """Extend an acronym by capitalised words in plain Latin letters: "VTC News", "RBW Studio"."""
     for _ in range(2):
@@ -597,6 +682,9 @@ def find(text: str) -> List[Tuple[int, int, Reading]]:
         elif reading.head_end is not None and not any(c.isupper() or c.isdigit() for c in text[reading.head_end:reading.end]):
             last = reading.end
             continue  # "Ban đại diện phụ huynh": a body described, not named
+        elif _generic(text, start, reading):
+            last = reading.end
+            continue  # "Chính phủ", "Quân đội Nga": a body named generically
         found.append((reading.name_start if reading.name_start is not None else start, reading.end, reading))
         last = reading.end
         if reading.acronym_span and reading.acronym_span[0] >= reading.end:
