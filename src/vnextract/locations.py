@@ -22,11 +22,6 @@ _UNIT_NAME_TYPES_ANY = ("street", "place", "river", "lake", "sea", "mountain", "
 
 
 @lru_cache(maxsize=1)
-def _unit_scan() -> "re.Pattern":
-    return literal_scan(gazetteer.unit_words())
-
-
-@lru_cache(maxsize=1)
 def _ambiguous() -> frozenset:
     return lexicon.word_set("loc_ambiguous")
 
@@ -161,12 +156,15 @@ def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.P
     return end, name, place
 
 
-def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str], Optional[str]]]:
+def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, Optional[str], Optional[str]]]:
     """Location spans (start, end, name, type, province, country) of a normalised text, in order,
-    not overlapping, and outside the spans of ``blocked`` (a SpanIndex of organisations)."""
-    candidates = [m.start() for m in _unit_scan().finditer(text)]
-    candidates += [m.start() for m in _CAP.finditer(text)]
-    candidates.sort()
+    not overlapping, and outside the spans of ``blocked`` (a SpanIndex of organisations).
+    ``hits``: the text's entity scan (``organizations.scan``), when already made."""
+    scanner = organizations._scanner()
+    if hits is None:
+        hits = scanner.find(text)
+    place, unit = scanner.place, scanner.unit
+    candidates = [start for start, entry in hits if entry in place or entry in unit]
     found = []
     last = 0
     for pos in candidates:
@@ -200,7 +198,7 @@ def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str
 def recognize(doc) -> None:
     records = doc.results[KIND]
     spans = []
-    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc)):
+    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc), organizations.scan(doc)):
         records.append(doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country))
         spans.append((start, end))
     doc.results[SPANS] = spans

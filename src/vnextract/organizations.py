@@ -22,15 +22,21 @@ from .text import literal_scan
 
 KIND = "organizations"
 SPANS = "_organization_spans"  # doc.results key: sorted normalised (start, end) of the records
+SCAN = "_entity_scan"  # doc.results key: (text, [(start, entry)]) shared with locations
 
 _MAX_WORDS = 16  # words of a name after its organisation word
 _MAX_LOWER_RUN = 8  # lower-case words in a row ("Ban quản lý dự án đầu tư xây dựng huyện")
 _MAX_QUALIFIERS = 4
 
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&+]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
+# (stdlib re: matched at a position many times per text, where it is faster than the regex module)
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[&+]|[.\-'’](?=[^\W_])){0,40}")
 _ACRONYM = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{N}&]{1,9}|\p{Lu}{1,3}-\p{Lu}{1,4})(?![\p{L}\p{N}])")
 _BRACKET = regex.compile(r" ?\((\p{Lu}[\p{L}\p{N}&+.\-]{1,15}(?: [\p{L}\p{N}&+.\-]{1,15}){0,2})\)")
 _TEAM = regex.compile(r"(?:U|Olympic U)\d{2}(?![\p{L}\p{N}])")
+_NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()) + "]")
+# where an acronym or a team may begin (stdlib re: a fast scan of the whole text)
+# (a leading character class lets re skip quickly; the boundary before is checked by the caller)
+_ACRONYM_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4})(?![^\W_])")
 _ROMAN = regex.compile(r"[IVXLC]{1,6}")
 
 
@@ -63,11 +69,9 @@ def _types() -> Dict[str, Dict[str, str]]:
     return rows
 
 
-def _index(names) -> Dict[str, Tuple[str, ...]]:
-    index: Dict[str, List[str]] = {}
-    for name in names:
-        index.setdefault(name.split(" ", 1)[0], []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+def _index(names) -> "re.Pattern":
+    """A matcher of the longest entry at a position, as whole words (``gazetteer.matcher``)."""
+    return gazetteer.matcher(names)
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +138,63 @@ def _role_index():
 
 
 @lru_cache(maxsize=1)
-def _scan() -> "re.Pattern":
-    """Where an organisation may begin: its organisation words and known names."""
-    return literal_scan(list(_types()) + list(_names()))
+def _scanner() -> "EntityScan":
+    """One literal scan for both components: organisation words and known names, place-kind
+    words, place and district names (see ``EntityScan``)."""
+    return EntityScan(list(_types()) + list(_names()))
+
+
+class EntityScan:
+    """Where an organisation or a location may begin, found by two literal scans over a text
+    (capitalised entries; lower-case ones, which count only before a capital or a digit, or an
+    administrative unit word): two plain tries are several times faster than one pattern with
+    conditions, and one scan serves both components."""
+
+    _UNIT_AFTER = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị", "thôn", "ấp")
+
+    def __init__(self, org_entries):
+        self.org = frozenset(org_entries)
+        places = [name for name in list(gazetteer.places()) + list(gazetteer.districts()) if not name[0].isdigit()]
+        self.place = frozenset(places)
+        self.unit = frozenset(gazetteer.unit_words())
+        entries = self.org | self.place | self.unit
+        self.upper = literal_scan([e for e in entries if not e[0].islower()])
+        self.lower = literal_scan([e for e in entries if e[0].islower()])
+
+    def find(self, text: str) -> List[Tuple[int, str]]:
+        """(start, entry) of every entry written at a word start, in order."""
+        hits = []
+        n = len(text)
+        for m in self.upper.finditer(text):
+            start = m.start()
+            if not start or not text[start - 1].isalnum():
+                hits.append((start, m.group()))
+        for m in self.lower.finditer(text):
+            start, end = m.span()
+            if start and text[start - 1].isalnum():
+                continue
+            entry = m.group()
+            if entry in self.place:  # "châu Âu", "miền Trung": a whole name
+                hits.append((start, entry))
+                continue
+            if end + 1 >= n:
+                continue
+            ch = text[end]
+            if ch == " " or ch == ".":
+                ch = text[end + 1]
+            if ch.isupper() or ch.isdigit() or (text[end] == " " and text.startswith(self._UNIT_AFTER, end + 1)):
+                hits.append((start, entry))
+        hits.sort()
+        return hits
+
+
+def scan(doc) -> List[Tuple[int, str]]:
+    """The entity scan of ``doc.text`` (made once per document and kept on the doc)."""
+    hits = doc.results.get(SCAN)
+    if hits is None or hits[0] is not doc.text:
+        hits = (doc.text, _scanner().find(doc.text))
+        doc.results[SCAN] = hits
+    return hits[1]
 
 
 # --- words -----------------------------------------------------------------------------------
@@ -157,20 +215,8 @@ def _gap(text: str, pos: int) -> Optional[int]:
 
 def _lookup(index, text: str, pos: int) -> Optional[int]:
     """End of the longest entry of ``index`` written at ``pos`` as whole words."""
-    w = _word(text, pos)
-    if not w:
-        return None
-    first = text[w[0]:w[1]]
-    candidates = index.get(first)
-    if candidates is None:
-        return None
-    n = len(text)
-    for entry in candidates:
-        if text.startswith(entry, pos):
-            end = pos + len(entry)
-            if end >= n or not text[end].isalnum():
-                return end
-    return None
+    m = index.match(text, pos)
+    return m.end() if m else None
 
 
 def _is_cap(word: str) -> bool:
@@ -454,7 +500,7 @@ def read(text: str, start: int) -> Optional[Reading]:
     """The organisation whose name begins at ``start``, or None."""
     if start < 0 or start >= len(text) or (start > 0 and text[start - 1].isalnum()):
         return None
-    team = _TEAM.match(text, start)
+    team = _TEAM.match(text, start) if text[start] in "UO" else None
     if team:
         g = _gap(text, team.end())
         end = place_name_end(text, g) if g is not None else None
@@ -655,22 +701,28 @@ def _latin_tail(text: str, end: int) -> int:
 
 # --- the component ---------------------------------------------------------------------------
 
-def find(text: str) -> List[Tuple[int, int, Reading]]:
-    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping."""
+def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
+    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
+    ``hits``: the text's entity scan, when already made."""
     found: List[Tuple[int, int, Reading]] = []
     last = 0
-    candidates = []
-    for m in _scan().finditer(text):
-        candidates.append(m.start())
-    for m in _ACRONYM.finditer(text):
-        candidates.append(m.start())
-    for m in _TEAM.finditer(text):
-        candidates.append(m.start())
+    scanner = _scanner()
+    if hits is None:
+        hits = scanner.find(text)
+    org = scanner.org
+    entry_starts = {start for start, entry in hits if entry in org}
+    candidates = [(start, True) for start in entry_starts]
+    not_acronyms = _not_acronyms()
+    for m in _ACRONYM_SCAN.finditer(text):
+        start = m.start()
+        if (not start or not text[start - 1].isalnum()) and m.group() not in not_acronyms \
+                and start not in entry_starts:
+            candidates.append((start, m.group()[0] == "U"))  # "U19 Việt Nam" is read as a team
     candidates.sort()
-    for start in candidates:
+    for start, known in candidates:
         if start < last:
             continue
-        reading = read(text, start)
+        reading = read(text, start) if known else None
         if reading is None:
             m = _ACRONYM.match(text, start)
             if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
@@ -679,7 +731,7 @@ def find(text: str) -> List[Tuple[int, int, Reading]]:
                 reading = reading._replace(acronym=text[start:m.end()] if end == m.end() else reading.acronym)
             else:
                 continue
-        elif reading.head_end is not None and not any(c.isupper() or c.isdigit() for c in text[reading.head_end:reading.end]):
+        elif reading.head_end is not None and not _NAMED.search(text, reading.head_end, reading.end):
             last = reading.end
             continue  # "Ban đại diện phụ huynh": a body described, not named
         elif _generic(text, start, reading):
@@ -698,7 +750,7 @@ def recognize(doc) -> None:
     text = doc.text
     records = doc.results[KIND]
     spans = []
-    for start, end, reading in find(text):
+    for start, end, reading in find(text, scan(doc)):
         name = text[start:end]
         acronym = reading.acronym if reading.acronym else (name if _ACRONYM.fullmatch(name) else None)
         records.append(doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type))
