@@ -53,6 +53,14 @@ BUGS = [
      [("Mỹ", "country", None, "Mỹ"), ("Florida", "state", None, "Mỹ"), ("Mỹ", "country", None, "Mỹ")]),
     # a given name that is a country, after another given name at a line start, is a person's
     ("Lan Anh\nBảo Anh hát ở Anh.", [("Anh", "country", None, "Anh")]),
+    # a district name of two provinces resolves to the one the text names ("Hoàng Mai": Hà Nội's
+    # quận and Nghệ An's thị xã)
+    ("Xe chạy từ Hà Nội qua quận Hoàng Mai.",
+     [("Hà Nội", "city", "Hà Nội", "Việt Nam"), ("quận Hoàng Mai", "district", "Hà Nội", "Việt Nam")]),
+    ("Thị xã Hoàng Mai có biển đẹp.", [("Thị xã Hoàng Mai", "district", "Nghệ An", "Việt Nam")]),
+    # a street named with a country's name is read whole; a river is no city
+    ("Tai nạn trên cao tốc Pháp Vân - Cầu Giẽ và sông Sài Gòn.",
+     [("cao tốc Pháp Vân", "street", None, None), ("sông Sài Gòn", "river", None, None)]),
     # "yêu cầu Hiệu trưởng": a position after a place word is no place
     ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]

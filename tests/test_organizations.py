@@ -74,6 +74,10 @@ BUGS = [
     ("Chính phủ Syria và chính phủ các nước họp.", []),
     # a company after "hãng" is named without it
     ("Theo hãng Boeing, nhu cầu tăng.", [("Boeing", None)]),
+    # an acronym takes only organisation words after it, not a person's name or a Vietnamese word
+    ("Theo NIS Lee Byung-ho cho biết; nguồn: TTXVN Theo AFP.", [("NIS", "NIS"), ("TTXVN", "TTXVN"), ("AFP", "AFP")]),
+    # a lower-case organisation word before a number is none ("cơ sở 1.389")
+    ("Cả nước có cơ sở 1.389 trường.", []),
     # a news outlet after "tờ" is named without it; an acronym takes a Latin word after it
     ("Theo tờ Thanh Niên và VTC News, vụ việc đã được xử lý.", [("Thanh Niên", None), ("VTC News", None)]),
 ]

@@ -60,13 +60,22 @@ def districts() -> Dict[str, Tuple[Tuple[str, str], ...]]:
     return {name: tuple(units) for name, units in found.items()}
 
 
-def district_province(name: str) -> Optional[str]:
-    """The province of a district name, when only one province has a district of that name."""
-    units = districts().get(name)
-    if not units:
-        return None
-    provinces_of = {province for _, province in units}
-    return next(iter(provinces_of)) if len(provinces_of) == 1 else None
+def district_provinces(name: str, unit: Optional[str] = None) -> Tuple[str, ...]:
+    """The provinces that have a district of this name (of this unit word: "quận", "huyện",
+    "thị xã", "thành phố", when given and it narrows them)."""
+    units = districts().get(name, ())
+    found = tuple(dict.fromkeys(p for u, p in units if unit is None or u == unit))
+    return found or tuple(dict.fromkeys(p for _, p in units))
+
+
+def district_province(name: str, unit: Optional[str] = None, context=()) -> Optional[str]:
+    """The province of a district name, when only one province has a district of that name (of
+    that unit word), or only one of them is among the provinces named in ``context``."""
+    found = district_provinces(name, unit)
+    if len(found) == 1:
+        return found[0]
+    among = [p for p in found if p in context]
+    return among[0] if len(among) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -147,14 +156,17 @@ def unit_at(text: str, pos: int) -> Optional[Tuple[int, Dict[str, str]]]:
     return pos + len(name), unit_words()[name]
 
 
-def resolve(name: str, unit_type: Optional[str] = None) -> Place:
-    """What a place name (written after a unit word of ``unit_type``, or alone) stands for."""
+def resolve(name: str, unit_type: Optional[str] = None, unit: Optional[str] = None, context=()) -> Place:
+    """What a place name (written after a unit word ``unit`` of ``unit_type``, or alone) stands
+    for; ``context``: provinces named elsewhere in the text, to choose among districts of one name."""
+    if unit_type in ("river", "lake", "street", "place", "mountain", "area"):
+        return Place(name, unit_type, None, None)  # "sông Sài Gòn" is no city
     place = places().get(name)
     if place is not None and (unit_type in (None, "province", "city", "state", "region", "island", "sea")
                               or place.type in ("province", "city")):
         return place
     if unit_type in ("district", None):
-        province = district_province(name)
+        province = district_province(name, unit.lower() if unit else None, context)
         if province:
             return Place(name, "district", province, VIETNAM)
     return Place(name, unit_type or "place", None, None)

@@ -77,7 +77,7 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
     """End of the name after a unit word: a known place, a number, or a capitalised run (for
     streets, rivers, stadiums any capitalised run: "đường Phan Đình Phùng")."""
     if unit_type in _UNIT_NAME_TYPES_ANY:
-        end = organizations.place_name_end(text, pos)
+        end = organizations.place_name_end(text, pos, prefer_run=True)  # "cao tốc Pháp Vân"
         if end is None and text[pos].isupper():
             w = organizations._word(text, pos)
             end = w[1] if w else None
@@ -91,8 +91,11 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
     return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"))
 
 
+_UNIT_FORMS = {"tx": "thị xã", "tx.": "thị xã", "tp": "thành phố", "tp.": "thành phố"}
+
+
 def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optional[str]]]:
-    """(end, name, type, country-hint) of "<unit word> <name>" at ``pos``."""
+    """(end, name, type, unit word) of "<unit word> <name>" at ``pos``."""
     unit = gazetteer.unit_at(text, pos)
     if not unit:
         return None
@@ -106,7 +109,7 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
         if row.get("number") != "1":
             return None
         w = organizations._word(text, name_pos)
-        return (w[1], text[name_pos:w[1]], row["type"], None) if w else None
+        return (w[1], text[name_pos:w[1]], row["type"], row["form"]) if w else None
     if not ch.isupper():
         return None
     if organizations._lookup(organizations._role_index(), text, name_pos):
@@ -117,7 +120,7 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
     name_end = _name_after_unit(text, name_pos, row["type"])
     if name_end is None:
         return None
-    return name_end, text[name_pos:name_end], row["type"], None
+    return name_end, text[name_pos:name_end], row["type"], row["form"]
 
 
 def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.Place]]:
@@ -182,8 +185,9 @@ def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, O
             end, name, place = known
             record = (pos, end, name, place.type, place.province, place.country)
         elif unit:
-            end, name, unit_type, _ = unit
-            place = gazetteer.resolve(name, unit_type)
+            end, name, unit_type, form = unit
+            form = _UNIT_FORMS.get(form.lower(), form.lower())
+            place = gazetteer.resolve(name, unit_type, form)
             loc_type = unit_type if unit_type not in ("province", "city") or place.type in ("province", "city") else unit_type
             record = (pos, end, name, loc_type, place.province, place.country)
         else:
@@ -192,6 +196,15 @@ def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, O
             continue
         found.append(record)
         last = end
+    # a district name several provinces have: the province named elsewhere in the text
+    context = {record[4] for record in found if record[4]}
+    for i, record in enumerate(found):
+        if record[3] == "district" and record[4] is None and context:
+            start, end = record[0], record[1]
+            form = text[start:end - len(record[2])].strip().lower()
+            province = gazetteer.district_province(record[2], _UNIT_FORMS.get(form, form) or None, context)
+            if province:
+                found[i] = record[:4] + (province, gazetteer.VIETNAM)
     return found
 
 

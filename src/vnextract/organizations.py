@@ -92,6 +92,11 @@ def _name_index():
 
 
 @lru_cache(maxsize=1)
+def _suffixes() -> frozenset:
+    return lexicon.word_set("org_suffixes")
+
+
+@lru_cache(maxsize=1)
 def _stop_index():
     return _index(lexicon.words("org_stops"))
 
@@ -182,7 +187,8 @@ class EntityScan:
             ch = text[end]
             if ch == " " or ch == ".":
                 ch = text[end + 1]
-            if ch.isupper() or ch.isdigit() or (text[end] == " " and text.startswith(self._UNIT_AFTER, end + 1)):
+            if ch.isupper() or (text[end] == " " and text.startswith(self._UNIT_AFTER, end + 1)) \
+                    or (ch.isdigit() and entry in self.unit):
                 hits.append((start, entry))
         hits.sort()
         return hits
@@ -276,8 +282,8 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> O
         if known is not None and nxt[0] >= known and (gazetteer.place_at(text, nxt[0]) or _person_starts(text, nxt[0])):
             break  # "Hà Nội | Việt Nam", "Nghệ An | Nguyễn Văn A"
         end = nxt[1]
-    if known is not None and (end <= known or person or not prefer_run):
-        return known
+    if known is not None and (end <= known or person or not prefer_run or " " in text[pos:known]):
+        return known  # (a longer run wins over a one-word name only: "cao tốc Pháp Vân", "xã Mỹ Lộc")
     if person:
         return None
     return end
@@ -687,12 +693,12 @@ def _generic(text: str, start: int, reading: Reading) -> bool:
 
 
 def _latin_tail(text: str, end: int) -> int:
-    """Extend an acronym by capitalised words in plain Latin letters: "VTC News", "RBW Studio"."""
+    """Extend an acronym by the words of data/org_suffixes.txt: "VTC News", "RBW Studio"."""
     for _ in range(2):
         g = _gap(text, end)
         w = _word(text, g) if g is not None else None
-        if not w or not text[w[0]].isupper() or not text[w[0]:w[1]].isascii() or not text[w[0]:w[1]].isalpha():
-            break
+        if not w or text[w[0]:w[1]] not in _suffixes():
+            break  # "TTXVN | Theo ...", "NIS | Lee ..."
         if gazetteer.place_at(text, w[0]) or _lookup(_type_index(), text, w[0]):
             break
         end = w[1]
