@@ -61,6 +61,8 @@ BUGS = [
     # a street named with a country's name is read whole; a river is no city
     ("Tai nạn trên cao tốc Pháp Vân - Cầu Giẽ và sông Sài Gòn.",
      [("cao tốc Pháp Vân", "street", None, None), ("sông Sài Gòn", "river", None, None)]),
+    # a town that is also a club's name is a place after its unit word
+    ("Anh sống ở thành phố Liverpool.", [("thành phố Liverpool", "city", None, "Anh")]),
     # "yêu cầu Hiệu trưởng": a position after a place word is no place
     ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]

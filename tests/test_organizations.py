@@ -78,6 +78,11 @@ BUGS = [
     ("Theo NIS Lee Byung-ho cho biết; nguồn: TTXVN Theo AFP.", [("NIS", "NIS"), ("TTXVN", "TTXVN"), ("AFP", "AFP")]),
     # a lower-case organisation word before a number is none ("cơ sở 1.389")
     ("Cả nước có cơ sở 1.389 trường.", []),
+    # a club named by its town and "FC"; a bank written in mixed case; a police unit by its code
+    ("Quảng Nam FC thắng, VietinBank tài trợ, PC67 điều tra.",
+     [("Quảng Nam FC", None), ("VietinBank", None), ("PC67", None)]),
+    # a competition of an age group, a stock ticker, a river named like a school, police in general
+    ("Giải U16 châu Á, cổ phiếu MBB tăng, sông Trường Giang lũ, Cảnh sát Anh điều tra.", []),
     # a news outlet after "tờ" is named without it; an acronym takes a Latin word after it
     ("Theo tờ Thanh Niên và VTC News, vụ việc đã được xử lý.", [("Thanh Niên", None), ("VTC News", None)]),
 ]

@@ -34,6 +34,10 @@ _ACRONYM = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{N}&]{1,9}|\p{Lu}{1,3}-\p{Lu}{1,4})
 _BRACKET = regex.compile(r" ?\((\p{Lu}[\p{L}\p{N}&+.\-]{1,15}(?: [\p{L}\p{N}&+.\-]{1,15}){0,2})\)")
 _TEAM = regex.compile(r"(?:U|Olympic U)\d{2}(?![\p{L}\p{N}])")
 _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()) + "]")
+# a bank written in mixed case ("VietinBank", "OceanBank"), a short mixed-case acronym ("AfD",
+# "TfL", "BoJ"; data/org_not_acronyms.txt lists those that are none: "CoV", "IoT"), and units of
+# the police named by code ("PC67", "C45")
+_MIXED_CASE = re.compile(r"(?<![^\W_])(?:[A-Z][A-Za-z]*Bank|[A-Z][a-z][A-Z][A-Za-z]?|(?:P[ACKV]|C)\d\d)(?![^\W_])")
 # where an acronym or a team may begin (stdlib re: a fast scan of the whole text)
 # (a leading character class lets re skip quickly; the boundary before is checked by the caller)
 _ACRONYM_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4})(?![^\W_])")
@@ -89,6 +93,11 @@ def _names() -> Dict[str, Dict[str, str]]:
 @lru_cache(maxsize=1)
 def _name_index():
     return _index(_names())
+
+
+@lru_cache(maxsize=1)
+def _school_index():
+    return _index(lexicon.words("title_school_types"))
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +370,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     prev_cap: Optional[str] = None
     first_run = True
     pending_start = 0
+    compound_end = False  # the last word of the name so far ends a two-syllable word ("Phát triển")
+    pending_after_compound = False
     prev_word: Optional[str] = None
     lower_run = 0
     count = 0
@@ -390,6 +401,7 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break  # "Ban lãnh đạo | Công ty X"
             if lower_run:
                 first_run = False
+            compound_end = False
             end = w[1]
             pending = None
             cap_seen = True
@@ -412,8 +424,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             lower_run += 1
             if lower_run > _MAX_LOWER_RUN:
                 break
-            if phrase_end and (cap_seen or descriptive):
-                end = w[1]
+            if phrase_end and ((cap_seen and compound_end and pending is None) or (descriptive and not cap_seen)):
+                end = w[1]  # "Trung tâm Y tế | dự phòng", "Doanh nghiệp | nhỏ và vừa"
                 pending = None
             elif not cap_seen:
                 if not descriptive:
@@ -422,9 +434,11 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             elif lower_run == 1 and pending is None and prev_cap is not None \
                     and (prev_cap.lower() + " " + word) in _compounds():
                 end = w[1]  # "Y tế", "Đào tạo", "Tình báo"
+                compound_end = True
             else:
                 if pending is None:
                     pending_start = w[0]
+                    pending_after_compound = compound_end and end == _end_before(text, w[0])
                 pending = w[1]
         prev_word = text[w[0]:w[1]]
         after = w[1]
@@ -454,9 +468,16 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 lower_run = 0
                 continue
         cur = _gap(text, after)
-    if pending is not None and _compound_run(text[pending_start:pending]):
+    if pending is not None and pending_after_compound and _compound_run(text[pending_start:pending]):
         end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _end_before(text: str, pos: int) -> int:
+    """The end of the word before ``pos`` (spaces skipped)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
 
 
 def _compound_at(text: str, pos: int) -> bool:
@@ -509,7 +530,7 @@ def read(text: str, start: int) -> Optional[Reading]:
     team = _TEAM.match(text, start) if text[start] in "UO" else None
     if team:
         g = _gap(text, team.end())
-        end = place_name_end(text, g) if g is not None else None
+        end = place_name_end(text, g) if g is not None and text[g].isupper() else None  # not "U16 châu Á"
         return Reading(end, "team", None, None) if end else None
     kw_end = _lookup(_type_index(), text, start)
     if kw_end is None:
@@ -519,6 +540,8 @@ def read(text: str, start: int) -> Optional[Reading]:
         row = _names()[text[start:name_end]]
         if _inside_run(text, start, name_end):
             return None  # "Việt | Nam", "Nguyễn | Apple ..."
+        if _after_unit_word(text, start):
+            return None  # "thành phố Liverpool" is a place
         reading = _close(text, name_end, row.get("type") or None, True)
         if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
             reading = reading._replace(acronym=text[start:name_end])
@@ -532,6 +555,8 @@ def read(text: str, start: int) -> Optional[Reading]:
         return None  # "Viện trưởng", "Bộ trưởng": a position, not a body
     if _inside_place(text, start, kw_end):
         return None  # "Đài Loan", "Tây Ban Nha"
+    if text[start:kw_end] == "Trường" and (name_pos is None or _lookup(_school_index(), text, name_pos) is None):
+        return None  # "Trường Giang", "Tổng Bí thư Trường Chinh": no school
     if style == "cue":
         # "tờ Dân trí", "nhóm nhạc Ohlala": the name after the word, without it
         if name_pos is None or not text[name_pos].isupper() or _person_starts(text, name_pos):
@@ -552,6 +577,23 @@ def read(text: str, start: int) -> Optional[Reading]:
     if end is None:
         return None
     return _close(text, end, row["type"], True)._replace(head_end=kw_end)
+
+
+def _after_unit_word(text: str, start: int) -> bool:
+    """Whether a place-kind word ("thành phố", "tỉnh") is written right before ``start``."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start:
+        return False
+    for back in (1, 2):
+        j = i
+        for _ in range(back):
+            j = text.rfind(" ", 0, j - 1) + 1 if j > 0 else 0
+        unit = gazetteer.unit_at(text, j)
+        if unit and unit[0] == i:
+            return True
+    return False
 
 
 def _inside_run(text: str, start: int, end: int) -> bool:
@@ -645,11 +687,14 @@ def org_extent(text: str, start: int) -> Optional[int]:
 
 # --- standalone acronyms ---------------------------------------------------------------------
 
+_TICKER_CUES = ("mã ", "cổ phiếu ", "Mã ", "Cổ phiếu ", "mã CK ", "mã chứng khoán ")
 _ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&-")
 
 
 def _acronym_org(text: str, start: int, end: int) -> bool:
     word = text[start:end]
+    if text.endswith(_TICKER_CUES, 0, start):
+        return False  # "cổ phiếu MBB", "mã HPG": a stock ticker
     if word in _not_acronyms() or _ROMAN.fullmatch(word) or len(word) < 3:
         return False
     if not all(c in _ACRONYM_CHARS for c in word):
@@ -692,6 +737,28 @@ def _generic(text: str, start: int, reading: Reading) -> bool:
     return end >= reading.end
 
 
+_CLUB_SUFFIXES = ("FC", "F.C")
+
+
+def _club_before(text: str, start: int, last: int) -> Optional[int]:
+    """Where "<name> FC" begins: up to three capitalised words before "FC" ("Quảng Nam FC")."""
+    begin = None
+    i = start
+    for _ in range(3):
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == i:
+            break
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        if k == j or k < last or not text[k].isupper():
+            break
+        begin = i = k
+    return begin
+
+
 def _latin_tail(text: str, end: int) -> int:
     """Extend an acronym by the words of data/org_suffixes.txt: "VTC News", "RBW Studio"."""
     for _ in range(2):
@@ -724,13 +791,29 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
         if (not start or not text[start - 1].isalnum()) and m.group() not in not_acronyms \
                 and start not in entry_starts:
             candidates.append((start, m.group()[0] == "U"))  # "U19 Việt Nam" is read as a team
-    candidates.sort()
+    for m in _MIXED_CASE.finditer(text):
+        if m.start() not in entry_starts and m.group() not in not_acronyms:
+            candidates.append((m.start(), "mixed"))
+    candidates.sort(key=lambda c: c[0])
     for start, known in candidates:
+        if known == "mixed":
+            if start >= last:
+                end = _MIXED_CASE.match(text, start).end()
+                reading = _close(text, end, None, False)
+                found.append((start, reading.end, reading))
+                last = reading.end
+            continue
         if start < last:
             continue
         reading = read(text, start) if known else None
         if reading is None:
             m = _ACRONYM.match(text, start)
+            if m and m.group() in _CLUB_SUFFIXES:
+                club = _club_before(text, start, last)
+                if club is not None:
+                    found.append((club, m.end(), Reading(m.end(), "club", None, None)))
+                    last = m.end()
+                continue
             if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
                 end = _latin_tail(text, m.end())
                 reading = _close(text, end, None, False)
