@@ -63,6 +63,8 @@ BUGS = [
      [("cao tốc Pháp Vân", "street", None, None), ("sông Sài Gòn", "river", None, None)]),
     # a town that is also a club's name is a place after its unit word
     ("Anh sống ở thành phố Liverpool.", [("thành phố Liverpool", "city", None, "Anh")]),
+    # the city's abbreviation after its unit word; "bản" before a foreign word is a version
+    ("Sáng nay tại TP. HCM, bản Windows mới ra mắt.", [("TP. HCM", "city", "Hồ Chí Minh", "Việt Nam")]),
     # "yêu cầu Hiệu trưởng": a position after a place word is no place
     ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]

@@ -83,6 +83,10 @@ BUGS = [
      [("Quảng Nam FC", None), ("VietinBank", None), ("PC67", None)]),
     # a competition of an age group, a stock ticker, a river named like a school, police in general
     ("Giải U16 châu Á, cổ phiếu MBB tăng, sông Trường Giang lũ, Cảnh sát Anh điều tra.", []),
+    # a one-syllable rest of the name's only capitalised word, before a verb ("Sở Nội vụ | cho biết")
+    ("Sở Nội vụ cho biết đã nhận hồ sơ.", [("Sở Nội vụ", None)]),
+    # a person's name right after a party committee is its secretary, not the committee's name
+    ("Nguyên Bí thư Thành ủy Lê Thanh Hải phát biểu.", []),
     # a news outlet after "tờ" is named without it; an acronym takes a Latin word after it
     ("Theo tờ Thanh Niên và VTC News, vụ việc đã được xử lý.", [("Thanh Niên", None), ("VTC News", None)]),
 ]

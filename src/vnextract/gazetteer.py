@@ -41,6 +41,8 @@ def provinces() -> Dict[str, str]:
         for variant in row.get("variants", "").split(";"):
             if variant.strip():
                 forms[variant.strip()] = row["name"]
+    for row in lexicon.table("loc_province_variants"):
+        forms[row["variant"]] = row["province"]
     for name in lexicon.words("title_places"):
         forms.setdefault(name, name)
     return forms

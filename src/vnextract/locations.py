@@ -115,8 +115,12 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
     if organizations._lookup(organizations._role_index(), text, name_pos):
         return None  # "yêu cầu | Hiệu trưởng"
     w = organizations._word(text, name_pos)
-    if w and organizations._is_acronym(text[w[0]:w[1]]) and row["type"] not in ("street", "place"):
-        return None  # "hoạt động BĐD"
+    if w and organizations._is_acronym(text[w[0]:w[1]]) and row["type"] not in ("street", "place") \
+            and not gazetteer.place_at(text, name_pos):
+        return None  # "hoạt động BĐD" (but "TP. HCM")
+    if row["type"] == "village" and w and text[w[0]:w[1]].isascii() and w[1] - w[0] > 3 \
+            and not gazetteer.place_at(text, name_pos):
+        return None  # "bản Prometheus": a version, not a village
     name_end = _name_after_unit(text, name_pos, row["type"])
     if name_end is None:
         return None

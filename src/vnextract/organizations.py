@@ -37,7 +37,9 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 # a bank written in mixed case ("VietinBank", "OceanBank"), a short mixed-case acronym ("AfD",
 # "TfL", "BoJ"; data/org_not_acronyms.txt lists those that are none: "CoV", "IoT"), and units of
 # the police named by code ("PC67", "C45")
-_MIXED_CASE = re.compile(r"(?<![^\W_])(?:[A-Z][A-Za-z]*Bank|[A-Z][a-z][A-Z][A-Za-z]?|(?:P[ACKV]|C)\d\d)(?![^\W_])")
+# (a leading character class: re skips quickly to capitals; the boundary before is checked by the caller)
+_MIXED_CASE = re.compile(r"[A-Z](?:[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)(?![^\W_])")
+_POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # where an acronym or a team may begin (stdlib re: a fast scan of the whole text)
 # (a leading character class lets re skip quickly; the boundary before is checked by the caller)
 _ACRONYM_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4})(?![^\W_])")
@@ -351,7 +353,7 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
 
 
 def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False,
-               person_name: bool = False) -> Optional[int]:
+               person_name: bool = False, admin: bool = False) -> Optional[int]:
     """End of the name words after an organisation word (None when there are none).
 
     Capitalised words, numbers and abbreviations belong to the name; a lower-case word right
@@ -359,7 +361,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     belong to it only when a capitalised word or a place follows ("Hiệp hội Doanh nghiệp nhỏ và
     vừa Hà Nội"), or, after a descriptive organisation word, from the start ("Ban quản lý dự án").
     ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng");
-    ``person_name``: its first capitalised run may be a person's name ("Trường Tiểu học Hoàng Hoa Thám").
+    ``person_name``: its first capitalised run may be a person's name ("Trường Tiểu học Hoàng Hoa Thám");
+    ``admin``: a place is expected after the word, so a person's name there ends it ("Thành ủy | Lê Thanh Hải").
     A verb or function word, a person's name or a place ends the name (places are read by
     ``_close``)."""
     if pos is None:
@@ -372,6 +375,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     pending_start = 0
     compound_end = False  # the last word of the name so far ends a two-syllable word ("Phát triển")
     pending_after_compound = False
+    first_pending_start = -1
+    cap_words = 0
     prev_word: Optional[str] = None
     lower_run = 0
     count = 0
@@ -393,8 +398,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                     if pending is not None:
                         end = pending
                     break  # the places after a name are read by _close
-            elif word in _person_openers():
-                break
+            elif word in _person_openers() or (admin and _person_starts(text, w[0])):
+                break  # "Bí thư Thành ủy | Lê Thanh Hải"
             if _lookup(_role_index(), text, w[0]):
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
             if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
@@ -402,6 +407,7 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             if lower_run:
                 first_run = False
             compound_end = False
+            cap_words += 1
             end = w[1]
             pending = None
             cap_seen = True
@@ -439,6 +445,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 if pending is None:
                     pending_start = w[0]
                     pending_after_compound = compound_end and end == _end_before(text, w[0])
+                    if first_pending_start < 0 and end == _end_before(text, w[0]) and not compound_end:
+                        first_pending_start = w[0]
                 pending = w[1]
         prev_word = text[w[0]:w[1]]
         after = w[1]
@@ -468,9 +476,20 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 lower_run = 0
                 continue
         cur = _gap(text, after)
+    if pending is not None and pending_start == first_pending_start and " " not in text[pending_start:pending] \
+            and cap_words == 1 and _name_closes(text, pending):
+        end = pending  # "Sở Nội | vụ", "Bộ Ngoại | giao" before a stop word or punctuation
     if pending is not None and pending_after_compound and _compound_run(text[pending_start:pending]):
         end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _name_closes(text: str, pos: int) -> bool:
+    """Whether punctuation, the end of the text or a verb or function word comes after ``pos``."""
+    g = _gap(text, pos)
+    if g is None:
+        return True
+    return _lookup(_stop_index(), text, g) is not None
 
 
 def _end_before(text: str, pos: int) -> int:
@@ -571,7 +590,8 @@ def read(text: str, start: int) -> Optional[Reading]:
             return _close(text, end, row["type"], True)
     multiword = " " in text[start:kw_end] and any(c.isupper() for c in text[start + 1:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
-                     named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"))
+                     named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"),
+                     admin=style == "admin")
     if end is None and multiword:
         end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:
@@ -792,8 +812,12 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
                 and start not in entry_starts:
             candidates.append((start, m.group()[0] == "U"))  # "U19 Việt Nam" is read as a team
     for m in _MIXED_CASE.finditer(text):
-        if m.start() not in entry_starts and m.group() not in not_acronyms:
-            candidates.append((m.start(), "mixed"))
+        start, word = m.start(), m.group()
+        if (start and text[start - 1].isalnum()) or start in entry_starts or word in not_acronyms:
+            continue
+        if word[-1].isdigit() and not _POLICE_CODE.fullmatch(word):
+            continue
+        candidates.append((start, "mixed"))
     candidates.sort(key=lambda c: c[0])
     for start, known in candidates:
         if known == "mixed":
