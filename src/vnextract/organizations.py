@@ -40,9 +40,11 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 # (a leading character class: re skips quickly to capitals; the boundary before is checked by the caller)
 _MIXED_CASE = re.compile(r"[A-Z](?:[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)(?![^\W_])")
 _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
-# where an acronym or a team may begin (stdlib re: a fast scan of the whole text)
-# (a leading character class lets re skip quickly; the boundary before is checked by the caller)
-_ACRONYM_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4})(?![^\W_])")
+# where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
+# re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
+_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)"
+                        r"(?![^\W_])")
+
 _ROMAN = regex.compile(r"[IVXLC]{1,6}")
 
 
@@ -320,10 +322,27 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
 
 # --- the reader ------------------------------------------------------------------------------
 
+# (text, {pos: end}) for the last text asked: a name asks about a position more than once. One
+# tuple read and replaced whole, so threads never mix two texts' answers.
+_QUALIFIER_MEMO: Tuple = (None, {})
+
+
 def _qualifier(text: str, pos: Optional[int]) -> Optional[int]:
     """End of what may close an organisation name at ``pos``: "Trung ương", "tỉnh X", a place."""
+    global _QUALIFIER_MEMO
     if pos is None or pos >= len(text):
         return None
+    memo = _QUALIFIER_MEMO
+    if memo[0] is not text:
+        memo = _QUALIFIER_MEMO = (text, {})
+    answers = memo[1]
+    if pos in answers:
+        return answers[pos]
+    end = answers[pos] = _qualifier_uncached(text, pos)
+    return end
+
+
+def _qualifier_uncached(text: str, pos: int) -> Optional[int]:
     end = _lookup(_qualifier_index(), text, pos)
     if end:
         return end
@@ -806,18 +825,16 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
     entry_starts = {start for start, entry in hits if entry in org}
     candidates = [(start, True) for start in entry_starts]
     not_acronyms = _not_acronyms()
-    for m in _ACRONYM_SCAN.finditer(text):
-        start = m.start()
-        if (not start or not text[start - 1].isalnum()) and m.group() not in not_acronyms \
-                and start not in entry_starts:
-            candidates.append((start, m.group()[0] == "U"))  # "U19 Việt Nam" is read as a team
-    for m in _MIXED_CASE.finditer(text):
+    for m in _CAPS_SCAN.finditer(text):
         start, word = m.start(), m.group()
         if (start and text[start - 1].isalnum()) or start in entry_starts or word in not_acronyms:
             continue
-        if word[-1].isdigit() and not _POLICE_CODE.fullmatch(word):
-            continue
-        candidates.append((start, "mixed"))
+        if not word.isupper() or _POLICE_CODE.fullmatch(word):
+            candidates.append((start, "mixed"))  # "VietinBank", "AfD", "PC67"
+        elif word[0] == "U" and word[1:].isdigit():
+            candidates.append((start, True))  # "U19 Việt Nam" is read as a team
+        elif not any(c.isdigit() for c in word):
+            candidates.append((start, False))
     candidates.sort(key=lambda c: c[0])
     for start, known in candidates:
         if known == "mixed":
