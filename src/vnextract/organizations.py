@@ -177,7 +177,11 @@ class EntityScan:
         self.unit = frozenset(gazetteer.unit_words())
         entries = self.org | self.place | self.unit
         self.upper = literal_scan([e for e in entries if not e[0].islower()])
-        self.lower = literal_scan([e for e in entries if e[0].islower()])
+        lower = literal_scan([e for e in entries if e[0].islower()]).pattern
+        # after a space or an opening mark only (a leading character class: re jumps to those),
+        # and at the start of the text
+        self.lower = re.compile(r"[ \n(\"“'‘\-](" + lower + ")")
+        self.lower_at_start = re.compile("(" + lower + ")")
 
     def find(self, text: str) -> List[Tuple[int, str]]:
         """(start, entry) of every entry written at a word start, in order."""
@@ -187,11 +191,10 @@ class EntityScan:
             start = m.start()
             if not start or not text[start - 1].isalnum():
                 hits.append((start, m.group()))
-        for m in self.lower.finditer(text):
-            start, end = m.span()
-            if start and text[start - 1].isalnum():
-                continue
-            entry = m.group()
+        first = self.lower_at_start.match(text)
+        for m in ([first] if first else []) + list(self.lower.finditer(text)):
+            start, end = m.span(1)
+            entry = m.group(1)
             if entry in self.place:  # "châu Âu", "miền Trung": a whole name
                 hits.append((start, entry))
                 continue
