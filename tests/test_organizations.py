@@ -169,3 +169,9 @@ def test_old_json_without_the_new_kinds_still_loads():
 
 def test_bare_doc_has_no_spans():
     assert len(organizations.spans(Doc("x"))) == 0
+
+
+def test_mixed_case_word_starting_with_d_bar_does_not_crash():
+    # bug caught: a mixed-case word beginning with "Đ" was found by one scan and re-read by another
+    text = "Hãng ĐaB và Nhóm XyZ họp."
+    assert [text[s:e] for s, e, _ in organizations.find(text)] == ["Hãng ĐaB", "XyZ"]

@@ -37,8 +37,6 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 # a bank written in mixed case ("VietinBank", "OceanBank"), a short mixed-case acronym ("AfD",
 # "TfL", "BoJ"; data/org_not_acronyms.txt lists those that are none: "CoV", "IoT"), and units of
 # the police named by code ("PC67", "C45")
-# (a leading character class: re skips quickly to capitals; the boundary before is checked by the caller)
-_MIXED_CASE = re.compile(r"[A-Z](?:[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)(?![^\W_])")
 _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
 # re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
@@ -833,17 +831,16 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
         if (start and text[start - 1].isalnum()) or start in entry_starts or word in not_acronyms:
             continue
         if not word.isupper() or _POLICE_CODE.fullmatch(word):
-            candidates.append((start, "mixed"))  # "VietinBank", "AfD", "PC67"
+            candidates.append((start, m.end()))  # "VietinBank", "AfD", "PC67": read as they are
         elif word[0] == "U" and word[1:].isdigit():
             candidates.append((start, True))  # "U19 Việt Nam" is read as a team
         elif not any(c.isdigit() for c in word):
             candidates.append((start, False))
     candidates.sort(key=lambda c: c[0])
     for start, known in candidates:
-        if known == "mixed":
+        if not isinstance(known, bool):
             if start >= last:
-                end = _MIXED_CASE.match(text, start).end()
-                reading = _close(text, end, None, False)
+                reading = _close(text, known, None, False)
                 found.append((start, reading.end, reading))
                 last = reading.end
             continue
