@@ -65,6 +65,9 @@ BUGS = [
     ("Anh sống ở thành phố Liverpool.", [("thành phố Liverpool", "city", None, "Anh")]),
     # the city's abbreviation after its unit word; "bản" before a foreign word is a version
     ("Sáng nay tại TP. HCM, bản Windows mới ra mắt.", [("TP. HCM", "city", "Hồ Chí Minh", "Việt Nam")]),
+    # a region whose name starts in lower case and runs to the end of a sentence
+    ("Lũ ở đồng bằng sông Cửu Long, văn minh phương Tây.",
+     [("đồng bằng sông Cửu Long", "region", None, "Việt Nam"), ("phương Tây", "region", None, None)]),
     # "yêu cầu Hiệu trưởng": a position after a place word is no place
     ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]

@@ -166,7 +166,7 @@ class EntityScan:
     administrative unit word): two plain tries are several times faster than one pattern with
     conditions, and one scan serves both components."""
 
-    _UNIT_AFTER = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị", "thôn", "ấp")
+    _UNIT_AFTER = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị", "thôn", "ấp", "sông")
 
     def __init__(self, org_entries):
         self.org = frozenset(org_entries)
@@ -178,8 +178,11 @@ class EntityScan:
         lower = literal_scan([e for e in entries if e[0].islower()]).pattern
         # after a space or an opening mark only (a leading character class: re jumps to those),
         # and at the start of the text
-        self.lower = re.compile(r"[ \n(\"“'‘\-](" + lower + ")")
-        self.lower_at_start = re.compile("(" + lower + ")")
+        # and before a capital or a digit (or a unit word): the check in C saves most iterations
+        caps = "A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper())
+        before = r"(?=[ .]?[" + caps + r"]| (?:" + "|".join(self._UNIT_AFTER) + "))"
+        self.lower = re.compile(r"[ \n(\"“'‘\-](" + lower + ")" + before)
+        self.lower_at_start = re.compile("(" + lower + ")" + before)
 
     def find(self, text: str) -> List[Tuple[int, str]]:
         """(start, entry) of every entry written at a word start, in order."""
