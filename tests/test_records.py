@@ -84,3 +84,13 @@ def test_to_json_keeps_vietnamese_as_written():
     assert "Ng\\u00e0y" in result.to_json(ensure_ascii=True)  # still available on request
     assert Extraction.from_json(result.to_json()) == result == Extraction.from_json(result.to_json(ensure_ascii=True))
     assert json.loads(result.to_json(indent=2)) == result.to_dict()
+
+
+def test_organizations_and_locations_are_kinds_of_the_article():
+    result = extract(ARTICLE)
+    assert "organizations" in KINDS and "locations" in KINDS
+    orgs = [o.text for o in result.organizations]
+    assert "Tỉnh ủy Bình Dương" in orgs and "UBND tỉnh Bình Dương" in orgs
+    assert [(loc.text, loc.province) for loc in result.locations] == [("tỉnh Hưng Yên", "Hưng Yên")]
+    again = Extraction.from_json(result.to_json())
+    assert again.organizations == result.organizations and again.locations == result.locations

@@ -116,7 +116,8 @@ def test_overlap_policies():
 
 def test_config_labels_priority_and_existing_ents():
     nlp = spacy.blank("vi", config=SYLLABLES)
-    nlp.add_pipe("vnextract", config={"labels": {"dates": "TIME", "people": "", "legal_refs": ""},
+    nlp.add_pipe("vnextract", config={"labels": {"dates": "TIME", "people": "", "legal_refs": "",
+                                                 "organizations": "", "locations": ""},
                                       "overlap": "priority", "priority": ["dates"]})
     doc = nlp(TEXT)
     assert {e.label_ for e in doc.ents} == {"TIME"}

@@ -12,8 +12,8 @@ describes the result.
 """
 from .frames import to_frame
 from .pipeline import Doc, Extractor, extract
-from .records import (KINDS, Award, DateMention, Extraction, LegalRef, Mention, Person, PersonEntry,
-                      Provision, RecipientCount, Title)
+from .records import (KINDS, Award, DateMention, Extraction, LegalRef, Location, Mention, Organization, Person,
+                      PersonEntry, Provision, RecipientCount, Title)
 from .words import Word, words
 
 __version__ = "0.1.0"
@@ -27,4 +27,4 @@ def render(text_or_extraction, extraction=None, jupyter=None):
 
 __all__ = ["extract", "Extractor", "render", "to_frame", "words", "Word", "Doc", "Extraction", "Mention",
            "DateMention", "LegalRef", "Provision", "Person", "PersonEntry", "Title", "Award", "RecipientCount",
-           "KINDS", "__version__"]
+           "Organization", "Location", "KINDS", "__version__"]
