@@ -236,6 +236,53 @@ BUGS_CAUGHT = [
 ]
 
 
+# names on any topic without the usual cue (issue 12): one row per rule
+ANY_TOPIC = [
+    # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
+    ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
+    ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),
+    ("Xie Yong, một giảng viên trẻ, nói rằng lớp học rất đông.", ["Xie Yong"]),
+    # a one-word foreign name found after a cue in many corpus articles (data/person_names_mined.tsv)
+    ("Kiatisuk ghi bàn ở phút cuối cùng.", ["Kiatisuk"]),
+    ("Cả hội trường chờ Putin phát biểu.", ["Putin"]),
+    # ... with an initial glued to it
+    ("Sau khi C.Ronaldo bị treo giò, đội bóng gặp khó.", ["C.Ronaldo"]),
+    # a stage name: a given name and a Latin word right after a cue
+    ("Ca sĩ Hương Baby cho biết cô rất vui.", ["Hương Baby"]),
+    # a given-name pair right after its cue, though its first word also names a direction
+    ("Nữ ca sĩ Đông Nhi vừa ra mắt album mới.", ["Đông Nhi"]),
+    # the items of a list of names, two of them found by the rules
+    ("Đội hình: Văn Cường, Văn Học, Thiago, Ngọc Nguyên.", ["Văn Cường", "Văn Học", "Thiago", "Ngọc Nguyên"]),
+]
+
+NOT_PEOPLE_ANY_TOPIC = [
+    "Họ đi dạo ở Park Lane mỗi chiều.",  # a Korean family name, a street
+    "Nhiều ngôi sao sống ở Essen và Hollywood.",  # after a place preposition
+    "Công trình nằm tại Hòa Đức, gần chợ.",  # a given-name pair after "tại": a place
+    "Xe đâm vào cột điện ở ngã tư Phan Đình Phùng và Lê Lợi.",  # a crossing of two streets
+    "Các hãng Unilever, Johnson & Johnson đều tăng giá.",  # a company joined by "&"
+    "Các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình tham dự.",  # a list of places
+]
+
+
+@pytest.mark.parametrize("text,expected", ANY_TOPIC)
+def test_any_topic(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE_ANY_TOPIC)
+def test_not_people_any_topic(text):
+    assert names(text) == []
+
+
+def test_mined_names_are_no_places():
+    from vnextract.people import _data
+    data = _data()
+    assert data["mined_full"] and data["mined_single"]
+    assert not {" ".join(n) for n in data["mined_full"]} & data["places"]
+    assert not data["mined_single"] & data["places"]
+
+
 @pytest.mark.parametrize("text,expected", POSITIVES)
 def test_positives(text, expected):
     assert names(text) == expected

@@ -62,6 +62,9 @@ _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
 _ROMAN_LETTERS = frozenset("IVX")
+# one or two romanised Korean/Chinese syllables ("Hang", "Seo", "Choong", "Liangchi", "Jong-un")
+_EA_SYL = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?)"
+_RE_EAST_ASIAN_GIVEN = regex.compile(_EA_SYL + r"(?:-?" + _EA_SYL + r")?")
 _RE_ROMAN = regex.compile(r"[IVX]{1,4}")
 _RE_CAPS_BEFORE = regex.compile(r"\p{Lu}[,;/&]\s{1,2}$")  # an ALL-CAPS list: "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"
 _RE_YEAR_BEFORE = regex.compile(r"(?<![\d/.,])(?:19[5-9]|20[0-3])\d\s{1,2}$")
@@ -81,6 +84,7 @@ _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
+_RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
 
 def _fold(text: str) -> str:
@@ -111,7 +115,7 @@ _FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = 
 _TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = None
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = None
 
 
 def _alt(words) -> str:
@@ -124,7 +128,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -136,6 +140,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
+    _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
     _RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:" + _alt(w["apposition"]) + r")\s{1,2})?")
     _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:" + _alt(w["company_suffixes"]) + r")$)")
@@ -182,7 +187,14 @@ def _data():
         if kind == "honorific" and cue[:1].islower():
             cues.setdefault(cue[:1].upper() + cue[1:], kind)  # "Ông" starting a sentence, "Bác Hồ"
     credits = {row["cue"]: row["role"] for row in lexicon.table("credit_cues")}
+    mined = lexicon.table("person_names_mined")
+    mined_single = frozenset(r["name"] for r in mined if r["kind"] == "single")
     return dict(
+        # names the rules found after a cue in many corpus articles (bench/mine_people.py): a person
+        # without a cue too ("Đông Nhi sẽ ...", "Casemiro ghi bàn")
+        mined_full=frozenset(tuple(r["name"].split()) for r in mined if r["kind"] == "full"),
+        mined_single=mined_single,
+        east_asian=lexicon.word_set("person_east_asian_surnames"),
         surnames=surnames,
         common_surnames=frozenset(surnames - rare),
         rare_surnames=rare,
@@ -208,7 +220,7 @@ def _data():
         glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
         # words a lone capitalised word may be taken as without a cue (see ``_analyse``)
         lone_names=lexicon.word_set("given_names") | lexicon.word_set("foreign_given_names")
-        | lexicon.word_set("person_mononyms"),
+        | lexicon.word_set("person_mononyms") | mined_single,
         cues=cues,
         credits=credits,
     )
@@ -904,6 +916,8 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
+            if rest in data["mined_full"] or (w in data["east_asian"] and self._east_asian(toks[k:])):
+                break  # "Đông Nhi", "Park Hang Seo": a known name or a Korean/Chinese one, no prefix word
             pk = d.place_prefix(rest)
             if len(rest) >= 2 and pk == len(rest):
                 break  # the rest is a place ("Bà Rịa - Vũng Tàu"): nothing to strip
@@ -1056,9 +1070,19 @@ class _Recognizer:
             return None  # "Covid-19"
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
         vn = not latin  # every token a Vietnamese syllable, an initial or one letter
+        if m >= 2 and words in data["mined_full"] and all(t.kind == "cap" for t in name_toks) and \
+                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
+            return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
+        if first.text in data["east_asian"] and self._east_asian(name_toks):
+            if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
+                return None  # "ở Park Lane"
+            return "foreign"  # "Park Hang Seo", "Xie Yong"
         if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
-                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
-            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
+                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)) \
+                and not (immediate and m == 2 and first.text in data["given"] and first.vn
+                         and latin == [name_toks[1]] and name_toks[1].kind == "cap"
+                         and name_toks[1].text not in data["foreign_not_name"]):
+            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group" (not "ca sĩ Hương Baby": a stage name)
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
             return None
         if m == 1 and first.text in data["function_words"]:
@@ -1083,6 +1107,9 @@ class _Recognizer:
                 return None
             if m == 1 and (has_cue or _RE_INITIALS3.fullmatch(first.text)):
                 return "vn"
+            last = first.text[first.text.rfind(".") + 1:]
+            if m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
+                return "foreign"  # "C.Ronaldo": an initial and a known one-word name
             return None
         if has_cue:
             if is_place and not (m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
@@ -1109,8 +1136,9 @@ class _Recognizer:
                                             first.text.casefold() in data["credit_not_person"]):
                     return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
                 return "vn" if first.vn else "foreign"
-            if first.text in data["not_name"] and first.text not in data["surnames"]:
-                return None
+            if first.text in data["not_name"] and first.text not in data["surnames"] and not (
+                    immediate and m == 2 and all(t.vn and t.text in data["given"] for t in name_toks)):
+                return None  # (not "ca sĩ Đông Nhi": a given-name pair right after its cue)
             if vn and m > 4:
                 return None
             if vn and not immediate and first.text not in data["surnames"] and not (
@@ -1130,6 +1158,8 @@ class _Recognizer:
                 and all(t.kind == "cap" for t in name_toks) and self.d.place_prefix(words) < 2:
             if self._org_in_clause(first.start):
                 return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
+            if _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
+                return None  # "tại Hòa Đức", "ở Yên Minh": a place
             return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
         if m < 2:
             return None
@@ -1175,6 +1205,13 @@ class _Recognizer:
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
+    def _east_asian(self, toks) -> bool:
+        """A romanised Korean/Chinese family name + 1-2 given syllables without Vietnamese marks."""
+        data = self.d.data
+        return 2 <= len(toks) <= 3 and toks[0].kind == "cap" and all(
+            t.kind == "cap" and not _has_vn_marks(t.text) and t.text not in data["foreign_not_name"]
+            and _RE_EAST_ASIAN_GIVEN.fullmatch(t.text.lower()) for t in toks[1:])
+
     def _glued_word(self, last) -> bool:
         """Does the name's last syllable make a common word with the lower-case word after it?"""
         m = _RE_NEXT_WORD.match(self.text, last.end)
@@ -1199,6 +1236,8 @@ class _Recognizer:
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
         data, text = self.d.data, self.text
+        if t.kind == "cap" and not t.vn and t.text in data["mined_single"]:
+            return self._known_single(t)
         if t.kind != "cap" or (t.sent_start and not (_FLAGS["bare_sentence_start"] and t.vn)):
             return None
         if t.sent_start:
@@ -1231,6 +1270,25 @@ class _Recognizer:
         if not known and not _RE_NEXT_WORD.match(after):
             return None
         return "vn" if t.vn else "foreign"
+
+    def _known_single(self, t):
+        """A one-word foreign name found after a cue in many corpus articles ("Casemiro", "Kiatisuk"):
+        a person at a sentence start or after a word or a comma, before a predicate or punctuation;
+        not after a place/organisation word or a place preposition ("ở Hollywood", "sân Anfield")."""
+        text = self.text
+        after = text[t.end:t.end + 12]
+        if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& ":
+            return None  # (not "Johnson & Johnson": a company)
+        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " "):
+            return None
+        if t.sent_start:
+            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start):
+                return None
+            return "foreign"
+        before = text[max(0, t.start - 16):t.start]
+        if _BARE_BEFORE_STOP.search(before) or _PLACE_BEFORE.search(before) or self.d.negative_before(t.start):
+            return None
+        return "foreign"
 
     # -- credits and bylines --
 
@@ -1410,6 +1468,59 @@ class _Recognizer:
         self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit,
                            strict=line)
 
+    # -- lists: line-ups and enumerations --
+
+    def list_pass(self) -> None:
+        """Items of a list of three or more capitalised items ("Văn Cường, Văn Học, Thiago, Ngọc
+        Nguyên", "Lloris, Walker, Stones; Rice"), at least two of them and a third of them found as
+        people: the other items shaped like names are people too."""
+        if len(self.found) < 2:
+            return
+        d, text = self.d, self.text
+        toks = d.toks
+        group: List[Tuple[int, int]] = []
+        prev_end = -1
+        for i, j in d.runs():
+            s = toks[i].start
+            if group and _RE_LIST_SEP.fullmatch(text, prev_end, s):
+                group.append((i, j))
+            else:
+                if len(group) >= 3:
+                    self._list_group(group)
+                group = [(i, j)]
+            prev_end = toks[j - 1].end
+        if len(group) >= 3:
+            self._list_group(group)
+
+    def _list_group(self, group) -> None:
+        d, toks = self.d, self.d.toks
+        ends = {f.end for f in self.found}
+        known = [toks[j - 1].end in ends for i, j in group]
+        if sum(known) < 2 or 3 * sum(known) < len(group):
+            return
+        for (i, j), ok in zip(group, known):
+            if not ok and self._list_item_name(toks[i:j]):
+                self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
+                                 foreign=not toks[i].vn))
+
+    def _list_item_name(self, toks) -> bool:
+        data = self.d.data
+        m = len(toks)
+        if not 1 <= m <= 3 or any(t.kind != "cap" for t in toks):
+            return False
+        words = tuple(t.text for t in toks)
+        if self.d.is_place(words) or self.d.place_prefix(words) == m or self.d.negative_before(toks[0].start):
+            return False
+        for w in words:
+            if w in data["foreign_not_name"] or w.casefold() in data["credit_not_person"] or \
+                    w in data["function_words"] or w in data["non_names"]:
+                return False
+        if all(t.vn for t in toks):
+            if m == 1:
+                return words[0] in data["given"] and words[0] not in data["not_name"]
+            return words[0] in data["common_surnames"] or all(w in data["given"] for w in words)
+        return not any(t.vn and _has_vn_marks(t.text) for t in toks) and all(len(w) >= 3 for w in words)
+
     # -- pass 2: other occurrences and partial mentions --
 
     def propagate(self) -> None:
@@ -1546,6 +1657,7 @@ def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str]
     rec = _Recognizer(text, titles)
     rec.credit_pass()
     rec.run_pass()
+    rec.list_pass()
     rec.propagate()
     rec.resolve()
     return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found]
