@@ -253,6 +253,12 @@ ANY_TOPIC = [
     ("Nữ ca sĩ Đông Nhi vừa ra mắt album mới.", ["Đông Nhi"]),
     # the items of a list of names, two of them found by the rules
     ("Đội hình: Văn Cường, Văn Học, Thiago, Ngọc Nguyên.", ["Văn Cường", "Văn Học", "Thiago", "Ngọc Nguyên"]),
+    # ... or one found and the others foreign pairs without a cue
+    ("Các ngôi sao Jack Wilshere, Andros Townsend, Micah Richards đều vắng mặt.",
+     ["Jack Wilshere", "Andros Townsend", "Micah Richards"]),
+    # the speaker after a quotation and its comma, before a speech verb
+    ('"Bài tập quá nặng", Mengzhia viết trên mạng xã hội.', ["Mengzhia"]),
+    ("“Chúng tôi sẽ vào nhóm dẫn đầu”, Russel tin tưởng.", ["Russel"]),
 ]
 
 NOT_PEOPLE_ANY_TOPIC = [
@@ -262,6 +268,8 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Xe đâm vào cột điện ở ngã tư Phan Đình Phùng và Lê Lợi.",  # a crossing of two streets
     "Các hãng Unilever, Johnson & Johnson đều tăng giá.",  # a company joined by "&"
     "Các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình tham dự.",  # a list of places
+    '"Giá sẽ còn tăng", Bộ Tài chính cho biết.',  # an organisation speaks
+    "“Cuộc sống vẫn tiếp diễn”, Hà Nội cho biết.",  # a place
 ]
 
 

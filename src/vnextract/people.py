@@ -84,6 +84,7 @@ _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
+_RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
 
@@ -115,7 +116,7 @@ _FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = 
 _TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = None
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = None
 
 
 def _alt(words) -> str:
@@ -128,7 +129,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -140,6 +141,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
+    _SPEECH_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["speech_verbs"]) + r")(?![\p{L}\p{M}])")
     _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
     _RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:" + _alt(w["apposition"]) + r")\s{1,2})?")
@@ -1473,8 +1475,9 @@ class _Recognizer:
     def list_pass(self) -> None:
         """Items of a list of three or more capitalised items ("Văn Cường, Văn Học, Thiago, Ngọc
         Nguyên", "Lloris, Walker, Stones; Rice"), at least two of them and a third of them found as
-        people: the other items shaped like names are people too."""
-        if len(self.found) < 2:
+        people (or one of them, the others foreign pairs without a cue: "Jack Wilshere, Andros
+        Townsend, Micah Richards"): the other items shaped like names are people too."""
+        if not self.found:
             return
         d, text = self.d, self.text
         toks = d.toks
@@ -1497,7 +1500,10 @@ class _Recognizer:
         ends = {f.end for f in self.found}
         known = [toks[j - 1].end in ends for i, j in group]
         if sum(known) < 2 or 3 * sum(known) < len(group):
-            return
+            # foreign pairs without a cue ("Andros Townsend") count when one item is a known name
+            weak = {e for s, e, words in self.weak}
+            if not any(known) or sum(known) + sum(toks[j - 1].end in weak for i, j in group) < len(group) - 1:
+                return
         for (i, j), ok in zip(group, known):
             if not ok and self._list_item_name(toks[i:j]):
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
@@ -1520,6 +1526,47 @@ class _Recognizer:
                 return words[0] in data["given"] and words[0] not in data["not_name"]
             return words[0] in data["common_surnames"] or all(w in data["given"] for w in words)
         return not any(t.vn and _has_vn_marks(t.text) for t in toks) and all(len(w) >= 3 for w in words)
+
+    # -- the speaker of a quotation --
+
+    def quote_pass(self) -> None:
+        """'..." , Mengzhia viết.', '...”, Russel tin tưởng.': a name between a closing quotation mark
+        and its comma, and a speech verb, is the speaker."""
+        text, d = self.text, self.d
+        if "," not in text:
+            return
+        for m in _RE_QUOTE_COMMA.finditer(text):
+            i = bisect.bisect_left(d.starts, m.end())
+            if i >= len(d.toks) or d.toks[i].start != m.end():
+                continue
+            j = i + 1
+            while j < len(d.toks) and j - i < 4 and d.toks[j].start == d.toks[j - 1].end + 1 and \
+                    text[d.toks[j - 1].end] == " ":
+                j += 1
+            toks = d.toks[i:j]
+            # the longest run of capitalised words right before a speech verb
+            while toks and not _SPEECH_AFTER.match(text, toks[-1].end):
+                toks = toks[:-1]
+            if not toks or self._taken(toks[0].start, toks[-1].end) or not self._speaker_ok(toks):
+                continue
+            self._add(_Found(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end],
+                             foreign=not all(t.vn for t in toks)))
+
+    def _speaker_ok(self, toks) -> bool:
+        data = self.d.data
+        if any(t.kind not in ("cap", "init") or t.masked for t in toks):
+            return False
+        words = tuple(t.text for t in toks)
+        if self.d.place_prefix(words) or data["cues"].get(words[0]) or words[0] in data["function_words"]:
+            return False
+        for w in words:
+            if w in data["foreign_not_name"] or w.casefold() in data["credit_not_person"] or \
+                    w.casefold() in data["negative"] or (w in data["not_name"] and w not in data["surnames"]):
+                return False
+        if len(toks) == 1 and toks[0].vn and words[0] not in data["given"]:
+            return False
+        return len(toks) == 1 or all(t.vn for t in toks) and (words[0] in data["surnames"] or all(
+            w in data["given"] for w in words)) or not any(_has_vn_marks(w) for w in words)
 
     # -- pass 2: other occurrences and partial mentions --
 
@@ -1657,6 +1704,7 @@ def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str]
     rec = _Recognizer(text, titles)
     rec.credit_pass()
     rec.run_pass()
+    rec.quote_pass()
     rec.list_pass()
     rec.propagate()
     rec.resolve()
