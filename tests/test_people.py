@@ -259,6 +259,9 @@ ANY_TOPIC = [
     # the speaker after a quotation and its comma, before a speech verb
     ('"Bài tập quá nặng", Mengzhia viết trên mạng xã hội.', ["Mengzhia"]),
     ("“Chúng tôi sẽ vào nhóm dẫn đầu”, Russel tin tưởng.", ["Russel"]),
+    # a stage name without a cue, before a predicate
+    ("Trên trang cá nhân, Hương Baby chia sẻ bức ảnh cưới.", ["Hương Baby"]),
+    ("Hoàng Yến Chibi cho biết cô sẽ đi du học.", ["Hoàng Yến Chibi"]),
 ]
 
 NOT_PEOPLE_ANY_TOPIC = [
@@ -270,6 +273,9 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình tham dự.",  # a list of places
     '"Giá sẽ còn tăng", Bộ Tài chính cho biết.',  # an organisation speaks
     "“Cuộc sống vẫn tiếp diễn”, Hà Nội cho biết.",  # a place
+    "Thành Công Motor cho biết doanh số tăng.",  # a company, not a stage name
+    "Nữ diễn viên rạng rỡ tại Oscar 2018 với chiếc váy đỏ.",  # a name and a year: an event
+    "Hãng Allstate Insurance tăng phí bảo hiểm.",  # a company word
 ]
 
 

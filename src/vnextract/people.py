@@ -84,6 +84,7 @@ _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
+_RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
@@ -1080,11 +1081,10 @@ class _Recognizer:
                 return None  # "ở Park Lane"
             return "foreign"  # "Park Hang Seo", "Xie Yong"
         if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
-                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)) \
-                and not (immediate and m == 2 and first.text in data["given"] and first.vn
-                         and latin == [name_toks[1]] and name_toks[1].kind == "cap"
-                         and name_toks[1].text not in data["foreign_not_name"]):
-            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group" (not "ca sĩ Hương Baby": a stage name)
+                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
+            if self._stage_name(name_toks, immediate):
+                return "vn"  # "ca sĩ Hương Baby", "Hương Baby chia sẻ": a stage name
+            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
         if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
             return None
         if m == 1 and first.text in data["function_words"]:
@@ -1207,6 +1207,26 @@ class _Recognizer:
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
+    def _stage_name(self, toks, immediate) -> bool:
+        """A stage name: one or two given names and a Latin word ("Hương Baby", "Hoàng Yến Chibi"),
+        right after a cue, or before a predicate outside an organisation's clause."""
+        data = self.d.data
+        last = toks[-1]
+        if not 2 <= len(toks) <= 3 or last.vn or last.kind != "cap" or len(last.text) < 3 or \
+                last.text in data["foreign_not_name"] or _RE_COMPANY.search(last.text) or \
+                last.text.casefold() in data["credit_not_person"] or _has_vn_marks(last.text):
+            return False
+        if not all(t.vn and t.kind == "cap" and t.text in data["given"] and t.text not in data["places"]
+                   for t in toks[:-1]) or self.d.place_prefix(tuple(t.text for t in toks)) >= 2:
+            return False
+        if immediate:
+            return True
+        if toks[0].text in data["not_name"] or self._org_in_clause(toks[0].start):
+            return False
+        rest = self.text[last.end:last.end + 12]
+        return rest[:1] == " " and _sentence_follower_ok(self.text, last.end) and \
+            _RE_NEXT_WORD.match(rest) is not None
+
     def _east_asian(self, toks) -> bool:
         """A romanised Korean/Chinese family name + 1-2 given syllables without Vietnamese marks."""
         data = self.d.data
@@ -1265,8 +1285,8 @@ class _Recognizer:
         if not _RE_LOWER_WORD_END.search(before) or _BARE_BEFORE_STOP.search(before):
             return None
         after = text[t.end:t.end + 12]
-        if after and after[0] not in " ,.;:!?)\"”'…":
-            return None
+        if after and after[0] not in " ,.;:!?)\"”'…" or _RE_YEAR_AFTER.match(after):
+            return None  # (not "Oscar 2018": an event)
         if (t.vn or not known) and not _sentence_follower_ok(text, t.end):
             return None
         if not known and not _RE_NEXT_WORD.match(after):
@@ -1279,8 +1299,9 @@ class _Recognizer:
         not after a place/organisation word or a place preposition ("ở Hollywood", "sân Anfield")."""
         text = self.text
         after = text[t.end:t.end + 12]
-        if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& ":
-            return None  # (not "Johnson & Johnson": a company)
+        if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& " \
+                or _RE_YEAR_AFTER.match(after):
+            return None  # (not "Johnson & Johnson": a company; not "Euro 2020": an event)
         if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " "):
             return None
         if t.sent_start:
