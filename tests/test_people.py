@@ -276,7 +276,20 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Thành Công Motor cho biết doanh số tăng.",  # a company, not a stage name
     "Nữ diễn viên rạng rỡ tại Oscar 2018 với chiếc váy đỏ.",  # a name and a year: an event
     "Hãng Allstate Insurance tăng phí bảo hiểm.",  # a company word
+    # a name inside an organisation (organizations component): not a person
+    "Ông dẫn đoàn đến Công ty Cổ phần Công nghệ James Boat ở Hải Phòng.",
+    "Trung tâm sách Thanh Bình mở cửa đến tối.",
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the organisation or place component reads a place inside a name: the name stays a person
+    ("Lúc này Nguyễn Nhật Anh đang chơi game cùng bạn.", ["Nguyễn Nhật Anh"]),
+    # a cue right before the name: a person even where a place of that name exists
+    ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
+])
+def test_people_beside_organizations_and_locations(text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", ANY_TOPIC)

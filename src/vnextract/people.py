@@ -41,7 +41,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import lexicon, locations, organizations
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -814,9 +814,11 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
 
 
 class _Recognizer:
-    def __init__(self, text: str, titles=()):
+    def __init__(self, text: str, titles=(), things=None):
         self.d = _Doc(text, titles)
         self.text = text
+        # spans of organisations and places (other components): see ``_inside_thing``
+        self.things = things if things is not None and len(things) else None
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
@@ -827,14 +829,39 @@ class _Recognizer:
     def _taken(self, start: int, end: int) -> bool:
         return any(self.taken[start:end])
 
-    def _add(self, f: _Found) -> None:
+    def _add(self, f: _Found, listed: bool = False) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
+        if self.things is not None and f.role is None and self._inside_thing(f, listed):
+            return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
         non_names = self.d.data["non_names"]
         if f.role is None and (f.name in non_names or (" " in f.name and " ".join(f.name.split()[-2:]) in non_names)):
             return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
         self.found.append(f)
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+
+    def _inside_thing(self, f: _Found, listed: bool = False) -> bool:
+        """Is the name part of an organisation or a place that another component found? Yes when that
+        span holds more than the name ("sân Wanda Metropolitano", "Trung tâm sách Xuân Thu"), or is the
+        name itself and the name is no family name + given names ("Vĩnh Yên", "Tel Aviv") nor an item of
+        a list of people ("Văn Lâm, Duy Mạnh và Quang Hải"); never with a cue right before the name
+        ("ông Park Hang Seo"). A place word inside a name ("Anh" of "Nguyễn
+        Nhật Anh") is the other component's slip, not a veto."""
+        span = self.things.overlapping(f.start, f.end)
+        if span is None or not (span[0] <= f.start and f.end <= span[1]):
+            return False
+        if self.d.immediate_cue(f.start) is not None:
+            return False
+        if span[0] > 1 and self.text[span[0] - 1] == " " and self.text[span[0] - 2].isalpha():
+            w = self.text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1
+            if self.text[w:w + 1].isupper():
+                return False  # the span starts inside a capitalised name ("Tây |Ban Nha Pedro Almodovar")
+        if span != (f.start, f.end):
+            return True
+        if listed:
+            return False
+        words = f.name.split()
+        return not (len(words) >= 2 and words[0] in self.d.data["common_surnames"])
 
     def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
         # (no digit test: a token holds letters, marks and [-.'’] only, see TOKEN_RE)
@@ -1528,7 +1555,7 @@ class _Recognizer:
         for (i, j), ok in zip(group, known):
             if not ok and self._list_item_name(toks[i:j]):
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
-                                 foreign=not toks[i].vn))
+                                 foreign=not toks[i].vn), listed=True)
 
     def _list_item_name(self, toks) -> bool:
         data = self.d.data
@@ -1720,9 +1747,10 @@ class _Recognizer:
                 f.full = candidates[0][1]
 
 
-def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
-    """(start, end, name, canonical, honorific, role) for every person mention of a normalised text."""
-    rec = _Recognizer(text, titles)
+def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
+    """(start, end, name, canonical, honorific, role) for every person mention of a normalised text.
+    ``things``: an ``organizations.SpanIndex`` of organisation and place spans (no person inside)."""
+    rec = _Recognizer(text, titles, things)
     rec.credit_pass()
     rec.run_pass()
     rec.quote_pass()
@@ -1737,6 +1765,10 @@ def recognize(doc) -> None:
     for t in doc.results.get("titles", []) or []:
         start, end = doc.norm_span(t)  # title records carry original offsets
         titles.append({"start": start, "end": end})
-    for start, end, name, canonical, honorific, role in find_people(doc.text, titles):
+    things = None
+    org_spans, loc_spans = doc.results.get(organizations.SPANS), doc.results.get(locations.SPANS)
+    if org_spans or loc_spans:
+        things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
+    for start, end, name, canonical, honorific, role in find_people(doc.text, titles, things):
         doc.results["people"].append(
             doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))
