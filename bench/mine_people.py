@@ -9,7 +9,8 @@ Silver label: a name the rules find right after a cue word ("ông", "HLV", "ca s
   Vietnamese syllables: not after a title, "Bộ trưởng Công Thương"), not starting with a place, and
   rarely after a place/organisation word anywhere in the corpus ("đường", "Công ty", "trường": at most
   ``--max-neg`` of its capitalised occurrences, also after an organisation word inside the same
-  capitalised run, "Bộ Công Thương"). "Đông Nhi", "Park Hang Seo", "Hương Baby".
+  capitalised run, "Bộ Công Thương"); its first word no place/organisation word ("Trường"), and one
+  that also names things ("Đông", "Quốc") needs twice the articles. "Đông Nhi", "Park Hang Seo".
 - ``single``: one word that is no Vietnamese syllable (a foreign family name or one-word name), seen
   after a cue alone ("tiền đạo Casemiro") or as the last word of a foreign name after a cue
   ("HLV Jose Mourinho") in at least ``--min-docs`` articles, with the same place/organisation test;
@@ -145,6 +146,9 @@ def main() -> int:
     print("name\tkind\tdocs\tneg")
     rows = []
     for name, docs in cued_docs.items():
+        first = name.split()[0]
+        if first.casefold() in data["negative"] or (first in data["not_name"] and len(docs) < 2 * args.min_docs):
+            continue  # "Trường Trung (cấp ...)": a school; a first word that names things needs more evidence
         if len(docs) >= args.min_docs and ok(name) and d_any.place_prefix(tuple(name.split())) < 2:
             rows.append((name, "full", len(docs), neg.get(name, 0) / total[name]))
     for name, docs in single_docs.items():

@@ -253,6 +253,10 @@ ANY_TOPIC = [
     ("Nữ ca sĩ Đông Nhi vừa ra mắt album mới.", ["Đông Nhi"]),
     # the items of a list of names, two of them found by the rules
     ("Đội hình: Văn Cường, Văn Học, Thiago, Ngọc Nguyên.", ["Văn Cường", "Văn Học", "Thiago", "Ngọc Nguyên"]),
+    # the author, then a news outlet closing the text: only the author
+    ("Giá vàng tăng mạnh trong phiên sáng nay.\nTheo Minh Lan\nDân Việt", ["Minh Lan"]),
+    # a company named like a person after a title: only the person
+    ("Ông Huỳnh Minh Tâm (Giám đốc Công ty trách nhiệm hữu hạn Nhật Đức) bị tuyên án.", ["Huỳnh Minh Tâm"]),
     # ... or one found and the others foreign pairs without a cue
     ("Các ngôi sao Jack Wilshere, Andros Townsend, Micah Richards đều vắng mặt.",
      ["Jack Wilshere", "Andros Townsend", "Micah Richards"]),
@@ -279,6 +283,8 @@ NOT_PEOPLE_ANY_TOPIC = [
     # a name inside an organisation (organizations component): not a person
     "Ông dẫn đoàn đến Công ty Cổ phần Công nghệ James Boat ở Hải Phòng.",
     "Trung tâm sách Thanh Bình mở cửa đến tối.",
+    # the words of an acronym
+    "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]
 
 

@@ -84,6 +84,7 @@ _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
+_RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}\p{M}])")
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -1173,10 +1174,15 @@ class _Recognizer:
             if vn and not immediate and first.text not in data["surnames"] and not (
                     m == 2 and all(t.text in data["given"] for t in name_toks)):
                 return None  # "Huyện ủy Hướng Hóa": after a title's organisation, a name has a family name
+            if vn and not immediate and first.text not in data["surnames"] and \
+                    self._org_in_clause(first.start, _rules().get("company_heads", ())):
+                return None  # "Giám đốc Công ty TNHH Nhật Đức": a company named like a person
             return "vn" if vn else "foreign"
         # no cue
         if is_place:
             return None
+        if m >= 2 and self._spelled_acronym(name_toks):
+            return None  # "thực tế ảo (Virtual Reality – VR)": the words of an acronym
         if _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
             return None  # "Lý Thái Tổ, Q.10", "Trần Phú, phường 1": a street
         if m == 1:
@@ -1233,6 +1239,11 @@ class _Recognizer:
                     len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
+
+    def _spelled_acronym(self, toks) -> bool:
+        """Words followed by their acronym: "Virtual Reality – VR", "Red Flag (RF)"."""
+        m = _RE_ACRONYM_AFTER.match(self.text, toks[-1].end)
+        return m is not None and m.group(1) == "".join(t.text[0] for t in toks).upper()
 
     def _stage_name(self, toks, immediate) -> bool:
         """A stage name: one or two given names and a Latin word ("Hương Baby", "Hoàng Yến Chibi"),
