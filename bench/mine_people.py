@@ -12,10 +12,11 @@ Silver label: a name the rules find right after a cue word ("ông", "HLV", "ca s
   capitalised run, "Bộ Công Thương"); its first word no place/organisation word ("Trường"), and one
   that also names things ("Đông", "Quốc") needs twice the articles. "Đông Nhi", "Park Hang Seo".
 - ``single``: one word that is no Vietnamese syllable (a foreign family name or one-word name), seen
-  after a cue alone ("tiền đạo Casemiro") or as the last word of a foreign name after a cue
-  ("HLV Jose Mourinho") in at least ``--min-docs`` articles, with the same place/organisation test;
+  after a cue alone ("tiền đạo Casemiro"), as the last word of a foreign name after a cue ("HLV Jose
+  Mourinho") or of one that starts with a known foreign given name ("Antoine Griezmann") in at least
+  ``--min-docs`` articles, with the same place/organisation test;
   and where it stands alone as a capitalised word, at least ``--min-person`` of those occurrences have
-  person evidence (a cue before it, or a cued foreign name ending in it in the same article) and at
+  person evidence (a cue before it, or such a foreign name ending in it in the same article) and at
   most ``--max-neg`` follow a place/organisation word or a place preposition ("ở", "tại": "ở Hollywood");
   and the word is (almost) never written in lower case in the corpus ("sushi", "pink": common words).
 
@@ -94,6 +95,15 @@ def main() -> int:
             rec.credit_pass()
             rec.run_pass()
             d = rec.d
+            known_first = set()  # last words of foreign names that start with a known given name
+            for f in rec.found:
+                words = f.name.split()
+                if f.role is None and f.foreign and len(words) >= 2 and words[0] in data["foreign_given"] \
+                        and not any("." in w for w in words):
+                    known_first.add(words[-1])
+                    last = words[-1]
+                    if len(last) >= 3 and not people.is_vn_syllable(last) and last[0].isupper():
+                        single_docs[last].add(doc_id)  # "Antoine Griezmann": "Griezmann"
             for f in rec.found:
                 if f.role is not None:
                     continue
@@ -113,7 +123,7 @@ def main() -> int:
                         single_docs[last].add(doc_id)
             toks = d.toks
             lasts = {f.name.split()[-1] for f in rec.found if f.foreign and " " in f.name
-                     and d.immediate_cue(f.start) is not None}
+                     and d.immediate_cue(f.start) is not None} | known_first
             for i, j in d.runs():
                 if j - i == 1 and toks[i].kind == "cap" and not toks[i].vn and len(toks[i].text) >= 3:
                     w, s = toks[i].text, toks[i].start

@@ -283,6 +283,10 @@ NOT_PEOPLE_ANY_TOPIC = [
     # a name inside an organisation (organizations component): not a person
     "Ông dẫn đoàn đến Công ty Cổ phần Công nghệ James Boat ở Hải Phòng.",
     "Trung tâm sách Thanh Bình mở cửa đến tối.",
+    # the name of a place found elsewhere in the text with its unit word
+    "Chính quyền tỉnh Banteay Chhmar đã vào cuộc. Nhóm người di chuyển từ thủ đô tới Banteay Chhmar.",
+    # an award ceremony
+    'Cô khiến thảm đỏ Oscar "rực cháy" với chiếc váy.',
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]

@@ -85,6 +85,8 @@ _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
 _RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}\p{M}])")
+_RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
+_RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -818,8 +820,11 @@ class _Recognizer:
     def __init__(self, text: str, titles=(), things=None):
         self.d = _Doc(text, titles)
         self.text = text
-        # spans of organisations and places (other components): see ``_inside_thing``
+        # spans of organisations and places (other components): see ``_inside_thing``; their names
+        # without a leading lower-case unit word ("tỉnh Svay Rieng" -> "Svay Rieng")
         self.things = things if things is not None and len(things) else None
+        self.thing_names = frozenset(_RE_LOWER_LEAD.sub("", text[a:b]) for a, b in things.spans) \
+            if self.things else frozenset()
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
@@ -850,9 +855,16 @@ class _Recognizer:
         Nhật Anh") is the other component's slip, not a veto."""
         span = self.things.overlapping(f.start, f.end)
         if span is None or not (span[0] <= f.start and f.end <= span[1]):
-            return False
+            # the name of a place or an organisation found elsewhere in the text ("tỉnh Svay Rieng" ...
+            # "tới Svay Rieng")
+            if f.name not in self.thing_names or listed or self.d.immediate_cue(f.start) is not None or \
+                    (" " not in f.name and is_vn_syllable(f.name)):
+                return False  # (one Vietnamese syllable: a given name more often than a place)
+            return not self._strong_name(f.name)
         if self.d.immediate_cue(f.start) is not None:
             return False
+        if self._strong_name(f.name) and _RE_ONE_LOWER_LEAD.match(self.text, span[0], f.start):
+            return False  # "(hành) động Arnold Schwarzenegger": one lower-case word before a known name
         if span[0] > 1 and self.text[span[0] - 1] == " " and self.text[span[0] - 2].isalpha():
             w = self.text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1
             if self.text[w:w + 1].isupper():
@@ -861,8 +873,17 @@ class _Recognizer:
             return True
         if listed:
             return False
-        words = f.name.split()
-        return not (len(words) >= 2 and words[0] in self.d.data["common_surnames"])
+        return not self._strong_name(f.name)
+
+    def _strong_name(self, name: str) -> bool:
+        """A family name and given names, a foreign name starting with a known given name, or a name
+        found after a cue in many corpus articles."""
+        data = self.d.data
+        words = name.split()
+        if len(words) == 1:
+            return name in data["mined_single"] or name in data["mononyms"]
+        return words[0] in data["common_surnames"] or words[0] in data["foreign_given"] or \
+            tuple(words) in data["mined_full"]
 
     def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
         # (no digit test: a token holds letters, marks and [-.'’] only, see TOKEN_RE)
