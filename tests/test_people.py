@@ -287,6 +287,12 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Chính quyền tỉnh Banteay Chhmar đã vào cuộc. Nhóm người di chuyển từ thủ đô tới Banteay Chhmar.",
     # an award ceremony
     'Cô khiến thảm đỏ Oscar "rực cháy" với chiếc váy.',
+    # inside an English title; a clan; an event with its number; a league; the Earth, Heaven
+    "Ca khúc của phim Judas and the Black Messiah giành giải.",
+    "Hội đồng trị sự Nguyễn Phước tộc cho rằng việc di dời là không hợp lý.",
+    "Máy bay tham gia Red Flag 17-01 tại sa mạc.",
+    "Đội bóng hướng tới ngôi vô địch V-League năm nay.",
+    "Cô lọt vào top 8 Hoa hậu Trái Đất, và tin rằng ông Trời đã giúp mình.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]

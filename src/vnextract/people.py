@@ -87,6 +87,9 @@ _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
 _RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}\p{M}])")
 _RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
 _RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
+# lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
+_RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
+_RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -120,7 +123,7 @@ _FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = 
 _TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = None
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = None
 
 
 def _alt(words) -> str:
@@ -133,7 +136,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -145,6 +148,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
+    _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
     _SPEECH_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["speech_verbs"]) + r")(?![\p{L}\p{M}])")
     _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
@@ -838,6 +842,9 @@ class _Recognizer:
     def _add(self, f: _Found, listed: bool = False) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
+        if f.role is None and (_RE_ENGLISH_BEFORE.search(self.text, max(0, f.start - 6), f.start) or
+                               _CLAN_AFTER.match(self.text, f.end)):
+            return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
         if self.things is not None and f.role is None and self._inside_thing(f, listed):
             return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
         non_names = self.d.data["non_names"]
@@ -1134,8 +1141,9 @@ class _Recognizer:
             if self._stage_name(name_toks, immediate):
                 return "vn"  # "ca sĩ Hương Baby", "Hương Baby chia sẻ": a stage name
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
-        if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
-            return None
+        if latin and any(t.text in data["foreign_not_name"] or "-" in t.text and any(
+                p in data["foreign_not_name"] for p in t.text.split("-")) for t in name_toks):
+            return None  # (also "V-League")
         if m == 1 and first.text in data["function_words"]:
             return None
         credit_not_person = data["credit_not_person"]
@@ -1257,7 +1265,8 @@ class _Recognizer:
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
             if m <= 4 and all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in name_toks) and all(
-                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
+                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks) and \
+                    not _RE_NUMBER_CODE_AFTER.match(self.text, name_toks[-1].end):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
 
@@ -1563,9 +1572,10 @@ class _Recognizer:
         toks = d.toks
         group: List[Tuple[int, int]] = []
         prev_end = -1
+        sep = _RE_LIST_SEP.fullmatch
         for i, j in d.runs():
             s = toks[i].start
-            if group and _RE_LIST_SEP.fullmatch(text, prev_end, s):
+            if group and s - prev_end <= 7 and sep(text, prev_end, s):
                 group.append((i, j))
             else:
                 if len(group) >= 3:
