@@ -293,6 +293,12 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Máy bay tham gia Red Flag 17-01 tại sa mạc.",
     "Đội bóng hướng tới ngôi vô địch V-League năm nay.",
     "Cô lọt vào top 8 Hoa hậu Trái Đất, và tin rằng ông Trời đã giúp mình.",
+    # a ship; a clan written with a capital; a family line; a shop; a bank branch; "Hoa ngữ"
+    "Hôm qua, tàu sân bay USS Ronald Reagan được lệnh rời cảng.",
+    "Chủ tịch Hội đồng Trị sự Nguyễn Phước Tộc đứng tên văn bản.",
+    "Dòng họ Nguyễn Phước kiến nghị giữ lại ngôi mộ.",
+    "Kẻ trộm trèo lên mái tiệm vàng Kim Vinh lúc nửa đêm.",
+    "Vị trí ngồi của các sao Hoa ngữ rất quan trọng.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]

@@ -843,7 +843,8 @@ class _Recognizer:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
         if f.role is None and (_RE_ENGLISH_BEFORE.search(self.text, max(0, f.start - 6), f.start) or
-                               _CLAN_AFTER.match(self.text, f.end)):
+                               _CLAN_AFTER.match(self.text, f.end) or
+                               (" " in f.name and f.name[f.name.rfind(" ") + 1:].lower() in _rules()["clan_after"])):
             return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
         if self.things is not None and f.role is None and self._inside_thing(f, listed):
             return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
