@@ -255,6 +255,9 @@ ANY_TOPIC = [
     ("Đội hình: Văn Cường, Văn Học, Thiago, Ngọc Nguyên.", ["Văn Cường", "Văn Học", "Thiago", "Ngọc Nguyên"]),
     # the author, then a news outlet closing the text: only the author
     ("Giá vàng tăng mạnh trong phiên sáng nay.\nTheo Minh Lan\nDân Việt", ["Minh Lan"]),
+    # the next sentence glued to a name without its period
+    ("Chiếc xe bị dán băng keo. Ảnh: Anh Đức Ngày 14/6, mạng xã hội lan truyền clip.", ["Anh Đức"]),
+    ("Cô được chọn đấu cặp với xạ thủ Hoàng Xuân Vinh Cũng vì có tố chất tốt.", ["Hoàng Xuân Vinh"]),
     # a company named like a person after a title: only the person
     ("Ông Huỳnh Minh Tâm (Giám đốc Công ty trách nhiệm hữu hạn Nhật Đức) bị tuyên án.", ["Huỳnh Minh Tâm"]),
     # ... or one found and the others foreign pairs without a cue

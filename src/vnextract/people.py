@@ -1413,6 +1413,8 @@ class _Recognizer:
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
             while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in _CREDIT_HONORIFICS):
                 toks = toks[1:]
+            while len(toks) > 2 and toks[-1].text in _TRAILING_DROP:
+                toks = toks[:-1]  # "Ảnh: Anh Đức Ngày 14/6 ...": the next sentence glued to the credit
             # "Ảnh: Đình Văn Có lẽ ...": a sentence glued after the credit starts with the last word
             while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and (not (
                     len(toks) == 2 and toks[0].kind == "init") or toks[-1].text in data["function_words"]):
