@@ -302,6 +302,10 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Dòng họ Nguyễn Phước kiến nghị giữ lại ngôi mộ.",
     "Kẻ trộm trèo lên mái tiệm vàng Kim Vinh lúc nửa đêm.",
     "Vị trí ngồi của các sao Hoa ngữ rất quan trọng.",
+    # a football club; a volcano; a park named after a king
+    "Cựu cầu thủ Barca tự tin tuyên bố.",
+    "Người dân sơ tán khỏi khu vực gần núi lửa Sileri Crater.",
+    "Lễ hội diễn ra tại Vườn hoa Lý Thái Tổ.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]
@@ -310,6 +314,11 @@ NOT_PEOPLE_ANY_TOPIC = [
 @pytest.mark.parametrize("text,expected", [
     # the organisation or place component reads a place inside a name: the name stays a person
     ("Lúc này Nguyễn Nhật Anh đang chơi game cùng bạn.", ["Nguyễn Nhật Anh"]),
+    # a partial name of a person of the text, though a district has that name
+    ("Tôi gặp Trần Quốc Oai (SN 1994), sinh viên năm cuối. Quốc Oai cho hay em rất thích nghề này.",
+     ["Trần Quốc Oai", "Quốc Oai"]),
+    # a capitalised honorific starting a sentence stays out of a known name ("Anh Vũ" is also a singer)
+    ("Anh Vũ nhớ lại giây phút xảy ra sự cố lúc đó.", ["Vũ"]),
     # a cue right before the name: a person even where a place of that name exists
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
 ])

@@ -881,6 +881,9 @@ class _Recognizer:
             return True
         if listed:
             return False
+        tail = " " + f.name
+        if any(g.name.endswith(tail) for g in self.found):
+            return False  # "Quốc Oai" of "Trần Quốc Oai" found before: the person, not the district
         return not self._strong_name(f.name)
 
     def _strong_name(self, name: str) -> bool:
@@ -976,7 +979,8 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
-            if rest in data["mined_full"] or (w in data["east_asian"] and self._east_asian(toks[k:])):
+            if (rest in data["mined_full"] and not (t.sent_start and data["cues"].get(w) == "honorific")) or \
+                    (w in data["east_asian"] and self._east_asian(toks[k:])):
                 break  # "Đông Nhi", "Park Hang Seo": a known name or a Korean/Chinese one, no prefix word
             pk = d.place_prefix(rest)
             if len(rest) >= 2 and pk == len(rest):
