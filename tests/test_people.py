@@ -263,6 +263,8 @@ ANY_TOPIC = [
     # ... or one found and the others foreign pairs without a cue
     ("Các ngôi sao Jack Wilshere, Andros Townsend, Micah Richards đều vắng mặt.",
      ["Jack Wilshere", "Andros Townsend", "Micah Richards"]),
+    # a known one-word name after "về phía" (the side of a person)
+    ("Về phía Griezmann, anh cũng không hề tỏ ra nao núng.", ["Griezmann"]),
     # the speaker after a quotation and its comma, before a speech verb
     ('"Bài tập quá nặng", Mengzhia viết trên mạng xã hội.', ["Mengzhia"]),
     ("“Chúng tôi sẽ vào nhóm dẫn đầu”, Russel tin tưởng.", ["Russel"]),

@@ -1382,8 +1382,9 @@ class _Recognizer:
                 return None
             return "foreign"
         before = text[max(0, t.start - 16):t.start]
-        if _BARE_BEFORE_STOP.search(before) or _PLACE_BEFORE.search(before) or self.d.negative_before(t.start):
-            return None
+        if _BARE_BEFORE_STOP.search(before) and not before.endswith("phía ") or _PLACE_BEFORE.search(before) \
+                or self.d.negative_before(t.start):
+            return None  # (but "về phía Costa": the side of a person)
         return "foreign"
 
     # -- credits and bylines --
