@@ -50,7 +50,7 @@ def main() -> int:
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose ids are skipped (gold)")
     parser.add_argument("--min-docs", type=int, default=2)
     parser.add_argument("--max-neg", type=float, default=0.1)
-    parser.add_argument("--min-person", type=float, default=0.5,
+    parser.add_argument("--min-person", type=float, default=0.3,
                         help="single: least share of its lone occurrences with person evidence")
     parser.add_argument("--max-lower", type=float, default=0.05,
                         help="single: most lower-case occurrences of the word, as a share of its lone capitalised ones")
