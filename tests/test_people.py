@@ -321,6 +321,9 @@ NOT_PEOPLE_ANY_TOPIC = [
      ["Trần Quốc Oai", "Quốc Oai"]),
     # a capitalised honorific starting a sentence stays out of a known name ("Anh Vũ" is also a singer)
     ("Anh Vũ nhớ lại giây phút xảy ra sự cố lúc đó.", ["Vũ"]),
+    # an organisation span that runs past the name into the verb after it is the other reader's slip
+    ("Hậu vệ của đội tuyển Đức - Philipp Lahm tuyên bố sẽ giã từ sự nghiệp.", ["Philipp Lahm"]),
+    ("Tại phiên họp, Chủ tịch Hội đồng RUSO Ivan Nikitchuk nhấn mạnh chiến thắng.", ["Ivan Nikitchuk"]),
     # a cue right before the name: a person even where a place of that name exists
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
 ])
