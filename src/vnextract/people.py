@@ -875,8 +875,9 @@ class _Recognizer:
                 self.text[self.text.rfind(" ", f.end, span[1]) + 1:span[1]][:1].islower():
             return False  # "đội tuyển Đức - Philipp Lahm tuyên(bố)": the span runs into the verb after the name
         if self._strong_name(f.name) and (_RE_ONE_LOWER_LEAD.match(self.text, span[0], f.start)
-                                          or self.d.lookback_title(f.start)):
-            return False  # "(hành) động Arnold Schwarzenegger", "Thượng nghị sĩ đảng Cộng hòa John McCain"
+                                          or self.d.lookback_title(f.start)
+                                          or self.text[max(span[0], f.start - 3):f.start] in (" - ", " – ")):
+            return False  # "(hành) động Arnold Schwarzenegger", "đội tuyển Đức - Philipp Lahm"
         if span[0] > 1 and self.text[span[0] - 1] == " " and self.text[span[0] - 2].isalpha():
             w = self.text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1
             if self.text[w:w + 1].isupper():
