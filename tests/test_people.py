@@ -258,6 +258,8 @@ ANY_TOPIC = [
     # the next sentence glued to a name without its period
     ("Chiếc xe bị dán băng keo. Ảnh: Anh Đức Ngày 14/6, mạng xã hội lan truyền clip.", ["Anh Đức"]),
     ("Cô được chọn đấu cặp với xạ thủ Hoàng Xuân Vinh Cũng vì có tố chất tốt.", ["Hoàng Xuân Vinh"]),
+    # a dash glued to the word before a name, a space after it: an apposition, the name stays
+    ("Mourinho muốn níu chân tiền vệ người Bỉ- Marouane Fellaini ở lại.", ["Mourinho", "Marouane Fellaini"]),
     # a company named like a person after a title: only the person
     ("Ông Huỳnh Minh Tâm (Giám đốc Công ty trách nhiệm hữu hạn Nhật Đức) bị tuyên án.", ["Huỳnh Minh Tâm"]),
     # ... or one found and the others foreign pairs without a cue
@@ -308,6 +310,8 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Cựu cầu thủ Barca tự tin tuyên bố.",
     "Người dân sơ tán khỏi khu vực gần núi lửa Sileri Crater.",
     "Lễ hội diễn ra tại Vườn hoa Lý Thái Tổ.",
+    # streets of a crossing, glued by a dash
+    "Các nút giao gồm: Ông Ích Khiêm-Lê Duẩn; Hoàng Diệu –Nguyễn Văn Linh và cầu Rồng.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]

@@ -86,6 +86,8 @@ _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
 _RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}\p{M}])")
 _RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
+_RE_GLUED_DASH_AFTER = regex.compile(r"\s?[-–]\p{Lu}")  # "Khiêm-Lê", "Diệu –Nguyễn": the dash glued to the next name
+_RE_GLUED_DASH_BEFORE = regex.compile(r"[\p{L}\p{M}]\s?[-–]$")  # "Khiêm-|Lê", "Diệu –|Nguyễn"
 _RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
 # lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
 _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
@@ -846,6 +848,8 @@ class _Recognizer:
                                _CLAN_AFTER.match(self.text, f.end) or
                                (" " in f.name and f.name[f.name.rfind(" ") + 1:].lower() in _rules()["clan_after"])):
             return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
+        if f.role is None and self._glued_pair(f):
+            return  # "Ông Ích Khiêm-Lê Duẩn", "Hoàng Diệu –Nguyễn Văn Linh": a crossing of two streets
         if self.things is not None and f.role is None and self._inside_thing(f, listed):
             return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
         non_names = self.d.data["non_names"]
@@ -853,6 +857,15 @@ class _Recognizer:
             return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
         self.found.append(f)
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+
+    def _glued_pair(self, f: _Found) -> bool:
+        """A name glued by a dash (no space on one side) to another capitalised name that is no cue."""
+        text = self.text
+        m = _RE_GLUED_DASH_AFTER.match(text, f.end)
+        if m and m.end() - 1 not in self.d.cue_start:
+            return True
+        m = _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start)
+        return m is not None
 
     def _inside_thing(self, f: _Found, listed: bool = False) -> bool:
         """Is the name part of an organisation or a place that another component found? Yes when that
