@@ -312,6 +312,8 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Lễ hội diễn ra tại Vườn hoa Lý Thái Tổ.",
     # streets of a crossing, glued by a dash
     "Các nút giao gồm: Ông Ích Khiêm-Lê Duẩn; Hoàng Diệu –Nguyễn Văn Linh và cầu Rồng.",
+    # a pronoun starting a sentence ("Nàng" = she)
+    "Cô ấy hiền lành. Nàng thận trọng trong tình yêu.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]
