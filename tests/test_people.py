@@ -314,6 +314,10 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Các nút giao gồm: Ông Ích Khiêm-Lê Duẩn; Hoàng Diệu –Nguyễn Văn Linh và cầu Rồng.",
     # a pronoun starting a sentence ("Nàng" = she)
     "Cô ấy hiền lành. Nàng thận trọng trong tình yêu.",
+    # a flower; East Germany; a company abbreviated "Cty"
+    "Kỹ thuật trồng cây hoa Phù Dung rất đơn giản.",
+    "Gia đình ông sống nhiều năm ở Đông Đức trước khi bức tường sụp đổ.",
+    "Thành phố giao cho Tổng Cty Hapro một số địa điểm kinh doanh.",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]
@@ -345,6 +349,13 @@ def test_any_topic(text, expected):
 @pytest.mark.parametrize("text", NOT_PEOPLE_ANY_TOPIC)
 def test_not_people_any_topic(text):
     assert names(text) == []
+
+
+def test_bug_a_country_glued_to_a_lineup_is_no_name_elsewhere():
+    # "Nani Mexico" (a line-up glued to the next team's name) once made every later "Mexico" a person
+    text = ("Đội hình xuất phát: Patricio, Pepe, Guerreiro, Moutinho, Quaresma, Ronaldo, Nani Mexico: Ochoa, "
+            "Salcedo, Reyes. Mexico gây sức ép.")
+    assert "Mexico" not in names(text)
 
 
 def test_mined_names_are_no_places():

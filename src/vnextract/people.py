@@ -1153,7 +1153,8 @@ class _Recognizer:
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
         vn = not latin  # every token a Vietnamese syllable, an initial or one letter
         if m >= 2 and words in data["mined_full"] and all(t.kind == "cap" for t in name_toks) and \
-                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
+                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
+                not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
             return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
         if first.text in data["east_asian"] and self._east_asian(name_toks):
             if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
@@ -1631,8 +1632,9 @@ class _Recognizer:
         if not 1 <= m <= 3 or any(t.kind != "cap" for t in toks):
             return False
         words = tuple(t.text for t in toks)
-        if self.d.is_place(words) or self.d.place_prefix(words) == m or self.d.negative_before(toks[0].start):
-            return False
+        if self.d.is_place(words) or self.d.place_prefix(words) == m or self.d.negative_before(toks[0].start) \
+                or any(w in self.d.data["places"] for w in words):
+            return False  # (not "Nani Mexico": a line-up and the next team's name glued)
         for w in words:
             if w in data["foreign_not_name"] or w.casefold() in data["credit_not_person"] or \
                     w in data["function_words"] or w in data["non_names"]:
@@ -1731,8 +1733,8 @@ class _Recognizer:
                     self._add(f)
                     fulls.setdefault(f.name, f)
                     for w in words:
-                        if len(w) >= 3 and w.casefold() not in PARTICLES:
-                            partial.setdefault(w, []).append(f.name)
+                        if len(w) >= 3 and w.casefold() not in PARTICLES and w not in data["places"]:
+                            partial.setdefault(w, []).append(f.name)  # (not "Mexico" of "Nani Mexico")
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
