@@ -318,6 +318,8 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Kỹ thuật trồng cây hoa Phù Dung rất đơn giản.",
     "Gia đình ông sống nhiều năm ở Đông Đức trước khi bức tường sụp đổ.",
     "Thành phố giao cho Tổng Cty Hapro một số địa điểm kinh doanh.",
+    # a newspaper as the source closing the text
+    "Máy bay bay thấp và có một tiếng động lớn. Theo Báo Tin Tức",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
 ]
