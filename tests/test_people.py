@@ -270,6 +270,10 @@ ANY_TOPIC = [
     # the speaker after a quotation and its comma, before a speech verb
     ('"Bài tập quá nặng", Mengzhia viết trên mạng xã hội.', ["Mengzhia"]),
     ("“Chúng tôi sẽ vào nhóm dẫn đầu”, Russel tin tưởng.", ["Russel"]),
+    # a nickname in quotation marks right before the person's name
+    ('Mới đây, "Bao Thanh Thiên" Kim Siêu Quần tham gia một sự kiện.', ["Bao Thanh Thiên", "Kim Siêu Quần"]),
+    # (a quoted title before a cue and a name is no nickname)
+    ('Bộ phim "Người Phán Xử" đạo diễn Nguyễn Văn An đã lên sóng.', ["Nguyễn Văn An"]),
     # a stage name without a cue, before a predicate
     ("Trên trang cá nhân, Hương Baby chia sẻ bức ảnh cưới.", ["Hương Baby"]),
     ("Hoàng Yến Chibi cho biết cô sẽ đi du học.", ["Hoàng Yến Chibi"]),

@@ -92,6 +92,8 @@ _RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉ
 # lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
 _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
+# a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
+_RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -1586,6 +1588,25 @@ class _Recognizer:
         self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit,
                            strict=line)
 
+    # -- a nickname in quotation marks right before a name --
+
+    def nickname_pass(self) -> None:
+        """'"Bao Thanh Thiên" Kim Siêu Quần', "'Vua phá lưới' Nguyễn Văn A": a quoted capitalised
+        phrase right before a person's name is that person's nickname."""
+        text, data = self.text, self.d.data
+        for f in list(self.found):
+            if f.role is not None or f.start < 4:
+                continue
+            m = _RE_QUOTED_BEFORE.search(text, max(0, f.start - 40), f.start)
+            if m is None:
+                continue
+            s, e = m.span(1)
+            words = tuple(text[s:e].split())
+            if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+                    self.d.place_prefix(words) or any(w in data["foreign_not_name"] for w in words):
+                continue
+            self._add(_Found(s, e, text[s:e]))
+
     # -- lists: line-ups and enumerations --
 
     def list_pass(self) -> None:
@@ -1824,6 +1845,7 @@ def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, 
     rec.credit_pass()
     rec.run_pass()
     rec.quote_pass()
+    rec.nickname_pass()
     rec.list_pass()
     rec.propagate()
     rec.resolve()
