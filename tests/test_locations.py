@@ -63,6 +63,8 @@ BUGS = [
      [("cao tốc Pháp Vân", "street", None, None), ("sông Sài Gòn", "river", None, None)]),
     # a town that is also a club's name is a place after its unit word
     ("Anh sống ở thành phố Liverpool.", [("thành phố Liverpool", "city", None, "Anh")]),
+    # "bản" before a country's name is a copy, not a village
+    ("Đây là bản Trung Quốc đầu tiên.", [("Trung Quốc", "country", None, "Trung Quốc")]),
     # the city's abbreviation after its unit word; "bản" before a foreign word is a version
     ("Sáng nay tại TP. HCM, bản Windows mới ra mắt.", [("TP. HCM", "city", "Hồ Chí Minh", "Việt Nam")]),
     # a region whose name starts in lower case and runs to the end of a sentence

@@ -118,9 +118,10 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
     if w and organizations._is_acronym(text[w[0]:w[1]]) and row["type"] not in ("street", "place") \
             and not gazetteer.place_at(text, name_pos):
         return None  # "hoạt động BĐD" (but "TP. HCM")
-    if row["type"] == "village" and w and text[w[0]:w[1]].isascii() and w[1] - w[0] > 3 \
-            and not gazetteer.place_at(text, name_pos):
-        return None  # "bản Prometheus": a version, not a village
+    if row["type"] == "village" and w and ((text[w[0]:w[1]].isascii() and w[1] - w[0] > 3
+                                            and not gazetteer.place_at(text, name_pos))
+                                           or gazetteer.countries().get(text[name_pos:(gazetteer.place_at(text, name_pos) or (0,))[0]])):
+        return None  # "bản Prometheus", "bản Trung Quốc": a version or a copy, not a village
     name_end = _name_after_unit(text, name_pos, row["type"])
     if name_end is None:
         return None
