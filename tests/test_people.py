@@ -236,6 +236,142 @@ BUGS_CAUGHT = [
 ]
 
 
+# names on any topic without the usual cue (issue 12): one row per rule
+ANY_TOPIC = [
+    # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
+    ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
+    ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),
+    ("Xie Yong, một giảng viên trẻ, nói rằng lớp học rất đông.", ["Xie Yong"]),
+    # a one-word foreign name found after a cue in many corpus articles (data/person_names_mined.tsv)
+    ("Kiatisuk ghi bàn ở phút cuối cùng.", ["Kiatisuk"]),
+    ("Cả hội trường chờ Putin phát biểu.", ["Putin"]),
+    # ... with an initial glued to it
+    ("Sau khi C.Ronaldo bị treo giò, đội bóng gặp khó.", ["C.Ronaldo"]),
+    # a stage name: a given name and a Latin word right after a cue
+    ("Ca sĩ Hương Baby cho biết cô rất vui.", ["Hương Baby"]),
+    # a given-name pair right after its cue, though its first word also names a direction
+    ("Nữ ca sĩ Đông Nhi vừa ra mắt album mới.", ["Đông Nhi"]),
+    # the items of a list of names, two of them found by the rules
+    ("Đội hình: Văn Cường, Văn Học, Thiago, Ngọc Nguyên.", ["Văn Cường", "Văn Học", "Thiago", "Ngọc Nguyên"]),
+    # the author, then a news outlet closing the text: only the author
+    ("Giá vàng tăng mạnh trong phiên sáng nay.\nTheo Minh Lan\nDân Việt", ["Minh Lan"]),
+    # the next sentence glued to a name without its period
+    ("Chiếc xe bị dán băng keo. Ảnh: Anh Đức Ngày 14/6, mạng xã hội lan truyền clip.", ["Anh Đức"]),
+    ("Cô được chọn đấu cặp với xạ thủ Hoàng Xuân Vinh Cũng vì có tố chất tốt.", ["Hoàng Xuân Vinh"]),
+    # a dash glued to the word before a name, a space after it: an apposition, the name stays
+    ("Mourinho muốn níu chân tiền vệ người Bỉ- Marouane Fellaini ở lại.", ["Mourinho", "Marouane Fellaini"]),
+    # a company named like a person after a title: only the person
+    ("Ông Huỳnh Minh Tâm (Giám đốc Công ty trách nhiệm hữu hạn Nhật Đức) bị tuyên án.", ["Huỳnh Minh Tâm"]),
+    # ... or one found and the others foreign pairs without a cue
+    ("Các ngôi sao Jack Wilshere, Andros Townsend, Micah Richards đều vắng mặt.",
+     ["Jack Wilshere", "Andros Townsend", "Micah Richards"]),
+    # a known one-word name after "về phía" (the side of a person)
+    ("Về phía Griezmann, anh cũng không hề tỏ ra nao núng.", ["Griezmann"]),
+    # the speaker after a quotation and its comma, before a speech verb
+    ('"Bài tập quá nặng", Mengzhia viết trên mạng xã hội.', ["Mengzhia"]),
+    ("“Chúng tôi sẽ vào nhóm dẫn đầu”, Russel tin tưởng.", ["Russel"]),
+    # a nickname in quotation marks right before the person's name
+    ('Mới đây, "Bao Thanh Thiên" Kim Siêu Quần tham gia một sự kiện.', ["Bao Thanh Thiên", "Kim Siêu Quần"]),
+    # (a quoted title before a cue and a name is no nickname)
+    ('Bộ phim "Người Phán Xử" đạo diễn Nguyễn Văn An đã lên sóng.', ["Nguyễn Văn An"]),
+    # a stage name without a cue, before a predicate
+    ("Trên trang cá nhân, Hương Baby chia sẻ bức ảnh cưới.", ["Hương Baby"]),
+    ("Hoàng Yến Chibi cho biết cô sẽ đi du học.", ["Hoàng Yến Chibi"]),
+]
+
+NOT_PEOPLE_ANY_TOPIC = [
+    "Họ đi dạo ở Park Lane mỗi chiều.",  # a Korean family name, a street
+    "Nhiều ngôi sao sống ở Essen và Hollywood.",  # after a place preposition
+    "Công trình nằm tại Hòa Đức, gần chợ.",  # a given-name pair after "tại": a place
+    "Xe đâm vào cột điện ở ngã tư Phan Đình Phùng và Lê Lợi.",  # a crossing of two streets
+    "Các hãng Unilever, Johnson & Johnson đều tăng giá.",  # a company joined by "&"
+    "Các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình tham dự.",  # a list of places
+    '"Giá sẽ còn tăng", Bộ Tài chính cho biết.',  # an organisation speaks
+    "“Cuộc sống vẫn tiếp diễn”, Hà Nội cho biết.",  # a place
+    "Thành Công Motor cho biết doanh số tăng.",  # a company, not a stage name
+    "Nữ diễn viên rạng rỡ tại Oscar 2018 với chiếc váy đỏ.",  # a name and a year: an event
+    "Hãng Allstate Insurance tăng phí bảo hiểm.",  # a company word
+    # a name inside an organisation (organizations component): not a person
+    "Ông dẫn đoàn đến Công ty Cổ phần Công nghệ James Boat ở Hải Phòng.",
+    "Trung tâm sách Thanh Bình mở cửa đến tối.",
+    # the name of a place found elsewhere in the text with its unit word
+    "Chính quyền tỉnh Banteay Chhmar đã vào cuộc. Nhóm người di chuyển từ thủ đô tới Banteay Chhmar.",
+    # an award ceremony
+    'Cô khiến thảm đỏ Oscar "rực cháy" với chiếc váy.',
+    # inside an English title; a clan; an event with its number; a league; the Earth, Heaven
+    "Ca khúc của phim Judas and the Black Messiah giành giải.",
+    "Hội đồng trị sự Nguyễn Phước tộc cho rằng việc di dời là không hợp lý.",
+    "Máy bay tham gia Red Flag 17-01 tại sa mạc.",
+    "Đội bóng hướng tới ngôi vô địch V-League năm nay.",
+    "Cô lọt vào top 8 Hoa hậu Trái Đất, và tin rằng ông Trời đã giúp mình.",
+    # a ship; a clan written with a capital; a family line; a shop; a bank branch; "Hoa ngữ"
+    "Hôm qua, tàu sân bay USS Ronald Reagan được lệnh rời cảng.",
+    "Chủ tịch Hội đồng Trị sự Nguyễn Phước Tộc đứng tên văn bản.",
+    "Dòng họ Nguyễn Phước kiến nghị giữ lại ngôi mộ.",
+    "Kẻ trộm trèo lên mái tiệm vàng Kim Vinh lúc nửa đêm.",
+    "Vị trí ngồi của các sao Hoa ngữ rất quan trọng.",
+    # a football club; a volcano; a park named after a king
+    "Cựu cầu thủ Barca tự tin tuyên bố.",
+    "Người dân sơ tán khỏi khu vực gần núi lửa Sileri Crater.",
+    "Lễ hội diễn ra tại Vườn hoa Lý Thái Tổ.",
+    # streets of a crossing, glued by a dash
+    "Các nút giao gồm: Ông Ích Khiêm-Lê Duẩn; Hoàng Diệu –Nguyễn Văn Linh và cầu Rồng.",
+    # a pronoun starting a sentence ("Nàng" = she)
+    "Cô ấy hiền lành. Nàng thận trọng trong tình yêu.",
+    # a flower; East Germany; a company abbreviated "Cty"
+    "Kỹ thuật trồng cây hoa Phù Dung rất đơn giản.",
+    "Gia đình ông sống nhiều năm ở Đông Đức trước khi bức tường sụp đổ.",
+    "Thành phố giao cho Tổng Cty Hapro một số địa điểm kinh doanh.",
+    # a newspaper as the source closing the text
+    "Máy bay bay thấp và có một tiếng động lớn. Theo Báo Tin Tức",
+    # the words of an acronym
+    "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
+]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the organisation or place component reads a place inside a name: the name stays a person
+    ("Lúc này Nguyễn Nhật Anh đang chơi game cùng bạn.", ["Nguyễn Nhật Anh"]),
+    # a partial name of a person of the text, though a district has that name
+    ("Tôi gặp Trần Quốc Oai (SN 1994), sinh viên năm cuối. Quốc Oai cho hay em rất thích nghề này.",
+     ["Trần Quốc Oai", "Quốc Oai"]),
+    # a capitalised honorific starting a sentence stays out of a known name ("Anh Vũ" is also a singer)
+    ("Anh Vũ nhớ lại giây phút xảy ra sự cố lúc đó.", ["Vũ"]),
+    # an organisation span that runs past the name into the verb after it is the other reader's slip
+    ("Hậu vệ của đội tuyển Đức - Philipp Lahm tuyên bố sẽ giã từ sự nghiệp.", ["Philipp Lahm"]),
+    ("Tại phiên họp, Chủ tịch Hội đồng RUSO Ivan Nikitchuk nhấn mạnh chiến thắng.", ["Ivan Nikitchuk"]),
+    # a cue right before the name: a person even where a place of that name exists
+    ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
+])
+def test_people_beside_organizations_and_locations(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", ANY_TOPIC)
+def test_any_topic(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE_ANY_TOPIC)
+def test_not_people_any_topic(text):
+    assert names(text) == []
+
+
+def test_bug_a_country_glued_to_a_lineup_is_no_name_elsewhere():
+    # "Nani Mexico" (a line-up glued to the next team's name) once made every later "Mexico" a person
+    text = ("Đội hình xuất phát: Patricio, Pepe, Guerreiro, Moutinho, Quaresma, Ronaldo, Nani Mexico: Ochoa, "
+            "Salcedo, Reyes. Mexico gây sức ép.")
+    assert "Mexico" not in names(text)
+
+
+def test_mined_names_are_no_places():
+    from vnextract.people import _data
+    data = _data()
+    assert data["mined_full"] and data["mined_single"]
+    assert not {" ".join(n) for n in data["mined_full"]} & data["places"]
+    assert not data["mined_single"] & data["places"]
+
+
 @pytest.mark.parametrize("text,expected", POSITIVES)
 def test_positives(text, expected):
     assert names(text) == expected

@@ -41,7 +41,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import lexicon, locations, organizations
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -62,6 +62,9 @@ _RE_DASH_DIGIT = regex.compile(r"-?\d")
 _RE_INITIALS3 = regex.compile(r"(?:\p{Lu}\.){2,3}\p{Lu}")
 _RE_DIGIT_END = regex.compile(r"\d$")
 _ROMAN_LETTERS = frozenset("IVX")
+# one or two romanised Korean/Chinese syllables ("Hang", "Seo", "Choong", "Liangchi", "Jong-un")
+_EA_SYL = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?)"
+_RE_EAST_ASIAN_GIVEN = regex.compile(_EA_SYL + r"(?:-?" + _EA_SYL + r")?")
 _RE_ROMAN = regex.compile(r"[IVX]{1,4}")
 _RE_CAPS_BEFORE = regex.compile(r"\p{Lu}[,;/&]\s{1,2}$")  # an ALL-CAPS list: "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"
 _RE_YEAR_BEFORE = regex.compile(r"(?<![\d/.,])(?:19[5-9]|20[0-3])\d\s{1,2}$")
@@ -81,6 +84,19 @@ _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
+_RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}\p{M}])")
+_RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
+_RE_GLUED_DASH_AFTER = regex.compile(r"\s?[-–]\p{Lu}")  # "Khiêm-Lê", "Diệu –Nguyễn": the dash glued to the next name
+_RE_GLUED_DASH_BEFORE = regex.compile(r"[\p{L}\p{M}]\s?[-–]$")  # "Khiêm-|Lê", "Diệu –|Nguyễn"
+_RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
+# lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
+_RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
+_RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
+# a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
+_RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
+_RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
+_RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
+_RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
 
 def _fold(text: str) -> str:
@@ -111,7 +127,7 @@ _FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = 
 _TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = None
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = None
 
 
 def _alt(words) -> str:
@@ -124,7 +140,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -136,6 +152,9 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
+    _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
+    _SPEECH_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["speech_verbs"]) + r")(?![\p{L}\p{M}])")
+    _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
     _RE_APPOSITION = regex.compile(r"\s{0,2}(?:,|-|–|\()\s{1,2}(?:(?:" + _alt(w["apposition"]) + r")\s{1,2})?")
     _RE_COMPANY = regex.compile(r"(?:\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|(?i:" + _alt(w["company_suffixes"]) + r")$)")
@@ -182,7 +201,14 @@ def _data():
         if kind == "honorific" and cue[:1].islower():
             cues.setdefault(cue[:1].upper() + cue[1:], kind)  # "Ông" starting a sentence, "Bác Hồ"
     credits = {row["cue"]: row["role"] for row in lexicon.table("credit_cues")}
+    mined = lexicon.table("person_names_mined")
+    mined_single = frozenset(r["name"] for r in mined if r["kind"] == "single")
     return dict(
+        # names the rules found after a cue in many corpus articles (bench/mine_people.py): a person
+        # without a cue too ("Đông Nhi sẽ ...", "Casemiro ghi bàn")
+        mined_full=frozenset(tuple(r["name"].split()) for r in mined if r["kind"] == "full"),
+        mined_single=mined_single,
+        east_asian=lexicon.word_set("person_east_asian_surnames"),
         surnames=surnames,
         common_surnames=frozenset(surnames - rare),
         rare_surnames=rare,
@@ -208,7 +234,7 @@ def _data():
         glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
         # words a lone capitalised word may be taken as without a cue (see ``_analyse``)
         lone_names=lexicon.word_set("given_names") | lexicon.word_set("foreign_given_names")
-        | lexicon.word_set("person_mononyms"),
+        | lexicon.word_set("person_mononyms") | mined_single,
         cues=cues,
         credits=credits,
     )
@@ -799,9 +825,14 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
 
 
 class _Recognizer:
-    def __init__(self, text: str, titles=()):
+    def __init__(self, text: str, titles=(), things=None):
         self.d = _Doc(text, titles)
         self.text = text
+        # spans of organisations and places (other components): see ``_inside_thing``; their names
+        # without a leading lower-case unit word ("tỉnh Svay Rieng" -> "Svay Rieng")
+        self.things = things if things is not None and len(things) else None
+        self.thing_names = frozenset(_RE_LOWER_LEAD.sub("", text[a:b]) for a, b in things.spans) \
+            if self.things else frozenset()
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
@@ -812,14 +843,78 @@ class _Recognizer:
     def _taken(self, start: int, end: int) -> bool:
         return any(self.taken[start:end])
 
-    def _add(self, f: _Found) -> None:
+    def _add(self, f: _Found, listed: bool = False) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
+        if f.role is None and (_RE_ENGLISH_BEFORE.search(self.text, max(0, f.start - 6), f.start) or
+                               _CLAN_AFTER.match(self.text, f.end) or
+                               (" " in f.name and f.name[f.name.rfind(" ") + 1:].lower() in _rules()["clan_after"])):
+            return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
+        if f.role is None and self._glued_pair(f):
+            return  # "Ông Ích Khiêm-Lê Duẩn", "Hoàng Diệu –Nguyễn Văn Linh": a crossing of two streets
+        if self.things is not None and f.role is None and self._inside_thing(f, listed):
+            return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
         non_names = self.d.data["non_names"]
         if f.role is None and (f.name in non_names or (" " in f.name and " ".join(f.name.split()[-2:]) in non_names)):
             return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
         self.found.append(f)
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+
+    def _glued_pair(self, f: _Found) -> bool:
+        """A name glued by a dash (no space on one side) to another capitalised name that is no cue."""
+        text = self.text
+        m = _RE_GLUED_DASH_AFTER.match(text, f.end)
+        if m and m.end() - 1 not in self.d.cue_start:
+            return True
+        m = _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start)
+        return m is not None
+
+    def _inside_thing(self, f: _Found, listed: bool = False) -> bool:
+        """Is the name part of an organisation or a place that another component found? Yes when that
+        span holds more than the name ("sân Wanda Metropolitano", "Trung tâm sách Xuân Thu"), or is the
+        name itself and the name is no family name + given names ("Vĩnh Yên", "Tel Aviv") nor an item of
+        a list of people ("Văn Lâm, Duy Mạnh và Quang Hải"); never with a cue right before the name
+        ("ông Park Hang Seo"). A place word inside a name ("Anh" of "Nguyễn
+        Nhật Anh") is the other component's slip, not a veto."""
+        span = self.things.overlapping(f.start, f.end)
+        if span is None or not (span[0] <= f.start and f.end <= span[1]):
+            # the name of a place or an organisation found elsewhere in the text ("tỉnh Svay Rieng" ...
+            # "tới Svay Rieng")
+            if f.name not in self.thing_names or listed or self.d.immediate_cue(f.start) is not None or \
+                    (" " not in f.name and is_vn_syllable(f.name)):
+                return False  # (one Vietnamese syllable: a given name more often than a place)
+            return not self._strong_name(f.name)
+        if self.d.immediate_cue(f.start) is not None:
+            return False
+        if span[1] > f.end and self.text[span[1] - 1:span[1]].islower() and \
+                self.text[self.text.rfind(" ", f.end, span[1]) + 1:span[1]][:1].islower():
+            return False  # "đội tuyển Đức - Philipp Lahm tuyên(bố)": the span runs into the verb after the name
+        if self._strong_name(f.name) and (_RE_ONE_LOWER_LEAD.match(self.text, span[0], f.start)
+                                          or self.d.lookback_title(f.start)
+                                          or self.text[max(span[0], f.start - 3):f.start] in (" - ", " – ")):
+            return False  # "(hành) động Arnold Schwarzenegger", "đội tuyển Đức - Philipp Lahm"
+        if span[0] > 1 and self.text[span[0] - 1] == " " and self.text[span[0] - 2].isalpha():
+            w = self.text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1
+            if self.text[w:w + 1].isupper():
+                return False  # the span starts inside a capitalised name ("Tây |Ban Nha Pedro Almodovar")
+        if span != (f.start, f.end):
+            return True
+        if listed:
+            return False
+        tail = " " + f.name
+        if any(g.name.endswith(tail) for g in self.found):
+            return False  # "Quốc Oai" of "Trần Quốc Oai" found before: the person, not the district
+        return not self._strong_name(f.name)
+
+    def _strong_name(self, name: str) -> bool:
+        """A family name and given names, a foreign name starting with a known given name, or a name
+        found after a cue in many corpus articles."""
+        data = self.d.data
+        words = name.split()
+        if len(words) == 1:
+            return name in data["mined_single"] or name in data["mononyms"]
+        return words[0] in data["common_surnames"] or words[0] in data["foreign_given"] or \
+            tuple(words) in data["mined_full"]
 
     def _name_tokens_ok(self, toks: List[Tok], foreign_ok=True) -> bool:
         # (no digit test: a token holds letters, marks and [-.'’] only, see TOKEN_RE)
@@ -904,6 +999,9 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
+            if (rest in data["mined_full"] and not (t.sent_start and data["cues"].get(w) == "honorific")) or \
+                    (w in data["east_asian"] and self._east_asian(toks[k:])):
+                break  # "Đông Nhi", "Park Hang Seo": a known name or a Korean/Chinese one, no prefix word
             pk = d.place_prefix(rest)
             if len(rest) >= 2 and pk == len(rest):
                 break  # the rest is a place ("Bà Rịa - Vũng Tàu"): nothing to strip
@@ -1056,11 +1154,22 @@ class _Recognizer:
             return None  # "Covid-19"
         latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
         vn = not latin  # every token a Vietnamese syllable, an initial or one letter
+        if m >= 2 and words in data["mined_full"] and all(t.kind == "cap" for t in name_toks) and \
+                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
+                not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
+            return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
+        if first.text in data["east_asian"] and self._east_asian(name_toks):
+            if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
+                return None  # "ở Park Lane"
+            return "foreign"  # "Park Hang Seo", "Xie Yong"
         if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
                 name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
+            if self._stage_name(name_toks, immediate):
+                return "vn"  # "ca sĩ Hương Baby", "Hương Baby chia sẻ": a stage name
             return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
-        if latin and any(t.text in data["foreign_not_name"] for t in name_toks):
-            return None
+        if latin and any(t.text in data["foreign_not_name"] or "-" in t.text and any(
+                p in data["foreign_not_name"] for p in t.text.split("-")) for t in name_toks):
+            return None  # (also "V-League")
         if m == 1 and first.text in data["function_words"]:
             return None
         credit_not_person = data["credit_not_person"]
@@ -1083,6 +1192,9 @@ class _Recognizer:
                 return None
             if m == 1 and (has_cue or _RE_INITIALS3.fullmatch(first.text)):
                 return "vn"
+            last = first.text[first.text.rfind(".") + 1:]
+            if m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
+                return "foreign"  # "C.Ronaldo": an initial and a known one-word name
             return None
         if has_cue:
             if is_place and not (m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
@@ -1109,17 +1221,23 @@ class _Recognizer:
                                             first.text.casefold() in data["credit_not_person"]):
                     return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
                 return "vn" if first.vn else "foreign"
-            if first.text in data["not_name"] and first.text not in data["surnames"]:
-                return None
+            if first.text in data["not_name"] and first.text not in data["surnames"] and not (
+                    immediate and m == 2 and all(t.vn and t.text in data["given"] for t in name_toks)):
+                return None  # (not "ca sĩ Đông Nhi": a given-name pair right after its cue)
             if vn and m > 4:
                 return None
             if vn and not immediate and first.text not in data["surnames"] and not (
                     m == 2 and all(t.text in data["given"] for t in name_toks)):
                 return None  # "Huyện ủy Hướng Hóa": after a title's organisation, a name has a family name
+            if vn and not immediate and first.text not in data["surnames"] and \
+                    self._org_in_clause(first.start, _rules().get("company_heads", ())):
+                return None  # "Giám đốc Công ty TNHH Nhật Đức": a company named like a person
             return "vn" if vn else "foreign"
         # no cue
         if is_place:
             return None
+        if m >= 2 and self._spelled_acronym(name_toks):
+            return None  # "thực tế ảo (Virtual Reality – VR)": the words of an acronym
         if _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
             return None  # "Lý Thái Tổ, Q.10", "Trần Phú, phường 1": a street
         if m == 1:
@@ -1130,6 +1248,8 @@ class _Recognizer:
                 and all(t.kind == "cap" for t in name_toks) and self.d.place_prefix(words) < 2:
             if self._org_in_clause(first.start):
                 return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
+            if _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
+                return None  # "tại Hòa Đức", "ở Yên Minh": a place
             return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
         if m < 2:
             return None
@@ -1171,9 +1291,42 @@ class _Recognizer:
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
             if m <= 4 and all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in name_toks) and all(
-                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks):
+                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks) and \
+                    not _RE_NUMBER_CODE_AFTER.match(self.text, name_toks[-1].end):
                 return "weak" if _FLAGS["foreign_generic"] else None
         return None
+
+    def _spelled_acronym(self, toks) -> bool:
+        """Words followed by their acronym: "Virtual Reality – VR", "Red Flag (RF)"."""
+        m = _RE_ACRONYM_AFTER.match(self.text, toks[-1].end)
+        return m is not None and m.group(1) == "".join(t.text[0] for t in toks).upper()
+
+    def _stage_name(self, toks, immediate) -> bool:
+        """A stage name: one or two given names and a Latin word ("Hương Baby", "Hoàng Yến Chibi"),
+        right after a cue, or before a predicate outside an organisation's clause."""
+        data = self.d.data
+        last = toks[-1]
+        if not 2 <= len(toks) <= 3 or last.vn or last.kind != "cap" or len(last.text) < 3 or \
+                last.text in data["foreign_not_name"] or _RE_COMPANY.search(last.text) or \
+                last.text.casefold() in data["credit_not_person"] or _has_vn_marks(last.text):
+            return False
+        if not all(t.vn and t.kind == "cap" and t.text in data["given"] and t.text not in data["places"]
+                   for t in toks[:-1]) or self.d.place_prefix(tuple(t.text for t in toks)) >= 2:
+            return False
+        if immediate:
+            return True
+        if toks[0].text in data["not_name"] or self._org_in_clause(toks[0].start):
+            return False
+        rest = self.text[last.end:last.end + 12]
+        return rest[:1] == " " and _sentence_follower_ok(self.text, last.end) and \
+            _RE_NEXT_WORD.match(rest) is not None
+
+    def _east_asian(self, toks) -> bool:
+        """A romanised Korean/Chinese family name + 1-2 given syllables without Vietnamese marks."""
+        data = self.d.data
+        return 2 <= len(toks) <= 3 and toks[0].kind == "cap" and all(
+            t.kind == "cap" and not _has_vn_marks(t.text) and t.text not in data["foreign_not_name"]
+            and _RE_EAST_ASIAN_GIVEN.fullmatch(t.text.lower()) for t in toks[1:])
 
     def _glued_word(self, last) -> bool:
         """Does the name's last syllable make a common word with the lower-case word after it?"""
@@ -1199,6 +1352,8 @@ class _Recognizer:
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
         data, text = self.d.data, self.text
+        if t.kind == "cap" and not t.vn and t.text in data["mined_single"]:
+            return self._known_single(t)
         if t.kind != "cap" or (t.sent_start and not (_FLAGS["bare_sentence_start"] and t.vn)):
             return None
         if t.sent_start:
@@ -1224,13 +1379,34 @@ class _Recognizer:
         if not _RE_LOWER_WORD_END.search(before) or _BARE_BEFORE_STOP.search(before):
             return None
         after = text[t.end:t.end + 12]
-        if after and after[0] not in " ,.;:!?)\"”'…":
-            return None
+        if after and after[0] not in " ,.;:!?)\"”'…" or _RE_YEAR_AFTER.match(after):
+            return None  # (not "Oscar 2018": an event)
         if (t.vn or not known) and not _sentence_follower_ok(text, t.end):
             return None
         if not known and not _RE_NEXT_WORD.match(after):
             return None
         return "vn" if t.vn else "foreign"
+
+    def _known_single(self, t):
+        """A one-word foreign name found after a cue in many corpus articles ("Casemiro", "Kiatisuk"):
+        a person at a sentence start or after a word or a comma, before a predicate or punctuation;
+        not after a place/organisation word or a place preposition ("ở Hollywood", "sân Anfield")."""
+        text = self.text
+        after = text[t.end:t.end + 12]
+        if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& " \
+                or _RE_YEAR_AFTER.match(after):
+            return None  # (not "Johnson & Johnson": a company; not "Euro 2020": an event)
+        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " "):
+            return None
+        if t.sent_start:
+            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start):
+                return None
+            return "foreign"
+        before = text[max(0, t.start - 16):t.start]
+        if _BARE_BEFORE_STOP.search(before) and not before.endswith("phía ") or _PLACE_BEFORE.search(before) \
+                or self.d.negative_before(t.start):
+            return None  # (but "về phía Costa": the side of a person)
+        return "foreign"
 
     # -- credits and bylines --
 
@@ -1263,6 +1439,8 @@ class _Recognizer:
             # "Theo Linh San (nld.com.vn)": a leading function word; a place prefix ("Hà Nội Nguyên Khánh")
             while len(toks) > 1 and (toks[0].text in data["function_words"] or toks[0].text in _CREDIT_HONORIFICS):
                 toks = toks[1:]
+            while len(toks) > 2 and toks[-1].text in _TRAILING_DROP:
+                toks = toks[:-1]  # "Ảnh: Anh Đức Ngày 14/6 ...": the next sentence glued to the credit
             # "Ảnh: Đình Văn Có lẽ ...": a sentence glued after the credit starts with the last word
             while len(toks) > 1 and _RE_NEXT_WORD.match(text, toks[-1].end) and (not (
                     len(toks) == 2 and toks[0].kind == "init") or toks[-1].text in data["function_words"]):
@@ -1410,6 +1588,125 @@ class _Recognizer:
         self._credit_names(d.toks[i].start, "author", first_only=False, at_end=True, limit=end_limit,
                            strict=line)
 
+    # -- a nickname in quotation marks right before a name --
+
+    def nickname_pass(self) -> None:
+        """'"Bao Thanh Thiên" Kim Siêu Quần', "'Vua phá lưới' Nguyễn Văn A": a quoted capitalised
+        phrase right before a person's name is that person's nickname."""
+        text, data = self.text, self.d.data
+        for f in list(self.found):
+            if f.role is not None or f.start < 4:
+                continue
+            m = _RE_QUOTED_BEFORE.search(text, max(0, f.start - 40), f.start)
+            if m is None:
+                continue
+            s, e = m.span(1)
+            words = tuple(text[s:e].split())
+            if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+                    self.d.place_prefix(words) or any(w in data["foreign_not_name"] for w in words):
+                continue
+            self._add(_Found(s, e, text[s:e]))
+
+    # -- lists: line-ups and enumerations --
+
+    def list_pass(self) -> None:
+        """Items of a list of three or more capitalised items ("Văn Cường, Văn Học, Thiago, Ngọc
+        Nguyên", "Lloris, Walker, Stones; Rice"), at least two of them and a third of them found as
+        people (or one of them, the others foreign pairs without a cue: "Jack Wilshere, Andros
+        Townsend, Micah Richards"): the other items shaped like names are people too."""
+        if not self.found:
+            return
+        d, text = self.d, self.text
+        toks = d.toks
+        group: List[Tuple[int, int]] = []
+        prev_end = -1
+        sep = _RE_LIST_SEP.fullmatch
+        for i, j in d.runs():
+            s = toks[i].start
+            if group and s - prev_end <= 7 and sep(text, prev_end, s):
+                group.append((i, j))
+            else:
+                if len(group) >= 3:
+                    self._list_group(group)
+                group = [(i, j)]
+            prev_end = toks[j - 1].end
+        if len(group) >= 3:
+            self._list_group(group)
+
+    def _list_group(self, group) -> None:
+        d, toks = self.d, self.d.toks
+        ends = {f.end for f in self.found}
+        known = [toks[j - 1].end in ends for i, j in group]
+        if sum(known) < 2 or 3 * sum(known) < len(group):
+            # foreign pairs without a cue ("Andros Townsend") count when one item is a known name
+            weak = {e for s, e, words in self.weak}
+            if not any(known) or sum(known) + sum(toks[j - 1].end in weak for i, j in group) < len(group) - 1:
+                return
+        for (i, j), ok in zip(group, known):
+            if not ok and self._list_item_name(toks[i:j]):
+                self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
+                                 foreign=not toks[i].vn), listed=True)
+
+    def _list_item_name(self, toks) -> bool:
+        data = self.d.data
+        m = len(toks)
+        if not 1 <= m <= 3 or any(t.kind != "cap" for t in toks):
+            return False
+        words = tuple(t.text for t in toks)
+        if self.d.is_place(words) or self.d.place_prefix(words) == m or self.d.negative_before(toks[0].start) \
+                or any(w in self.d.data["places"] for w in words):
+            return False  # (not "Nani Mexico": a line-up and the next team's name glued)
+        for w in words:
+            if w in data["foreign_not_name"] or w.casefold() in data["credit_not_person"] or \
+                    w in data["function_words"] or w in data["non_names"]:
+                return False
+        if all(t.vn for t in toks):
+            if m == 1:
+                return words[0] in data["given"] and words[0] not in data["not_name"]
+            return words[0] in data["common_surnames"] or all(w in data["given"] for w in words)
+        return not any(t.vn and _has_vn_marks(t.text) for t in toks) and all(len(w) >= 3 for w in words)
+
+    # -- the speaker of a quotation --
+
+    def quote_pass(self) -> None:
+        """'..." , Mengzhia viết.', '...”, Russel tin tưởng.': a name between a closing quotation mark
+        and its comma, and a speech verb, is the speaker."""
+        text, d = self.text, self.d
+        if "," not in text:
+            return
+        for m in _RE_QUOTE_COMMA.finditer(text):
+            i = bisect.bisect_left(d.starts, m.end())
+            if i >= len(d.toks) or d.toks[i].start != m.end():
+                continue
+            j = i + 1
+            while j < len(d.toks) and j - i < 4 and d.toks[j].start == d.toks[j - 1].end + 1 and \
+                    text[d.toks[j - 1].end] == " ":
+                j += 1
+            toks = d.toks[i:j]
+            # the longest run of capitalised words right before a speech verb
+            while toks and not _SPEECH_AFTER.match(text, toks[-1].end):
+                toks = toks[:-1]
+            if not toks or self._taken(toks[0].start, toks[-1].end) or not self._speaker_ok(toks):
+                continue
+            self._add(_Found(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end],
+                             foreign=not all(t.vn for t in toks)))
+
+    def _speaker_ok(self, toks) -> bool:
+        data = self.d.data
+        if any(t.kind not in ("cap", "init") or t.masked for t in toks):
+            return False
+        words = tuple(t.text for t in toks)
+        if self.d.place_prefix(words) or data["cues"].get(words[0]) or words[0] in data["function_words"]:
+            return False
+        for w in words:
+            if w in data["foreign_not_name"] or w.casefold() in data["credit_not_person"] or \
+                    w.casefold() in data["negative"] or (w in data["not_name"] and w not in data["surnames"]):
+                return False
+        if len(toks) == 1 and toks[0].vn and words[0] not in data["given"]:
+            return False
+        return len(toks) == 1 or all(t.vn for t in toks) and (words[0] in data["surnames"] or all(
+            w in data["given"] for w in words)) or not any(_has_vn_marks(w) for w in words)
+
     # -- pass 2: other occurrences and partial mentions --
 
     def propagate(self) -> None:
@@ -1457,8 +1754,8 @@ class _Recognizer:
                     self._add(f)
                     fulls.setdefault(f.name, f)
                     for w in words:
-                        if len(w) >= 3 and w.casefold() not in PARTICLES:
-                            partial.setdefault(w, []).append(f.name)
+                        if len(w) >= 3 and w.casefold() not in PARTICLES and w not in data["places"]:
+                            partial.setdefault(w, []).append(f.name)  # (not "Mexico" of "Nani Mexico")
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
@@ -1541,11 +1838,15 @@ class _Recognizer:
                 f.full = candidates[0][1]
 
 
-def find_people(text: str, titles=()) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
-    """(start, end, name, canonical, honorific, role) for every person mention of a normalised text."""
-    rec = _Recognizer(text, titles)
+def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
+    """(start, end, name, canonical, honorific, role) for every person mention of a normalised text.
+    ``things``: an ``organizations.SpanIndex`` of organisation and place spans (no person inside)."""
+    rec = _Recognizer(text, titles, things)
     rec.credit_pass()
     rec.run_pass()
+    rec.quote_pass()
+    rec.nickname_pass()
+    rec.list_pass()
     rec.propagate()
     rec.resolve()
     return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found]
@@ -1556,6 +1857,10 @@ def recognize(doc) -> None:
     for t in doc.results.get("titles", []) or []:
         start, end = doc.norm_span(t)  # title records carry original offsets
         titles.append({"start": start, "end": end})
-    for start, end, name, canonical, honorific, role in find_people(doc.text, titles):
+    things = None
+    org_spans, loc_spans = doc.results.get(organizations.SPANS), doc.results.get(locations.SPANS)
+    if org_spans or loc_spans:
+        things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
+    for start, end, name, canonical, honorific, role in find_people(doc.text, titles, things):
         doc.results["people"].append(
             doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))
