@@ -2,6 +2,7 @@
 
 Every sentence here is written for these tests; none is taken from the shared corpus.
 """
+import gc
 import time
 
 import pytest
@@ -381,6 +382,37 @@ def test_linear_time(piece):
         return time.perf_counter() - started
 
     small, large = cost(1000), cost(10000)
+    assert large < 30 * max(small, 0.005), (small, large)
+
+
+# a type word (or a citation) and a long run of blank characters: the optional blanks around
+# "số", ":" and "," were split every way before the required number failed (quadratic; 40,000
+# spaces took seconds); each case is timed at n and 10 n characters
+WHITESPACE_RUNS = [
+    lambda n: "Nghị quyết số" + " " * n,
+    lambda n: "Quyết định số" + "\t" * n,
+    lambda n: "Hiến pháp" + " " * n,
+    lambda n: "Hiến pháp ," + " " * n,
+    lambda n: "Nghị quyết 25" + " " * n,
+    lambda n: "Thông tư số 12/2020/TT-BYT" + " " * n,
+    lambda n: "Luật Đất đai" + "\n" * n,
+]
+
+
+@pytest.mark.parametrize("build", WHITESPACE_RUNS)
+def test_whitespace_runs_stay_linear(build):
+    def cost(n):
+        text = build(n)
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            refs(text)
+            return time.perf_counter() - started
+        finally:
+            gc.enable()
+
+    cost(10)  # builds the patterns once
+    small, large = cost(2000), cost(20000)
     assert large < 30 * max(small, 0.005), (small, large)
 
 

@@ -298,6 +298,23 @@ BUGS = [
 ]
 
 
+# hostile input that once crashed: a body read inside a body recursed without a bound
+# ("Bộ trưởng Bộ Bộ trưởng Bộ ..." raised RecursionError at 495 repetitions)
+CRASHES_CAUGHT = [
+    "Bộ trưởng Bộ " * 495,
+    "Bộ trưởng Bộ " * 5000,
+    "Trưởng khoa hóa Bệnh viện " * 3000,
+    "Giám đốc Sở của Bộ của Sở " * 3000,
+]
+
+
+@pytest.mark.parametrize("text", CRASHES_CAUGHT)
+def test_crashes_caught(text):
+    doc = run(text)
+    for t in doc.results["titles"]:
+        assert text[t.start:t.end] == t.text
+
+
 @pytest.mark.parametrize("text,expected", BUGS)
 def test_bugs_caught(text, expected):
     assert found(text) == expected

@@ -41,8 +41,8 @@ _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
 _P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
-_P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
-_P_SYMBOL_AFTER = regex.compile(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")")
+_P_YEAR_AFTER = regex.compile(r"\s*+,?\s*+(?:năm\s++)?(" + _YEAR + r")(?![\d/\-])")
+_P_SYMBOL_AFTER = regex.compile(r"\s*+\(?\s*+(?i:số)\s*+:?\s*+(" + _SYMBOL_STRICT + r")")
 _P_ROMAN = regex.compile(_ROMAN + r"(?![\p{L}])")
 _P_AND = regex.compile(r"\s+và\s+(?=\S)")
 _P_AND_END = regex.compile(r"\s+và$")
@@ -136,7 +136,7 @@ class _Data:
         self.anchor_types = literal_scan({v.casefold() for v in _case_variants(self.types_as_written())})
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*(?:số|Số|SỐ)[ \t]*:?[ \t]*)|[ \t]+|(?=\d))(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))(?P<sym>" + _SYMBOL + r")")
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
             r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?(?P<sym>" + _SYMBOL + r")")
@@ -169,7 +169,7 @@ class _Data:
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
             r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
-            r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+            r"(?:\s*+,?\s*+(?:năm\s++)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
         meeting = _alt(lexicon.words("legal_party_meetings"))
         word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại|đồng)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
@@ -191,26 +191,26 @@ class _Data:
             r"(?:\s+(?i:một số điều))?\s+(?:của|tại)\s+(?:các\s+)?")
 
         # the tail of a citation
-        date_body = (r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})(?:\s*[/.\-]\s*(?P<y1>\d{4}))?(?![\d/])"
-                     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)")
-        month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
+        date_body = (r"(?:(?P<d1>\d{1,2})\s*+[/.\-]\s*+(?P<m1>\d{1,2})(?:\s*+[/.\-]\s*+(?P<y1>\d{4}))?(?![\d/])"
+                     r"|(?P<d2>\d{1,2})\s++tháng\s++(?P<m2>\d{1,2})(?:\s*+(?:,\s*+)?năm\s++(?P<y2>\d{4}))?)")
+        month_year = r"(?:tháng\s++(?P<m3>\d{1,2})(?:\s*+[/\-]|\s++năm\s++)\s*+(?P<y3>\d{4})|năm\s++(?P<y4>\d{4}))"
         # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
         # "ngày" in lower case: a capital "Ngày" after a citation starts a new sentence
-        self.t_date = regex.compile(r"\s*\(?\s*(?:(?:ban hành|ký)\s+)?ngày\s+" + date_body + r"\)?")
+        self.t_date = regex.compile(r"\s*+\(?\s*+(?:(?:ban hành|ký)\s++)?ngày\s++" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
-            r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
+            r"\s*+,?\s*+(?:(?:đã\s++)?được\s++)?(?:ký\s++)?ban hành\s++(?:vào\s++|từ\s++)?(?:(?i:ngày)\s++" + date_body + r"|" + month_year + r")")
         # "Công văn số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017": the date it was sent
         self.t_sent_date = regex.compile(
             r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
         # "Chỉ thị số 11-CT/TW, ngày 20/12/2016 của Ban Bí thư": a date after a comma is the
         # citation's only when its issuer follows
         # (or when the sentence ends there: "... phê duyệt tại Quyết định số 649/QĐ-TTg, ngày 6/5/2014.")
-        self.t_comma_date = regex.compile(r"\s*,\s*ngày\s+" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
-        self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
-        self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
+        self.t_comma_date = regex.compile(r"\s*+,\s*+ngày\s++" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
+        self.t_of = regex.compile(r"\s*+,?\s*+(?:của|do)\s++(?P<iss>" + self.issuer_pat + r")")
+        self.t_about = regex.compile(r"\s*+,?\s*+(?:về|quy định về)\s++(?:việc\s++)?")
         self.t_alias = regex.compile(
             r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
-        self.t_term = regex.compile(r"\s*\((?i:khóa|khoá)\s+(?P<term>" + _ROMAN + r")\)")
+        self.t_term = regex.compile(r"\s*+\((?i:khóa|khoá)\s++(?P<term>" + _ROMAN + r")\)")
         self.t_subject_after = regex.compile(
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")

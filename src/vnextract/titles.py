@@ -34,6 +34,7 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 5
 _MAX_LOWER_RUNS = 3
+_NESTED = 4  # depth given to a body read inside another one: no qualifiers, no further nesting
 
 
 def _is_cap(word: str) -> bool:
@@ -354,9 +355,12 @@ def _generic_after(text: str, end: int) -> bool:
     return bool(w) and text[w[0]:w[1]] in lexicon.word_set("title_generic_after")
 
 
-def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True) -> Optional[int]:
+def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True,
+               depth: int = 0) -> Optional[int]:
     """End of an organisation name at ``pos``: capitalised words, abbreviations, numbers and short
-    runs of lower-case words; stops at a verb/function word or a person's name."""
+    runs of lower-case words; stops at a verb/function word or a person's name. ``depth``: how
+    deep in nested organisations this name is read (a body inside a body is read once, never
+    further: "Bộ trưởng Bộ Bộ trưởng Bộ ..." must not recurse)."""
     if pos is None:
         return None
     end = None
@@ -432,7 +436,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
             if end is not None and lower_run and _match(_keyword_re(), text, w[0]):
                 # "Trưởng khoa hóa chất | Bệnh viện K": the body the unit belongs to
-                nested = _org_from_keyword(text, w[0], 3)
+                nested = _org_from_keyword(text, w[0], _NESTED) if depth < _NESTED else None
                 if nested and nested > 0:
                     end = nested
                 break
@@ -549,7 +553,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         if not end and name_pos is not None:
             w = _word(text, name_pos)
             if w and text[w[0]].isupper():
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
         if not end:
             return None
     elif style == "branch":
@@ -558,7 +562,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         if not end and name_pos is not None:
             w = _word(text, name_pos)
             if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
         if not end:
             return None
         return _qualifiers(text, end, depth)
@@ -569,15 +573,15 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         elif keyword == "Đoàn":
             return None
         else:
-            end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
     else:  # open
         if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
             return None  # "Tổng Bí thư Trường Chinh" is a person
         w = _word(text, name_pos) if name_pos is not None else None
         if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
-            end = _open_name(text, name_pos, keyword)
+            end = _open_name(text, name_pos, keyword, depth=depth)
         elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
-            end = _open_name(text, name_pos, keyword)  # "Ban giám khảo", "Ban chỉ đạo"
+            end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
         if not end and not need:
             end = kw_end
     if not end:
