@@ -5,8 +5,8 @@
 """
 from .frames import to_frame
 from .pipeline import Doc, Extractor, extract
-from .records import (KINDS, Award, DateMention, Extraction, LegalRef, Mention, Person, PersonEntry,
-                      Provision, RecipientCount, Title)
+from .records import (KINDS, Award, DateMention, Extraction, LegalRef, Location, Mention, Organization, Person,
+                      PersonEntry, Provision, RecipientCount, Title)
 
 __version__ = "0.1.0"
 
@@ -18,5 +18,5 @@ def render(text_or_extraction, extraction=None, jupyter=None):
 
 
 __all__ = ["extract", "Extractor", "render", "to_frame", "Doc", "Extraction", "Mention", "DateMention", "LegalRef",
-           "Provision", "Person", "PersonEntry", "Title", "Award", "RecipientCount", "KINDS",
+           "Provision", "Person", "PersonEntry", "Title", "Award", "RecipientCount", "Organization", "Location", "KINDS",
            "__version__"]

@@ -1,6 +1,6 @@
 """The extraction pipeline: small named components run in order over one ``Doc``.
 
-normalize -> sentences -> dates -> legal -> titles -> people -> awards -> link
+normalize -> sentences -> dates -> legal -> organizations -> locations -> titles -> people -> awards -> link
 
 Each component is a module-level function ``component(doc) -> None`` that reads what earlier
 components left on the doc and adds its own results; recognisers see only the normalised text and
@@ -11,7 +11,7 @@ import datetime
 import itertools
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
-from . import awards, dates, legal, linking, people, titles
+from . import awards, dates, legal, linking, locations, organizations, people, titles
 from .records import KINDS, Extraction
 from .text import NormText, split_sentences
 
@@ -85,6 +85,8 @@ PIPELINE: Tuple[Tuple[str, Component], ...] = (
     ("sentences", sentences),
     ("dates", dates.recognize),
     ("legal", legal.recognize),
+    ("organizations", organizations.recognize),
+    ("locations", locations.recognize),
     ("titles", titles.recognize),
     ("people", people.recognize),
     ("awards", awards.recognize),

@@ -9,7 +9,7 @@ from typing import Dict, List, Optional
 
 from dataclasses_json import DataClassJsonMixin
 
-KINDS = ("dates", "legal_refs", "people", "titles", "awards")
+KINDS = ("dates", "legal_refs", "people", "titles", "awards", "organizations", "locations")
 
 
 @dataclass
@@ -98,6 +98,23 @@ class Award(Mention):
 
 
 @dataclass
+class Organization(Mention):
+    """A named organisation: "Bộ Y tế", "UBND tỉnh Bình Dương", "Cơ quan Tình báo Trung ương"."""
+    name: str = ""  # the name as written, without a bracketed acronym
+    acronym: Optional[str] = None  # "CIA" from "Cơ quan Tình báo Trung ương (CIA)", or the name itself when it is one
+    type: Optional[str] = None  # ministry | government | party | police | court | military | company | bank | school ...
+
+
+@dataclass
+class Location(Mention):
+    """A named place: "tỉnh Nghệ An", "Hà Nội", "sông Hồng", "Moscow"."""
+    name: str = ""  # the place's name without its unit word ("Nghệ An" for "tỉnh Nghệ An")
+    type: Optional[str] = None  # province | city | district | commune | village | country | state | region | river ...
+    province: Optional[str] = None  # the Vietnamese province it is (or lies in), when known
+    country: Optional[str] = None  # the country it is (or lies in), when known
+
+
+@dataclass
 class PersonEntry(DataClassJsonMixin):
     """One person of the text, grouped: canonical name, every mention, every title held."""
     canonical: str
@@ -113,6 +130,8 @@ class Extraction(DataClassJsonMixin):
     titles: List[Title] = field(default_factory=list)
     awards: List[Award] = field(default_factory=list)
     doc_date: Optional[str] = None
+    organizations: List[Organization] = field(default_factory=list)
+    locations: List[Location] = field(default_factory=list)
 
     @property
     def resolutions(self) -> List[LegalRef]:

@@ -16,8 +16,11 @@ COLORS = {
     "people": "#aa9cfc",
     "titles": "#bfe1d9",
     "awards": "#ff9561",
+    "organizations": "#9cc9ff",
+    "locations": "#ffeb80",
 }
-LABELS = {"dates": "date", "legal_refs": "legal", "people": "person", "titles": "title", "awards": "award"}
+LABELS = {"dates": "date", "legal_refs": "legal", "people": "person", "titles": "title", "awards": "award",
+          "organizations": "org", "locations": "place"}
 _SKIP = {"text", "start", "end"}
 
 

@@ -1,0 +1,183 @@
+"""Locations: places written with their unit word ("tỉnh Nghệ An", "TP.HCM", "quận 1", "sông
+Hồng") and known place names on their own ("Hà Nội", "Nga", "Bắc Kinh", "châu Âu").
+
+A place inside an organisation's name ("UBND tỉnh Bình Dương") is part of the organisation, not a
+location of its own (outermost spans; see docs/kinds-organizations-locations.md), so this
+component runs after ``organizations``. A Vietnamese place is resolved to its province where the
+gazetteer knows it, a foreign one to its country.
+"""
+import re
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from . import gazetteer, lexicon, organizations
+from .records import Location
+from .text import literal_scan
+
+KIND = "locations"
+SPANS = "_location_spans"  # doc.results key: sorted normalised (start, end) of the records
+
+_CAP = re.compile(r"(?<![^\W_])[A-ZÀ-ÝĐƠƯẠ-Ỹ]")
+_UNIT_NAME_TYPES_ANY = ("street", "place", "river", "lake", "sea", "mountain", "island", "area", "state")
+
+
+@lru_cache(maxsize=1)
+def _unit_scan() -> "re.Pattern":
+    return literal_scan(gazetteer.unit_words())
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset:
+    return lexicon.word_set("loc_ambiguous")
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> frozenset:
+    return lexicon.word_set("loc_person_cues")
+
+
+def _prev_word(text: str, pos: int) -> Tuple[str, bool]:
+    """(the word before ``pos``, whether only spaces separate it from ``pos``)."""
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    spaces_only = i < pos
+    j = i
+    while j > 0 and text[j - 1].isalnum() and i - j < 30:
+        j -= 1
+    return text[j:i], spaces_only and i > j
+
+
+def _next_word(text: str, end: int) -> str:
+    g = organizations._gap(text, end)
+    if g is None:
+        return ""
+    w = organizations._word(text, g)
+    return text[w[0]:w[1]] if w else ""
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n.!?:\"“'‘(-–"
+
+
+def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
+    """End of the name after a unit word: a known place, a number, or a capitalised run (for
+    streets, rivers, stadiums any capitalised run: "đường Phan Đình Phùng")."""
+    if unit_type in _UNIT_NAME_TYPES_ANY:
+        end = organizations.place_name_end(text, pos)
+        if end is None and text[pos].isupper():
+            w = organizations._word(text, pos)
+            end = w[1] if w else None
+            for _ in range(3):
+                g = organizations._gap(text, end)
+                nxt = organizations._word(text, g) if g is not None else None
+                if not nxt or not text[nxt[0]].isupper():
+                    break
+                end = nxt[1]
+        return end
+    return organizations.place_name_end(text, pos)
+
+
+def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optional[str]]]:
+    """(end, name, type, country-hint) of "<unit word> <name>" at ``pos``."""
+    unit = gazetteer.unit_at(text, pos)
+    if not unit:
+        return None
+    end, row = unit
+    glued = row.get("glued") == "1" and end < len(text) and text[end].isalnum()
+    name_pos = end if glued else organizations._gap(text, end)
+    if name_pos is None or name_pos >= len(text):
+        return None
+    ch = text[name_pos]
+    if ch.isdigit():
+        if row.get("number") != "1":
+            return None
+        w = organizations._word(text, name_pos)
+        return (w[1], text[name_pos:w[1]], row["type"], None) if w else None
+    if not ch.isupper():
+        return None
+    name_end = _name_after_unit(text, name_pos, row["type"])
+    if name_end is None:
+        return None
+    return name_end, text[name_pos:name_end], row["type"], None
+
+
+def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.Place]]:
+    """(end, name, Place) of a known place name on its own at ``pos``."""
+    hit = gazetteer.place_at(text, pos)
+    dist = None if hit else gazetteer.district_at(text, pos)
+    if hit:
+        end, place = hit
+    elif dist:
+        end, name = dist
+        place = gazetteer.resolve(name, "district")
+    else:
+        return None
+    name = text[pos:end]
+    prev, joined = _prev_word(text, pos)
+    if joined and prev[:1].isupper() and not gazetteer.place_at(text, pos - len(prev) - 1) \
+            and not _sentence_start(text, pos - len(prev)):
+        return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh"
+    nxt = _next_word(text, end)
+    next_cap = bool(nxt) and nxt[0].isupper()
+    if dist or name in _ambiguous():
+        if next_cap and not gazetteer.place_at(text, organizations._gap(text, end) or 0):
+            return None  # "Anh Tuấn", "Đức Anh"
+        if prev.casefold() in _person_cues() and joined:
+            return None  # "bà Nga", "anh Đức"
+        if _sentence_start(text, pos) and name in _ambiguous():
+            return None  # "Anh cho biết ..."
+    return end, name, place
+
+
+def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str], Optional[str]]]:
+    """Location spans (start, end, name, type, province, country) of a normalised text, in order,
+    not overlapping, and outside the spans of ``blocked`` (a SpanIndex of organisations)."""
+    candidates = [m.start() for m in _unit_scan().finditer(text)]
+    candidates += [m.start() for m in _CAP.finditer(text)]
+    candidates.sort()
+    found = []
+    last = 0
+    for pos in candidates:
+        if pos < last or (pos > 0 and text[pos - 1].isalnum()):
+            continue
+        unit = _unit_location(text, pos)
+        if text[pos].isupper():
+            known = _known_location(text, pos)
+        else:  # "châu Âu", "miền Trung", "biển Đông"
+            hit = gazetteer.place_at(text, pos)
+            known = (hit[0], text[pos:hit[0]], hit[1]) if hit else None
+        if known and unit and unit[0] > known[0]:
+            known = None
+        if known:
+            end, name, place = known
+            record = (pos, end, name, place.type, place.province, place.country)
+        elif unit:
+            end, name, unit_type, _ = unit
+            place = gazetteer.resolve(name, unit_type)
+            loc_type = unit_type if unit_type not in ("province", "city") or place.type in ("province", "city") else unit_type
+            record = (pos, end, name, loc_type, place.province, place.country)
+        else:
+            continue
+        if blocked is not None and blocked.overlapping(pos, end):
+            continue
+        found.append(record)
+        last = end
+    return found
+
+
+def recognize(doc) -> None:
+    records = doc.results[KIND]
+    spans = []
+    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc)):
+        records.append(doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country))
+        spans.append((start, end))
+    doc.results[SPANS] = spans
+
+
+def spans(doc) -> organizations.SpanIndex:
+    """The normalised spans of the locations found on ``doc`` (empty before the component ran)."""
+    return organizations.SpanIndex(doc.results.get(SPANS, ()))

@@ -1,0 +1,99 @@
+"""Locations: sentences written for these tests -> the places found and what they resolve to."""
+import unicodedata
+
+import pytest
+
+from vnextract import Extraction, Location, extract, gazetteer, locations
+from vnextract.pipeline import Extractor
+
+
+def _found(text):
+    return [(text[s:e], t, p, c) for s, e, _, t, p, c in locations.find(text)]
+
+
+# sentence -> [(location text, type, province, country)]
+CASES = [
+    ("Anh ấy sinh ra ở tỉnh Nghệ An.", [("tỉnh Nghệ An", "province", "Nghệ An", "Việt Nam")]),
+    ("Đoàn đi từ Hà Nội vào TP.HCM trong ngày.",
+     [("Hà Nội", "city", "Hà Nội", "Việt Nam"), ("TP.HCM", "city", "Hồ Chí Minh", "Việt Nam")]),
+    ("Lũ quét qua huyện Con Cuông, tỉnh Nghệ An.",
+     [("huyện Con Cuông", "district", "Nghệ An", "Việt Nam"), ("tỉnh Nghệ An", "province", "Nghệ An", "Việt Nam")]),
+    ("Tổng thống Mỹ tới Bắc Kinh sau khi rời châu Âu.",
+     [("Mỹ", "country", None, "Mỹ"), ("Bắc Kinh", "city", None, "Trung Quốc"), ("châu Âu", "continent", None, None)]),
+    ("Nhà máy nằm ở quận 1.", [("quận 1", "district", "Hồ Chí Minh", "Việt Nam")]),
+    ("Mưa lớn ở miền Trung và Tây Nguyên.",
+     [("miền Trung", "region", None, "Việt Nam"), ("Tây Nguyên", "region", None, "Việt Nam")]),
+    ("Cô sang Anh du học năm 2010.", [("Anh", "country", None, "Anh")]),
+    ("Cửa hàng trên đường Phan Đình Phùng đóng cửa.", [("đường Phan Đình Phùng", "street", None, None)]),
+    ("Moscow và Washington chưa bình luận.", [("Moscow", "city", None, "Nga"), ("Washington", "city", None, "Mỹ")]),
+]
+
+# sentences with no location: given names that are also places
+NONE = [
+    "Anh cho biết sẽ trở lại vào tuần sau.",
+    "Bà Nga năm nay 70 tuổi.",
+    "Cầu thủ Nguyễn Tuấn Anh ghi bàn.",
+    "Ông Trần Đức Lương đến dự.",
+]
+
+BUGS = [
+    # a place inside an organisation is part of it (outermost spans), not a location
+    ("UBND tỉnh Bình Dương họp với Sở Y tế Hà Nội.", []),
+    # "phường 1" is not resolved through the district "Quận 1"
+    ("Nhà bà ở phường 1.", [("phường 1", "commune", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_locations(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_location(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", BUGS)
+def test_bugs_caught(text, expected):
+    found = [(m.text, m.type, m.province, m.country) for m in extract(text).locations]
+    assert found == expected
+
+
+def test_component_skips_places_inside_organisations():
+    text = "Công an tỉnh Bắc Ninh phối hợp với tỉnh Bắc Giang."
+    doc = Extractor(disable=["titles", "people", "awards", "link"]).make_doc(text)
+    assert [o.text for o in doc.results["organizations"]] == ["Công an tỉnh Bắc Ninh"]
+    assert [loc.text for loc in doc.results["locations"]] == ["tỉnh Bắc Giang"]
+    index = locations.spans(doc)
+    s = text.index("Bắc Giang")
+    assert index.covering(s, s + 3) == (text.index("tỉnh Bắc Giang"), len(text) - 1)
+
+
+def test_offsets_on_nfd_and_nbsp():
+    text = "Họ chuyển từ Thừa Thiên Huế ra Hà Nội."
+    for variant in (unicodedata.normalize("NFD", text), text.replace(" ", "\u00a0")):
+        locs = extract(variant).locations
+        assert [unicodedata.normalize("NFC", m.text).replace("\u00a0", " ") for m in locs] == ["Thừa Thiên Huế", "Hà Nội"]
+        for m in locs:
+            assert variant[m.start:m.end] == m.text
+
+
+def test_json_round_trip():
+    result = extract("Ông về huyện Con Cuông, tỉnh Nghệ An rồi sang Lào.")
+    assert len(result.locations) == 3
+    assert Extraction.from_json(result.to_json()) == result
+    assert Location.from_dict(result.locations[0].to_dict()) == result.locations[0]
+
+
+def test_gazetteer_resolves_districts_to_provinces():
+    assert gazetteer.district_province("Con Cuông") == "Nghệ An"
+    assert gazetteer.resolve("Đà Nẵng").province == "Đà Nẵng"
+    assert gazetteer.resolve("Bắc Kinh").country == "Trung Quốc"
+    assert len(gazetteer.districts()) > 600
+
+
+def test_linear_on_repeated_units():
+    text = "tỉnh " * 20000 + "Nghệ An"
+    found = locations.find(text)
+    assert [text[s:e] for s, e, *_ in found] == ["tỉnh Nghệ An"]

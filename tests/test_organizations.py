@@ -1,0 +1,134 @@
+"""Organisations: sentences written for these tests -> the organisations found, and the reader
+other components use (``org_extent``)."""
+import unicodedata
+
+import pytest
+
+from vnextract import Extraction, Organization, extract, organizations
+from vnextract.pipeline import Doc, Extractor
+
+
+def _found(text):
+    return [(text[s:e], r.acronym) for s, e, r in organizations.find(text)]
+
+
+# sentence -> [(organisation text, acronym)]
+CASES = [
+    ("Hôm qua, UBND tỉnh Bình Dương đã họp với các sở.", [("UBND tỉnh Bình Dương", None)]),
+    ("Bộ Y tế vừa ban hành hướng dẫn mới.", [("Bộ Y tế", None)]),
+    ("Bộ Tài nguyên và Môi trường tổ chức hội nghị.", [("Bộ Tài nguyên và Môi trường", None)]),
+    ("Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội cho biết kỳ thi diễn ra an toàn.",
+     [("Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội", "GD-ĐT")]),
+    ("Tập đoàn Dầu khí Việt Nam (PVN) ký hợp đồng.", [("Tập đoàn Dầu khí Việt Nam", "PVN"), ("PVN", "PVN")]),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns đến thăm.",
+     [("Cơ quan Tình báo Trung ương", "CIA"), ("CIA", "CIA")]),
+    ("Chủ tịch Cục Dự trữ Liên bang Mỹ Jerome Powell phát biểu.", [("Cục Dự trữ Liên bang Mỹ", None)]),
+    ("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội Mạc Quốc Anh nói.",
+     [("Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội", None)]),
+    ("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện Trần Văn Hùng phát biểu.",
+     [("Ban quản lý dự án đầu tư xây dựng huyện", None)]),
+    ("Sau đó công an huyện Nghi Lộc vào cuộc điều tra.", [("công an huyện Nghi Lộc", None)]),
+    ("U19 Việt Nam thắng đậm trong trận ra quân.", [("U19 Việt Nam", None)]),
+    ("Các nước NATO và ASEAN đều lên tiếng.", [("NATO", "NATO"), ("ASEAN", "ASEAN")]),
+    ("Quốc hội Mỹ thông qua dự luật.", [("Quốc hội Mỹ", None)]),
+    ("Ông được điều động về Trung tâm Y tế dự phòng tỉnh Lào Cai.",
+     [("Trung tâm Y tế dự phòng tỉnh Lào Cai", None)]),
+    ("Đại sứ quán Nhật Bản tổ chức buổi gặp mặt.", [("Đại sứ quán Nhật Bản", None)]),
+]
+
+# sentences with no organisation
+NONE = [
+    "Bộ trưởng cho biết sẽ kiểm tra lại.",
+    "Hội nghị diễn ra trong hai ngày.",
+    "Công ty này chưa trả lương cho công nhân.",
+    "Giá vàng tăng 200.000 đồng, tương đương 10 USD.",
+    "Trường hợp này cần xem xét thêm.",
+]
+
+# bugs caught: a sentence that once went wrong -> what is right
+BUGS = [
+    # "Bộ trưởng Bộ ..." repeated: the role inside is not part of a name
+    ("Bộ trưởng Bộ Công Thương và Bộ trưởng Bộ Tài chính họp.", [("Bộ Công Thương", None), ("Bộ Tài chính", None)]),
+    # a bracketed acronym inside the name is not a second mention
+    ("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa kiểm tra.", [("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "TN-MT")]),
+    # a country in brackets is not an acronym
+    ("Ông học tại Viện Đại học Cambridge (Anh) hai năm.", [("Viện Đại học Cambridge", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES + BUGS)
+def test_organizations(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_organization(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,start,end_text", [
+    ("Chủ tịch Cục Dự trữ Liên bang Mỹ Jerome Powell", 9, "Cục Dự trữ Liên bang Mỹ"),
+    ("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện Trần Văn Hùng", 11, "Ban quản lý dự án đầu tư xây dựng huyện"),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns", 9, "Cơ quan Tình báo Trung ương"),
+    ("Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh", 9, "UBND tỉnh Bình Dương"),
+])
+def test_org_extent(text, start, end_text):
+    assert text[start:organizations.org_extent(text, start)] == end_text
+
+
+@pytest.mark.parametrize("text,start", [("Bộ trưởng cho biết", 0), ("ông Nam đi làm", 0), ("", 0), ("Bộ", 5)])
+def test_org_extent_none(text, start):
+    assert organizations.org_extent(text, start) is None
+
+
+def test_org_extent_is_iterative_on_long_chains():
+    text = "Bộ trưởng Bộ " * 5000 + "Y tế"
+    assert organizations.org_extent(text, len("Bộ trưởng ")) is None  # "Bộ | Bộ trưởng": no name
+    last = len(text) - len("Bộ Y tế")
+    assert text[last:organizations.org_extent(text, last)] == "Bộ Y tế"
+    assert [(s, e) for s, e, _ in organizations.find(text)] == [(last, len(text))]  # no RecursionError
+    words = "Ban " + "quản lý " * 3000
+    assert organizations.org_extent(words, 0) < 200  # a name has a bounded number of words
+
+
+def test_component_records_and_span_index():
+    text = "Sáng 5/3, UBND tỉnh Nghệ An và Tập đoàn Dầu khí Việt Nam (PVN) ký kết hợp tác."
+    doc = Extractor(disable=["titles", "people", "awards", "link"]).make_doc(text)
+    records = doc.results["organizations"]
+    assert [(r.text, r.name, r.acronym, r.type) for r in records] == [
+        ("UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An", None, "government"),
+        ("Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dầu khí Việt Nam", "PVN", "company"),
+        ("PVN", "PVN", "PVN", "company"),
+    ]
+    index = organizations.spans(doc)
+    s = text.index("Nghệ An")
+    assert index.covering(s, s + len("Nghệ An")) == (text.index("UBND"), text.index(" và"))
+    assert index.covering(0, 4) is None
+    assert index.overlapping(text.index("An và"), text.index("An và") + 5) is not None
+
+
+def test_offsets_on_nfd_and_nbsp():
+    text = "Sáng nay, Bộ Giáo dục và Đào tạo công bố đề thi."
+    for variant in (unicodedata.normalize("NFD", text), text.replace(" ", "\u00a0")):
+        orgs = extract(variant).organizations
+        assert len(orgs) == 1
+        assert variant[orgs[0].start:orgs[0].end] == orgs[0].text
+        assert unicodedata.normalize("NFC", orgs[0].text).replace("\u00a0", " ") == "Bộ Giáo dục và Đào tạo"
+
+
+def test_json_round_trip():
+    result = extract("Tập đoàn Dầu khí Việt Nam (PVN) làm việc với UBND TP Hà Nội.")
+    assert result.organizations
+    assert Extraction.from_json(result.to_json()) == result
+    record = result.organizations[0]
+    assert Organization.from_json(record.to_json()) == record
+
+
+def test_old_json_without_the_new_kinds_still_loads():
+    old = '{"dates": [], "legal_refs": [], "people": [], "titles": [], "awards": [], "doc_date": null}'
+    result = Extraction.from_json(old)
+    assert result.organizations == [] and result.locations == []
+
+
+def test_bare_doc_has_no_spans():
+    assert len(organizations.spans(Doc("x"))) == 0
