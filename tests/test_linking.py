@@ -202,7 +202,7 @@ BUGS = [
      [("Thủ tướng", None), ("Phó Thủ tướng", "Vương Đình Huệ")]),
     # a bracket between the title and its holder
     ("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn An cho biết.", ["Nguyễn Văn An"],
-     [("Phó tổng cục trưởng Tổng cục Hậu cần", "Nguyễn Văn An")]),
+     [("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an)", "Nguyễn Văn An")]),
     # an office abroad with no country written: the capitalised run after it is its holder
     ("Tinh thần của cựu tổng thống Park Geun Hye không tốt.", [],
      [("cựu tổng thống", "Park Geun Hye")]),

@@ -24,6 +24,9 @@ CANDIDATES = "_title_candidates"
 
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
 _GAP = regex.compile(r"[ ]{1,3}")
+_CLAUSE_END = regex.compile(r"[,.;:)]|$")
+_DASH_IN_NAME = regex.compile(r"[ ][-–][ ]")
+_PAREN_BODY = regex.compile(r"[ ]\((?=\p{Lu})")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
 _DASH = regex.compile(r"[ ]{0,2}-[ ]{0,2}")
@@ -456,11 +459,28 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             lower_run = 0
         end = w[1]
         count += 1
-        nx = _after_gap(text, w[1])
+        # "Bộ môn Vi khí hậu - Môi trường Xây dựng"
+        nx = _inner_dash(text, w[1]) if text.startswith(" ", w[1]) else None
+        if nx is None:
+            nx = _after_gap(text, w[1])
         if nx is None:
             break
         cur = nx
     return end
+
+
+def _inner_dash(text: str, pos: int) -> Optional[int]:
+    """Where a name goes on after " - " at ``pos``: a capitalised word that starts no person's
+    name, no honorific and no position ("Phòng Tổ chức - Hành chính"), else None."""
+    d = _DASH_IN_NAME.match(text, pos)
+    if not d:
+        return None
+    w = _word(text, d.end())
+    if not w or not text[w[0]].isupper() or text[w[0]:w[1]] in _honorifics() or _is_abbrev(text[w[0]:w[1]]):
+        return None
+    if _person_starts(text, w[0]) or _role_re().match(text, w[0]):
+        return None
+    return d.end()
 
 
 def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True) -> int:
@@ -468,6 +488,14 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
     "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
     for _ in range(4):
         # "(ABBR) Place" inside the organisation: "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa"
+        m = _PAREN_BODY.match(text, end)
+        if m and unit and depth == 0:
+            # "Cục Xúc tiến thương mại (Bộ Công Thương)": the body the unit belongs to, in brackets
+            q = _match(_fixed_re(), text, m.end()) or _org_from_keyword(text, m.end(), _NESTED)
+            if q and q > 0 and text.startswith(")", q):
+                end = q + 1
+                unit = False
+                continue
         m = _PAREN_ABBREV.match(text, end)
         if m:
             q = _qualifier_at(text, _after_gap(text, m.end()), depth)
@@ -484,6 +512,13 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
                     end = q2
                     unit = False
                     continue
+        if m and depth == 0 and unit:
+            # "nhà máy Saint-Gobain, Hải Phòng,": the place of a unit, closed by a comma or stop
+            q = _match(_province_re(), text, m.end())
+            if q and _CLAUSE_END.match(text, q):
+                end = q
+                unit = False
+                continue
         pos = _after_gap(text, end)
         if pos is None:
             break
@@ -516,6 +551,9 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
             fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
             if fixed_end and text[p2].isupper():
                 return fixed_end
+            country_end = _match(_country_re(), text, p2)  # "Hiệp hội Thú y của Mỹ"
+            if country_end and not _match(_province_re(), text, p2):
+                return country_end
     if depth < 2:
         end = _match(_fixed_re(), text, pos)
         if end:
@@ -593,7 +631,8 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
     return _qualifiers(text, end, depth, unit=keyword in _units(), countries=style not in ("admin", "province"))
 
 
-def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tuple[Optional[int], Optional[int]]:
+def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
+                  unit: bool = False) -> Tuple[Optional[int], Optional[int]]:
     """(org_start, org_end) of the organisation starting at ``pos`` after a position head, or
     (None, None); org_end -1 marks a generic use ("Chủ tịch UBND các cấp")."""
     if pos is None or pos >= len(text):
@@ -664,13 +703,13 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
         # "Trưởng khoa hóa chất Bệnh viện K", "Trưởng phòng vật tư"
         end = _open_name(text, org_start, "", allow_lower_first=True)
         if end:
-            return org_start, _qualifiers(text, end)
+            return org_start, _qualifiers(text, end, unit=unit)
     if org_kind == "open" and (word[0].isupper() or word[0].isdigit()) and not _person_starts(text, org_start) \
             and word not in _honorifics():
         # "Trưởng Ban Tổ chức Trung ương", "Vụ trưởng Trang thiết bị và Công trình y tế"
         end = _open_name(text, org_start, "", allow_lower_first=False)
         if end:
-            return org_start, _qualifiers(text, end)
+            return org_start, _qualifiers(text, end, unit=unit)
     return None, None
 
 
@@ -751,7 +790,18 @@ def find_titles(text: str):
             while text[role_end - 1] == " ":
                 role_end -= 1
             org_kind = "keyword"
-        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind)
+        split = org_kind == "keyword" and row["org"] != "keyword"
+        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind,
+                                           unit=row.get("shares") == "1")
+        if org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") and role_end <= m.end("head"):
+            # "Trưởng Ban Tổ chức Trung ương": the type word belongs to the role and the body
+            type_start = m.start("head") + len(head_text) - len(head_text.split(" ", 1)[-1].lstrip())
+            type_word = text[type_start:m.end("head")].casefold()
+            if not split and text[org_start:org_start + len(type_word)].casefold() == type_word:
+                type_start = org_start  # "Trưởng phòng Phòng, chống tệ nạn": the body's own word
+            if split:
+                role_end = m.end("head")
+            org_start = type_start
         if org_end == -1:
             last_end = role_end
             continue
