@@ -318,6 +318,23 @@ BUGS = [
      [("Chủ tịch Hội Nha khoa của Canada", "Chủ tịch", "Hội Nha khoa của Canada")]),
     ("Ông được giao làm Tổ trưởng Tổ công tác đặc biệt của Chính phủ.",
      [("Tổ trưởng Tổ công tác đặc biệt của Chính phủ", "Tổ trưởng", "Tổ công tác đặc biệt của Chính phủ")]),
+    # organisation boundaries read with the organisations' reader: a name with lower-case words,
+    # "và", a place, a bracketed acronym; a foreign person's name after it is no part of it
+    ("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện Trần Văn Hùng phát biểu.",
+     [("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện", "Phó trưởng Ban",
+       "Ban quản lý dự án đầu tư xây dựng huyện")]),
+    ("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội Mạc Quốc Anh cho biết.",
+     [("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội")]),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns đã tới.",
+     [("Giám đốc Cơ quan Tình báo Trung ương", "Giám đốc", "Cơ quan Tình báo Trung ương")]),
+    ("Chủ tịch Cục Dự trữ Liên bang Mỹ Jerome Powell phát biểu.",
+     [("Chủ tịch Cục Dự trữ Liên bang Mỹ", "Chủ tịch", "Cục Dự trữ Liên bang Mỹ")]),
+    ("Bộ trưởng Bộ Nội vụ Robert Fico tiếp đoàn.", [("Bộ trưởng Bộ Nội vụ", "Bộ trưởng", "Bộ Nội vụ")]),
+    ("Ông là Vụ trưởng Vụ Pháp chế cho đến năm ngoái.", [("Vụ trưởng Vụ Pháp chế", "Vụ trưởng", "Vụ Pháp chế")]),
+    ("Giám đốc Sở TN-MT giao Văn phòng đăng ký rà soát.", [("Giám đốc Sở TN-MT", "Giám đốc", "Sở TN-MT")]),
+    ("Chủ tịch Tập đoàn Hoa Sen kiêm Giám đốc Quỹ Sen Vàng phát biểu.",
+     [("Chủ tịch Tập đoàn Hoa Sen", "Chủ tịch", "Tập đoàn Hoa Sen"),
+      ("Giám đốc Quỹ Sen Vàng", "Giám đốc", "Quỹ Sen Vàng")]),
 ]
 
 

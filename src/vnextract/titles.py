@@ -17,6 +17,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import lexicon
+from .organizations import org_extent
 from .text import casefolded, literal_scan
 from .records import Title
 
@@ -713,6 +714,63 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     return None, None
 
 
+_LIST_WORDS = frozenset(("và", "vừa"))
+_NEVER_INSIDE = frozenset(("kiêm", "là", "làm", "nói"))
+# the shape of one Vietnamese syllable (initial, vowels, final): a capitalised word of another
+# shape is a foreign word ("Robert", "Kalinak", "Powell")
+_SYLLABLE = regex.compile(
+    r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?")  # "Hiệp hội Doanh nghiệp nhỏ và vừa"
+_CAP_WORDS = regex.compile(r"(?:[ ]\p{Lu}[\p{Ll}\-]{0,12}){1,4}")
+_CLEAN_AFTER = regex.compile(r"[ ]?[,.;:()\-–]|[ ]\p{Lu}|$")
+
+
+def _prefer_extent(text: str, org_start: int, end: int) -> int:
+    """The end of the organisation at ``org_start``: this module's reading, or the one of
+    ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
+    Doanh nghiệp nhỏ và vừa Hà Nội", "Ban quản lý dự án đầu tư xây dựng huyện") or stops before a
+    foreign person's name this grammar swallows ("Cục Dự trữ Liên bang Mỹ | Jerome Powell")."""
+    other = org_extent(text, org_start)
+    if not other or other == end:
+        return end
+    if other > end:
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, org_start, other)]
+        first = sum(1 for w in words if w[1] <= end)
+        place_end = None
+        for k in range(max(first, 1), len(words)):
+            ws, we = words[k]
+            w, prev = text[ws:we], text[words[k - 1][0]:words[k - 1][1]]
+            if w in _stops() and w not in _LIST_WORDS and (k == len(words) - 1 or not (
+                    prev[:1].isupper() and not _is_abbrev(prev))):
+                return end  # a verb after the name: "Bộ Y tế | khẳng định", "Sở TN-MT | giao"
+            if w[:1].isupper() and (_person_starts(text, ws) or (place_end is not None and ws > place_end)):
+                return end  # "Thành ủy | Nguyễn Thiện Nhân", "Bộ Ngoại giao Liên Xô | Alexander ..."
+            if w[:1].isupper() and not _SYLLABLE.fullmatch(w) and not _SYLLABLE.fullmatch(prev) and prev[:1].isupper() \
+                    and not _is_abbrev(w) and not _is_abbrev(prev):
+                return end  # two words that are no Vietnamese syllables: "Bộ Nội vụ | Robert Kalinak"
+            if w in _NEVER_INSIDE:
+                return end
+            if w[:1].islower() and ((_is_abbrev(prev) and not _match(_locality_re(), text, ws))
+                                    or (_match(_keyword_re(), text, ws) and not prev[:1].isupper())):
+                return end  # "Sở TN-MT | giao", "Hội đồng quản trị | công ty"
+            place_end = _match(_country_re(), text, ws) or place_end
+        if _CLEAN_AFTER.match(text, other):
+            return other
+        nxt = _next_word(text, other)
+        last, prev = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]] if len(words) > 1 else ""
+        if nxt and text[nxt[0]:nxt[1]] in _stops() and (last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
+            return other  # "Vụ Pháp chế | cho ông ..."
+        return end  # the other reading stops inside a name
+    m = _CAP_WORDS.fullmatch(text, other, end)
+    rest = text[other:end].split()
+    if m and len(rest) >= 2 and not any(_SYLLABLE.fullmatch(w) for w in rest) \
+            and not _match(_keyword_re(), text, other + 1) and not _match(_province_re(), text, other + 1) \
+            and not _match(_country_re(), text, other + 1) and not _match(_qualifier_re(), text, other + 1):
+        return other
+    return end
+
+
 @lru_cache(maxsize=1)
 def _company_heads():
     return tuple(h for h, row in _heads().items() if row.get("company") == "1")
@@ -802,6 +860,8 @@ def find_titles(text: str):
             if split:
                 role_end = m.end("head")
             org_start = type_start
+        if org_end and org_end > 0:
+            org_end = _prefer_extent(text, org_start, org_end)
         if org_end == -1:
             last_end = role_end
             continue
