@@ -243,6 +243,23 @@ BUGS = [
     ("Có mặt ông Lê Văn An, Giám đốc Sở Tài chính; ông Hà Văn Bình, Giám đốc Sở Y tế.",
      ["Lê Văn An", "Hà Văn Bình"],
      [("Giám đốc Sở Tài chính", "Lê Văn An"), ("Giám đốc Sở Y tế", "Hà Văn Bình")]),
+    # holders stated by a verb before the post: elected, appointed, became, said to be
+    ("Ông Lương Văn Cường được bầu làm Chủ tịch HĐND tỉnh Lào Cai.", ["Lương Văn Cường"],
+     [("Chủ tịch HĐND tỉnh Lào Cai", "Lương Văn Cường")]),
+    ("Năm 2016, bà Đinh Thị Lan trở thành Giám đốc Sở Tư pháp.", ["Đinh Thị Lan"],
+     [("Giám đốc Sở Tư pháp", "Đinh Thị Lan")]),
+    ("Ông Vũ Minh Hà cho biết ông hiện là Phó Chủ tịch UBND xã Tân Lập.", ["Vũ Minh Hà"],
+     [("Phó Chủ tịch UBND xã Tân Lập", "Vũ Minh Hà")]),
+    # an appointment "chức vụ <post> cho ông X" once lost the holder when the body was cut short
+    ("Bộ trưởng trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho ông Lê Văn Hùng.", ["Lê Văn Hùng"],
+     [("Bộ trưởng", None), ("Vụ trưởng Vụ Pháp chế", "Lê Văn Hùng")]),
+    # an occupation between the name and the offices, offices separated by ";"
+    ("Phát biểu có TS Đỗ Văn Kiên, giảng viên cao cấp; Chủ tịch Hội đồng Khoa Cơ khí; Trưởng Bộ môn Máy.",
+     ["Đỗ Văn Kiên"],
+     [("Chủ tịch Hội đồng Khoa Cơ khí", "Đỗ Văn Kiên"), ("Trưởng Bộ môn Máy", "Đỗ Văn Kiên")]),
+    # a verb that is no appointment still separates the name from the post
+    ("Ông Trần Văn Nam gặp gỡ và làm việc với Chủ tịch UBND tỉnh.", ["Trần Văn Nam"],
+     [("Chủ tịch UBND tỉnh", None)]),
 ]
 
 

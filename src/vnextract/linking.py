@@ -39,7 +39,8 @@ _FOR_LEAD = regex.compile(r"chức(?:\s{1,3}vụ)?\s{1,3}$")
 # between a name and the title after it
 _BEFORE_NAME = regex.compile(
     r"\s{0,2}(?:[,\-–(]|\s-)\s{0,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:(?:là|làm)\s{1,3})?"
-    r"|\s{1,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:là|làm)\s{1,3}"
+    # "X được bầu làm Chủ tịch", "X cho biết ông là Giám đốc", "X trở thành Tổng thống"
+    r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,4}?(?:là|làm|trở thành|đảm nhiệm|đảm nhận)\s{1,3}"
     r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}",
 )
 # between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
@@ -125,8 +126,11 @@ def _descriptor_re():
 @lru_cache(maxsize=1)
 def _before_name_re():
     interpositions = lexicon.words("title_interpositions")
+    # "Trần Văn A, giảng viên cao cấp; Chủ tịch Hội đồng ...": an occupation between name and office
+    occupations = r"(?i:" + lexicon.alternation(lexicon.words("title_occupations")) + r")(?:\s{1,3}\p{Ll}{1,8}){0,3}"
     return regex.compile(
-        r"(?:\s{0,2},\s{1,3}" + lexicon.alternation(interpositions) + r")?(?:" + _BEFORE_NAME.pattern + ")")
+        r"(?:\s{0,2},\s{1,3}" + lexicon.alternation(interpositions) + r")?"
+        r"(?:\s{0,2}[,;]?\s{1,3}" + occupations + r"\s{0,2}[,;]\s{1,3}|" + _BEFORE_NAME.pattern + ")")
 
 
 def _fallback_people(text: str) -> List[Tuple[int, int, str]]:
