@@ -726,7 +726,7 @@ _CAP_WORDS = regex.compile(r"(?:[ ]\p{Lu}[\p{Ll}\-]{0,12}){1,4}")
 _CLEAN_AFTER = regex.compile(r"[ ]?[,.;:()\-–]|[ ]\p{Lu}|$")
 
 
-def _prefer_extent(text: str, org_start: int, end: int) -> int:
+def prefer_extent(text: str, org_start: int, end: int) -> int:
     """The end of the organisation at ``org_start``: this module's reading, or the one of
     ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
     Doanh nghiệp nhỏ và vừa Hà Nội", "Ban quản lý dự án đầu tư xây dựng huyện") or stops before a
@@ -861,7 +861,7 @@ def find_titles(text: str):
                 role_end = m.end("head")
             org_start = type_start
         if org_end and org_end > 0:
-            org_end = _prefer_extent(text, org_start, org_end)
+            org_end = prefer_extent(text, org_start, org_end)
         if org_end == -1:
             last_end = role_end
             continue
