@@ -266,6 +266,21 @@ BUGS = [
     ("Tiền đạo này giành danh hiệu đầu tiên trong sự nghiệp.", None),
     # "về việc tặng" in the name of a revoked decision
     ("Thủ tướng hủy bỏ Quyết định về việc tặng Bằng khen của Thủ tướng Chính phủ đối với ông Tạ Văn Khải.", None),
+    # award names cut short: a class written in words, "xuất sắc", a category after "cho"
+    ("Ông được Chủ tịch nước tặng Huân chương Vinh quang hạng hai.", ("Huân chương Vinh quang hạng hai", "Chủ tịch nước")),
+    ("Đơn vị được tặng Cờ thi đua xuất sắc của Bộ Công an.", ("Cờ thi đua xuất sắc", "Bộ Công an")),
+    ("Bộ phim đoạt giải Oscar cho Nữ diễn viên chính xuất sắc nhất năm 2020.",
+     ("giải Oscar cho Nữ diễn viên chính xuất sắc nhất", None)),
+    ("Ca sĩ giành giải Cống hiến hạng mục Ca sĩ của năm.", ("giải Cống hiến hạng mục Ca sĩ của năm", None)),
+    # ... but a recipient after "cho" is no category
+    ("Ban tổ chức trao giải Nhất cho em Nguyễn Thị Lan.", ("giải Nhất", "Ban tổ chức")),
+    # a competition won: the title after "đăng quang" / "giành ngôi"; a bare title, or the title as
+    # an epithet, is none
+    ("Cô đăng quang Hoa hậu Việt Nam 2020 tại Phú Quốc.", ("Hoa hậu Việt Nam 2020", None)),
+    ("Cô gái Huế đăng quang ngôi vị Hoa hậu Hoàn vũ năm ấy.", ("Hoa hậu Hoàn vũ", None)),
+    ("Đội bóng giành ngôi Á quân Europa League sau trận chung kết.", ("Á quân Europa League", None)),
+    ("Cô vừa đăng quang Hoa hậu được 4 ngày.", None),
+    ("Cựu Hoa hậu Hoàn vũ Olivia Culpo dự tiệc.", None),
 ]
 
 

@@ -124,26 +124,39 @@ def _award_re():
     # (never across a conferral word: "giải Khuyến khích cho 69 tác phẩm xuất sắc nhất")
     category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+(?:"
                 + _alt(_cue("superlative")) + r")" + _E)
+    # the category a prize was given for: "giải Oscar cho Nữ diễn viên chính xuất sắc nhất",
+    # "giải Cống hiến ở hạng mục Ca sĩ của năm" (a superlative or "của năm" ends it, so a
+    # recipient after "cho" is never read as a category)
+    for_category = (r"(?:\s+(?:cho|ở hạng mục|hạng mục)\s+\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E
+                    + r")[\p{L}\p{N}]+){0,7}?\s+(?:" + _alt(_cue("superlative")) + r"|của năm)" + _E + r")?")
     # a lowercase title starts with a known title noun ("danh hiệu giáo sư danh dự"), so that
     # "danh hiệu đầu tiên", "danh hiệu ở mùa bóng" are not taken for names
     lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
                 + r")[\p{L}\p{N}]+" + _E + r"){0,4}")
     parts = [
         fixed_alt,
-        heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname + r")?",
+        heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname
+        + r"(?:\s+" + classes + r")?)?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
         heads("party") + r"\s+(?:" + party + r"|" + _QUOTED + r"|" + capname + r")",
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
         heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
-        + r"))(?:\s+\d{4}" + _E + r")?",
-        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
+        + r"))(?:\s+\d{4}" + _E + r")?" + for_category,
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
+        + for_category,
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
         r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
         + r"|" + _CAP + r"\s+\p{Ll}+\s*-\s*" + _CAP + r"\s+\p{Ll}+" + _E + r")",
         nobel,
+        # a competition won: the title after "đăng quang" ("đăng quang ngôi vị Hoa hậu Hoàn vũ",
+        # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
+        r"(?<=(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+)"
+        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E + r"|(?i:quán quân|á quân)" + _E + r")"
+        r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với)" + _E + r")\p{Ll}+" + _E
+        + r"){1,2})(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -814,7 +827,7 @@ def _triggers() -> Tuple[str, ...]:
 
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
 # "danh hiệu", "Cờ", "Nobel" and "vương miện" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương")
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "hoa", "á", "nam", "người", "miss", "quán")
 
 
 @lru_cache(maxsize=1)
@@ -905,6 +918,8 @@ def _label(name: str) -> str:
     rest = name[m.end():].split()
     if not rest or not rest[0][:1].isupper():
         return name
+    if "cho" in rest or "mục" in rest:
+        return name  # "giải Oscar cho Nữ diễn viên chính xuất sắc nhất": the prize and its category
     if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and rest[-1].casefold() == "nhất"):
         return name[m.end():]
     return name
