@@ -335,6 +335,15 @@ BUGS = [
     ("Chủ tịch Tập đoàn Hoa Sen kiêm Giám đốc Quỹ Sen Vàng phát biểu.",
      [("Chủ tịch Tập đoàn Hoa Sen", "Chủ tịch", "Tập đoàn Hoa Sen"),
       ("Giám đốc Quỹ Sen Vàng", "Giám đốc", "Quỹ Sen Vàng")]),
+    # a verb after a name closed by a qualifier is no part of it (the organisations' reader stops there)
+    ("Ông Trí, Viện trưởng Viện Huyết học và Truyền máu Trung ương giải thích, hóa chất đắt.",
+     [("Viện trưởng Viện Huyết học và Truyền máu Trung ương", "Viện trưởng",
+       "Viện Huyết học và Truyền máu Trung ương")]),
+    ("Ông Hùng, Viện trưởng Viện Tim mạch quốc gia gởi gắm thông điệp.",
+     [("Viện trưởng Viện Tim mạch quốc gia", "Viện trưởng", "Viện Tim mạch quốc gia")]),
+    # a school or hospital written in lower case keeps the person's name it is named after
+    ("Bà Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay.",
+     [("Hiệu trưởng trường THPT Phan Đình Phùng", "Hiệu trưởng", "trường THPT Phan Đình Phùng")]),
 ]
 
 

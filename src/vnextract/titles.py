@@ -762,13 +762,26 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
         if nxt and text[nxt[0]:nxt[1]] in _stops() and (last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
             return other  # "Vụ Pháp chế | cho ông ..."
         return end  # the other reading stops inside a name
-    m = _CAP_WORDS.fullmatch(text, other, end)
     rest = text[other:end].split()
+    if rest and rest[0][:1].islower() and _closed_by_place(text, org_start, other):
+        return other  # "Viện Huyết học và Truyền máu Trung ương | giải thích", "Viện Tim mạch quốc gia | gởi gắm"
+    m = _CAP_WORDS.fullmatch(text, other, end)
     if m and len(rest) >= 2 and not any(_SYLLABLE.fullmatch(w) for w in rest) \
             and not _match(_keyword_re(), text, other + 1) and not _match(_province_re(), text, other + 1) \
             and not _match(_country_re(), text, other + 1) and not _match(_qualifier_re(), text, other + 1):
         return other
     return end
+
+
+def _closed_by_place(text: str, start: int, end: int) -> bool:
+    """Whether the name [start, end) ends with a qualifier or a place ("Trung ương", "quốc gia",
+    "Việt Nam", "tỉnh X"): a name so closed goes on with no lower-case word."""
+    starts = [w.start() for w in _WORD.finditer(text, start, end)][-3:]
+    for pos in starts:
+        for rx in (_qualifier_re(), _country_re(), _province_re()):
+            if _match(rx, text, pos) == end:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
