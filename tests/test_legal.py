@@ -212,6 +212,10 @@ CLAUSES = [
     ("Quốc hội đã thông qua Luật Thủy lợi vào ngày 19/6/2017.", "Quốc hội", "2017-06-19"),
     # abbreviated Party bodies and an unbracketed term
     ("Nghị quyết 19 của BCH Trung ương khóa XII về đổi mới hệ thống tổ chức.", "BCH Trung ương khóa XII", None),
+    # the body named before "tại <citation>", or that gave its instructions there
+    ("Bộ Tài chính thực hiện theo yêu cầu của Thủ tướng tại văn bản 10285 ngày 29/11/2016.", "Thủ tướng", "2016-11-29"),
+    ("Thủ tướng Chính phủ đã chỉ đạo tại Công văn số 597/TTg-NN ngày 28/4 giúp người chăn nuôi.",
+     "Thủ tướng Chính phủ", "XXXX-04-28"),
     # the organisation read to its end by the organisations' reader
     ("Theo Công văn số 47/CV-HoREA của Hiệp hội Bất động sản TP.HCM gửi Thủ tướng.",
      "Hiệp hội Bất động sản TP.HCM", None),

@@ -232,6 +232,7 @@ class _Data:
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
             + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
+        self.before_of = regex.compile(r"(?:^|(?<=\s))(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")\s+tại\s*$")
         self.verb_end = regex.compile(
             r"(?<![\p{L}])(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
         self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|trong)\s*$")
@@ -865,6 +866,14 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     """Issuer (and date) stated by the clause: "Thủ tướng Chính phủ vừa ký <citation>"."""
     clause = _clause_start(text, sent_start, start)
     window_start = max(clause, start - 200)
+    # "theo yêu cầu của Thủ tướng tại văn bản 10285": the body whose document it is
+    if text.endswith("tại ", 0, start) or text.endswith("tại", 0, start):
+        m = data.before_of.search(text, max(window_start, start - 120), start)
+        if m:
+            issuer = _clean_issuer(data, m.group("iss"))
+            if issuer:
+                fields.setdefault("issuer", issuer)
+                return
     # cheap test first: does a signing verb end the window?
     if not data.verb_end.search(text, max(window_start, start - 60), start):
         return
