@@ -281,6 +281,12 @@ BUGS = [
     ("Đội bóng giành ngôi Á quân Europa League sau trận chung kết.", ("Á quân Europa League", None)),
     ("Cô vừa đăng quang Hoa hậu được 4 ngày.", None),
     ("Cựu Hoa hậu Hoàn vũ Olivia Culpo dự tiệc.", None),
+    # the ceremony a category prize was won at gives it
+    ("Anh nhận giải Nam diễn viên phụ xuất sắc nhất tại Oscar 2021.", ("Nam diễn viên phụ xuất sắc nhất", "Oscar 2021")),
+    ("Phim đoạt giải thưởng Phim hay nhất tại Rồng Xanh lần thứ 34.", ("Phim hay nhất", "Rồng Xanh lần thứ 34")),
+    ("Cô giành giải Nữ diễn viên được yêu thích nhất tại lễ trao giải Kids' Choice Awards năm ấy.",
+     ("Nữ diễn viên được yêu thích nhất", "Kids' Choice Awards")),
+    ("Em giành giải Nhất tại Hà Nội.", ("giải Nhất", None)),
 ]
 
 

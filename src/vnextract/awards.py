@@ -306,8 +306,13 @@ def _cut_re():
 
 @lru_cache(maxsize=1)
 def _venue_re():
-    return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
-                      + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
+    cap_word = r"\p{Lu}[\p{L}\p{N}]*(?:['’]\p{Ll}?)?"  # "Kids'", "Critics'"
+    # "tại LHP Cannes", "tại lễ trao giải Nickelodeon Kids' Choice Awards", "tại Oscar 2021",
+    # "tại Rồng Xanh lần thứ 34": the festival or ceremony gives its prizes
+    return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?:(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                      + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)"
+                      + r"|lễ trao giải\s+(?P<v>" + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
+                      + r"|(?P<v>(?:" + _alt(_cue("ceremony")) + r")" + _E + r"(?:\s+\d{4}" + _E + r")?(?:\s+lần thứ\s+\w+)?))")
 
 
 @lru_cache(maxsize=1)
