@@ -344,6 +344,11 @@ BUGS = [
     # a school or hospital written in lower case keeps the person's name it is named after
     ("Bà Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay.",
      [("Hiệu trưởng trường THPT Phan Đình Phùng", "Hiệu trưởng", "trường THPT Phan Đình Phùng")]),
+    # no verb after a place, no foreign name after a ministry from the organisations' reader
+    ("Chủ tịch CLB Đà Nẵng thực hiện lời hứa.", [("Chủ tịch CLB Đà Nẵng", "Chủ tịch", "CLB Đà Nẵng")]),
+    ("Bộ trưởng Bộ Giao thông Uy Sovannarith cho biết.", [("Bộ trưởng Bộ Giao thông", "Bộ trưởng", "Bộ Giao thông")]),
+    ("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị cho hay.",
+     [("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị", "Phó giám đốc", "Sở VH-TT-DL tỉnh Quảng Trị")]),
 ]
 
 

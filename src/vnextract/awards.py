@@ -153,10 +153,11 @@ def _award_re():
         nobel,
         # a competition won: the title after "đăng quang" ("đăng quang ngôi vị Hoa hậu Hoàn vũ",
         # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
-        r"(?<=(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+)"
+        # (the match starts at the verb, found by the literal scan; the item starts at the title)
+        r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
         r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E + r"|(?i:quán quân|á quân)" + _E + r")"
         r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với)" + _E + r")\p{Ll}+" + _E
-        + r"){1,2})(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?",
+        + r"){1,2})(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -831,8 +832,8 @@ def _triggers() -> Tuple[str, ...]:
 
 
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
-# "danh hiệu", "Cờ", "Nobel" and "vương miện" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "hoa", "á", "nam", "người", "miss", "quán")
+# "danh hiệu", "Cờ", "Nobel", "vương miện" and "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" branches)
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt")
 
 
 @lru_cache(maxsize=1)
@@ -875,6 +876,8 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
     canon = _canonical()
     for m in _award_matches(text, s, e, folded):
         a, b = m.start(), m.end()
+        if m.group("won"):
+            a = m.start("won")  # "đăng quang | Hoa hậu X": the verb governs the title after it
         # "giải Oscar Brie Larson": a person named after the award name is not part of it
         k = bisect.bisect_right(person_starts, a)
         if k < len(person_starts) and person_starts[k] < b:

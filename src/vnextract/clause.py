@@ -73,4 +73,8 @@ def organization_end(text: str, start: int, end: int) -> int:
     a foreign name does not interrupt (see ``titles.prefer_extent``), else ``end``."""
     from .titles import prefer_extent
 
+    if end <= start:  # no reading of the caller's own: the organisations' reader alone
+        from .organizations import org_extent
+
+        return org_extent(text, start) or start
     return prefer_extent(text, start, end)

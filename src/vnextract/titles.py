@@ -731,6 +731,8 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
     ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
     Doanh nghiệp nhỏ và vừa Hà Nội", "Ban quản lý dự án đầu tư xây dựng huyện") or stops before a
     foreign person's name this grammar swallows ("Cục Dự trữ Liên bang Mỹ | Jerome Powell")."""
+    if not _may_differ(text, org_start, end):
+        return end
     other = org_extent(text, org_start)
     if not other or other == end:
         return end
@@ -746,15 +748,17 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
                 return end  # a verb after the name: "Bộ Y tế | khẳng định", "Sở TN-MT | giao"
             if w[:1].isupper() and (_person_starts(text, ws) or (place_end is not None and ws > place_end)):
                 return end  # "Thành ủy | Nguyễn Thiện Nhân", "Bộ Ngoại giao Liên Xô | Alexander ..."
-            if w[:1].isupper() and not _SYLLABLE.fullmatch(w) and not _SYLLABLE.fullmatch(prev) and prev[:1].isupper() \
-                    and not _is_abbrev(w) and not _is_abbrev(prev):
-                return end  # two words that are no Vietnamese syllables: "Bộ Nội vụ | Robert Kalinak"
+            if w[:1].isupper() and not _SYLLABLE.fullmatch(w) and not _is_abbrev(w) and not (
+                    place_end is not None and ws < place_end) and not _match(_country_re(), text, ws):
+                return end  # a word that is no Vietnamese syllable: "Bộ Nội vụ | Robert Kalinak", "| Uy Sovannarith"
+            if w[:1].islower() and _closed_by_place(text, org_start, words[k - 1][1], countries=False):
+                return end  # "CLB Đà Nẵng | thực hiện": a place closes the name
             if w in _NEVER_INSIDE:
                 return end
             if w[:1].islower() and ((_is_abbrev(prev) and not _match(_locality_re(), text, ws))
                                     or (_match(_keyword_re(), text, ws) and not prev[:1].isupper())):
                 return end  # "Sở TN-MT | giao", "Hội đồng quản trị | công ty"
-            place_end = _match(_country_re(), text, ws) or place_end
+            place_end = _match(_country_re(), text, ws) or _match(_province_re(), text, ws) or place_end
         if _CLEAN_AFTER.match(text, other):
             return other
         nxt = _next_word(text, other)
@@ -773,12 +777,42 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
     return end
 
 
-def _closed_by_place(text: str, start: int, end: int) -> bool:
+def _may_differ(text: str, start: int, end: int) -> bool:
+    """Cheap test before asking the organisations' reader: can its reading be taken here? A longer
+    one needs a next word that is no verb or function word ("và" aside); a shorter one, a name
+    ending in a lower-case word or in two words that are no Vietnamese syllables."""
+    if end < len(text) and (text[end].isalnum() or text[end] in "-&"):
+        return True  # this grammar stopped inside a word: "Sở VH-TT | -DL"
+    if text.startswith(". ", end) and text[text.rfind(" ", start, end) + 1:end].isupper():
+        return True  # an abbreviation's dot: "Trường Đại học Bách khoa TP. | Hồ Chí Minh"
+    nxt = _next_word(text, end)
+    if nxt:
+        word = text[nxt[0]:nxt[1]]
+        if word[:1].isupper():
+            # a person's name or an honorific after the name ends both readings
+            if word not in _honorifics() and not _person_starts(text, nxt[0]):
+                return True
+        elif word not in _stops() or word in _LIST_WORDS or (
+                text[text.rfind(" ", start, end) + 1:end][:1].isupper()):
+            return True  # a lower-case word, or the syllable of a compound ("Tình | báo")
+    last = text.rfind(" ", start, end)
+    if last < 0:
+        return False
+    tail = text[last + 1:end]
+    if tail[:1].islower():
+        return True
+    before = text.rfind(" ", start, last)
+    prev = text[before + 1:last] if before >= 0 else ""
+    return bool(prev) and prev[:1].isupper() and not _SYLLABLE.fullmatch(tail) and not _SYLLABLE.fullmatch(prev)
+
+
+def _closed_by_place(text: str, start: int, end: int, countries: bool = True) -> bool:
     """Whether the name [start, end) ends with a qualifier or a place ("Trung ương", "quốc gia",
-    "Việt Nam", "tỉnh X"): a name so closed goes on with no lower-case word."""
+    "Việt Nam", "tỉnh X"): a name so closed goes on with no lower-case word. ``countries``: a
+    country counts too (not where it may be a syllable of a compound: "Vụ Pháp | chế")."""
     starts = [w.start() for w in _WORD.finditer(text, start, end)][-3:]
     for pos in starts:
-        for rx in (_qualifier_re(), _country_re(), _province_re()):
+        for rx in ((_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())):
             if _match(rx, text, pos) == end:
                 return True
     return False
