@@ -257,6 +257,15 @@ BUGS = [
     ("Phát biểu có TS Đỗ Văn Kiên, giảng viên cao cấp; Chủ tịch Hội đồng Khoa Cơ khí; Trưởng Bộ môn Máy.",
      ["Đỗ Văn Kiên"],
      [("Chủ tịch Hội đồng Khoa Cơ khí", "Đỗ Văn Kiên"), ("Trưởng Bộ môn Máy", "Đỗ Văn Kiên")]),
+    # the post in brackets after the name, and a degree glued to the name after a dash
+    ("Luật sư Phạm Thanh Bình (Đoàn Luật sư Hà Nội, giám đốc Công ty Luật Bảo Ngọc) cho rằng.", ["Phạm Thanh Bình"],
+     [("giám đốc Công ty Luật Bảo Ngọc", "Phạm Thanh Bình")]),
+    ("Theo Chủ tịch Hội Tâm lý giáo dục Hà Nội - TS.Nguyễn Tùng Lâm, có ba nguyên nhân.", [],
+     [("Chủ tịch Hội Tâm lý giáo dục Hà Nội", "Nguyễn Tùng Lâm")]),
+    # a parent body after a comma, then the holder with his rank
+    ("Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.",
+     ["Vũ Viết Thoại"],
+     [("Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái", "Vũ Viết Thoại")]),
     # a verb that is no appointment still separates the name from the post
     ("Ông Trần Văn Nam gặp gỡ và làm việc với Chủ tịch UBND tỉnh.", ["Trần Văn Nam"],
      [("Chủ tịch UBND tỉnh", None)]),
