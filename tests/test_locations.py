@@ -41,6 +41,32 @@ BUGS = [
     ("UBND tỉnh Bình Dương họp với Sở Y tế Hà Nội.", []),
     # "phường 1" is not resolved through the district "Quận 1"
     ("Nhà bà ở phường 1.", [("phường 1", "commune", None, None)]),
+    # a commune whose name begins with a country's name is read whole
+    ("Chị trú tại xã Mỹ Lộc, huyện Thái Thụy.",
+     [("xã Mỹ Lộc", "commune", None, None), ("huyện Thái Thụy", "district", "Thái Bình", "Việt Nam")]),
+    # a nationality or a language is no place
+    ("Người Nga học tiếng Anh ở Nga.", [("Nga", "country", None, "Nga")]),
+    # a family name that is also a place word ("Hồ") opens a person's name, not a lake
+    ("Ca sĩ Hồ Quang Hiếu hát ở Huế.", [("Huế", "city", "Huế", "Việt Nam")]),
+    # a foreign name after a country does not hide it; a bracket is no sentence start
+    ("Tổng thống Mỹ Donald Trump tới Florida (Mỹ).",
+     [("Mỹ", "country", None, "Mỹ"), ("Florida", "state", None, "Mỹ"), ("Mỹ", "country", None, "Mỹ")]),
+    # a given name that is a country, after another given name at a line start, is a person's
+    ("Lan Anh\nBảo Anh hát ở Anh.", [("Anh", "country", None, "Anh")]),
+    # a district name of two provinces resolves to the one the text names ("Hoàng Mai": Hà Nội's
+    # quận and Nghệ An's thị xã)
+    ("Xe chạy từ Hà Nội qua quận Hoàng Mai.",
+     [("Hà Nội", "city", "Hà Nội", "Việt Nam"), ("quận Hoàng Mai", "district", "Hà Nội", "Việt Nam")]),
+    ("Thị xã Hoàng Mai có biển đẹp.", [("Thị xã Hoàng Mai", "district", "Nghệ An", "Việt Nam")]),
+    # a street named with a country's name is read whole; a river is no city
+    ("Tai nạn trên cao tốc Pháp Vân - Cầu Giẽ và sông Sài Gòn.",
+     [("cao tốc Pháp Vân", "street", None, None), ("sông Sài Gòn", "river", None, None)]),
+    # a town that is also a club's name is a place after its unit word
+    ("Anh sống ở thành phố Liverpool.", [("thành phố Liverpool", "city", None, "Anh")]),
+    # the city's abbreviation after its unit word; "bản" before a foreign word is a version
+    ("Sáng nay tại TP. HCM, bản Windows mới ra mắt.", [("TP. HCM", "city", "Hồ Chí Minh", "Việt Nam")]),
+    # "yêu cầu Hiệu trưởng": a position after a place word is no place
+    ("Phụ huynh yêu cầu Hiệu trưởng trả lời.", []),
 ]
 
 

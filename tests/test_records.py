@@ -73,3 +73,13 @@ def test_persons_groups_titles_by_holder():
     )
     (entry,) = result.persons
     assert entry.canonical == "Phạm Văn Cành" and len(entry.mentions) == 2 and len(entry.titles) == 1
+
+
+def test_organizations_and_locations_are_kinds_of_the_article():
+    result = extract(ARTICLE)
+    assert "organizations" in KINDS and "locations" in KINDS
+    orgs = [o.text for o in result.organizations]
+    assert "Tỉnh ủy Bình Dương" in orgs and "UBND tỉnh Bình Dương" in orgs
+    assert [(loc.text, loc.province) for loc in result.locations] == [("tỉnh Hưng Yên", "Hưng Yên")]
+    again = Extraction.from_json(result.to_json())
+    assert again.organizations == result.organizations and again.locations == result.locations

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+import re
+
 from . import lexicon
+from .text import literal_scan
 
 VIETNAM = "Việt Nam"
 
@@ -38,6 +41,8 @@ def provinces() -> Dict[str, str]:
         for variant in row.get("variants", "").split(";"):
             if variant.strip():
                 forms[variant.strip()] = row["name"]
+    for row in lexicon.table("loc_province_variants"):
+        forms[row["variant"]] = row["province"]
     for name in lexicon.words("title_places"):
         forms.setdefault(name, name)
     return forms
@@ -57,13 +62,22 @@ def districts() -> Dict[str, Tuple[Tuple[str, str], ...]]:
     return {name: tuple(units) for name, units in found.items()}
 
 
-def district_province(name: str) -> Optional[str]:
-    """The province of a district name, when only one province has a district of that name."""
-    units = districts().get(name)
-    if not units:
-        return None
-    provinces_of = {province for _, province in units}
-    return next(iter(provinces_of)) if len(provinces_of) == 1 else None
+def district_provinces(name: str, unit: Optional[str] = None) -> Tuple[str, ...]:
+    """The provinces that have a district of this name (of this unit word: "quận", "huyện",
+    "thị xã", "thành phố", when given and it narrows them)."""
+    units = districts().get(name, ())
+    found = tuple(dict.fromkeys(p for u, p in units if unit is None or u == unit))
+    return found or tuple(dict.fromkeys(p for _, p in units))
+
+
+def district_province(name: str, unit: Optional[str] = None, context=()) -> Optional[str]:
+    """The province of a district name, when only one province has a district of that name (of
+    that unit word), or only one of them is among the provinces named in ``context``."""
+    found = district_provinces(name, unit)
+    if len(found) == 1:
+        return found[0]
+    among = [p for p in found if p in context]
+    return among[0] if len(among) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -93,67 +107,33 @@ def places() -> Dict[str, Place]:
     return known
 
 
-def _index(names) -> Dict[str, Tuple[str, ...]]:
-    """First word -> the names starting with it, longest first."""
-    index: Dict[str, List[str]] = {}
-    for name in names:
-        first = name.split(" ", 1)[0]
-        index.setdefault(first, []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+def matcher(names, glued: bool = False) -> "re.Pattern":
+    """A pattern matching, at a position, the longest of ``names`` that ends at a word boundary
+    (with ``glued``, a name ending in "." may be followed by a letter: "TP.HCM"). A literal trie
+    (``text.literal_scan``): one C-level match instead of a loop over the names."""
+    tail = r"(?:(?<=\.)|(?![^\W_]))" if glued else r"(?![^\W_])"
+    return re.compile("(?:" + literal_scan(list(names)).pattern + ")" + tail)
 
 
 @lru_cache(maxsize=1)
-def _place_index() -> Dict[str, Tuple[str, ...]]:
-    return _index(places())
+def _place_index() -> "re.Pattern":
+    return matcher(places())
 
 
 @lru_cache(maxsize=1)
-def _district_index() -> Dict[str, Tuple[str, ...]]:
-    return _index(districts())
+def _district_index() -> "re.Pattern":
+    return matcher(districts())
 
 
 @lru_cache(maxsize=1)
-def _unit_index() -> Dict[str, Tuple[str, ...]]:
-    return _index(unit_words())
+def _unit_index() -> "re.Pattern":
+    return matcher(unit_words(), glued=True)
 
 
-def _first_word_end(text: str, pos: int) -> int:
-    end = pos
-    n = len(text)
-    while end < n and text[end] != " " and end - pos < 40:
-        end += 1
-    return end
-
-
-def _lookup(index: Dict[str, Tuple[str, ...]], text: str, pos: int, glued: bool = False) -> Optional[str]:
+def _lookup(index: "re.Pattern", text: str, pos: int) -> Optional[str]:
     """The longest name of ``index`` written at ``pos`` and ending at a word boundary."""
-    if pos >= len(text):
-        return None
-    first = text[pos:_first_word_end(text, pos)]
-    # the first word may carry punctuation ("Nội,", "TP.HCM."): try it, without what ends it,
-    # then its letters only
-    candidates = index.get(first)
-    if candidates is None:
-        j = len(first)
-        while j > 0 and not first[j - 1].isalnum():
-            j -= 1
-        candidates = index.get(first[:j])
-    if candidates is None:
-        i = 0
-        while i < len(first) and (first[i].isalnum() or first[i] in "-'’"):
-            i += 1
-        candidates = index.get(first[:i])
-        if candidates is None and glued and "." in first:
-            candidates = index.get(first[:first.index(".") + 1])
-        if candidates is None:
-            return None
-    n = len(text)
-    for name in candidates:
-        if text.startswith(name, pos):
-            end = pos + len(name)
-            if end >= n or not _is_word_char(text[end]) or (glued and name.endswith(".")):
-                return name
-    return None
+    m = index.match(text, pos)
+    return m.group() if m else None
 
 
 def place_at(text: str, pos: int) -> Optional[Tuple[int, Place]]:
@@ -172,20 +152,23 @@ def district_at(text: str, pos: int) -> Optional[Tuple[int, str]]:
 
 def unit_at(text: str, pos: int) -> Optional[Tuple[int, Dict[str, str]]]:
     """(end, row) of a place-kind word at ``pos`` ("tỉnh", "TP.", "quần đảo")."""
-    name = _lookup(_unit_index(), text, pos, glued=True)
+    name = _lookup(_unit_index(), text, pos)
     if name is None:
         return None
     return pos + len(name), unit_words()[name]
 
 
-def resolve(name: str, unit_type: Optional[str] = None) -> Place:
-    """What a place name (written after a unit word of ``unit_type``, or alone) stands for."""
+def resolve(name: str, unit_type: Optional[str] = None, unit: Optional[str] = None, context=()) -> Place:
+    """What a place name (written after a unit word ``unit`` of ``unit_type``, or alone) stands
+    for; ``context``: provinces named elsewhere in the text, to choose among districts of one name."""
+    if unit_type in ("river", "lake", "street", "place", "mountain", "area"):
+        return Place(name, unit_type, None, None)  # "sông Sài Gòn" is no city
     place = places().get(name)
     if place is not None and (unit_type in (None, "province", "city", "state", "region", "island", "sea")
                               or place.type in ("province", "city")):
         return place
     if unit_type in ("district", None):
-        province = district_province(name)
+        province = district_province(name, unit.lower() if unit else None, context)
         if province:
             return Place(name, "district", province, VIETNAM)
     return Place(name, unit_type or "place", None, None)

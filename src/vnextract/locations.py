@@ -22,13 +22,23 @@ _UNIT_NAME_TYPES_ANY = ("street", "place", "river", "lake", "sea", "mountain", "
 
 
 @lru_cache(maxsize=1)
-def _unit_scan() -> "re.Pattern":
-    return literal_scan(gazetteer.unit_words())
+def _ambiguous() -> frozenset:
+    return lexicon.word_set("loc_ambiguous")
 
 
 @lru_cache(maxsize=1)
-def _ambiguous() -> frozenset:
-    return lexicon.word_set("loc_ambiguous")
+def _pronouns() -> frozenset:
+    return lexicon.word_set("loc_pronouns")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    return lexicon.word_set("org_stops")
+
+
+@lru_cache(maxsize=1)
+def _not_before() -> frozenset:
+    return lexicon.word_set("loc_not_before")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +77,7 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
     """End of the name after a unit word: a known place, a number, or a capitalised run (for
     streets, rivers, stadiums any capitalised run: "đường Phan Đình Phùng")."""
     if unit_type in _UNIT_NAME_TYPES_ANY:
-        end = organizations.place_name_end(text, pos)
+        end = organizations.place_name_end(text, pos, prefer_run=True)  # "cao tốc Pháp Vân"
         if end is None and text[pos].isupper():
             w = organizations._word(text, pos)
             end = w[1] if w else None
@@ -78,11 +88,14 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
                     break
                 end = nxt[1]
         return end
-    return organizations.place_name_end(text, pos)
+    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"))
+
+
+_UNIT_FORMS = {"tx": "thị xã", "tx.": "thị xã", "tp": "thành phố", "tp.": "thành phố"}
 
 
 def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optional[str]]]:
-    """(end, name, type, country-hint) of "<unit word> <name>" at ``pos``."""
+    """(end, name, type, unit word) of "<unit word> <name>" at ``pos``."""
     unit = gazetteer.unit_at(text, pos)
     if not unit:
         return None
@@ -96,13 +109,22 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
         if row.get("number") != "1":
             return None
         w = organizations._word(text, name_pos)
-        return (w[1], text[name_pos:w[1]], row["type"], None) if w else None
+        return (w[1], text[name_pos:w[1]], row["type"], row["form"]) if w else None
     if not ch.isupper():
         return None
+    if organizations._lookup(organizations._role_index(), text, name_pos):
+        return None  # "yêu cầu | Hiệu trưởng"
+    w = organizations._word(text, name_pos)
+    if w and organizations._is_acronym(text[w[0]:w[1]]) and row["type"] not in ("street", "place") \
+            and not gazetteer.place_at(text, name_pos):
+        return None  # "hoạt động BĐD" (but "TP. HCM")
+    if row["type"] == "village" and w and text[w[0]:w[1]].isascii() and w[1] - w[0] > 3 \
+            and not gazetteer.place_at(text, name_pos):
+        return None  # "bản Prometheus": a version, not a village
     name_end = _name_after_unit(text, name_pos, row["type"])
     if name_end is None:
         return None
-    return name_end, text[name_pos:name_end], row["type"], None
+    return name_end, text[name_pos:name_end], row["type"], row["form"]
 
 
 def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.Place]]:
@@ -118,27 +140,38 @@ def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.P
         return None
     name = text[pos:end]
     prev, joined = _prev_word(text, pos)
-    if joined and prev[:1].isupper() and not gazetteer.place_at(text, pos - len(prev) - 1) \
-            and not _sentence_start(text, pos - len(prev)):
-        return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh"
+    prev_start = pos
+    while prev_start > 0 and text[prev_start - 1] == " ":
+        prev_start -= 1
+    prev_start -= len(prev)
+    if joined and prev[:1].isupper() and not organizations._is_acronym(prev) \
+            and not gazetteer.place_at(text, prev_start) \
+            and not (_sentence_start(text, prev_start) and prev.lower() in _function_words()):
+        return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh", "Lan Anh"
+    if joined and prev in _not_before() and place.type in ("country", "territory"):
+        return None  # a nationality or a language: "người Nga", "tiếng Anh"
     nxt = _next_word(text, end)
-    next_cap = bool(nxt) and nxt[0].isupper()
+    # a capitalised Vietnamese word after it: "Anh Tuấn", "Mỹ Linh" (not "Mỹ Donald Trump")
+    next_cap = bool(nxt) and nxt[0].isupper() and not (nxt.isascii() and not organizations._is_acronym(nxt))
     if dist or name in _ambiguous():
         if next_cap and not gazetteer.place_at(text, organizations._gap(text, end) or 0):
             return None  # "Anh Tuấn", "Đức Anh"
         if prev.casefold() in _person_cues() and joined:
             return None  # "bà Nga", "anh Đức"
-        if _sentence_start(text, pos) and name in _ambiguous():
+        if name in _pronouns() and _sentence_start(text, pos) and not (pos > 0 and text[pos - 1] == "("):
             return None  # "Anh cho biết ..."
     return end, name, place
 
 
-def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str], Optional[str]]]:
+def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, Optional[str], Optional[str]]]:
     """Location spans (start, end, name, type, province, country) of a normalised text, in order,
-    not overlapping, and outside the spans of ``blocked`` (a SpanIndex of organisations)."""
-    candidates = [m.start() for m in _unit_scan().finditer(text)]
-    candidates += [m.start() for m in _CAP.finditer(text)]
-    candidates.sort()
+    not overlapping, and outside the spans of ``blocked`` (a SpanIndex of organisations).
+    ``hits``: the text's entity scan (``organizations.scan``), when already made."""
+    scanner = organizations._scanner()
+    if hits is None:
+        hits = scanner.find(text)
+    place, unit = scanner.place, scanner.unit
+    candidates = [start for start, entry in hits if entry in place or entry in unit]
     found = []
     last = 0
     for pos in candidates:
@@ -156,8 +189,9 @@ def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str
             end, name, place = known
             record = (pos, end, name, place.type, place.province, place.country)
         elif unit:
-            end, name, unit_type, _ = unit
-            place = gazetteer.resolve(name, unit_type)
+            end, name, unit_type, form = unit
+            form = _UNIT_FORMS.get(form.lower(), form.lower())
+            place = gazetteer.resolve(name, unit_type, form)
             loc_type = unit_type if unit_type not in ("province", "city") or place.type in ("province", "city") else unit_type
             record = (pos, end, name, loc_type, place.province, place.country)
         else:
@@ -166,13 +200,22 @@ def find(text: str, blocked=None) -> List[Tuple[int, int, str, str, Optional[str
             continue
         found.append(record)
         last = end
+    # a district name several provinces have: the province named elsewhere in the text
+    context = {record[4] for record in found if record[4]}
+    for i, record in enumerate(found):
+        if record[3] == "district" and record[4] is None and context:
+            start, end = record[0], record[1]
+            form = text[start:end - len(record[2])].strip().lower()
+            province = gazetteer.district_province(record[2], _UNIT_FORMS.get(form, form) or None, context)
+            if province:
+                found[i] = record[:4] + (province, gazetteer.VIETNAM)
     return found
 
 
 def recognize(doc) -> None:
     records = doc.results[KIND]
     spans = []
-    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc)):
+    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc), organizations.scan(doc)):
         records.append(doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country))
         spans.append((start, end))
     doc.results[SPANS] = spans

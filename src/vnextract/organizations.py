@@ -22,15 +22,29 @@ from .text import literal_scan
 
 KIND = "organizations"
 SPANS = "_organization_spans"  # doc.results key: sorted normalised (start, end) of the records
+SCAN = "_entity_scan"  # doc.results key: (text, [(start, entry)]) shared with locations
 
 _MAX_WORDS = 16  # words of a name after its organisation word
 _MAX_LOWER_RUN = 8  # lower-case words in a row ("Ban quản lý dự án đầu tư xây dựng huyện")
 _MAX_QUALIFIERS = 4
 
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&+]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
+# (stdlib re: matched at a position many times per text, where it is faster than the regex module)
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[&+]|[.\-'’](?=[^\W_])){0,40}")
 _ACRONYM = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{N}&]{1,9}|\p{Lu}{1,3}-\p{Lu}{1,4})(?![\p{L}\p{N}])")
 _BRACKET = regex.compile(r" ?\((\p{Lu}[\p{L}\p{N}&+.\-]{1,15}(?: [\p{L}\p{N}&+.\-]{1,15}){0,2})\)")
 _TEAM = regex.compile(r"(?:U|Olympic U)\d{2}(?![\p{L}\p{N}])")
+_NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()) + "]")
+# a bank written in mixed case ("VietinBank", "OceanBank"), a short mixed-case acronym ("AfD",
+# "TfL", "BoJ"; data/org_not_acronyms.txt lists those that are none: "CoV", "IoT"), and units of
+# the police named by code ("PC67", "C45")
+# (a leading character class: re skips quickly to capitals; the boundary before is checked by the caller)
+_MIXED_CASE = re.compile(r"[A-Z](?:[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)(?![^\W_])")
+_POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
+# where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
+# re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
+_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)"
+                        r"(?![^\W_])")
+
 _ROMAN = regex.compile(r"[IVXLC]{1,6}")
 
 
@@ -39,6 +53,8 @@ class Reading(NamedTuple):
     type: Optional[str]
     acronym: Optional[str]
     acronym_span: Optional[Tuple[int, int]]
+    head_end: Optional[int] = None  # end of the organisation word, when a name follows it
+    name_start: Optional[int] = None  # where the name begins, when a cue word before it is not part of it
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -61,11 +77,9 @@ def _types() -> Dict[str, Dict[str, str]]:
     return rows
 
 
-def _index(names) -> Dict[str, Tuple[str, ...]]:
-    index: Dict[str, List[str]] = {}
-    for name in names:
-        index.setdefault(name.split(" ", 1)[0], []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+def _index(names) -> "re.Pattern":
+    """A matcher of the longest entry at a position, as whole words (``gazetteer.matcher``)."""
+    return gazetteer.matcher(names)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +90,8 @@ def _type_index():
 @lru_cache(maxsize=1)
 def _names() -> Dict[str, Dict[str, str]]:
     """Organisations known by name alone (acronyms, companies, clubs) -> row."""
-    return {row["name"]: row for row in lexicon.table("org_names")}
+    excluded = lexicon.word_set("org_not_names")
+    return {row["name"]: row for row in lexicon.table("org_names") if row["name"] not in excluded}
 
 
 @lru_cache(maxsize=1)
@@ -85,13 +100,29 @@ def _name_index():
 
 
 @lru_cache(maxsize=1)
-def _stops() -> frozenset:
-    return lexicon.word_set("org_stops")
+def _school_index():
+    return _index(lexicon.words("title_school_types"))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset:
+    return lexicon.word_set("org_suffixes")
+
+
+@lru_cache(maxsize=1)
+def _stop_index():
+    return _index(lexicon.words("org_stops"))
 
 
 @lru_cache(maxsize=1)
 def _phrase_index():
     return _index(list(lexicon.words("org_phrases")) + list(lexicon.words("title_org_bigrams")))
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset:
+    """Two-syllable words written "Y tế", "Tình báo" inside names (mined; see data/README.md)."""
+    return lexicon.word_set("org_compounds")
 
 
 @lru_cache(maxsize=1)
@@ -125,9 +156,67 @@ def _role_index():
 
 
 @lru_cache(maxsize=1)
-def _scan() -> "re.Pattern":
-    """Where an organisation may begin: its organisation words and known names."""
-    return literal_scan(list(_types()) + list(_names()))
+def _scanner() -> "EntityScan":
+    """One literal scan for both components: organisation words and known names, place-kind
+    words, place and district names (see ``EntityScan``)."""
+    return EntityScan(list(_types()) + list(_names()))
+
+
+class EntityScan:
+    """Where an organisation or a location may begin, found by two literal scans over a text
+    (capitalised entries; lower-case ones, which count only before a capital or a digit, or an
+    administrative unit word): two plain tries are several times faster than one pattern with
+    conditions, and one scan serves both components."""
+
+    _UNIT_AFTER = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị", "thôn", "ấp")
+
+    def __init__(self, org_entries):
+        self.org = frozenset(org_entries)
+        places = [name for name in list(gazetteer.places()) + list(gazetteer.districts()) if not name[0].isdigit()]
+        self.place = frozenset(places)
+        self.unit = frozenset(gazetteer.unit_words())
+        entries = self.org | self.place | self.unit
+        self.upper = literal_scan([e for e in entries if not e[0].islower()])
+        lower = literal_scan([e for e in entries if e[0].islower()]).pattern
+        # after a space or an opening mark only (a leading character class: re jumps to those),
+        # and at the start of the text
+        self.lower = re.compile(r"[ \n(\"“'‘\-](" + lower + ")")
+        self.lower_at_start = re.compile("(" + lower + ")")
+
+    def find(self, text: str) -> List[Tuple[int, str]]:
+        """(start, entry) of every entry written at a word start, in order."""
+        hits = []
+        n = len(text)
+        for m in self.upper.finditer(text):
+            start = m.start()
+            if not start or not text[start - 1].isalnum():
+                hits.append((start, m.group()))
+        first = self.lower_at_start.match(text)
+        for m in ([first] if first else []) + list(self.lower.finditer(text)):
+            start, end = m.span(1)
+            entry = m.group(1)
+            if entry in self.place:  # "châu Âu", "miền Trung": a whole name
+                hits.append((start, entry))
+                continue
+            if end + 1 >= n:
+                continue
+            ch = text[end]
+            if ch == " " or ch == ".":
+                ch = text[end + 1]
+            if ch.isupper() or (text[end] == " " and text.startswith(self._UNIT_AFTER, end + 1)) \
+                    or (ch.isdigit() and entry in self.unit):
+                hits.append((start, entry))
+        hits.sort()
+        return hits
+
+
+def scan(doc) -> List[Tuple[int, str]]:
+    """The entity scan of ``doc.text`` (made once per document and kept on the doc)."""
+    hits = doc.results.get(SCAN)
+    if hits is None or hits[0] is not doc.text:
+        hits = (doc.text, _scanner().find(doc.text))
+        doc.results[SCAN] = hits
+    return hits[1]
 
 
 # --- words -----------------------------------------------------------------------------------
@@ -148,20 +237,8 @@ def _gap(text: str, pos: int) -> Optional[int]:
 
 def _lookup(index, text: str, pos: int) -> Optional[int]:
     """End of the longest entry of ``index`` written at ``pos`` as whole words."""
-    w = _word(text, pos)
-    if not w:
-        return None
-    first = text[w[0]:w[1]]
-    candidates = index.get(first)
-    if candidates is None:
-        return None
-    n = len(text)
-    for entry in candidates:
-        if text.startswith(entry, pos):
-            end = pos + len(entry)
-            if end >= n or not text[end].isalnum():
-                return end
-    return None
+    m = index.match(text, pos)
+    return m.end() if m else None
 
 
 def _is_cap(word: str) -> bool:
@@ -190,32 +267,41 @@ def _person_starts(text: str, pos: int) -> bool:
     return bool(nxt) and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
 
 
-def place_name_end(text: str, pos: Optional[int]) -> Optional[int]:
+def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> Optional[int]:
     """End of a place's name at ``pos``: a known place or district, a number ("quận 1"), or a
-    short capitalised run that does not read like a person's name."""
+    short capitalised run that does not read like a person's name. With ``prefer_run`` (the
+    names of communes and villages, which the gazetteer does not list) a longer capitalised run
+    wins over a known name at its start ("xã Mỹ Lộc" is not "xã Mỹ")."""
     if pos is None or pos >= len(text):
         return None
     hit = gazetteer.place_at(text, pos)
     dist = gazetteer.district_at(text, pos)
-    ends = [h[0] for h in (hit, dist) if h]
-    if ends:
-        return max(ends)
+    known = max((h[0] for h in (hit, dist) if h), default=None)
     w = _word(text, pos)
     if not w:
-        return None
+        return known
     if text[pos].isdigit():
         return w[1]
-    if not text[pos].isupper() or _person_starts(text, pos):
-        return None
+    if not text[pos].isupper() or _is_acronym(text[w[0]:w[1]]):
+        return known
+    if known is None and gazetteer.unit_at(text, pos):
+        return None  # "thôn | Tp. Hồ Chí Minh": a unit word is no name
+    person = _person_starts(text, pos)
     end = w[1]
     for _ in range(3):  # up to 4 capitalised words
         g = _gap(text, end)
         nxt = _word(text, g) if g is not None else None
         if not nxt or not text[nxt[0]].isupper() or _is_acronym(text[nxt[0]:nxt[1]]):
             break
-        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]):
+        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) or _lookup(_role_index(), text, nxt[0]):
             break
+        if known is not None and nxt[0] >= known and (gazetteer.place_at(text, nxt[0]) or _person_starts(text, nxt[0])):
+            break  # "Hà Nội | Việt Nam", "Nghệ An | Nguyễn Văn A"
         end = nxt[1]
+    if known is not None and (end <= known or person or not prefer_run or " " in text[pos:known]):
+        return known  # (a longer run wins over a one-word name only: "cao tốc Pháp Vân", "xã Mỹ Lộc")
+    if person:
+        return None
     return end
 
 
@@ -234,15 +320,32 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
         return None
     if text[name_pos].isdigit() and row.get("number") != "1":
         return None
-    return place_name_end(text, name_pos)
+    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"))
 
 
 # --- the reader ------------------------------------------------------------------------------
 
+# (text, {pos: end}) for the last text asked: a name asks about a position more than once. One
+# tuple read and replaced whole, so threads never mix two texts' answers.
+_QUALIFIER_MEMO: Tuple = (None, {})
+
+
 def _qualifier(text: str, pos: Optional[int]) -> Optional[int]:
     """End of what may close an organisation name at ``pos``: "Trung ương", "tỉnh X", a place."""
+    global _QUALIFIER_MEMO
     if pos is None or pos >= len(text):
         return None
+    memo = _QUALIFIER_MEMO
+    if memo[0] is not text:
+        memo = _QUALIFIER_MEMO = (text, {})
+    answers = memo[1]
+    if pos in answers:
+        return answers[pos]
+    end = answers[pos] = _qualifier_uncached(text, pos)
+    return end
+
+
+def _qualifier_uncached(text: str, pos: int) -> Optional[int]:
     end = _lookup(_qualifier_index(), text, pos)
     if end:
         return end
@@ -271,14 +374,17 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     return m.end(), m.start(1), m.end(1)
 
 
-def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False) -> Optional[int]:
+def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False,
+               person_name: bool = False, admin: bool = False) -> Optional[int]:
     """End of the name words after an organisation word (None when there are none).
 
     Capitalised words, numbers and abbreviations belong to the name; a lower-case word right
     after a capitalised one is the rest of its word ("Y tế", "Đào tạo"); longer lower-case runs
     belong to it only when a capitalised word or a place follows ("Hiệp hội Doanh nghiệp nhỏ và
     vừa Hà Nội"), or, after a descriptive organisation word, from the start ("Ban quản lý dự án").
-    ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng").
+    ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng");
+    ``person_name``: its first capitalised run may be a person's name ("Trường Tiểu học Hoàng Hoa Thám");
+    ``admin``: a place is expected after the word, so a person's name there ends it ("Thành ủy | Lê Thanh Hải").
     A verb or function word, a person's name or a place ends the name (places are read by
     ``_close``)."""
     if pos is None:
@@ -286,6 +392,14 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     end: Optional[int] = None
     pending: Optional[int] = None  # end of lower-case words read but not yet known to belong
     cap_seen = named
+    prev_cap: Optional[str] = None
+    first_run = True
+    pending_start = 0
+    compound_end = False  # the last word of the name so far ends a two-syllable word ("Phát triển")
+    pending_after_compound = False
+    first_pending_start = -1
+    cap_words = 0
+    prev_word: Optional[str] = None
     lower_run = 0
     count = 0
     cur: Optional[int] = pos
@@ -296,47 +410,67 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         word = text[w[0]:w[1]]
         count += 1
         if word[0].isupper() or word[0].isdigit():
+            if word[0].isdigit() and lower_run and pending is not None:
+                break  # "Hải quân PLA chỉ | 10 năm"
+            in_first_run = person_name and not lower_run and prev_cap is not None and first_run
             if cap_seen or end is not None:
-                if _person_starts(text, w[0]):
+                if not in_first_run and _person_starts(text, w[0]):
                     break
                 if _qualifier(text, w[0]):
                     if pending is not None:
                         end = pending
                     break  # the places after a name are read by _close
-            elif word in _person_openers():
-                break
+            elif word in _person_openers() or (admin and _person_starts(text, w[0])):
+                break  # "Bí thư Thành ủy | Lê Thanh Hải"
             if _lookup(_role_index(), text, w[0]):
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
+            if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
+                break  # "Ban lãnh đạo | Công ty X"
+            if lower_run:
+                first_run = False
+            compound_end = False
+            cap_words += 1
             end = w[1]
             pending = None
             cap_seen = True
             lower_run = 0
+            prev_cap = word
         else:
             if lowered and end is None:
                 return None  # "công ty này": a lower-case organisation word needs a name
             phrase_end = _lookup(_phrase_index(), text, w[0])
             if phrase_end:
                 w = (w[0], phrase_end)
-            elif word in _stops():
+            elif _lookup(_stop_index(), text, w[0]):
                 break
-            elif locality_end(text, w[0]):
+            elif lower_run and _lookup(_type_index(), text, w[0]):
+                break  # "Hội đồng quản trị | công ty X": another organisation begins
+            elif locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
             lower_run += 1
             if lower_run > _MAX_LOWER_RUN:
                 break
-            if phrase_end and (cap_seen or descriptive):
-                end = w[1]
+            if phrase_end and ((cap_seen and compound_end and pending is None) or (descriptive and not cap_seen)):
+                end = w[1]  # "Trung tâm Y tế | dự phòng", "Doanh nghiệp | nhỏ và vừa"
                 pending = None
             elif not cap_seen:
                 if not descriptive:
                     return None  # "Bộ trưởng", "Hội nghị": not a name
                 end = w[1]  # "Ban quản lý dự án đầu tư xây dựng huyện"
-            elif lower_run == 1 and pending is None:
+            elif lower_run == 1 and pending is None and prev_cap is not None \
+                    and (prev_cap.lower() + " " + word) in _compounds():
                 end = w[1]  # "Y tế", "Đào tạo", "Tình báo"
+                compound_end = True
             else:
+                if pending is None:
+                    pending_start = w[0]
+                    pending_after_compound = compound_end and end == _end_before(text, w[0])
+                    if first_pending_start < 0 and end == _end_before(text, w[0]) and not compound_end:
+                        first_pending_start = w[0]
                 pending = w[1]
+        prev_word = text[w[0]:w[1]]
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
         if text.startswith(" - ", after) or text.startswith(" & ", after):
@@ -346,11 +480,17 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 cur = nxt[0]
                 continue
             break
+        if text.startswith(", ", after) and end == after and _compound_at(text, after + 2) \
+                and _joined_list(text, after + 2):
+            cur = after + 2  # "Bộ Văn hóa, Thể thao và Du lịch"
+            lower_run = 0
+            continue
         if text.startswith(" và ", after):
             nxt_pos = _gap(text, after + 3)
             nxt = _word(text, nxt_pos) if nxt_pos is not None else None
             if nxt and (end == after or pending == after) and text[nxt[0]].isupper() \
-                    and not _person_starts(text, nxt[0]) and not _qualifier(text, nxt[0]):
+                    and not _person_starts(text, nxt[0]) and not _qualifier(text, nxt[0]) \
+                    and (word[0].islower() or _compound_at(text, nxt[0]) or _is_acronym(text[nxt[0]:nxt[1]])):
                 if pending is not None:
                     end = pending
                     pending = None
@@ -358,17 +498,80 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 lower_run = 0
                 continue
         cur = _gap(text, after)
+    if pending is not None and pending_start == first_pending_start and " " not in text[pending_start:pending] \
+            and cap_words == 1 and _name_closes(text, pending):
+        end = pending  # "Sở Nội | vụ", "Bộ Ngoại | giao" before a stop word or punctuation
+    if pending is not None and pending_after_compound and _compound_run(text[pending_start:pending]):
+        end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _name_closes(text: str, pos: int) -> bool:
+    """Whether punctuation, the end of the text or a verb or function word comes after ``pos``."""
+    g = _gap(text, pos)
+    if g is None:
+        return True
+    return _lookup(_stop_index(), text, g) is not None
+
+
+def _end_before(text: str, pos: int) -> int:
+    """The end of the word before ``pos`` (spaces skipped)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _compound_at(text: str, pos: int) -> bool:
+    """A capitalised word and a lower-case one at ``pos`` that make a known word ("Thể thao")."""
+    w = _word(text, pos)
+    if not w:
+        return False
+    g = _gap(text, w[1])
+    nxt = _word(text, g) if g is not None else None
+    return bool(nxt) and text[nxt[0]].islower() and \
+        (text[w[0]:w[1]].lower() + " " + text[nxt[0]:nxt[1]]) in _compounds()
+
+
+def _joined_list(text: str, pos: int) -> bool:
+    """Whether a list of name parts joined by ", " goes on to a " và " part ("Văn hóa, Thể thao và Du lịch")."""
+    for _ in range(6):
+        w = _word(text, pos)
+        if not w:
+            return False
+        g = _gap(text, w[1])
+        nxt = _word(text, g) if g is not None else None
+        if not nxt:
+            return False
+        after = nxt[1]
+        if text.startswith(" và ", after):
+            return True
+        if not text.startswith(", ", after) or not _compound_at(text, after + 2):
+            return False
+        pos = after + 2
+    return False
+
+
+def _compound_run(words: str) -> bool:
+    """Lower-case words made of known two-syllable words, maybe joined by "và" ("nông thôn", "xã hội và nhân văn")."""
+    parts = words.split(" và ")
+    for part in parts:
+        syllables = part.split()
+        if not syllables or len(syllables) % 2:
+            return False
+        for i in range(0, len(syllables), 2):
+            if syllables[i] + " " + syllables[i + 1] not in _compounds():
+                return False
+    return True
 
 
 def read(text: str, start: int) -> Optional[Reading]:
     """The organisation whose name begins at ``start``, or None."""
     if start < 0 or start >= len(text) or (start > 0 and text[start - 1].isalnum()):
         return None
-    team = _TEAM.match(text, start)
+    team = _TEAM.match(text, start) if text[start] in "UO" else None
     if team:
         g = _gap(text, team.end())
-        end = place_name_end(text, g) if g is not None else None
+        end = place_name_end(text, g) if g is not None and text[g].isupper() else None  # not "U16 châu Á"
         return Reading(end, "team", None, None) if end else None
     kw_end = _lookup(_type_index(), text, start)
     if kw_end is None:
@@ -376,6 +579,10 @@ def read(text: str, start: int) -> Optional[Reading]:
         if name_end is None:
             return None
         row = _names()[text[start:name_end]]
+        if _inside_run(text, start, name_end):
+            return None  # "Việt | Nam", "Nguyễn | Apple ..."
+        if _after_unit_word(text, start):
+            return None  # "thành phố Liverpool" is a place
         reading = _close(text, name_end, row.get("type") or None, True)
         if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
             reading = reading._replace(acronym=text[start:name_end])
@@ -384,18 +591,108 @@ def read(text: str, start: int) -> Optional[Reading]:
     style = row["style"]
     lowered = row.get("lowered") == "1"
     name_pos = _gap(text, kw_end)
+    role_end = _lookup(_role_index(), text, start)
+    if role_end and role_end > kw_end:
+        return None  # "Viện trưởng", "Bộ trưởng": a position, not a body
+    if _inside_place(text, start, kw_end):
+        return None  # "Đài Loan", "Tây Ban Nha"
+    if text[start:kw_end] == "Trường" and (name_pos is None or _lookup(_school_index(), text, name_pos) is None):
+        return None  # "Trường Giang", "Tổng Bí thư Trường Chinh": no school
+    if style == "cue":
+        # "tờ Dân trí", "nhóm nhạc Ohlala": the name after the word, without it
+        if name_pos is None or not text[name_pos].isupper() or _person_starts(text, name_pos):
+            return None
+        end = _cap_run(text, name_pos)
+        return Reading(end, row["type"], None, None, None, name_pos) if end else None
     if style == "alone":
         return _close(text, kw_end, row["type"], True)
     if style == "admin":
         end = _qualifier(text, name_pos)
         if end is not None:
             return _close(text, end, row["type"], True)
+    multiword = " " in text[start:kw_end] and any(c.isupper() for c in text[start + 1:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
-                     named=style == "admin" and kw_end - start > 8 and " " in text[start:kw_end])
+                     named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"),
+                     admin=style == "admin")
+    if end is None and multiword:
+        end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:
-        # the organisation word and a place only: "Sở Tư pháp" is read above; "Bộ Nga" is not a name
         return None
-    return _close(text, end, row["type"], True)
+    return _close(text, end, row["type"], True)._replace(head_end=kw_end)
+
+
+def _after_unit_word(text: str, start: int) -> bool:
+    """Whether a place-kind word ("thành phố", "tỉnh") is written right before ``start``."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start:
+        return False
+    for back in (1, 2):
+        j = i
+        for _ in range(back):
+            j = text.rfind(" ", 0, j - 1) + 1 if j > 0 else 0
+        unit = gazetteer.unit_at(text, j)
+        if unit and unit[0] == i:
+            return True
+    return False
+
+
+def _inside_run(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of a longer capitalised run: a capitalised word (not an
+    acronym) right before it, or one right after it that is no place."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i < start:
+        j = i
+        while j > 0 and text[j - 1].isalnum():
+            j -= 1
+        prev = text[j:i]
+        if prev[:1].isupper() and not _is_acronym(prev) and j > 0 and text[j - 1] not in ".!?\n\"“:(-" \
+                and not (j >= 2 and text[j - 2] in ".!?:"):
+            return True
+    g = _gap(text, end)
+    if g is not None and text[g].isupper() and not _qualifier(text, g) and not _lookup(_type_index(), text, g) \
+            and not _is_acronym(text[g:_word(text, g)[1]] if _word(text, g) else ""):
+        return True
+    return False
+
+
+def _inside_place(text: str, start: int, kw_end: int) -> bool:
+    """Whether the organisation word at ``start`` is (inside) a known place name."""
+    hit = gazetteer.place_at(text, start)
+    if hit and hit[0] > kw_end:
+        return True
+    i = start
+    for _ in range(2):  # the place may begin one or two words before
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+        j = i
+        while j > 0 and text[j - 1].isalnum():
+            j -= 1
+        if j == i or not text[j].isupper():
+            return False
+        hit = gazetteer.place_at(text, j)
+        if hit and hit[0] > start:
+            return True
+        i = j
+    return False
+
+
+def _cap_run(text: str, pos: int, limit: int = 4) -> Optional[int]:
+    """End of up to ``limit`` capitalised words at ``pos``."""
+    w = _word(text, pos)
+    if not w or not text[pos].isupper():
+        return None
+    end = w[1]
+    for _ in range(limit - 1):
+        g = _gap(text, end)
+        nxt = _word(text, g) if g is not None else None
+        if not nxt or not (text[nxt[0]].isupper() or text[nxt[0]].isdigit()):
+            break
+        end = nxt[1]
+    return end
 
 
 def _close(text: str, end: int, org_type: Optional[str], places: bool) -> Reading:
@@ -432,10 +729,18 @@ def org_extent(text: str, start: int) -> Optional[int]:
 
 # --- standalone acronyms ---------------------------------------------------------------------
 
+_TICKER_CUES = ("mã ", "cổ phiếu ", "Mã ", "Cổ phiếu ", "mã CK ", "mã chứng khoán ")
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&-")
+
+
 def _acronym_org(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    if word in _not_acronyms() or _ROMAN.fullmatch(word) or any(c.isdigit() for c in word):
+    if text.endswith(_TICKER_CUES, 0, start):
+        return False  # "cổ phiếu MBB", "mã HPG": a stock ticker
+    if word in _not_acronyms() or _ROMAN.fullmatch(word) or len(word) < 3:
         return False
+    if not all(c in _ACRONYM_CHARS for c in word):
+        return False  # "TÂM", "SỐC": a word in capitals; "B52": a code
     if word in gazetteer.places() or gazetteer.unit_at(text, start):
         return False
     # a headline in capitals: "TIN NÓNG HÔM NAY"
@@ -454,31 +759,118 @@ def _acronym_org(text: str, start: int, end: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _generic_index():
+    return _index(lexicon.words("org_generic"))
+
+
+def _generic(text: str, start: int, reading: Reading) -> bool:
+    """A generic body: a word of data/org_generic.txt alone or with places only after it."""
+    end = _lookup(_generic_index(), text, start)
+    if end is None:
+        return False
+    for _ in range(_MAX_QUALIFIERS):
+        if end >= reading.end:
+            return True
+        q = _qualifier(text, _gap(text, end))
+        if q is None:
+            return False
+        end = q
+    return end >= reading.end
+
+
+_CLUB_SUFFIXES = ("FC", "F.C")
+
+
+def _club_before(text: str, start: int, last: int) -> Optional[int]:
+    """Where "<name> FC" begins: up to three capitalised words before "FC" ("Quảng Nam FC")."""
+    begin = None
+    i = start
+    for _ in range(3):
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == i:
+            break
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        if k == j or k < last or not text[k].isupper():
+            break
+        begin = i = k
+    return begin
+
+
+def _latin_tail(text: str, end: int) -> int:
+    """Extend an acronym by the words of data/org_suffixes.txt: "VTC News", "RBW Studio"."""
+    for _ in range(2):
+        g = _gap(text, end)
+        w = _word(text, g) if g is not None else None
+        if not w or text[w[0]:w[1]] not in _suffixes():
+            break  # "TTXVN | Theo ...", "NIS | Lee ..."
+        if gazetteer.place_at(text, w[0]) or _lookup(_type_index(), text, w[0]):
+            break
+        end = w[1]
+    return end
+
+
 # --- the component ---------------------------------------------------------------------------
 
-def find(text: str) -> List[Tuple[int, int, Reading]]:
-    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping."""
+def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
+    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
+    ``hits``: the text's entity scan, when already made."""
     found: List[Tuple[int, int, Reading]] = []
     last = 0
-    candidates = []
-    for m in _scan().finditer(text):
-        candidates.append(m.start())
-    for m in _ACRONYM.finditer(text):
-        candidates.append(m.start())
-    for m in _TEAM.finditer(text):
-        candidates.append(m.start())
-    candidates.sort()
-    for start in candidates:
+    scanner = _scanner()
+    if hits is None:
+        hits = scanner.find(text)
+    org = scanner.org
+    entry_starts = {start for start, entry in hits if entry in org}
+    candidates = [(start, True) for start in entry_starts]
+    not_acronyms = _not_acronyms()
+    for m in _CAPS_SCAN.finditer(text):
+        start, word = m.start(), m.group()
+        if (start and text[start - 1].isalnum()) or start in entry_starts or word in not_acronyms:
+            continue
+        if not word.isupper() or _POLICE_CODE.fullmatch(word):
+            candidates.append((start, "mixed"))  # "VietinBank", "AfD", "PC67"
+        elif word[0] == "U" and word[1:].isdigit():
+            candidates.append((start, True))  # "U19 Việt Nam" is read as a team
+        elif not any(c.isdigit() for c in word):
+            candidates.append((start, False))
+    candidates.sort(key=lambda c: c[0])
+    for start, known in candidates:
+        if known == "mixed":
+            if start >= last:
+                end = _MIXED_CASE.match(text, start).end()
+                reading = _close(text, end, None, False)
+                found.append((start, reading.end, reading))
+                last = reading.end
+            continue
         if start < last:
             continue
-        reading = read(text, start)
+        reading = read(text, start) if known else None
         if reading is None:
             m = _ACRONYM.match(text, start)
+            if m and m.group() in _CLUB_SUFFIXES:
+                club = _club_before(text, start, last)
+                if club is not None:
+                    found.append((club, m.end(), Reading(m.end(), "club", None, None)))
+                    last = m.end()
+                continue
             if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
-                reading = Reading(m.end(), None, text[start:m.end()], None)
+                end = _latin_tail(text, m.end())
+                reading = _close(text, end, None, False)
+                reading = reading._replace(acronym=text[start:m.end()] if end == m.end() else reading.acronym)
             else:
                 continue
-        found.append((start, reading.end, reading))
+        elif reading.head_end is not None and not _NAMED.search(text, reading.head_end, reading.end):
+            last = reading.end
+            continue  # "Ban đại diện phụ huynh": a body described, not named
+        elif _generic(text, start, reading):
+            last = reading.end
+            continue  # "Chính phủ", "Quân đội Nga": a body named generically
+        found.append((reading.name_start if reading.name_start is not None else start, reading.end, reading))
         last = reading.end
         if reading.acronym_span and reading.acronym_span[0] >= reading.end:
             a0, a1 = reading.acronym_span
@@ -491,7 +883,7 @@ def recognize(doc) -> None:
     text = doc.text
     records = doc.results[KIND]
     spans = []
-    for start, end, reading in find(text):
+    for start, end, reading in find(text, scan(doc)):
         name = text[start:end]
         acronym = reading.acronym if reading.acronym else (name if _ACRONYM.fullmatch(name) else None)
         records.append(doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type))
