@@ -287,6 +287,11 @@ BUGS = [
     ("Cô giành giải Nữ diễn viên được yêu thích nhất tại lễ trao giải Kids' Choice Awards năm ấy.",
      ("Nữ diễn viên được yêu thích nhất", "Kids' Choice Awards")),
     ("Em giành giải Nhất tại Hà Nội.", ("giải Nhất", None)),
+    # a competition result stated by "là" / "thuộc về" after the title
+    ("Quán quân Rap Việt mùa 2 là Dế Choắt.", ("Quán quân Rap Việt mùa 2", None)),
+    ("Á quân thuộc về Kiều Oanh.", ("Á quân", None)),
+    ("Quán quân sẽ nhận 100 triệu đồng.", None),
+    ("Khi lên ngôi quán quân lại không gây tranh cãi.", ("quán quân", None)),
 ]
 
 

@@ -155,9 +155,13 @@ def _award_re():
         # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
         # (the match starts at the verb, found by the literal scan; the item starts at the title)
         r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
-        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E + r"|(?i:quán quân|á quân)" + _E + r")"
-        r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với)" + _E + r")\p{Ll}+" + _E
-        + r"){1,2})(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
+        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
+        + r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
+        + r")\p{Ll}+" + _E + r"){1,2})"
+        r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
+        # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
+        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
+        r"(?=\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+\p{Lu})",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -832,8 +836,9 @@ def _triggers() -> Tuple[str, ...]:
 
 
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
-# "danh hiệu", "Cờ", "Nobel", "vương miện" and "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt")
+# "danh hiệu", "Cờ", "Nobel", "vương miện", "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" and
+# "Quán quân / Á quân ... là" branches)
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á")
 
 
 @lru_cache(maxsize=1)
@@ -892,7 +897,10 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
         if m.group("crown") and m.end("crown") <= b:
             name = m.group("crown")
         name = _label(canon.get(name.casefold(), name))
-        items.append(_Item(a, b, name))
+        item = _Item(a, b, name)
+        if m.group("champ"):
+            item.right_verb = True  # "Quán quân X là Y": the result is stated after the title
+        items.append(item)
     # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
     out = []
     i = 0
