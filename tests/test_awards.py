@@ -1,4 +1,7 @@
 """vnextract.awards: award statements (FORMAT.md §5). Sentences are written for these tests."""
+import gc
+import time
+
 import pytest
 
 from vnextract import awards, extract
@@ -524,3 +527,32 @@ def test_bug_anchored_patterns_do_not_scan_the_rest_of_the_text():
     at = text.index(" do ")
     assert awards._DO.match(text, at).group(0) == plain.match(text, at).group(0) == " do "
     assert awards._venue_re().match(" tại LHP Cannes").group("v") == "LHP Cannes"
+
+
+# one huge sentence with thousands of award statements: the look-back for the verb, the clause
+# start and the previous mention were read from the sentence start for each statement (quadratic:
+# "nhận Bằng khen " * 1,300 took 3.5 s); each case is timed at n and 8 n characters
+LONG_SENTENCES = [
+    lambda n: "nhận Bằng khen " * (n // 15),
+    lambda n: "đăng quang Hoa hậu " * (n // 19),
+    lambda n: "giành giải Nhất " * (n // 16),
+    lambda n: "Quán quân là " * (n // 13) + "A",
+]
+
+
+@pytest.mark.parametrize("build", LONG_SENTENCES)
+def test_one_long_sentence_stays_linear(build):
+    def cost(n):
+        text = build(n)
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            run(text)
+            return time.perf_counter() - started
+        finally:
+            gc.enable()
+
+    cost(100)
+    small, large = cost(2000), cost(16000)
+    assert large < 24 * max(small, 0.005), (small, large)
+

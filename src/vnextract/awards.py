@@ -160,7 +160,7 @@ def _award_re():
         + r")\p{Ll}+" + _E + r"){1,2})"
         r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
         # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
-        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
+        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?=[^.;\n]{0,60}?\s(?:là|thuộc về)\s)(?:\s+" + capname + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
         r"(?=\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+\p{Lu})",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
@@ -358,6 +358,7 @@ def _fixed_issuers() -> Tuple[str, ...]:
     return tuple(f.casefold() for f in _cue("issuer_fixed"))
 
 
+_MAX_CLAUSE = 400  # characters a clause is read back from its verb
 _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
@@ -706,7 +707,9 @@ def _own_recipients(text: str, item: _Item) -> bool:
 def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
     """The nearest conferral verb left of the group in [lo, group_start) with an acceptable gap."""
     best = None
-    for m in _verb_re().finditer(text, lo, group_start):
+    # a verb farther than 170 characters is refused below, so the search is bounded (the same
+    # answer; one huge sentence with thousands of awards stays linear)
+    for m in _verb_re().finditer(text, max(lo, group_start - 240), group_start):
         best = m
     if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
@@ -728,8 +731,8 @@ def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos``: after the last ";", ":", reported-speech verb or the
     previous mention, with leading adverbials ("Nhân dịp này, ") skipped."""
-    cut = lo
-    for m in _cut_re().finditer(text, lo, pos):
+    cut = max(lo, pos - _MAX_CLAUSE)  # bounded: one huge sentence must stay linear
+    for m in _cut_re().finditer(text, cut, pos):
         cut = m.end()
     while True:
         m = _adverbial_re().match(text, cut, pos)
@@ -1148,7 +1151,8 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
             and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
         return _RELATIVE
     # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
-    if prev_mention_end is not None and kind == "verb_get" and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
+    if prev_mention_end is not None and kind == "verb_get" and anchor - prev_mention_end <= _MAX_CLAUSE \
+            and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
         return None
     subject_lo = clause
     subj_end = anchor if kind != "right" else g_start
