@@ -1,4 +1,7 @@
 """vnextract.awards: award statements (FORMAT.md §5). Sentences are written for these tests."""
+import gc
+import time
+
 import pytest
 
 from vnextract import awards, extract
@@ -266,6 +269,32 @@ BUGS = [
     ("Tiền đạo này giành danh hiệu đầu tiên trong sự nghiệp.", None),
     # "về việc tặng" in the name of a revoked decision
     ("Thủ tướng hủy bỏ Quyết định về việc tặng Bằng khen của Thủ tướng Chính phủ đối với ông Tạ Văn Khải.", None),
+    # award names cut short: a class written in words, "xuất sắc", a category after "cho"
+    ("Ông được Chủ tịch nước tặng Huân chương Vinh quang hạng hai.", ("Huân chương Vinh quang hạng hai", "Chủ tịch nước")),
+    ("Đơn vị được tặng Cờ thi đua xuất sắc của Bộ Công an.", ("Cờ thi đua xuất sắc", "Bộ Công an")),
+    ("Bộ phim đoạt giải Oscar cho Nữ diễn viên chính xuất sắc nhất năm 2020.",
+     ("giải Oscar cho Nữ diễn viên chính xuất sắc nhất", None)),
+    ("Ca sĩ giành giải Cống hiến hạng mục Ca sĩ của năm.", ("giải Cống hiến hạng mục Ca sĩ của năm", None)),
+    # ... but a recipient after "cho" is no category
+    ("Ban tổ chức trao giải Nhất cho em Nguyễn Thị Lan.", ("giải Nhất", "Ban tổ chức")),
+    # a competition won: the title after "đăng quang" / "giành ngôi"; a bare title, or the title as
+    # an epithet, is none
+    ("Cô đăng quang Hoa hậu Việt Nam 2020 tại Phú Quốc.", ("Hoa hậu Việt Nam 2020", None)),
+    ("Cô gái Huế đăng quang ngôi vị Hoa hậu Hoàn vũ năm ấy.", ("Hoa hậu Hoàn vũ", None)),
+    ("Đội bóng giành ngôi Á quân Europa League sau trận chung kết.", ("Á quân Europa League", None)),
+    ("Cô vừa đăng quang Hoa hậu được 4 ngày.", None),
+    ("Cựu Hoa hậu Hoàn vũ Olivia Culpo dự tiệc.", None),
+    # the ceremony a category prize was won at gives it
+    ("Anh nhận giải Nam diễn viên phụ xuất sắc nhất tại Oscar 2021.", ("Nam diễn viên phụ xuất sắc nhất", "Oscar 2021")),
+    ("Phim đoạt giải thưởng Phim hay nhất tại Rồng Xanh lần thứ 34.", ("Phim hay nhất", "Rồng Xanh lần thứ 34")),
+    ("Cô giành giải Nữ diễn viên được yêu thích nhất tại lễ trao giải Kids' Choice Awards năm ấy.",
+     ("Nữ diễn viên được yêu thích nhất", "Kids' Choice Awards")),
+    ("Em giành giải Nhất tại Hà Nội.", ("giải Nhất", None)),
+    # a competition result stated by "là" / "thuộc về" after the title
+    ("Quán quân Rap Việt mùa 2 là Dế Choắt.", ("Quán quân Rap Việt mùa 2", None)),
+    ("Á quân thuộc về Kiều Oanh.", ("Á quân", None)),
+    ("Quán quân sẽ nhận 100 triệu đồng.", None),
+    ("Khi lên ngôi quán quân lại không gây tranh cãi.", ("quán quân", None)),
 ]
 
 
@@ -498,3 +527,32 @@ def test_bug_anchored_patterns_do_not_scan_the_rest_of_the_text():
     at = text.index(" do ")
     assert awards._DO.match(text, at).group(0) == plain.match(text, at).group(0) == " do "
     assert awards._venue_re().match(" tại LHP Cannes").group("v") == "LHP Cannes"
+
+
+# one huge sentence with thousands of award statements: the look-back for the verb, the clause
+# start and the previous mention were read from the sentence start for each statement (quadratic:
+# "nhận Bằng khen " * 1,300 took 3.5 s); each case is timed at n and 8 n characters
+LONG_SENTENCES = [
+    lambda n: "nhận Bằng khen " * (n // 15),
+    lambda n: "đăng quang Hoa hậu " * (n // 19),
+    lambda n: "giành giải Nhất " * (n // 16),
+    lambda n: "Quán quân là " * (n // 13) + "A",
+]
+
+
+@pytest.mark.parametrize("build", LONG_SENTENCES)
+def test_one_long_sentence_stays_linear(build):
+    def cost(n):
+        text = build(n)
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            run(text)
+            return time.perf_counter() - started
+        finally:
+            gc.enable()
+
+    cost(100)
+    small, large = cost(2000), cost(16000)
+    assert large < 24 * max(small, 0.005), (small, large)
+

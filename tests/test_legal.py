@@ -2,6 +2,7 @@
 
 Every sentence here is written for these tests; none is taken from the shared corpus.
 """
+import gc
 import time
 
 import pytest
@@ -202,6 +203,24 @@ CLAUSES = [
      "2016-03-01"),
     ("Trong văn bản số 11/VP-GPMB gửi UBND quận, UBND thành phố Hà Nội cho biết đã nhận đơn.",
      "UBND thành phố Hà Nội", None),
+    # the agent and date of a passive or a "do" phrase after the citation
+    ("Thông tư số 12/2020/TT-BYT được Bộ trưởng Bộ Y tế ký ban hành ngày 5-6-2020 quy định về khám bệnh.",
+     "Bộ trưởng Bộ Y tế", "2020-06-05"),
+    ("Quyết định số 123/QĐ-TTg do Phó Thủ tướng ký ngày 20/1/2021 đã có hiệu lực.", "Phó Thủ tướng", "2021-01-20"),
+    # the date of the clause's issuing verb, after the citation
+    ("Quốc hội thông qua Nghị quyết 30 vào ngày 12/11.", "Quốc hội", "XXXX-11-12"),
+    ("Quốc hội đã thông qua Luật Thủy lợi vào ngày 19/6/2017.", "Quốc hội", "2017-06-19"),
+    # abbreviated Party bodies and an unbracketed term
+    ("Nghị quyết 19 của BCH Trung ương khóa XII về đổi mới hệ thống tổ chức.", "BCH Trung ương khóa XII", None),
+    # the body named before "tại <citation>", or that gave its instructions there
+    ("Bộ Tài chính thực hiện theo yêu cầu của Thủ tướng tại văn bản 10285 ngày 29/11/2016.", "Thủ tướng", "2016-11-29"),
+    ("Thủ tướng Chính phủ đã chỉ đạo tại Công văn số 597/TTg-NN ngày 28/4 giúp người chăn nuôi.",
+     "Thủ tướng Chính phủ", "XXXX-04-28"),
+    # the organisation read to its end by the organisations' reader
+    ("Theo Công văn số 47/CV-HoREA của Hiệp hội Bất động sản TP.HCM gửi Thủ tướng.",
+     "Hiệp hội Bất động sản TP.HCM", None),
+    ("Theo văn bản số 15/CV-HHDN gửi Bộ Tài chính ngày 2/3/2019, Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội "
+     "(Hanoisme) kiến nghị giảm thuế.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội", "2019-03-02"),
 ]
 
 
@@ -384,6 +403,37 @@ def test_linear_time(piece):
     assert large < 30 * max(small, 0.005), (small, large)
 
 
+# a type word (or a citation) and a long run of blank characters: the optional blanks around
+# "số", ":" and "," were split every way before the required number failed (quadratic; 40,000
+# spaces took seconds); each case is timed at n and 10 n characters
+WHITESPACE_RUNS = [
+    lambda n: "Nghị quyết số" + " " * n,
+    lambda n: "Quyết định số" + "\t" * n,
+    lambda n: "Hiến pháp" + " " * n,
+    lambda n: "Hiến pháp ," + " " * n,
+    lambda n: "Nghị quyết 25" + " " * n,
+    lambda n: "Thông tư số 12/2020/TT-BYT" + " " * n,
+    lambda n: "Luật Đất đai" + "\n" * n,
+]
+
+
+@pytest.mark.parametrize("build", WHITESPACE_RUNS)
+def test_whitespace_runs_stay_linear(build):
+    def cost(n):
+        text = build(n)
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            refs(text)
+            return time.perf_counter() - started
+        finally:
+            gc.enable()
+
+    cost(10)  # builds the patterns once
+    small, large = cost(2000), cost(20000)
+    assert large < 30 * max(small, 0.005), (small, large)
+
+
 # --- bugs caught while building this (each was wrong once) -----------------------------------
 # (sentence, expected spans)
 BUGS_CAUGHT = [
@@ -453,6 +503,10 @@ ISSUER_BUGS = [
     # the issuer of the previous citation is shared only across "và" or a comma, not a whole sentence
     ("Bộ Tài chính vừa ban hành Thông tư 25/2021/TT-BTC quy định mức thu phí theo quy định của Luật Phí và lệ phí.",
      "Bộ Tài chính"),
+    # "Theo <citation>, X <verb>": only a saying verb makes the organisation after it the issuer
+    ("Theo Nghị định 100/2019/NĐ-CP, Công an tỉnh đã xử phạt 20 trường hợp.", None),
+    # "vào ngày" after a citation with no issuing verb before it is no issue date
+    ("Ông nhắc lại Nghị quyết 30 vào ngày 12/11 tại hội nghị.", None),
     # "của Bộ này" names no body
     ("Hướng dẫn tại Thông tư 130 của Bộ này là phù hợp với Luật.", None),
     # a lower-case syllable completes a name ("Cục thuế"), a verb does not ("... xác định")

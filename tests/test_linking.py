@@ -202,7 +202,7 @@ BUGS = [
      [("Thủ tướng", None), ("Phó Thủ tướng", "Vương Đình Huệ")]),
     # a bracket between the title and its holder
     ("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an) Nguyễn Văn An cho biết.", ["Nguyễn Văn An"],
-     [("Phó tổng cục trưởng Tổng cục Hậu cần", "Nguyễn Văn An")]),
+     [("Phó tổng cục trưởng Tổng cục Hậu cần (Bộ Công an)", "Nguyễn Văn An")]),
     # an office abroad with no country written: the capitalised run after it is its holder
     ("Tinh thần của cựu tổng thống Park Geun Hye không tốt.", [],
      [("cựu tổng thống", "Park Geun Hye")]),
@@ -243,6 +243,32 @@ BUGS = [
     ("Có mặt ông Lê Văn An, Giám đốc Sở Tài chính; ông Hà Văn Bình, Giám đốc Sở Y tế.",
      ["Lê Văn An", "Hà Văn Bình"],
      [("Giám đốc Sở Tài chính", "Lê Văn An"), ("Giám đốc Sở Y tế", "Hà Văn Bình")]),
+    # holders stated by a verb before the post: elected, appointed, became, said to be
+    ("Ông Lương Văn Cường được bầu làm Chủ tịch HĐND tỉnh Lào Cai.", ["Lương Văn Cường"],
+     [("Chủ tịch HĐND tỉnh Lào Cai", "Lương Văn Cường")]),
+    ("Năm 2016, bà Đinh Thị Lan trở thành Giám đốc Sở Tư pháp.", ["Đinh Thị Lan"],
+     [("Giám đốc Sở Tư pháp", "Đinh Thị Lan")]),
+    ("Ông Vũ Minh Hà cho biết ông hiện là Phó Chủ tịch UBND xã Tân Lập.", ["Vũ Minh Hà"],
+     [("Phó Chủ tịch UBND xã Tân Lập", "Vũ Minh Hà")]),
+    # an appointment "chức vụ <post> cho ông X" once lost the holder when the body was cut short
+    ("Bộ trưởng trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho ông Lê Văn Hùng.", ["Lê Văn Hùng"],
+     [("Bộ trưởng", None), ("Vụ trưởng Vụ Pháp chế", "Lê Văn Hùng")]),
+    # an occupation between the name and the offices, offices separated by ";"
+    ("Phát biểu có TS Đỗ Văn Kiên, giảng viên cao cấp; Chủ tịch Hội đồng Khoa Cơ khí; Trưởng Bộ môn Máy.",
+     ["Đỗ Văn Kiên"],
+     [("Chủ tịch Hội đồng Khoa Cơ khí", "Đỗ Văn Kiên"), ("Trưởng Bộ môn Máy", "Đỗ Văn Kiên")]),
+    # the post in brackets after the name, and a degree glued to the name after a dash
+    ("Luật sư Phạm Thanh Bình (Đoàn Luật sư Hà Nội, giám đốc Công ty Luật Bảo Ngọc) cho rằng.", ["Phạm Thanh Bình"],
+     [("giám đốc Công ty Luật Bảo Ngọc", "Phạm Thanh Bình")]),
+    ("Theo Chủ tịch Hội Tâm lý giáo dục Hà Nội - TS.Nguyễn Tùng Lâm, có ba nguyên nhân.", [],
+     [("Chủ tịch Hội Tâm lý giáo dục Hà Nội", "Nguyễn Tùng Lâm")]),
+    # a parent body after a comma, then the holder with his rank
+    ("Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.",
+     ["Vũ Viết Thoại"],
+     [("Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái", "Vũ Viết Thoại")]),
+    # a verb that is no appointment still separates the name from the post
+    ("Ông Trần Văn Nam gặp gỡ và làm việc với Chủ tịch UBND tỉnh.", ["Trần Văn Nam"],
+     [("Chủ tịch UBND tỉnh", None)]),
 ]
 
 

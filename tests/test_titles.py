@@ -52,7 +52,7 @@ CASES = [
     ("Thượng tướng Trần Văn B, Thứ trưởng Bộ Quốc phòng dự lễ.",
      [("Thứ trưởng Bộ Quốc phòng", "Thứ trưởng", "Bộ Quốc phòng")]),
     ("Trưởng Ban Tuyên giáo Trung ương chủ trì.",
-     [("Trưởng Ban Tuyên giáo Trung ương", "Trưởng Ban", "Tuyên giáo Trung ương")]),
+     [("Trưởng Ban Tuyên giáo Trung ương", "Trưởng Ban", "Ban Tuyên giáo Trung ương")]),
     ("Bộ trưởng Y tế trả lời chất vấn.", [("Bộ trưởng Y tế", "Bộ trưởng", "Y tế")]),
     ("Bộ trưởng KH&ĐT phát biểu.", [("Bộ trưởng KH&ĐT", "Bộ trưởng", "KH&ĐT")]),
     ("Chủ tịch HĐQT, Tổng Giám đốc Công ty Cổ phần Sữa Hà Nội cho biết.",
@@ -157,7 +157,7 @@ BUGS = [
      [("Chính ủy Quân chủng Phòng không không quân", "Chính ủy", "Quân chủng Phòng không không quân")]),
     # "Trưởng Phòng" capitalised: the unit is the organisation
     ("Trưởng Phòng GD-ĐT Thành phố Vĩnh Long cho biết.",
-     [("Trưởng Phòng GD-ĐT Thành phố Vĩnh Long", "Trưởng", "Phòng GD-ĐT Thành phố Vĩnh Long")]),
+     [("Trưởng Phòng GD-ĐT Thành phố Vĩnh Long", "Trưởng Phòng", "Phòng GD-ĐT Thành phố Vĩnh Long")]),
     # an abbreviation in brackets inside the organisation
     ("Giám đốc Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa ký.",
      [("Giám đốc Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "Giám đốc",
@@ -187,7 +187,7 @@ BUGS = [
      [("Chủ tịch Hội đồng Nhà nước CHDC Đức", "Chủ tịch", "Hội đồng Nhà nước CHDC Đức")]),
     # a district after a unit is read as a place, with its three syllables
     ("Trưởng phòng Giáo dục quận Hai Bà Trưng, bà Trần Lưu Hoa cho biết.",
-     [("Trưởng phòng Giáo dục quận Hai Bà Trưng", "Trưởng phòng", "Giáo dục quận Hai Bà Trưng")]),
+     [("Trưởng phòng Giáo dục quận Hai Bà Trưng", "Trưởng phòng", "phòng Giáo dục quận Hai Bà Trưng")]),
     # "Trường" + a name that is no school is a person ("Tổng Bí thư Trường Chinh")
     ("Phẩm chất của Tổng Bí thư Trường Chinh rất cần.", [("Tổng Bí thư", "Tổng Bí thư", None)]),
     # "chính quyền Tổng thống X" is an administration, not an acting president
@@ -210,7 +210,7 @@ BUGS = [
     ("Ông Nguyễn Quốc Hà, Chủ tịch UBND TX.Kỳ Anh cho biết.", [("Chủ tịch UBND TX.Kỳ Anh", "Chủ tịch", "UBND TX.Kỳ Anh")]),
     # a lower-case unit name has one run of lower-case words, then its place
     ("Ông Phùng Văn Hữu, Trưởng ban quản lý chợ Bát Tràng lý giải bức xúc.",
-     [("Trưởng ban quản lý chợ Bát Tràng", "Trưởng ban", "quản lý chợ Bát Tràng")]),
+     [("Trưởng ban quản lý chợ Bát Tràng", "Trưởng ban", "ban quản lý chợ Bát Tràng")]),
     # a village head; "Trưởng" alone is nothing
     ("Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2 cho biết.", [("Trưởng thôn Bình An 2", "Trưởng", "thôn Bình An 2")]),
     ("Ông là người đứng đầu, Trưởng của nhóm.", []),
@@ -277,7 +277,7 @@ BUGS = [
      [("Trưởng công an huyện Yên Phong", "Trưởng", "công an huyện Yên Phong")]),
     # a lower-case unit after "Trưởng khoa"
     ("Bác sĩ Tạ Chi Phương, Trưởng khoa hóa chất Bệnh viện K cho biết.",
-     [("Trưởng khoa hóa chất Bệnh viện K", "Trưởng khoa", "hóa chất Bệnh viện K")]),
+     [("Trưởng khoa hóa chất Bệnh viện K", "Trưởng khoa", "khoa hóa chất Bệnh viện K")]),
     # blockers are phrases and may belong to one head only: "Phát ngôn viên Tổng thống" is no
     # "ứng viên", "Giám đốc truyền thông" is no "Đại sứ truyền thông"
     ("Phát ngôn viên Tổng thống Trump lên tiếng.", [("Tổng thống", "Tổng thống", None)]),
@@ -295,7 +295,78 @@ BUGS = [
      [("Phó Giám đốc Bảo tàng Phụ nữ Nam Bộ", "Phó Giám đốc", "Bảo tàng Phụ nữ Nam Bộ")]),
     # a country written another way ("Ucraine") is the title's organisation, not part of the holder
     ("Tổng thống Ucraine Petro Poroshenko phát biểu.", [("Tổng thống Ucraine", "Tổng thống", "Ucraine")]),
+    # the type word shared by the post and the body belongs to both (guide v1.2)
+    ("Phó trưởng Ban Kinh tế Trung ương phát biểu.",
+     [("Phó trưởng Ban Kinh tế Trung ương", "Phó trưởng Ban", "Ban Kinh tế Trung ương")]),
+    ("Bà là trưởng khoa Nội tiết từ năm ngoái.", [("trưởng khoa Nội tiết", "trưởng khoa", "khoa Nội tiết")]),
+    ("Trưởng phòng Phòng, chống ma túy của Sở cho hay.",
+     [("Trưởng phòng Phòng", "Trưởng phòng", "Phòng")]),
+    # the body a unit belongs to: after a comma, in brackets, or a place closed by a comma
+    ("Ông là Trưởng khoa Ngoại, Bệnh viện Bạch Mai cho biết.",
+     [("Trưởng khoa Ngoại, Bệnh viện Bạch Mai", "Trưởng khoa", "khoa Ngoại, Bệnh viện Bạch Mai")]),
+    ("Cục trưởng Cục Quản lý dược (Bộ Y tế) ký văn bản.",
+     [("Cục trưởng Cục Quản lý dược (Bộ Y tế)", "Cục trưởng", "Cục Quản lý dược (Bộ Y tế)")]),
+    ("Ông Lâm, Giám đốc nhà máy Bia Sài Gòn, Cần Thơ, cho biết.",
+     [("Giám đốc nhà máy Bia Sài Gòn, Cần Thơ", "Giám đốc", "nhà máy Bia Sài Gòn, Cần Thơ")]),
+    # a dash inside a name, not before a person
+    ("Trưởng Bộ môn Cơ học - Kết cấu, Trường Đại học Kiến trúc phát biểu.",
+     [("Trưởng Bộ môn Cơ học - Kết cấu, Trường Đại học Kiến trúc", "Trưởng Bộ môn",
+       "Bộ môn Cơ học - Kết cấu, Trường Đại học Kiến trúc")]),
+    ("Giám đốc Sở Tư pháp - Nguyễn Văn Tâm cho biết.", [("Giám đốc Sở Tư pháp", "Giám đốc", "Sở Tư pháp")]),
+    # "của" and a country closes a body's name
+    ("Chủ tịch Hội Nha khoa của Canada cho biết.",
+     [("Chủ tịch Hội Nha khoa của Canada", "Chủ tịch", "Hội Nha khoa của Canada")]),
+    ("Ông được giao làm Tổ trưởng Tổ công tác đặc biệt của Chính phủ.",
+     [("Tổ trưởng Tổ công tác đặc biệt của Chính phủ", "Tổ trưởng", "Tổ công tác đặc biệt của Chính phủ")]),
+    # organisation boundaries read with the organisations' reader: a name with lower-case words,
+    # "và", a place, a bracketed acronym; a foreign person's name after it is no part of it
+    ("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện Trần Văn Hùng phát biểu.",
+     [("Phó trưởng Ban quản lý dự án đầu tư xây dựng huyện", "Phó trưởng Ban",
+       "Ban quản lý dự án đầu tư xây dựng huyện")]),
+    ("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội Mạc Quốc Anh cho biết.",
+     [("Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội")]),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns đã tới.",
+     [("Giám đốc Cơ quan Tình báo Trung ương", "Giám đốc", "Cơ quan Tình báo Trung ương")]),
+    ("Chủ tịch Cục Dự trữ Liên bang Mỹ Jerome Powell phát biểu.",
+     [("Chủ tịch Cục Dự trữ Liên bang Mỹ", "Chủ tịch", "Cục Dự trữ Liên bang Mỹ")]),
+    ("Bộ trưởng Bộ Nội vụ Robert Fico tiếp đoàn.", [("Bộ trưởng Bộ Nội vụ", "Bộ trưởng", "Bộ Nội vụ")]),
+    ("Ông là Vụ trưởng Vụ Pháp chế cho đến năm ngoái.", [("Vụ trưởng Vụ Pháp chế", "Vụ trưởng", "Vụ Pháp chế")]),
+    ("Giám đốc Sở TN-MT giao Văn phòng đăng ký rà soát.", [("Giám đốc Sở TN-MT", "Giám đốc", "Sở TN-MT")]),
+    ("Chủ tịch Tập đoàn Hoa Sen kiêm Giám đốc Quỹ Sen Vàng phát biểu.",
+     [("Chủ tịch Tập đoàn Hoa Sen", "Chủ tịch", "Tập đoàn Hoa Sen"),
+      ("Giám đốc Quỹ Sen Vàng", "Giám đốc", "Quỹ Sen Vàng")]),
+    # a verb after a name closed by a qualifier is no part of it (the organisations' reader stops there)
+    ("Ông Trí, Viện trưởng Viện Huyết học và Truyền máu Trung ương giải thích, hóa chất đắt.",
+     [("Viện trưởng Viện Huyết học và Truyền máu Trung ương", "Viện trưởng",
+       "Viện Huyết học và Truyền máu Trung ương")]),
+    ("Ông Hùng, Viện trưởng Viện Tim mạch quốc gia gởi gắm thông điệp.",
+     [("Viện trưởng Viện Tim mạch quốc gia", "Viện trưởng", "Viện Tim mạch quốc gia")]),
+    # a school or hospital written in lower case keeps the person's name it is named after
+    ("Bà Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay.",
+     [("Hiệu trưởng trường THPT Phan Đình Phùng", "Hiệu trưởng", "trường THPT Phan Đình Phùng")]),
+    # no verb after a place, no foreign name after a ministry from the organisations' reader
+    ("Chủ tịch CLB Đà Nẵng thực hiện lời hứa.", [("Chủ tịch CLB Đà Nẵng", "Chủ tịch", "CLB Đà Nẵng")]),
+    ("Bộ trưởng Bộ Giao thông Uy Sovannarith cho biết.", [("Bộ trưởng Bộ Giao thông", "Bộ trưởng", "Bộ Giao thông")]),
+    ("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị cho hay.",
+     [("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị", "Phó giám đốc", "Sở VH-TT-DL tỉnh Quảng Trị")]),
 ]
+
+
+# hostile input that once crashed: a body read inside a body recursed without a bound
+# ("Bộ trưởng Bộ Bộ trưởng Bộ ..." raised RecursionError at 495 repetitions)
+CRASHES_CAUGHT = [
+    "Bộ trưởng Bộ " * 495,
+    "Bộ trưởng Bộ " * 5000,
+    "Trưởng khoa hóa Bệnh viện " * 3000,
+    "Giám đốc Sở của Bộ của Sở " * 3000,
+]
+
+
+@pytest.mark.parametrize("text", CRASHES_CAUGHT)
+def test_crashes_caught(text):
+    doc = run(text)
+    for t in doc.results["titles"]:
+        assert text[t.start:t.end] == t.text
 
 
 @pytest.mark.parametrize("text,expected", BUGS)

@@ -124,26 +124,44 @@ def _award_re():
     # (never across a conferral word: "giải Khuyến khích cho 69 tác phẩm xuất sắc nhất")
     category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+(?:"
                 + _alt(_cue("superlative")) + r")" + _E)
+    # the category a prize was given for: "giải Oscar cho Nữ diễn viên chính xuất sắc nhất",
+    # "giải Cống hiến ở hạng mục Ca sĩ của năm" (a superlative or "của năm" ends it, so a
+    # recipient after "cho" is never read as a category)
+    for_category = (r"(?:\s+(?:cho|ở hạng mục|hạng mục)\s+\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E
+                    + r")[\p{L}\p{N}]+){0,7}?\s+(?:" + _alt(_cue("superlative")) + r"|của năm)" + _E + r")?")
     # a lowercase title starts with a known title noun ("danh hiệu giáo sư danh dự"), so that
     # "danh hiệu đầu tiên", "danh hiệu ở mùa bóng" are not taken for names
     lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
                 + r")[\p{L}\p{N}]+" + _E + r"){0,4}")
     parts = [
         fixed_alt,
-        heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname + r")?",
+        heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname
+        + r"(?:\s+" + classes + r")?)?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
         heads("party") + r"\s+(?:" + party + r"|" + _QUOTED + r"|" + capname + r")",
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
         + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
         heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
-        + r"))(?:\s+\d{4}" + _E + r")?",
-        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")",
+        + r"))(?:\s+\d{4}" + _E + r")?" + for_category,
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
+        + for_category,
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
         r"(?:Cờ|cờ)\s+(?:" + _QUOTED + r"|" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){1,5}"
         + r"|" + _CAP + r"\s+\p{Ll}+\s*-\s*" + _CAP + r"\s+\p{Ll}+" + _E + r")",
         nobel,
+        # a competition won: the title after "đăng quang" ("đăng quang ngôi vị Hoa hậu Hoàn vũ",
+        # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
+        # (the match starts at the verb, found by the literal scan; the item starts at the title)
+        r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
+        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
+        + r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
+        + r")\p{Ll}+" + _E + r"){1,2})"
+        r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
+        # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
+        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?=[^.;\n]{0,60}?\s(?:là|thuộc về)\s)(?:\s+" + capname + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
+        r"(?=\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+\p{Lu})",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -293,8 +311,13 @@ def _cut_re():
 
 @lru_cache(maxsize=1)
 def _venue_re():
-    return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
-                      + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)")
+    cap_word = r"\p{Lu}[\p{L}\p{N}]*(?:['’]\p{Ll}?)?"  # "Kids'", "Critics'"
+    # "tại LHP Cannes", "tại lễ trao giải Nickelodeon Kids' Choice Awards", "tại Oscar 2021",
+    # "tại Rồng Xanh lần thứ 34": the festival or ceremony gives its prizes
+    return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?:(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
+                      + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)"
+                      + r"|lễ trao giải\s+(?P<v>" + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
+                      + r"|(?P<v>(?:" + _alt(_cue("ceremony")) + r")" + _E + r"(?:\s+\d{4}" + _E + r")?(?:\s+lần thứ\s+\w+)?))")
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +358,7 @@ def _fixed_issuers() -> Tuple[str, ...]:
     return tuple(f.casefold() for f in _cue("issuer_fixed"))
 
 
+_MAX_CLAUSE = 400  # characters a clause is read back from its verb
 _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
@@ -683,7 +707,9 @@ def _own_recipients(text: str, item: _Item) -> bool:
 def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
     """The nearest conferral verb left of the group in [lo, group_start) with an acceptable gap."""
     best = None
-    for m in _verb_re().finditer(text, lo, group_start):
+    # a verb farther than 170 characters is refused below, so the search is bounded (the same
+    # answer; one huge sentence with thousands of awards stays linear)
+    for m in _verb_re().finditer(text, max(lo, group_start - 240), group_start):
         best = m
     if best is None or _verb_kinds().get(best.group(0).casefold()) == "not_verb":
         return None
@@ -705,8 +731,8 @@ def _find_verb(text: str, lo: int, group_start: int) -> Optional[regex.Match]:
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos``: after the last ";", ":", reported-speech verb or the
     previous mention, with leading adverbials ("Nhân dịp này, ") skipped."""
-    cut = lo
-    for m in _cut_re().finditer(text, lo, pos):
+    cut = max(lo, pos - _MAX_CLAUSE)  # bounded: one huge sentence must stay linear
+    for m in _cut_re().finditer(text, cut, pos):
         cut = m.end()
     while True:
         m = _adverbial_re().match(text, cut, pos)
@@ -813,8 +839,9 @@ def _triggers() -> Tuple[str, ...]:
 
 
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
-# "danh hiệu", "Cờ", "Nobel" and "vương miện" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương")
+# "danh hiệu", "Cờ", "Nobel", "vương miện", "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" and
+# "Quán quân / Á quân ... là" branches)
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á")
 
 
 @lru_cache(maxsize=1)
@@ -857,6 +884,8 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
     canon = _canonical()
     for m in _award_matches(text, s, e, folded):
         a, b = m.start(), m.end()
+        if m.group("won"):
+            a = m.start("won")  # "đăng quang | Hoa hậu X": the verb governs the title after it
         # "giải Oscar Brie Larson": a person named after the award name is not part of it
         k = bisect.bisect_right(person_starts, a)
         if k < len(person_starts) and person_starts[k] < b:
@@ -871,7 +900,10 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
         if m.group("crown") and m.end("crown") <= b:
             name = m.group("crown")
         name = _label(canon.get(name.casefold(), name))
-        items.append(_Item(a, b, name))
+        item = _Item(a, b, name)
+        if m.group("champ"):
+            item.right_verb = True  # "Quán quân X là Y": the result is stated after the title
+        items.append(item)
     # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
     out = []
     i = 0
@@ -905,6 +937,8 @@ def _label(name: str) -> str:
     rest = name[m.end():].split()
     if not rest or not rest[0][:1].isupper():
         return name
+    if "cho" in rest or "mục" in rest:
+        return name  # "giải Oscar cho Nữ diễn viên chính xuất sắc nhất": the prize and its category
     if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and rest[-1].casefold() == "nhất"):
         return name[m.end():]
     return name
@@ -1117,7 +1151,8 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
             and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
         return _RELATIVE
     # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
-    if prev_mention_end is not None and kind == "verb_get" and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
+    if prev_mention_end is not None and kind == "verb_get" and anchor - prev_mention_end <= _MAX_CLAUSE \
+            and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
         return None
     subject_lo = clause
     subj_end = anchor if kind != "right" else g_start

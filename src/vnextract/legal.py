@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import clause, lexicon
 from .records import LegalRef, Provision
 from .text import casefolded, literal_scan
 
@@ -41,8 +41,8 @@ _P_PART = regex.compile(r"\d{4}(?!\d)|[\p{L}][\p{L}\d&]{0,14}")
 _P_YEAR = regex.compile(_YEAR)
 _P_NAM_YEAR = regex.compile(r"\s+năm\s+(" + _YEAR + r")(?![\d/\-])")
 _P_NEXT_WORD = regex.compile(r"\s+([\p{L}%]+)")
-_P_YEAR_AFTER = regex.compile(r"\s*,?\s*(?:năm\s+)?(" + _YEAR + r")(?![\d/\-])")
-_P_SYMBOL_AFTER = regex.compile(r"\s*\(?\s*(?i:số)\s*:?\s*(" + _SYMBOL_STRICT + r")")
+_P_YEAR_AFTER = regex.compile(r"\s*+,?\s*+(?:năm\s++)?(" + _YEAR + r")(?![\d/\-])")
+_P_SYMBOL_AFTER = regex.compile(r"\s*+\(?\s*+(?i:số)\s*+:?\s*+(" + _SYMBOL_STRICT + r")")
 _P_ROMAN = regex.compile(_ROMAN + r"(?![\p{L}])")
 _P_AND = regex.compile(r"\s+và\s+(?=\S)")
 _P_AND_END = regex.compile(r"\s+và$")
@@ -122,7 +122,8 @@ class _Data:
         # ("Bộ Nội vụ", "Hội đồng Thẩm phán", "Bộ Tài chính"), never a stop word ("... quy định")
         capword = (r"(?:\p{Lu}\p{Ll}{0,7}(?:\s+" + not_stop + r"\p{Ll}{1,7}(?![\p{L}\d]))?(?![\p{L}\d&\-]|\.\p{L})"
                    r"|\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?)")
-        term = r"(?:\s*\((?i:khóa|khoá)\s+" + _ROMAN + r"\))"
+        # "(khóa XII)", or unbracketed "khóa XII" ("của BCH Trung ương khóa XII")
+        term = r"(?:\s*+\((?i:khóa|khoá)\s++" + _ROMAN + r"\)|\s++(?i:khóa|khoá)\s++" + _ROMAN + r"(?![\p{L}\d]))"
         self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword + r")){0,9}"
                            + r"(?:\s*\(\p{Lu}[\p{Lu}&\-]{1,10}\))?" + term + r"?")
 
@@ -136,7 +137,7 @@ class _Data:
         self.anchor_types = literal_scan({v.casefold() for v in _case_variants(self.types_as_written())})
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*(?:số|Số|SỐ)[ \t]*:?[ \t]*)|[ \t]+|(?=\d))(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))(?P<sym>" + _SYMBOL + r")")
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
             r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?(?P<sym>" + _SYMBOL + r")")
@@ -169,7 +170,7 @@ class _Data:
         # 5. the Constitution with a year or the state's name
         self.constitution = regex.compile(
             r"(?P<type>Hiến pháp|hiến pháp|HIẾN PHÁP)(?P<name>\s+nước Cộng hòa xã hội chủ nghĩa Việt Nam)?"
-            r"(?:\s*,?\s*(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+            r"(?:\s*+,?\s*+(?:năm\s++)?(?P<year>" + _YEAR + r")(?!\d))?")
         # 6. Party resolutions named by their meeting: "Nghị quyết Trung ương 4 (khóa XII)"
         meeting = _alt(lexicon.words("legal_party_meetings"))
         word = r"(?:(?!(?:ngày|tháng|năm|số|của|về|và|theo|tại|đồng)\b)(?:[^\s,.;:()]|\.(?=[^\s,.;:()])){1,20})"
@@ -191,29 +192,36 @@ class _Data:
             r"(?:\s+(?i:một số điều))?\s+(?:của|tại)\s+(?:các\s+)?")
 
         # the tail of a citation
-        date_body = (r"(?:(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})(?:\s*[/.\-]\s*(?P<y1>\d{4}))?(?![\d/])"
-                     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)")
-        month_year = r"(?:tháng\s+(?P<m3>\d{1,2})\s*(?:[/\-]|\s+năm\s+)\s*(?P<y3>\d{4})|năm\s+(?P<y4>\d{4}))"
+        date_body = (r"(?:(?P<d1>\d{1,2})\s*+[/.\-]\s*+(?P<m1>\d{1,2})(?:\s*+[/.\-]\s*+(?P<y1>\d{4}))?(?![\d/])"
+                     r"|(?P<d2>\d{1,2})\s++tháng\s++(?P<m2>\d{1,2})(?:\s*+(?:,\s*+)?năm\s++(?P<y2>\d{4}))?)")
+        month_year = r"(?:tháng\s++(?P<m3>\d{1,2})(?:\s*+[/\-]|\s++năm\s++)\s*+(?P<y3>\d{4})|năm\s++(?P<y4>\d{4}))"
         # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
         # "ngày" in lower case: a capital "Ngày" after a citation starts a new sentence
-        self.t_date = regex.compile(r"\s*\(?\s*(?:(?:ban hành|ký)\s+)?ngày\s+" + date_body + r"\)?")
+        self.t_date = regex.compile(r"\s*+\(?\s*+(?:(?:ban hành|ký)\s++)?ngày\s++" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
-            r"\s*,?\s*(?:(?:đã\s+)?được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+|từ\s+)?(?:(?i:ngày)\s+" + date_body + r"|" + month_year + r")")
+            r"\s*+,?\s*+(?:(?:đã\s++)?được\s++)?(?:ký\s++)?ban hành\s++(?:vào\s++|từ\s++)?(?:(?i:ngày)\s++" + date_body + r"|" + month_year + r")")
         # "Công văn số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017": the date it was sent
         self.t_sent_date = regex.compile(
             r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
         # "Chỉ thị số 11-CT/TW, ngày 20/12/2016 của Ban Bí thư": a date after a comma is the
         # citation's only when its issuer follows
         # (or when the sentence ends there: "... phê duyệt tại Quyết định số 649/QĐ-TTg, ngày 6/5/2014.")
-        self.t_comma_date = regex.compile(r"\s*,\s*ngày\s+" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
-        self.t_of = regex.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")")
-        self.t_about = regex.compile(r"\s*,?\s*(?:về|quy định về)\s+(?:việc\s+)?")
+        self.t_comma_date = regex.compile(r"\s*+,\s*+ngày\s++" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
+        # "được Bộ trưởng Bộ Y tế ký ban hành", "do Phó Thủ tướng Vũ Đức Đam ký": the clause's agent
+        self.t_signed_by = clause.agent_re(self.issuer_pat, list(lexicon.words("legal_signing_verbs"))
+                                           + ["thông qua", "phê duyệt", "ký ban hành", "ký"])
+        self.t_of = regex.compile(r"\s*+,?\s*+(?:của|do)\s++(?P<iss>" + self.issuer_pat + r")")
+        self.t_about = regex.compile(r"\s*+,?\s*+(?:về|quy định về)\s++(?:việc\s++)?")
         self.t_alias = regex.compile(
             r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
-        self.t_term = regex.compile(r"\s*\((?i:khóa|khoá)\s+(?P<term>" + _ROMAN + r")\)")
+        self.t_term = regex.compile(r"\s*+\((?i:khóa|khoá)\s++(?P<term>" + _ROMAN + r")\)")
         self.t_subject_after = regex.compile(
             r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
+        self.t_subject_gap = regex.compile(r"(?:\s*+(?i:gửi)\s*+[^,;.:\n]{1,80}?)?\s*+,\s*+(?=\p{Lu})")
+        self.t_subject_verb = regex.compile(
+            r"(?:\s*+\([\p{L}&\-]{2,12}\))?\s++(?:(?:đã|vừa|cũng)\s++)?(?:"
+            + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}])")
         self.subject_end = regex.compile(
             r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+" + _alt(lexicon.words("legal_subject_verbs")) + r"\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
         self.sentence_date = regex.compile(
@@ -224,9 +232,12 @@ class _Data:
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
             + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
+        self.before_of = regex.compile(r"(?:^|(?<=\s))(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")\s+tại\s*$")
         self.verb_end = regex.compile(
             r"(?<![\p{L}])(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
         self.before_cue = regex.compile(r"(?:^|\s)(?i:tại|trong)\s*$")
+        # "Theo văn bản số X, Hiệp hội Y cho biết": the body that speaks through the document
+        self.theo_cue = regex.compile(r"(?:^|\s)(?i:theo)\s*$")
         self.provision = regex.compile(
             r"(?:(?i:điểm)\s+(?P<pt>[a-zđ]{1,2})\s*,?\s+)?(?:(?i:khoản)\s+(?P<cl>\d{1,3}(?:\.\d{1,2})?)\s*,?\s+)?"
             r"(?i:điều)\s+(?P<art>\d{1,4}[a-z]?)\s*,?\s+(?:(?:của|tại)\s+)?$")
@@ -777,6 +788,12 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
                     iss_end = m.end("iss") if next_start < m.start("iss") else min(m.end("iss"), next_start)
                     issuer = _clean_issuer(data, text[m.start("iss"):iss_end])
                     if issuer:
+                        # "của Hiệp hội Bất động sản TP.HCM": the organisation as the organisations'
+                        # reader reads it, where this grammar stops inside its name
+                        iss_start = m.start("iss")
+                        longer = clause.organization_end(text, iss_start, iss_start + len(issuer))
+                        if iss_start + len(issuer) < longer <= (limit if next_start < iss_start else min(limit, next_start)):
+                            issuer = _clean_issuer(data, text[iss_start:longer]) or issuer
                         fields["issuer"] = issuer
                         done.add("issuer")
                         pos = m.start("iss") + len(issuer)
@@ -784,6 +801,22 @@ def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_
                         if term and not fields.get("term"):
                             fields["term"] = term.group(1)
                         continue
+        if "issuer" not in done:
+            m = data.t_signed_by.match(text, pos, limit)
+            if m and not data.deictic.match(text, m.end("agent"), m.end("agent") + 12):
+                issuer = _clean_issuer(data, m.group("agent"))
+                if issuer:
+                    fields["issuer"] = issuer
+                    done.add("issuer")
+                    pos = m.end()
+                    if "issued" not in done:
+                        # "... được Bộ trưởng ký ban hành ngày 5-6-2020"
+                        dated = clause.date_after(text, pos, limit)
+                        if dated:
+                            fields.setdefault("issued", dated[0])
+                            done.add("issued")
+                            pos = dated[1]
+                    continue
         if "alias" not in done:
             m = data.t_alias.match(text, pos, limit)
             if m:
@@ -833,6 +866,14 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     """Issuer (and date) stated by the clause: "Thủ tướng Chính phủ vừa ký <citation>"."""
     clause = _clause_start(text, sent_start, start)
     window_start = max(clause, start - 200)
+    # "theo yêu cầu của Thủ tướng tại văn bản 10285": the body whose document it is
+    if text.endswith("tại ", 0, start) or text.endswith("tại", 0, start):
+        m = data.before_of.search(text, max(window_start, start - 120), start)
+        if m:
+            issuer = _clean_issuer(data, m.group("iss"))
+            if issuer:
+                fields.setdefault("issuer", issuer)
+                return
     # cheap test first: does a signing verb end the window?
     if not data.verb_end.search(text, max(window_start, start - 60), start):
         return
@@ -968,14 +1009,24 @@ def recognize(doc) -> None:
         limit = min(max(sent_end, cand.end), cand.end + 600)
         next_start = cands[i + 1].start if i + 1 < len(cands) else len(text)
         tail_end = _read_tail(data, text, cand.end, limit, fields, next_start)
+        if "issued" not in fields and data.verb_end.search(text, max(sent_start, cand.start - 60), cand.start):
+            # "Quốc hội thông qua Nghị quyết 30 vào ngày 12/11": the date of the issuing verb
+            dated = clause.date_after(text, tail_end, limit)
+            if dated:
+                fields["issued"] = dated[0]
         if "issuer" not in fields:
             before = text[max(sent_start, cand.start - 30):cand.start]
-            if data.before_cue.search(before):
-                m = data.t_subject_after.match(text, tail_end, limit)
-                if m:
-                    issuer = _clean_issuer(data, m.group("iss"))
-                    if issuer:
-                        fields["issuer"] = issuer
+            m = data.t_subject_after.match(text, tail_end, limit) if data.before_cue.search(before) else None
+            if m:
+                issuer = _clean_issuer(data, m.group("iss"))
+                if issuer:
+                    fields["issuer"] = issuer
+            elif data.before_cue.search(before) or data.theo_cue.search(before):
+                # "Theo văn bản số 47/CV-HoREA, ..., Hiệp hội bất động sản TP. HCM (HoREA) thừa
+                # nhận": the sentence's subject, an organisation read by the organisations' reader
+                issuer = _subject_organization(data, text, tail_end, limit)
+                if issuer:
+                    fields["issuer"] = issuer
         if "issuer" not in fields:
             _from_clause(data, text, sent_start, cand.start, fields)
         if "issuer" not in fields and made:
@@ -998,6 +1049,23 @@ def recognize(doc) -> None:
     refs.sort(key=lambda r: (r.start, r.end))
     _link(refs)
     doc.results["legal_refs"].extend(refs)
+
+
+def _subject_organization(data: _Data, text: str, pos: int, limit: int) -> Optional[str]:
+    """The organisation that opens the clause after a citation's tail ("..., gửi X ngày D, <ORG>
+    (ABBR) <saying verb>"), or None."""
+    m = data.t_subject_gap.match(text, pos, limit)
+    if not m:
+        return None
+    start = m.end()
+    end = clause.organization_end(text, start, start)
+    if end <= start or end > limit:
+        return None
+    after = data.t_subject_verb.match(text, end, limit)
+    if not after:
+        return None
+    issuer = text[start:end].strip(" ,")  # read whole by the organisations' reader ("nhỏ và vừa")
+    return None if issuer in data.incomplete_issuers else issuer
 
 
 def _share_issuer(data: _Data, text: str, made) -> None:

@@ -39,7 +39,10 @@ _FOR_LEAD = regex.compile(r"chức(?:\s{1,3}vụ)?\s{1,3}$")
 # between a name and the title after it
 _BEFORE_NAME = regex.compile(
     r"\s{0,2}(?:[,\-–(]|\s-)\s{0,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:(?:là|làm)\s{1,3})?"
-    r"|\s{1,3}(?:(?:hiện|nay|đồng thời|cũng|vốn)\s{1,3})?(?:là|làm)\s{1,3}"
+    # "Luật sư X (Đoàn Luật sư Hà Nội, giám đốc Công ty Y)": the posts in brackets after the name
+    r"|\s{0,2}\((?:[^(),;]{1,60},\s{1,3}){0,2}"
+    # "X được bầu làm Chủ tịch", "X cho biết ông là Giám đốc", "X trở thành Tổng thống"
+    r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,4}?(?:là|làm|trở thành|đảm nhiệm|đảm nhận)\s{1,3}"
     r"|\s{1,3}(?:[\p{Ll}]{1,8}\s{1,3}){0,5}?(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?\s{1,3}",
 )
 # between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
@@ -55,6 +58,7 @@ _FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
 _GAP_THEN = regex.compile(r"[ ]{1,2}")
+_DEGREE_AFTER = regex.compile(r"\s{0,2}[-–]\s{1,3}(?:\p{Lu}\p{L}{0,2}\.){1,3}\s?(?=\p{Lu})")
 _CAP_AFTER = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,9})(?:[ ]\p{Lu}[\p{Ll}\-]{0,9}){0,3}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}+)")
 _CAP_RUN = regex.compile(r"[ ](?:[\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30})(?:[ ][\p{Lu}\d][\p{L}\p{N}&.'\-]{0,30}){0,5}")
@@ -125,8 +129,11 @@ def _descriptor_re():
 @lru_cache(maxsize=1)
 def _before_name_re():
     interpositions = lexicon.words("title_interpositions")
+    # "Trần Văn A, giảng viên cao cấp; Chủ tịch Hội đồng ...": an occupation between name and office
+    occupations = r"(?i:" + lexicon.alternation(lexicon.words("title_occupations")) + r")(?:\s{1,3}\p{Ll}{1,8}){0,3}"
     return regex.compile(
-        r"(?:\s{0,2},\s{1,3}" + lexicon.alternation(interpositions) + r")?(?:" + _BEFORE_NAME.pattern + ")")
+        r"(?:\s{0,2},\s{1,3}" + lexicon.alternation(interpositions) + r")?"
+        r"(?:\s{0,2}[,;]?\s{1,3}" + occupations + r"\s{0,2}[,;]\s{1,3}|" + _BEFORE_NAME.pattern + ")")
 
 
 def _fallback_people(text: str) -> List[Tuple[int, int, str]]:
@@ -316,6 +323,14 @@ def link(doc) -> None:
         if m and m.end() in starts:
             # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
             return starts[m.end()]
+        # "Chủ tịch Hội X - TS.Nguyễn Tùng Lâm": a degree glued to the name after a dash
+        m = _DEGREE_AFTER.match(text, t.end)
+        if m:
+            if m.end() in starts:
+                return starts[m.end()]
+            name = _fallback_name_re().match(text, m.end())
+            if name:
+                return (name.start(), name.end(), name.group(0), name.group(0))
         m = _for_cue_re().match(text, t.end)
         if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
             return starts[m.end()]

@@ -17,6 +17,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import lexicon
+from .organizations import org_extent
 from .text import casefolded, literal_scan
 from .records import Title
 
@@ -24,6 +25,9 @@ CANDIDATES = "_title_candidates"
 
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
 _GAP = regex.compile(r"[ ]{1,3}")
+_CLAUSE_END = regex.compile(r"[,.;:)]|$")
+_DASH_IN_NAME = regex.compile(r"[ ][-–][ ]")
+_PAREN_BODY = regex.compile(r"[ ]\((?=\p{Lu})")
 _PAREN_ABBREV = regex.compile(r"[ ]\([\p{Lu}\d&.\-]{2,12}\)")
 _COMMA = regex.compile(r",[ ]{1,2}")
 _DASH = regex.compile(r"[ ]{0,2}-[ ]{0,2}")
@@ -34,6 +38,7 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _MAX_NAME_WORDS = 12
 _MAX_LOWER_RUN = 5
 _MAX_LOWER_RUNS = 3
+_NESTED = 4  # depth given to a body read inside another one: no qualifiers, no further nesting
 
 
 def _is_cap(word: str) -> bool:
@@ -354,9 +359,12 @@ def _generic_after(text: str, end: int) -> bool:
     return bool(w) and text[w[0]:w[1]] in lexicon.word_set("title_generic_after")
 
 
-def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True) -> Optional[int]:
+def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True,
+               depth: int = 0) -> Optional[int]:
     """End of an organisation name at ``pos``: capitalised words, abbreviations, numbers and short
-    runs of lower-case words; stops at a verb/function word or a person's name."""
+    runs of lower-case words; stops at a verb/function word or a person's name. ``depth``: how
+    deep in nested organisations this name is read (a body inside a body is read once, never
+    further: "Bộ trưởng Bộ Bộ trưởng Bộ ..." must not recurse)."""
     if pos is None:
         return None
     end = None
@@ -432,7 +440,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
             if end is not None and lower_run and _match(_keyword_re(), text, w[0]):
                 # "Trưởng khoa hóa chất | Bệnh viện K": the body the unit belongs to
-                nested = _org_from_keyword(text, w[0], 3)
+                nested = _org_from_keyword(text, w[0], _NESTED) if depth < _NESTED else None
                 if nested and nested > 0:
                     end = nested
                 break
@@ -452,11 +460,28 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             lower_run = 0
         end = w[1]
         count += 1
-        nx = _after_gap(text, w[1])
+        # "Bộ môn Vi khí hậu - Môi trường Xây dựng"
+        nx = _inner_dash(text, w[1]) if text.startswith(" ", w[1]) else None
+        if nx is None:
+            nx = _after_gap(text, w[1])
         if nx is None:
             break
         cur = nx
     return end
+
+
+def _inner_dash(text: str, pos: int) -> Optional[int]:
+    """Where a name goes on after " - " at ``pos``: a capitalised word that starts no person's
+    name, no honorific and no position ("Phòng Tổ chức - Hành chính"), else None."""
+    d = _DASH_IN_NAME.match(text, pos)
+    if not d:
+        return None
+    w = _word(text, d.end())
+    if not w or not text[w[0]].isupper() or text[w[0]:w[1]] in _honorifics() or _is_abbrev(text[w[0]:w[1]]):
+        return None
+    if _person_starts(text, w[0]) or _role_re().match(text, w[0]):
+        return None
+    return d.end()
 
 
 def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True) -> int:
@@ -464,6 +489,14 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
     "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
     for _ in range(4):
         # "(ABBR) Place" inside the organisation: "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa"
+        m = _PAREN_BODY.match(text, end)
+        if m and unit and depth == 0:
+            # "Cục Xúc tiến thương mại (Bộ Công Thương)": the body the unit belongs to, in brackets
+            q = _match(_fixed_re(), text, m.end()) or _org_from_keyword(text, m.end(), _NESTED)
+            if q and q > 0 and text.startswith(")", q):
+                end = q + 1
+                unit = False
+                continue
         m = _PAREN_ABBREV.match(text, end)
         if m:
             q = _qualifier_at(text, _after_gap(text, m.end()), depth)
@@ -480,6 +513,13 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
                     end = q2
                     unit = False
                     continue
+        if m and depth == 0 and unit:
+            # "nhà máy Saint-Gobain, Hải Phòng,": the place of a unit, closed by a comma or stop
+            q = _match(_province_re(), text, m.end())
+            if q and _CLAUSE_END.match(text, q):
+                end = q
+                unit = False
+                continue
         pos = _after_gap(text, end)
         if pos is None:
             break
@@ -512,6 +552,9 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
             fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
             if fixed_end and text[p2].isupper():
                 return fixed_end
+            country_end = _match(_country_re(), text, p2)  # "Hiệp hội Thú y của Mỹ"
+            if country_end and not _match(_province_re(), text, p2):
+                return country_end
     if depth < 2:
         end = _match(_fixed_re(), text, pos)
         if end:
@@ -549,7 +592,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         if not end and name_pos is not None:
             w = _word(text, name_pos)
             if w and text[w[0]].isupper():
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
         if not end:
             return None
     elif style == "branch":
@@ -558,7 +601,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         if not end and name_pos is not None:
             w = _word(text, name_pos)
             if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
         if not end:
             return None
         return _qualifiers(text, end, depth)
@@ -569,15 +612,15 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         elif keyword == "Đoàn":
             return None
         else:
-            end = _open_name(text, name_pos, keyword, allow_lower_first=False)
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
     else:  # open
         if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
             return None  # "Tổng Bí thư Trường Chinh" is a person
         w = _word(text, name_pos) if name_pos is not None else None
         if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
-            end = _open_name(text, name_pos, keyword)
+            end = _open_name(text, name_pos, keyword, depth=depth)
         elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
-            end = _open_name(text, name_pos, keyword)  # "Ban giám khảo", "Ban chỉ đạo"
+            end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
         if not end and not need:
             end = kw_end
     if not end:
@@ -589,7 +632,8 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
     return _qualifiers(text, end, depth, unit=keyword in _units(), countries=style not in ("admin", "province"))
 
 
-def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tuple[Optional[int], Optional[int]]:
+def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
+                  unit: bool = False) -> Tuple[Optional[int], Optional[int]]:
     """(org_start, org_end) of the organisation starting at ``pos`` after a position head, or
     (None, None); org_end -1 marks a generic use ("Chủ tịch UBND các cấp")."""
     if pos is None or pos >= len(text):
@@ -660,14 +704,118 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str) -> Tu
         # "Trưởng khoa hóa chất Bệnh viện K", "Trưởng phòng vật tư"
         end = _open_name(text, org_start, "", allow_lower_first=True)
         if end:
-            return org_start, _qualifiers(text, end)
+            return org_start, _qualifiers(text, end, unit=unit)
     if org_kind == "open" and (word[0].isupper() or word[0].isdigit()) and not _person_starts(text, org_start) \
             and word not in _honorifics():
         # "Trưởng Ban Tổ chức Trung ương", "Vụ trưởng Trang thiết bị và Công trình y tế"
         end = _open_name(text, org_start, "", allow_lower_first=False)
         if end:
-            return org_start, _qualifiers(text, end)
+            return org_start, _qualifiers(text, end, unit=unit)
     return None, None
+
+
+_LIST_WORDS = frozenset(("và", "vừa"))
+_NEVER_INSIDE = frozenset(("kiêm", "là", "làm", "nói"))
+# the shape of one Vietnamese syllable (initial, vowels, final): a capitalised word of another
+# shape is a foreign word ("Robert", "Kalinak", "Powell")
+_SYLLABLE = regex.compile(
+    r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?")  # "Hiệp hội Doanh nghiệp nhỏ và vừa"
+_CAP_WORDS = regex.compile(r"(?:[ ]\p{Lu}[\p{Ll}\-]{0,12}){1,4}")
+_CLEAN_AFTER = regex.compile(r"[ ]?[,.;:()\-–]|[ ]\p{Lu}|$")
+
+
+def prefer_extent(text: str, org_start: int, end: int) -> int:
+    """The end of the organisation at ``org_start``: this module's reading, or the one of
+    ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
+    Doanh nghiệp nhỏ và vừa Hà Nội", "Ban quản lý dự án đầu tư xây dựng huyện") or stops before a
+    foreign person's name this grammar swallows ("Cục Dự trữ Liên bang Mỹ | Jerome Powell")."""
+    if not _may_differ(text, org_start, end):
+        return end
+    other = org_extent(text, org_start)
+    if not other or other == end:
+        return end
+    if other > end:
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, org_start, other)]
+        first = sum(1 for w in words if w[1] <= end)
+        place_end = None
+        for k in range(max(first, 1), len(words)):
+            ws, we = words[k]
+            w, prev = text[ws:we], text[words[k - 1][0]:words[k - 1][1]]
+            if w in _stops() and w not in _LIST_WORDS and (k == len(words) - 1 or not (
+                    prev[:1].isupper() and not _is_abbrev(prev))):
+                return end  # a verb after the name: "Bộ Y tế | khẳng định", "Sở TN-MT | giao"
+            if w[:1].isupper() and (_person_starts(text, ws) or (place_end is not None and ws > place_end)):
+                return end  # "Thành ủy | Nguyễn Thiện Nhân", "Bộ Ngoại giao Liên Xô | Alexander ..."
+            if w[:1].isupper() and not _SYLLABLE.fullmatch(w) and not _is_abbrev(w) and not (
+                    place_end is not None and ws < place_end) and not _match(_country_re(), text, ws):
+                return end  # a word that is no Vietnamese syllable: "Bộ Nội vụ | Robert Kalinak", "| Uy Sovannarith"
+            if w[:1].islower() and _closed_by_place(text, org_start, words[k - 1][1], countries=False):
+                return end  # "CLB Đà Nẵng | thực hiện": a place closes the name
+            if w in _NEVER_INSIDE:
+                return end
+            if w[:1].islower() and ((_is_abbrev(prev) and not _match(_locality_re(), text, ws))
+                                    or (_match(_keyword_re(), text, ws) and not prev[:1].isupper())):
+                return end  # "Sở TN-MT | giao", "Hội đồng quản trị | công ty"
+            place_end = _match(_country_re(), text, ws) or _match(_province_re(), text, ws) or place_end
+        if _CLEAN_AFTER.match(text, other):
+            return other
+        nxt = _next_word(text, other)
+        last, prev = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]] if len(words) > 1 else ""
+        if nxt and text[nxt[0]:nxt[1]] in _stops() and (last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
+            return other  # "Vụ Pháp chế | cho ông ..."
+        return end  # the other reading stops inside a name
+    rest = text[other:end].split()
+    if rest and rest[0][:1].islower() and _closed_by_place(text, org_start, other):
+        return other  # "Viện Huyết học và Truyền máu Trung ương | giải thích", "Viện Tim mạch quốc gia | gởi gắm"
+    m = _CAP_WORDS.fullmatch(text, other, end)
+    if m and len(rest) >= 2 and not any(_SYLLABLE.fullmatch(w) for w in rest) \
+            and not _match(_keyword_re(), text, other + 1) and not _match(_province_re(), text, other + 1) \
+            and not _match(_country_re(), text, other + 1) and not _match(_qualifier_re(), text, other + 1):
+        return other
+    return end
+
+
+def _may_differ(text: str, start: int, end: int) -> bool:
+    """Cheap test before asking the organisations' reader: can its reading be taken here? A longer
+    one needs a next word that is no verb or function word ("và" aside); a shorter one, a name
+    ending in a lower-case word or in two words that are no Vietnamese syllables."""
+    if end < len(text) and (text[end].isalnum() or text[end] in "-&"):
+        return True  # this grammar stopped inside a word: "Sở VH-TT | -DL"
+    if text.startswith(". ", end) and text[text.rfind(" ", start, end) + 1:end].isupper():
+        return True  # an abbreviation's dot: "Trường Đại học Bách khoa TP. | Hồ Chí Minh"
+    nxt = _next_word(text, end)
+    if nxt:
+        word = text[nxt[0]:nxt[1]]
+        if word[:1].isupper():
+            # a person's name or an honorific after the name ends both readings
+            if word not in _honorifics() and not _person_starts(text, nxt[0]):
+                return True
+        elif word not in _stops() or word in _LIST_WORDS or (
+                text[text.rfind(" ", start, end) + 1:end][:1].isupper()):
+            return True  # a lower-case word, or the syllable of a compound ("Tình | báo")
+    last = text.rfind(" ", start, end)
+    if last < 0:
+        return False
+    tail = text[last + 1:end]
+    if tail[:1].islower():
+        return True
+    before = text.rfind(" ", start, last)
+    prev = text[before + 1:last] if before >= 0 else ""
+    return bool(prev) and prev[:1].isupper() and not _SYLLABLE.fullmatch(tail) and not _SYLLABLE.fullmatch(prev)
+
+
+def _closed_by_place(text: str, start: int, end: int, countries: bool = True) -> bool:
+    """Whether the name [start, end) ends with a qualifier or a place ("Trung ương", "quốc gia",
+    "Việt Nam", "tỉnh X"): a name so closed goes on with no lower-case word. ``countries``: a
+    country counts too (not where it may be a syllable of a compound: "Vụ Pháp | chế")."""
+    starts = [w.start() for w in _WORD.finditer(text, start, end)][-3:]
+    for pos in starts:
+        for rx in ((_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())):
+            if _match(rx, text, pos) == end:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -747,7 +895,20 @@ def find_titles(text: str):
             while text[role_end - 1] == " ":
                 role_end -= 1
             org_kind = "keyword"
-        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind)
+        split = org_kind == "keyword" and row["org"] != "keyword"
+        org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind,
+                                           unit=row.get("shares") == "1")
+        if org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") and role_end <= m.end("head"):
+            # "Trưởng Ban Tổ chức Trung ương": the type word belongs to the role and the body
+            type_start = m.start("head") + len(head_text) - len(head_text.split(" ", 1)[-1].lstrip())
+            type_word = text[type_start:m.end("head")].casefold()
+            if not split and text[org_start:org_start + len(type_word)].casefold() == type_word:
+                type_start = org_start  # "Trưởng phòng Phòng, chống tệ nạn": the body's own word
+            if split:
+                role_end = m.end("head")
+            org_start = type_start
+        if org_end and org_end > 0:
+            org_end = prefer_extent(text, org_start, org_end)
         if org_end == -1:
             last_end = role_end
             continue
