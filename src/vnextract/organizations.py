@@ -366,6 +366,8 @@ def _qualifier_uncached(text: str, pos: int) -> Optional[int]:
 
 def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     """(match end, acronym start, acronym end) of " (ABC)" at ``end`` naming the organisation."""
+    if text[end:end + 1] != "(" and text[end:end + 2] != " (":
+        return None  # (what _BRACKET needs first, checked without a call of it)
     m = _BRACKET.match(text, end)
     if not m:
         return None
@@ -406,11 +408,18 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     lower_run = 0
     count = 0
     cur: Optional[int] = pos
+    word_match = _WORD.match
+    role_match = _role_index().match
+    type_match = _type_index().match
+    phrase_match = _phrase_index().match
+    stop_match = _stop_index().match
+    unit_match = gazetteer._unit_index().match
     while cur is not None and count < _MAX_WORDS:
-        w = _word(text, cur)
-        if not w:
+        m = word_match(text, cur)
+        if not m:
             break
-        word = text[w[0]:w[1]]
+        w = (cur, m.end())
+        word = m.group()
         count += 1
         if word[0].isupper() or word[0].isdigit():
             if word[0].isdigit() and lower_run and pending is not None:
@@ -425,9 +434,9 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                     break  # the places after a name are read by _close
             elif word in _person_openers() or (admin and _person_starts(text, w[0])):
                 break  # "Bí thư Thành ủy | Lê Thanh Hải"
-            if _lookup(_role_index(), text, w[0]):
+            if role_match(text, w[0]):
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
-            if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
+            if lower_run and cap_seen is not named and type_match(text, w[0]):
                 break  # "Ban lãnh đạo | Công ty X"
             if lower_run:
                 first_run = False
@@ -441,14 +450,15 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         else:
             if lowered and end is None:
                 return None  # "công ty này": a lower-case organisation word needs a name
-            phrase_end = _lookup(_phrase_index(), text, w[0])
+            phrase = phrase_match(text, w[0])
+            phrase_end = phrase.end() if phrase else None
             if phrase_end:
                 w = (w[0], phrase_end)
-            elif _lookup(_stop_index(), text, w[0]):
+            elif stop_match(text, w[0]):
                 break
-            elif lower_run and _lookup(_type_index(), text, w[0]):
+            elif lower_run and type_match(text, w[0]):
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
-            elif locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
+            elif unit_match(text, w[0]) and locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
@@ -476,6 +486,10 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         prev_word = text[w[0]:w[1]]
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
+        joiner = text[after:after + 1]
+        if joiner != " " and joiner != ",":
+            cur = None  # (what _gap gives there)
+            continue
         if text.startswith(" - ", after) or text.startswith(" & ", after):
             nxt = _word(text, after + 3)
             if nxt and text[nxt[0]].isupper() and end == after and not _person_starts(text, nxt[0]) \
