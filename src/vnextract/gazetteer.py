@@ -138,24 +138,24 @@ def _lookup(index: "re.Pattern", text: str, pos: int) -> Optional[str]:
 
 def place_at(text: str, pos: int) -> Optional[Tuple[int, Place]]:
     """(end, Place) of the longest known place name (not a district) written at ``pos``."""
-    name = _lookup(_place_index(), text, pos)
-    if name is None:
+    m = _place_index().match(text, pos)
+    if m is None:
         return None
-    return pos + len(name), places()[name]
+    return m.end(), places()[m.group()]
 
 
 def district_at(text: str, pos: int) -> Optional[Tuple[int, str]]:
     """(end, name) of a district name written at ``pos``."""
-    name = _lookup(_district_index(), text, pos)
-    return (pos + len(name), name) if name else None
+    m = _district_index().match(text, pos)
+    return (m.end(), m.group()) if m else None
 
 
 def unit_at(text: str, pos: int) -> Optional[Tuple[int, Dict[str, str]]]:
     """(end, row) of a place-kind word at ``pos`` ("tỉnh", "TP.", "quần đảo")."""
-    name = _lookup(_unit_index(), text, pos)
-    if name is None:
+    m = _unit_index().match(text, pos)
+    if m is None:
         return None
-    return pos + len(name), unit_words()[name]
+    return m.end(), unit_words()[m.group()]
 
 
 def resolve(name: str, unit_type: Optional[str] = None, unit: Optional[str] = None, context=()) -> Place:

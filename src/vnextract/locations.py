@@ -178,6 +178,8 @@ def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, O
     for pos in candidates:
         if pos < last or (pos > 0 and text[pos - 1].isalnum()):
             continue
+        if blocked is not None and blocked.overlapping(pos, pos + 1):
+            continue  # inside an organisation's name: whatever is read here would overlap it
         unit = _unit_location(text, pos)
         if text[pos].isupper():
             known = _known_location(text, pos)

@@ -43,6 +43,7 @@ _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 _CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)"
                         r"(?![^\W_])")
 
+_DIGIT = re.compile(r"\d")  # (on the words of _CAPS_SCAN, the same as str.isdigit on a character)
 _ROMAN = regex.compile(r"[IVXLC]{1,6}")
 
 
@@ -186,17 +187,15 @@ class EntityScan:
 
     def find(self, text: str) -> List[Tuple[int, str]]:
         """(start, entry) of every entry written at a word start, in order."""
-        hits = []
+        hits = [(start, m.group()) for m in self.upper.finditer(text)
+                if not (start := m.start()) or not text[start - 1].isalnum()]
         n = len(text)
-        for m in self.upper.finditer(text):
-            start = m.start()
-            if not start or not text[start - 1].isalnum():
-                hits.append((start, m.group()))
+        place, unit, unit_after = self.place, self.unit, self._UNIT_AFTER
         first = self.lower_at_start.match(text)
-        for m in ([first] if first else []) + list(self.lower.finditer(text)):
+        for m in self.lower.finditer(text) if first is None else [first, *self.lower.finditer(text)]:
             start, end = m.span(1)
             entry = m.group(1)
-            if entry in self.place:  # "châu Âu", "miền Trung": a whole name
+            if entry in place:  # "châu Âu", "miền Trung": a whole name
                 hits.append((start, entry))
                 continue
             if end + 1 >= n:
@@ -204,8 +203,8 @@ class EntityScan:
             ch = text[end]
             if ch == " " or ch == ".":
                 ch = text[end + 1]
-            if ch.isupper() or (text[end] == " " and text.startswith(self._UNIT_AFTER, end + 1)) \
-                    or (ch.isdigit() and entry in self.unit):
+            if ch.isupper() or (text[end] == " " and text.startswith(unit_after, end + 1)) \
+                    or (ch.isdigit() and entry in unit):
                 hits.append((start, entry))
         hits.sort()
         return hits
@@ -229,11 +228,14 @@ def _word(text: str, pos: int) -> Optional[Tuple[int, int]]:
 
 def _gap(text: str, pos: int) -> Optional[int]:
     """The position after 1-3 plain spaces at ``pos``, or None."""
-    n = len(text)
-    i = pos
-    while i < n and i - pos < 3 and text[i] == " ":
+    if text[pos:pos + 1] != " ":
+        return None
+    i = pos + 1
+    if text[i:i + 1] == " ":
         i += 1
-    return i if i > pos and i < n else None
+        if text[i:i + 1] == " ":
+            i += 1
+    return i if i < len(text) else None
 
 
 def _lookup(index, text: str, pos: int) -> Optional[int]:
@@ -364,6 +366,8 @@ def _qualifier_uncached(text: str, pos: int) -> Optional[int]:
 
 def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     """(match end, acronym start, acronym end) of " (ABC)" at ``end`` naming the organisation."""
+    if text[end:end + 1] != "(" and text[end:end + 2] != " (":
+        return None  # (what _BRACKET needs first, checked without a call of it)
     m = _BRACKET.match(text, end)
     if not m:
         return None
@@ -404,11 +408,18 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     lower_run = 0
     count = 0
     cur: Optional[int] = pos
+    word_match = _WORD.match
+    role_match = _role_index().match
+    type_match = _type_index().match
+    phrase_match = _phrase_index().match
+    stop_match = _stop_index().match
+    unit_match = gazetteer._unit_index().match
     while cur is not None and count < _MAX_WORDS:
-        w = _word(text, cur)
-        if not w:
+        m = word_match(text, cur)
+        if not m:
             break
-        word = text[w[0]:w[1]]
+        w = (cur, m.end())
+        word = m.group()
         count += 1
         if word[0].isupper() or word[0].isdigit():
             if word[0].isdigit() and lower_run and pending is not None:
@@ -423,9 +434,9 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                     break  # the places after a name are read by _close
             elif word in _person_openers() or (admin and _person_starts(text, w[0])):
                 break  # "Bí thư Thành ủy | Lê Thanh Hải"
-            if _lookup(_role_index(), text, w[0]):
+            if role_match(text, w[0]):
                 break  # "Bộ | Bộ trưởng ...", "Bộ Y tế | Thứ trưởng ..."
-            if lower_run and cap_seen is not named and _lookup(_type_index(), text, w[0]):
+            if lower_run and cap_seen is not named and type_match(text, w[0]):
                 break  # "Ban lãnh đạo | Công ty X"
             if lower_run:
                 first_run = False
@@ -439,14 +450,15 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         else:
             if lowered and end is None:
                 return None  # "công ty này": a lower-case organisation word needs a name
-            phrase_end = _lookup(_phrase_index(), text, w[0])
+            phrase = phrase_match(text, w[0])
+            phrase_end = phrase.end() if phrase else None
             if phrase_end:
                 w = (w[0], phrase_end)
-            elif _lookup(_stop_index(), text, w[0]):
+            elif stop_match(text, w[0]):
                 break
-            elif lower_run and _lookup(_type_index(), text, w[0]):
+            elif lower_run and type_match(text, w[0]):
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
-            elif locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
+            elif unit_match(text, w[0]) and locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
@@ -474,6 +486,10 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         prev_word = text[w[0]:w[1]]
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
+        joiner = text[after:after + 1]
+        if joiner != " " and joiner != ",":
+            cur = None  # (what _gap gives there)
+            continue
         if text.startswith(" - ", after) or text.startswith(" & ", after):
             nxt = _word(text, after + 3)
             if nxt and text[nxt[0]].isupper() and end == after and not _person_starts(text, nxt[0]) \
@@ -586,7 +602,7 @@ def read(text: str, start: int) -> Optional[Reading]:
             return None  # "thành phố Liverpool" is a place
         reading = _close(text, name_end, row.get("type") or None, True)
         if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
-            reading = reading._replace(acronym=text[start:name_end])
+            reading = Reading(reading.end, reading.type, text[start:name_end], reading.acronym_span)
         return reading
     row = _types()[text[start:kw_end]]
     style = row["style"]
@@ -611,7 +627,7 @@ def read(text: str, start: int) -> Optional[Reading]:
         end = _qualifier(text, name_pos)
         if end is not None:
             return _close(text, end, row["type"], True)
-    multiword = " " in text[start:kw_end] and any(c.isupper() for c in text[start + 1:kw_end])
+    multiword = _multiword(text[start:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
                      named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"),
                      admin=style == "admin")
@@ -619,7 +635,13 @@ def read(text: str, start: int) -> Optional[Reading]:
         end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:
         return None
-    return _close(text, end, row["type"], True)._replace(head_end=kw_end)
+    return _close(text, end, row["type"], True, kw_end)
+
+
+@lru_cache(maxsize=4096)
+def _multiword(form: str) -> bool:
+    """Whether an organisation word is several words with a capital after its first letter ("Ủy ban Nhân dân")."""
+    return " " in form and any(c.isupper() for c in form[1:])
 
 
 def _after_unit_word(text: str, start: int) -> bool:
@@ -696,7 +718,7 @@ def _cap_run(text: str, pos: int, limit: int = 4) -> Optional[int]:
     return end
 
 
-def _close(text: str, end: int, org_type: Optional[str], places: bool) -> Reading:
+def _close(text: str, end: int, org_type: Optional[str], places: bool, head_end: Optional[int] = None) -> Reading:
     """Add the qualifiers and places that close a name, and a bracketed acronym."""
     acronym = None
     acronym_span = None
@@ -718,7 +740,7 @@ def _close(text: str, end: int, org_type: Optional[str], places: bool) -> Readin
         if not q:
             break
         end = q
-    return Reading(end, org_type, acronym, acronym_span)
+    return Reading(end, org_type, acronym, acronym_span, head_end)
 
 
 def org_extent(text: str, start: int) -> Optional[int]:
@@ -837,9 +859,9 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
             candidates.append((start, m.end()))  # "VietinBank", "AfD", "PC67": read as they are
         elif word[0] == "U" and word[1:].isdigit():
             candidates.append((start, True))  # "U19 Việt Nam" is read as a team
-        elif not any(c.isdigit() for c in word):
+        elif not _DIGIT.search(word):
             candidates.append((start, False))
-    candidates.sort(key=lambda c: c[0])
+    candidates.sort()  # (the starts are distinct: the second items are never compared)
     for start, known in candidates:
         if not isinstance(known, bool):
             if start >= last:
@@ -861,7 +883,8 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
             if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
                 end = _latin_tail(text, m.end())
                 reading = _close(text, end, None, False)
-                reading = reading._replace(acronym=text[start:m.end()] if end == m.end() else reading.acronym)
+                if end == m.end():
+                    reading = Reading(reading.end, reading.type, text[start:end], reading.acronym_span)
             else:
                 continue
         elif reading.head_end is not None and not _NAMED.search(text, reading.head_end, reading.end):
