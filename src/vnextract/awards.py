@@ -89,8 +89,13 @@ def _award_re():
     # only between capitalised ones ("Ruy băng Tím"), so "giải Oscar Brie Larson đi ..." stops at
     # the name; plus an optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
     lower = r"(?!" + low_stop + _E + r")\p{Ll}+" + _E
-    capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|" + lower
-               + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?")
+    # a capitalised word with its lowercase second syllable goes on ("Hoa hậu Thế giới năm 2003");
+    # a runner-up's rank ends a pageant title ("Á hậu 2")
+    pair = r"(?:" + _alt(_cue("name_pair")) + r")" + _E
+    runner_up = r"(?:(?<=[Hh]ậu|[Kk]hôi|[Vv]ương)\s+[1-4](?![\p{N}.,/]))?"
+    capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + pair + r"|" + _CAP + r"|" + lower
+               + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?"
+               + runner_up)
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
     classes = klass + r"(?:(?:\s*,\s*|\s+và\s+)" + klass + r"){0,3}"
@@ -120,10 +125,16 @@ def _award_re():
         return r"(?i:" + _alt(exts[kind]) + r")" + _E
 
     fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
+    # a prize named by its ceremony is complete: a name after it is its winner ("giải Oscar Tom
+    # Hanks đến dự"), a year or a category may still follow
+    brand = r"(?:" + _alt(w for w in _cue("ceremony") if w[:1].isupper()) + r")" + _E
     # a category of a festival or a vote: "giải Phim có cốt truyện hay nhất"
     # (never across a conferral word: "giải Khuyến khích cho 69 tác phẩm xuất sắc nhất")
-    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+(?:"
-                + _alt(_cue("superlative")) + r")" + _E)
+    # (what it is the best of may follow: "Cầu thủ xuất sắc nhất trận")
+    superlative = (r"(?:" + _alt(_cue("superlative")) + r")" + _E
+                   + r"(?:\s+(?:" + _alt(_cue("category_tail")) + r")" + _E + r")?")
+    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+"
+                + superlative)
     # the category a prize was given for: "giải Oscar cho Nữ diễn viên chính xuất sắc nhất",
     # "giải Cống hiến ở hạng mục Ca sĩ của năm" (a superlative or "của năm" ends it, so a
     # recipient after "cho" is never read as a category)
@@ -140,11 +151,13 @@ def _award_re():
         heads("dedicate") + r"(?:" + dedicate + r")?",
         heads("party") + r"\s+(?:" + party + r"|" + _QUOTED + r"|" + capname + r")",
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
-        + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
+        + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + category + r"|" + capname
+        + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED
+        + r"|" + brand + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
         + r"))(?:\s+\d{4}" + _E + r")?" + for_category,
-        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + brand + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
         + for_category,
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
@@ -939,7 +952,7 @@ def _label(name: str) -> str:
         return name
     if "cho" in rest or "mục" in rest:
         return name  # "giải Oscar cho Nữ diễn viên chính xuất sắc nhất": the prize and its category
-    if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and rest[-1].casefold() == "nhất"):
+    if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and "nhất" in rest[-3:]):
         return name[m.end():]
     return name
 
