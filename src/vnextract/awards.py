@@ -376,7 +376,10 @@ _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
-_DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")  # "Được X tặng ..." opening a list item too
+# "Được X tặng ..." opening a list item too; "bị" right before a conferral verb is a passive as
+# well ("bị trao danh hiệu Nữ diễn viên gây thất vọng nhất": the subject received it)
+_DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")
+_BI = regex.compile(r"(?<![\p{L}])[Bb]ị\s*$")
 _OF = compile_at(r"\s+của\s+")
 _AND_OF = compile_at(r"\s*(?:,|và)\s+của\s+")
 _DO = compile_at(r"\s+do\s+")
@@ -1220,6 +1223,8 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     if kind not in ("right",):
         for dm in _DUOC.finditer(text, subject_lo, subj_end):
             duoc_at = dm
+        if duoc_at is None and kind == "verb_give":
+            duoc_at = _BI.search(text, max(subject_lo, subj_end - 8), subj_end)
         if duoc_at is not None and kind == "verb_get" and text[duoc_at.end():anchor].strip() not in ("", "vinh dự"):
             duoc_at = None  # "được X chọn ... và giành giải": "được" is not this verb's passive
         if duoc_at is not None:
