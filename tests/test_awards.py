@@ -307,6 +307,10 @@ BUGS = [
     ("Năm 2005, Minh Anh giành danh hiệu Hoa hậu Thế giới năm đó.", ("danh hiệu Hoa hậu Thế giới", None)),
     ("Năm 2012, Thu Hà giành danh hiệu Á hậu 2 tại cuộc thi Hoa hậu Việt Nam.", ("danh hiệu Á hậu 2", None)),
     ("Nam diễn viên từng đoạt giải Oscar Tom Hanks đến dự.", ("giải Oscar", None)),
+    # a continent written lowercase ends a name; another superlative
+    ("Sau khi đăng quang Hoa hậu châu Á năm 1986, cô đóng phim.", ("Hoa hậu châu Á", None)),
+    ("Tiền đạo Minh giành Chiếc giày vàng châu Âu ở mùa giải này.", ("Chiếc giày vàng châu Âu", None)),
+    ("Phim đã được trao giải Kịch bản tệ hại nhất năm 2020.", ("Kịch bản tệ hại nhất", None)),
     # "bị trao": the subject received it, it is not the issuer
     ("Năm 2016, nữ diễn viên Hồng Nhung bị trao danh hiệu Nữ diễn viên gây thất vọng nhất.",
      ("danh hiệu Nữ diễn viên gây thất vọng nhất", None)),

@@ -93,9 +93,11 @@ def _award_re():
     # a runner-up's rank ends a pageant title ("Á hậu 2")
     pair = r"(?:" + _alt(_cue("name_pair")) + r")" + _E
     runner_up = r"(?:(?<=[Hh]ậu|[Kk]hôi|[Vv]ương)\s+[1-4](?![\p{N}.,/]))?"
+    # a continent written lowercase ends a name: "Chiếc giày vàng châu Âu", "Hoa hậu châu Á"
+    continent = r"(?:\s+châu\s+\p{Lu}\p{Ll}*" + _E + r")?"
     capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + pair + r"|" + _CAP + r"|" + lower
                + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?"
-               + runner_up)
+               + continent + runner_up)
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
     classes = klass + r"(?:(?:\s*,\s*|\s+và\s+)" + klass + r"){0,3}"
@@ -145,7 +147,7 @@ def _award_re():
     lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
                 + r")[\p{L}\p{N}]+" + _E + r"){0,4}")
     parts = [
-        fixed_alt,
+        fixed_alt + continent,
         heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname
         + r"(?:\s+" + classes + r")?)?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
@@ -169,7 +171,7 @@ def _award_re():
         # (the match starts at the verb, found by the literal scan; the item starts at the title)
         r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
         r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
-        + r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
+        + r"(?:\s+" + capname + r"|\s+châu\s+\p{Lu}\p{Ll}*" + _E + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
         + r")\p{Ll}+" + _E + r"){1,2})"
         r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
         # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
