@@ -311,6 +311,9 @@ BUGS = [
     ("Sau khi đăng quang Hoa hậu châu Á năm 1986, cô đóng phim.", ("Hoa hậu châu Á", None)),
     ("Tiền đạo Minh giành Chiếc giày vàng châu Âu ở mùa giải này.", ("Chiếc giày vàng châu Âu", None)),
     ("Phim đã được trao giải Kịch bản tệ hại nhất năm 2020.", ("Kịch bản tệ hại nhất", None)),
+    # "xuất sắc" alone ends a category; a category never reads across "và" into the next award
+    ("Bà nhận giải Nữ diễn viên phụ xuất sắc tại Oscar 2021.", ("giải Nữ diễn viên phụ xuất sắc", "Oscar 2021")),
+    ("Em đạt giải Nhất và danh hiệu Học sinh xuất sắc.", ("giải Nhất, danh hiệu Học sinh xuất sắc", None)),
     # "bị trao": the subject received it, it is not the issuer
     ("Năm 2016, nữ diễn viên Hồng Nhung bị trao danh hiệu Nữ diễn viên gây thất vọng nhất.",
      ("danh hiệu Nữ diễn viên gây thất vọng nhất", None)),

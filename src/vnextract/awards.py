@@ -135,7 +135,7 @@ def _award_re():
     # (what it is the best of may follow: "Cầu thủ xuất sắc nhất trận")
     superlative = (r"(?:" + _alt(_cue("superlative")) + r")" + _E
                    + r"(?:\s+(?:" + _alt(_cue("category_tail")) + r")" + _E + r")?")
-    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+"
+    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của|và)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+"
                 + superlative)
     # the category a prize was given for: "giải Oscar cho Nữ diễn viên chính xuất sắc nhất",
     # "giải Cống hiến ở hạng mục Ca sĩ của năm" (a superlative or "của năm" ends it, so a
