@@ -261,9 +261,10 @@ BUGS = [
     # "gắn Huân chương lên lá cờ" is the conferral act of a ceremony
     ("Chủ tịch nước đã gắn Huân chương Độc lập hạng Nhất lên lá cờ truyền thống của tỉnh.",
      ("Huân chương Độc lập hạng Nhất", "Chủ tịch nước")),
-    # sentence-case names keep their lowercase words; a clause after a name is not part of it
+    # sentence-case names keep their lowercase words; a clause after a name is not part of it, nor a
+    # winner named after a ceremony's prize
     ("Bà được trao Huân chương Quyết thắng năm 1975.", ("Huân chương Quyết thắng", None)),
-    ("Ngôi sao từng giành giải Oscar Brie Larson đi dạo trên phố.", ("giải Oscar Brie Larson", None)),
+    ("Ngôi sao từng giành giải Oscar Brie Larson đi dạo trên phố.", ("giải Oscar", None)),
     ("Nhà văn được trao Giải thưởng Nhà nước về văn học.", ("Giải thưởng Nhà nước", None)),
     # "danh hiệu" + an ordinary word is not a title
     ("Tiền đạo này giành danh hiệu đầu tiên trong sự nghiệp.", None),
@@ -295,6 +296,27 @@ BUGS = [
     ("Á quân thuộc về Kiều Oanh.", ("Á quân", None)),
     ("Quán quân sẽ nhận 100 triệu đồng.", None),
     ("Khi lên ngôi quán quân lại không gây tranh cãi.", ("quán quân", None)),
+    # award names cut short (hand check): a category after "danh hiệu" and what it is the best of,
+    # a lowercase second syllable, a runner-up's rank, a name after a ceremony's prize
+    ("Tiền đạo Văn Toàn đoạt danh hiệu Cầu thủ trẻ hay nhất giải năm ngoái.",
+     ("danh hiệu Cầu thủ trẻ hay nhất giải", None)),
+    ("Năm 2016, chị Hà nhận danh hiệu Nữ diễn viên gây thất vọng nhất.",
+     ("danh hiệu Nữ diễn viên gây thất vọng nhất", None)),
+    ("Tiền vệ Tuấn Anh giành giải Cầu thủ xuất sắc nhất trận đấu với Thái Lan.",
+     ("Cầu thủ xuất sắc nhất trận", None)),
+    ("Năm 2005, Minh Anh giành danh hiệu Hoa hậu Thế giới năm đó.", ("danh hiệu Hoa hậu Thế giới", None)),
+    ("Năm 2012, Thu Hà giành danh hiệu Á hậu 2 tại cuộc thi Hoa hậu Việt Nam.", ("danh hiệu Á hậu 2", None)),
+    ("Nam diễn viên từng đoạt giải Oscar Tom Hanks đến dự.", ("giải Oscar", None)),
+    # a continent written lowercase ends a name; another superlative
+    ("Sau khi đăng quang Hoa hậu châu Á năm 1986, cô đóng phim.", ("Hoa hậu châu Á", None)),
+    ("Tiền đạo Minh giành Chiếc giày vàng châu Âu ở mùa giải này.", ("Chiếc giày vàng châu Âu", None)),
+    ("Phim đã được trao giải Kịch bản tệ hại nhất năm 2020.", ("Kịch bản tệ hại nhất", None)),
+    # "xuất sắc" alone ends a category; a category never reads across "và" into the next award
+    ("Bà nhận giải Nữ diễn viên phụ xuất sắc tại Oscar 2021.", ("giải Nữ diễn viên phụ xuất sắc", "Oscar 2021")),
+    ("Em đạt giải Nhất và danh hiệu Học sinh xuất sắc.", ("giải Nhất, danh hiệu Học sinh xuất sắc", None)),
+    # "bị trao": the subject received it, it is not the issuer
+    ("Năm 2016, nữ diễn viên Hồng Nhung bị trao danh hiệu Nữ diễn viên gây thất vọng nhất.",
+     ("danh hiệu Nữ diễn viên gây thất vọng nhất", None)),
 ]
 
 

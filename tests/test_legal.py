@@ -518,6 +518,11 @@ ISSUER_BUGS = [
     ("Bộ có Công văn số 12/BYT-KCB gửi các tỉnh về việc phòng dịch.", None),
     # only words of a body's name between the body and the verb
     ("Chính phủ yêu cầu các bộ phối hợp ban hành Thông tư liên tịch số 5/2013/TTLT-BCA-BYT sớm.", None),
+    # a number after a unit word belongs to the body's name (hand check)
+    ("Theo Công văn số 17/CV-BHXH ngày 3.5.2016 của BHXH quận 5 về việc đóng bảo hiểm.", "BHXH quận 5"),
+    ("Thực hiện Kế hoạch số 04 ngày 2/3/2018 của Ban Chỉ đạo 389 Quốc gia về chống buôn lậu.",
+     "Ban Chỉ đạo 389 Quốc gia"),
+    ("Theo Công văn số 17/CV-BHXH của BHXH quận 5, TP.HCM về việc đóng bảo hiểm.", "BHXH quận 5"),
 ]
 
 

@@ -89,8 +89,15 @@ def _award_re():
     # only between capitalised ones ("Ruy băng Tím"), so "giải Oscar Brie Larson đi ..." stops at
     # the name; plus an optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
     lower = r"(?!" + low_stop + _E + r")\p{Ll}+" + _E
-    capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + _CAP + r"|" + lower
-               + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?")
+    # a capitalised word with its lowercase second syllable goes on ("Hoa hậu Thế giới năm 2003");
+    # a runner-up's rank ends a pageant title ("Á hậu 2")
+    pair = r"(?:" + _alt(_cue("name_pair")) + r")" + _E
+    runner_up = r"(?:(?<=[Hh]ậu|[Kk]hôi|[Vv]ương)\s+[1-4](?![\p{N}.,/]))?"
+    # a continent written lowercase ends a name: "Chiếc giày vàng châu Âu", "Hoa hậu châu Á"
+    continent = r"(?:\s+châu\s+\p{Lu}\p{Ll}*" + _E + r")?"
+    capname = (_CAP + r"(?:\s+" + lower + r"){0,3}(?:(?:\s+|\s*-\s*)(?:" + pair + r"|" + _CAP + r"|" + lower
+               + r"(?=(?:\s+\p{Ll}+)?\s+\p{Lu}))){0,5}(?:\s+(?i:" + _alt(_cue("name_tail")) + r")" + _E + r")?"
+               + continent + runner_up)
     num = r"(?:\d{1,3}|" + _alt(w for w in lexicon.mapping("number_words", "word", "kind")) + r")"
     klass = r"(?i:" + _alt(cues["class"]) + r")" + _E
     classes = klass + r"(?:(?:\s*,\s*|\s+và\s+)" + klass + r"){0,3}"
@@ -120,10 +127,16 @@ def _award_re():
         return r"(?i:" + _alt(exts[kind]) + r")" + _E
 
     fixed_alt = r"(?i:" + _alt(fixed) + r")" + _E
+    # a prize named by its ceremony is complete: a name after it is its winner ("giải Oscar Tom
+    # Hanks đến dự"), a year or a category may still follow
+    brand = r"(?:" + _alt(w for w in _cue("ceremony") if w[:1].isupper()) + r")" + _E
     # a category of a festival or a vote: "giải Phim có cốt truyện hay nhất"
     # (never across a conferral word: "giải Khuyến khích cho 69 tác phẩm xuất sắc nhất")
-    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+(?:"
-                + _alt(_cue("superlative")) + r")" + _E)
+    # (what it is the best of may follow: "Cầu thủ xuất sắc nhất trận")
+    superlative = (r"(?:" + _alt(_cue("superlative")) + r")" + _E
+                   + r"(?:\s+(?:" + _alt(_cue("category_tail")) + r")" + _E + r")?")
+    category = (r"\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của|và)" + _E + r")[\p{L}\p{N}]+){0,7}?\s+"
+                + superlative)
     # the category a prize was given for: "giải Oscar cho Nữ diễn viên chính xuất sắc nhất",
     # "giải Cống hiến ở hạng mục Ca sĩ của năm" (a superlative or "của năm" ends it, so a
     # recipient after "cho" is never read as a category)
@@ -134,17 +147,19 @@ def _award_re():
     lc_title = (r"(?i:" + _alt(_cue("title_lc")) + r")" + _E + r"(?:\s+(?!" + low_stop + _E
                 + r")[\p{L}\p{N}]+" + _E + r"){0,4}")
     parts = [
-        fixed_alt,
+        fixed_alt + continent,
         heads("order") + r"(?:\s+" + order + r"(?:\s+" + classes + r")?|\s+" + classes + r"|\s+" + capname
         + r"(?:\s+" + classes + r")?)?",
         heads("dedicate") + r"(?:" + dedicate + r")?",
         heads("party") + r"\s+(?:" + party + r"|" + _QUOTED + r"|" + capname + r")",
         r"(?i:danh hiệu)\s+" + not_award + r"(?:" + hero + r"|" + fixed_alt
-        + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + capname + r"|" + lc_title + r")",
+        + r"|(?i:Chiến s[ĩỹ] thi đua)(?:\s+" + level + r")?|" + _QUOTED + r"|" + category + r"|" + capname
+        + r"|" + lc_title + r")",
         heads("level") + r"(?:\s+" + level + r")?",
-        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
+        heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED
+        + r"|" + brand + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
         + r"))(?:\s+\d{4}" + _E + r")?" + for_category,
-        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + brand + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
         + for_category,
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
@@ -156,7 +171,7 @@ def _award_re():
         # (the match starts at the verb, found by the literal scan; the item starts at the title)
         r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
         r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
-        + r"(?:\s+" + capname + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
+        + r"(?:\s+" + capname + r"|\s+châu\s+\p{Lu}\p{Ll}*" + _E + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
         + r")\p{Ll}+" + _E + r"){1,2})"
         r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
         # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
@@ -363,7 +378,10 @@ _WORD = regex.compile(r"\S+")
 _RELATIVE = object()  # marker: a group that only describes the subject of the next statement
 _TRAIL = "\"'“”‘’.,;:!?…)]»/"
 _NAME_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
-_DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")  # "Được X tặng ..." opening a list item too
+# "Được X tặng ..." opening a list item too; "bị" right before a conferral verb is a passive as
+# well ("bị trao danh hiệu Nữ diễn viên gây thất vọng nhất": the subject received it)
+_DUOC = regex.compile(r"(?<![\p{L}])[Đđ]ược(?![\p{L}])")
+_BI = regex.compile(r"(?<![\p{L}])[Bb]ị\s*$")
 _OF = compile_at(r"\s+của\s+")
 _AND_OF = compile_at(r"\s*(?:,|và)\s+của\s+")
 _DO = compile_at(r"\s+do\s+")
@@ -939,7 +957,7 @@ def _label(name: str) -> str:
         return name
     if "cho" in rest or "mục" in rest:
         return name  # "giải Oscar cho Nữ diễn viên chính xuất sắc nhất": the prize and its category
-    if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and rest[-1].casefold() == "nhất"):
+    if (len(rest) >= 2 and rest[-1] in _cue("statuette")) or (len(rest) >= 3 and "nhất" in rest[-3:]):
         return name[m.end():]
     return name
 
@@ -1207,6 +1225,8 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     if kind not in ("right",):
         for dm in _DUOC.finditer(text, subject_lo, subj_end):
             duoc_at = dm
+        if duoc_at is None and kind == "verb_give":
+            duoc_at = _BI.search(text, max(subject_lo, subj_end - 8), subj_end)
         if duoc_at is not None and kind == "verb_get" and text[duoc_at.end():anchor].strip() not in ("", "vinh dự"):
             duoc_at = None  # "được X chọn ... và giành giải": "được" is not this verb's passive
         if duoc_at is not None:

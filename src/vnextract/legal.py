@@ -124,7 +124,11 @@ class _Data:
                    r"|\p{Lu}[\p{L}\d&\-]*(?:\.\s?\p{Lu}[\p{L}\d&\-]*){0,3}\.?)")
         # "(khóa XII)", or unbracketed "khóa XII" ("của BCH Trung ương khóa XII")
         term = r"(?:\s*+\((?i:khóa|khoá)\s++" + _ROMAN + r"\)|\s++(?i:khóa|khoá)\s++" + _ROMAN + r"(?![\p{L}\d]))"
-        self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword + r")){0,9}"
+        # a number inside a name after a unit word ("BHXH quận 3", "Ban Chỉ đạo 389 Quốc gia")
+        numbered = (r"\d{1,4}(?![\p{L}\d/\-]|[.,]\d)(?<=(?:" + _alt(lexicon.words("legal_numbered_issuers"))
+                    + r")\s+\d{1,4})")
+        self.issuer_pat = (r"(?:" + head_alt + r")(?:\s+(?:" + head_alt + r"|" + words_alt + r"|" + capword
+                           + r"|" + numbered + r")){0,9}"
                            + r"(?:\s*\(\p{Lu}[\p{Lu}&\-]{1,10}\))?" + term + r"?")
 
         # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
