@@ -568,9 +568,9 @@ def test_one_long_sentence_stays_linear(build):
         text = build(n)
         gc.disable()
         try:
-            started = time.perf_counter()
+            started = time.process_time()
             run(text)
-            return time.perf_counter() - started
+            return time.process_time() - started
         finally:
             gc.enable()
 

@@ -142,16 +142,27 @@ def test_bad_line_of_a_shard_names_shard_and_line(tmp_path):
 def _children(pid):
     """Process ids of the children of ``pid`` that are multiprocessing workers (Linux)."""
     found = []
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children") as handle:
-            for child in handle.read().split():
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except FileNotFoundError:
+        return found
+    for task in tasks:
+        try:  # a thread or a child may end between the listing and the read
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                children = handle.read().split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        for child in children:
+            try:
                 with open(f"/proc/{child}/cmdline", "rb") as cmd:
                     if b"spawn_main" in cmd.read():
                         found.append(int(child))
+            except (FileNotFoundError, ProcessLookupError):
+                continue
     return found
 
 
-def _wait_for(condition, seconds=60.0):
+def _wait_for(condition, seconds=180.0):
     import time
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

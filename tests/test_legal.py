@@ -395,9 +395,9 @@ def test_round_trip():
                                    "Quyết định số 1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh "])
 def test_linear_time(piece):
     def cost(n):
-        started = time.perf_counter()
+        started = time.process_time()
         refs(piece * n)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     small, large = cost(1000), cost(10000)
     assert large < 30 * max(small, 0.005), (small, large)
@@ -423,9 +423,9 @@ def test_whitespace_runs_stay_linear(build):
         text = build(n)
         gc.disable()
         try:
-            started = time.perf_counter()
+            started = time.process_time()
             refs(text)
-            return time.perf_counter() - started
+            return time.process_time() - started
         finally:
             gc.enable()
 
