@@ -238,6 +238,9 @@ BUGS_CAUGHT = [
 
 # names on any topic without the usual cue (issue 12): one row per rule
 ANY_TOPIC = [
+    # a common foreign given name (second list) starts a name without a cue
+    ("Huấn luyện viên đã chọn Axel Witsel đá chính.", ["Axel Witsel"]),
+    ("Theo nhà kinh tế Dinesh Kumar, lãi suất sẽ giảm.", ["Dinesh Kumar"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),
@@ -326,6 +329,10 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Máy bay bay thấp và có một tiếng động lớn. Theo Báo Tin Tức",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
+    # a brand named after its founder; a given name of the second list never stands alone
+    "Cô chọn một chai nước hoa Giorgio Armani làm quà.",
+    "Chiếc xe mới của hãng Rolls Royce ra mắt tuần trước.",
+    "Tôi muốn gặp Olaf ngay bây giờ.",
 ]
 
 

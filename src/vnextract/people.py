@@ -221,7 +221,9 @@ def _data():
         negative=frozenset(w.casefold() for w in lexicon.words("person_negative")),
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
-        foreign_given=lexicon.word_set("foreign_given_names"),
+        # first words of foreign names; the shorter list may also stand alone ("... với Henry.")
+        foreign_given=lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more"),
+        foreign_given_lone=lexicon.word_set("foreign_given_names"),
         mononyms=lexicon.word_set("person_mononyms"),
         given=lexicon.word_set("given_names"),
         memorials=frozenset(w.casefold() for w in lexicon.words("person_memorials")),
@@ -1368,7 +1370,7 @@ class _Recognizer:
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
                 return None
-        elif t.text not in data["foreign_given"] and t.text not in data["mononyms"]:
+        elif t.text not in data["foreign_given_lone"] and t.text not in data["mononyms"]:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
                     t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
