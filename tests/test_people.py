@@ -241,6 +241,8 @@ ANY_TOPIC = [
     # a common foreign given name (second list) starts a name without a cue
     ("Huấn luyện viên đã chọn Axel Witsel đá chính.", ["Axel Witsel"]),
     ("Theo nhà kinh tế Dinesh Kumar, lãi suất sẽ giảm.", ["Dinesh Kumar"]),
+    # a foreign given name with an accent Vietnamese also writes ("é") still starts a name
+    ("José Alvarez cho biết bệnh viện đã quá tải.", ["José Alvarez"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),

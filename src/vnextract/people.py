@@ -1287,6 +1287,8 @@ class _Recognizer:
             return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
         if first.text.casefold() in _ARTICLES:
             return None  # "La Liga", "Los Blancos", "Der Spiegel", "Al Mayadeen"
+        if m <= 4 and first.text in data["foreign_given"] and all(t.kind == "cap" for t in name_toks):
+            return "foreign"  # (also with accents Vietnamese shares: "José Arce", "Jérôme Boateng")
         if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
             if first.text in data["foreign_given"]:
                 return "foreign"
