@@ -243,6 +243,9 @@ ANY_TOPIC = [
     ("Theo nhà kinh tế Dinesh Kumar, lãi suất sẽ giảm.", ["Dinesh Kumar"]),
     # a foreign given name with an accent Vietnamese also writes ("é") still starts a name
     ("José Alvarez cho biết bệnh viện đã quá tải.", ["José Alvarez"]),
+    # two names glued in one run (a caption, a list without a comma), a name glued to the next sentence
+    ("Buổi ra mắt có Tom Cruise Brad Pitt cùng nhiều khách mời.", ["Tom Cruise", "Brad Pitt"]),
+    ("Khán giả chờ Jennifer Lawrence Năm nay cô không dự lễ.", ["Jennifer Lawrence"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),

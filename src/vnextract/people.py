@@ -1052,7 +1052,37 @@ class _Recognizer:
             self._carried = True
         else:
             self._carried = False
+        if n - k >= 3 and not all_upper:
+            cut = self._merged_cut(toks[k:], words[k:])
+            if cut:
+                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
+                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
+                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
+                self._analyse(i + k + cut, j)
+                return
         self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
+
+    def _merged_cut(self, toks, words) -> int:
+        """Where a known foreign name (found after a cue in many articles) ends inside a longer run
+        and another known name begins, or a foreign name ends before one Vietnamese word and a
+        lower-case word: the length of that name, else 0."""
+        data = self.d.data
+        mined_full, foreign_given = data["mined_full"], data["foreign_given"]
+        n = len(words)
+        if words in mined_full:
+            return 0
+        for x in range(n - 1, 1, -1):
+            if all(t.vn for t in toks[:x]) or toks[x].kind != "cap":
+                continue
+            rest = words[x:]
+            if words[:x] in mined_full and (rest in mined_full and len(rest) >= 2 or (
+                    words[x] in foreign_given and len(rest) >= 2)):
+                return x
+            if len(rest) == 1 and toks[x].vn and (_has_vn_marks(words[x]) or words[x] in data["function_words"]) \
+                    and _RE_NEXT_WORD.match(self.text, toks[x].end) and words[0] not in data["east_asian"] and (
+                    words[:x] in mined_full or words[0] in foreign_given and not any(t.vn for t in toks[1:x])):
+                return x  # (a foreign name ends in no Vietnamese syllable)
+        return 0
 
     def _neg_before_run(self, toks, cue) -> bool:
         """A place/organisation word right before the run (``negative_before``)."""
