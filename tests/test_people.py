@@ -246,6 +246,8 @@ ANY_TOPIC = [
     # two names glued in one run (a caption, a list without a comma), a name glued to the next sentence
     ("Buổi ra mắt có Tom Cruise Brad Pitt cùng nhiều khách mời.", ["Tom Cruise", "Brad Pitt"]),
     ("Khán giả chờ Jennifer Lawrence Năm nay cô không dự lễ.", ["Jennifer Lawrence"]),
+    # a known one-word foreign name starting a sentence before any lower-case word
+    ("Trận đấu rất căng. Messi mở tỷ số ở phút thứ mười.", ["Messi"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),

@@ -1430,8 +1430,9 @@ class _Recognizer:
         if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& " \
                 or _RE_YEAR_AFTER.match(after):
             return None  # (not "Johnson & Johnson": a company; not "Euro 2020": an event)
-        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " "):
-            return None
+        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " ") and \
+                not (t.sent_start and _RE_NEXT_WORD.match(after)):
+            return None  # (at a sentence start: before any lower-case word, "Casemiro mở tỷ số")
         if t.sent_start:
             if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start):
                 return None
