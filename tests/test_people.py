@@ -248,6 +248,9 @@ ANY_TOPIC = [
     ("Khán giả chờ Jennifer Lawrence Năm nay cô không dự lễ.", ["Jennifer Lawrence"]),
     # a known one-word foreign name starting a sentence before any lower-case word
     ("Trận đấu rất căng. Messi mở tỷ số ở phút thứ mười.", ["Messi"]),
+    # "tướng" (a general) before a name; not before "Hồi giáo"
+    ("Phát biểu tại hội nghị, tướng Arthur Brooks cho biết lực lượng đã sẵn sàng.", ["Arthur Brooks"]),
+    ("Vị tướng Hồi giáo ấy chỉ huy đội quân.", []),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),
