@@ -251,6 +251,8 @@ ANY_TOPIC = [
     # "tướng" (a general) before a name; not before "Hồi giáo"
     ("Phát biểu tại hội nghị, tướng Arthur Brooks cho biết lực lượng đã sẵn sàng.", ["Arthur Brooks"]),
     ("Vị tướng Hồi giáo ấy chỉ huy đội quân.", []),
+    # an Ê Đê woman's name: the prefix H' + a given name + a clan name, no cue
+    ("Sau buổi diễn, H'Lan Niê chia sẻ niềm vui với khán giả.", ["H'Lan Niê"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),

@@ -94,6 +94,7 @@ _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|fro
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 # a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
+_RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{1,8}")  # "H'Hen", "H’Ăng"
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -1190,6 +1191,8 @@ class _Recognizer:
                 not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
                 not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
             return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
+        if 2 <= m <= 3 and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
+            return "vn"  # "H'Hen Niê", "H’Ăng Nie": an Ê Đê woman's name (prefix H' + given name + clan)
         if first.text in data["east_asian"] and self._east_asian(name_toks):
             if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
                 return None  # "ở Park Lane"
