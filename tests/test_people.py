@@ -238,6 +238,21 @@ BUGS_CAUGHT = [
 
 # names on any topic without the usual cue (issue 12): one row per rule
 ANY_TOPIC = [
+    # a common foreign given name (second list) starts a name without a cue
+    ("Huấn luyện viên đã chọn Axel Witsel đá chính.", ["Axel Witsel"]),
+    ("Theo nhà kinh tế Dinesh Kumar, lãi suất sẽ giảm.", ["Dinesh Kumar"]),
+    # a foreign given name with an accent Vietnamese also writes ("é") still starts a name
+    ("José Alvarez cho biết bệnh viện đã quá tải.", ["José Alvarez"]),
+    # two names glued in one run (a caption, a list without a comma), a name glued to the next sentence
+    ("Buổi ra mắt có Tom Cruise Brad Pitt cùng nhiều khách mời.", ["Tom Cruise", "Brad Pitt"]),
+    ("Khán giả chờ Jennifer Lawrence Năm nay cô không dự lễ.", ["Jennifer Lawrence"]),
+    # a known one-word foreign name starting a sentence before any lower-case word
+    ("Trận đấu rất căng. Messi mở tỷ số ở phút thứ mười.", ["Messi"]),
+    # "tướng" (a general) before a name; not before "Hồi giáo"
+    ("Phát biểu tại hội nghị, tướng Arthur Brooks cho biết lực lượng đã sẵn sàng.", ["Arthur Brooks"]),
+    ("Vị tướng Hồi giáo ấy chỉ huy đội quân.", []),
+    # an Ê Đê woman's name: the prefix H' + a given name + a clan name, no cue
+    ("Sau buổi diễn, H'Lan Niê chia sẻ niềm vui với khán giả.", ["H'Lan Niê"]),
     # a romanised Korean/Chinese family name + 1-2 syllables, with or without a cue
     ("Ông Park Hang Seo cho biết đội đã sẵn sàng.", ["Park Hang Seo"]),
     ("HLV Park Hang Seo dẫn dắt buổi tập chiều nay.", ["Park Hang Seo"]),
@@ -326,6 +341,10 @@ NOT_PEOPLE_ANY_TOPIC = [
     "Máy bay bay thấp và có một tiếng động lớn. Theo Báo Tin Tức",
     # the words of an acronym
     "Hãng đầu tư vào thực tế ảo (Virtual Reality – VR) từ sớm.",
+    # a brand named after its founder; a given name of the second list never stands alone
+    "Cô chọn một chai nước hoa Giorgio Armani làm quà.",
+    "Chiếc xe mới của hãng Rolls Royce ra mắt tuần trước.",
+    "Tôi muốn gặp Olaf ngay bây giờ.",
 ]
 
 

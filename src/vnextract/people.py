@@ -94,6 +94,7 @@ _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|fro
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 # a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
+_RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{1,8}")  # "H'Hen", "H’Ăng"
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
@@ -221,7 +222,9 @@ def _data():
         negative=frozenset(w.casefold() for w in lexicon.words("person_negative")),
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
-        foreign_given=lexicon.word_set("foreign_given_names"),
+        # first words of foreign names; the shorter list may also stand alone ("... với Henry.")
+        foreign_given=lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more"),
+        foreign_given_lone=lexicon.word_set("foreign_given_names"),
         mononyms=lexicon.word_set("person_mononyms"),
         given=lexicon.word_set("given_names"),
         memorials=frozenset(w.casefold() for w in lexicon.words("person_memorials")),
@@ -1050,7 +1053,37 @@ class _Recognizer:
             self._carried = True
         else:
             self._carried = False
+        if n - k >= 3 and not all_upper:
+            cut = self._merged_cut(toks[k:], words[k:])
+            if cut:
+                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
+                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
+                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
+                self._analyse(i + k + cut, j)
+                return
         self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
+
+    def _merged_cut(self, toks, words) -> int:
+        """Where a known foreign name (found after a cue in many articles) ends inside a longer run
+        and another known name begins, or a foreign name ends before one Vietnamese word and a
+        lower-case word: the length of that name, else 0."""
+        data = self.d.data
+        mined_full, foreign_given = data["mined_full"], data["foreign_given"]
+        n = len(words)
+        if words in mined_full:
+            return 0
+        for x in range(n - 1, 1, -1):
+            if all(t.vn for t in toks[:x]) or toks[x].kind != "cap":
+                continue
+            rest = words[x:]
+            if words[:x] in mined_full and (rest in mined_full and len(rest) >= 2 or (
+                    words[x] in foreign_given and len(rest) >= 2)):
+                return x
+            if len(rest) == 1 and toks[x].vn and (_has_vn_marks(words[x]) or words[x] in data["function_words"]) \
+                    and _RE_NEXT_WORD.match(self.text, toks[x].end) and words[0] not in data["east_asian"] and (
+                    words[:x] in mined_full or words[0] in foreign_given and not any(t.vn for t in toks[1:x])):
+                return x  # (a foreign name ends in no Vietnamese syllable)
+        return 0
 
     def _neg_before_run(self, toks, cue) -> bool:
         """A place/organisation word right before the run (``negative_before``)."""
@@ -1158,6 +1191,8 @@ class _Recognizer:
                 not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
                 not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
             return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
+        if 2 <= m <= 3 and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
+            return "vn"  # "H'Hen Niê", "H’Ăng Nie": an Ê Đê woman's name (prefix H' + given name + clan)
         if first.text in data["east_asian"] and self._east_asian(name_toks):
             if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
                 return None  # "ở Park Lane"
@@ -1285,6 +1320,8 @@ class _Recognizer:
             return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
         if first.text.casefold() in _ARTICLES:
             return None  # "La Liga", "Los Blancos", "Der Spiegel", "Al Mayadeen"
+        if m <= 4 and first.text in data["foreign_given"] and all(t.kind == "cap" for t in name_toks):
+            return "foreign"  # (also with accents Vietnamese shares: "José Arce", "Jérôme Boateng")
         if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
             if first.text in data["foreign_given"]:
                 return "foreign"
@@ -1368,7 +1405,7 @@ class _Recognizer:
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
                 return None
-        elif t.text not in data["foreign_given"] and t.text not in data["mononyms"]:
+        elif t.text not in data["foreign_given_lone"] and t.text not in data["mononyms"]:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
                     t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
@@ -1396,8 +1433,9 @@ class _Recognizer:
         if after and after[0] not in " ,.;:!?)\"”'…" or after[:2] == " &" or text[max(0, t.start - 2):t.start] == "& " \
                 or _RE_YEAR_AFTER.match(after):
             return None  # (not "Johnson & Johnson": a company; not "Euro 2020": an event)
-        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " "):
-            return None
+        if not _sentence_follower_ok(text, t.end) and not (t.sent_start is False and after[:1] == " ") and \
+                not (t.sent_start and _RE_NEXT_WORD.match(after)):
+            return None  # (at a sentence start: before any lower-case word, "Casemiro mở tỷ số")
         if t.sent_start:
             if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start):
                 return None
