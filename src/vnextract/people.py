@@ -32,6 +32,7 @@ Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, loo
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
+from array import array
 import re
 import unicodedata
 from functools import lru_cache
@@ -419,13 +420,16 @@ def _fast_scan():
     return other_char, long_word, re.compile(word), scan
 
 
-_WORD_INFO: Dict[str, Tuple[str, bool]] = {}  # capitalised word -> (kind, Vietnamese syllable)
+#: capitalised word -> (kind, Vietnamese syllable, the word): the word itself is kept so that every
+#: occurrence shares one string object (a long text holds hundreds of thousands of words)
+_WORD_INFO: Dict[str, Tuple[str, bool, str]] = {}
 
 
 @lru_cache(maxsize=1)
-def _kept_particle() -> Dict[str, bool]:
-    """Kept lower-case word -> is it a name particle for ``_runs`` (the test it makes)?"""
-    return {w: w.split("-")[0].casefold() in PARTICLES for w in _kept_lower()}
+def _kept_particle() -> Dict[str, Tuple[bool, str]]:
+    """Kept lower-case word -> (is it a name particle for ``_runs`` (the test it makes), the word:
+    one shared string object for every occurrence)."""
+    return {w: (w.split("-")[0].casefold() in PARTICLES, w) for w in _kept_lower()}
 
 
 _MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
@@ -473,8 +477,10 @@ def _scan(text: str):
     word: ``_mask_cues`` reads those from the lists, nothing else needs them as tokens; two thirds of
     the kept words are such words, and a ``Tok`` each cost more than the rest of the scan)."""
     words: List[str] = []
-    starts: List[int] = []
-    ends: List[int] = []
+    # offsets as C ints (4 bytes each, not a Python int object of 28): most kept words are
+    # lower-case cue words with no ``Tok`` of their own to hold them
+    starts = array("l")
+    ends = array("l")
     toks: List[Optional[Tok]] = []
     append, add_word, add_start, add_end = toks.append, words.append, starts.append, ends.append
     kept_particle = _kept_particle()
@@ -487,11 +493,13 @@ def _scan(text: str):
     for m in matches:
         word = m.group(1)
         if word[0].islower():
-            particle = kept_particle.get(word)
-            if particle is None:  # not a kept word: "al-Assad" is kept, "cho-biết" not
+            kept = kept_particle.get(word)
+            if kept is None:  # not a kept word: "al-Assad" is kept, "cho-biết" not
                 if not ("-" in word and word.split("-")[0] in particles):
                     continue
                 particle = word.split("-")[0].casefold() in particles
+            else:
+                particle, word = kept
             s, e = m.span(1)
             add_word(word)
             add_start(s)
@@ -519,7 +527,8 @@ def _scan(text: str):
         kv = info.get(word)
         if kv is None:
             kind = _kind(word)
-            kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word))
+            kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
+        word = kv[2]
         t = new(Tok)
         t.text, t.start, t.end, t.kind, t.vn = word, s, e, kv[0], kv[1]
         t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
