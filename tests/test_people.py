@@ -466,12 +466,12 @@ def test_linear_on_long_capitalised_runs(text):
     gc.collect()
     gc.disable()
     try:
-        start = time.perf_counter()
+        start = time.process_time()
         find_people(small)
-        small_time = time.perf_counter() - start
-        start = time.perf_counter()
+        small_time = time.process_time() - start
+        start = time.process_time()
         find_people(text)
-        full_time = time.perf_counter() - start
+        full_time = time.process_time() - start
     finally:
         gc.enable()
     assert full_time < 20.0
@@ -503,12 +503,12 @@ def test_fast_token_scan_keeps_the_same_tokens(text):
 @pytest.mark.parametrize("text", ["a-" * 30000 + "B", " " + "x" * 200000, "-" * 100000 + "Ab", "ông " * 50000])
 def test_token_scan_linear(text):
     small = text[: len(text) // 10]
-    start = time.perf_counter()
+    start = time.process_time()
     find_people(small)
-    small_time = time.perf_counter() - start
-    start = time.perf_counter()
+    small_time = time.process_time() - start
+    start = time.process_time()
     find_people(text)
-    assert time.perf_counter() - start < 25 * max(small_time, 0.02)
+    assert time.process_time() - start < 25 * max(small_time, 0.02)
 
 
 SLOW_LINE_TEXTS = [
