@@ -233,3 +233,15 @@ def test_partition_error_records_keep_the_id():
                                   json.dumps({"id": "k3", "text": "Ngày 24/9", "doc_date": "2018-09-25garbage"}),
                                   "{bad"]))
     assert [r.get("id", "-") for r in out] == ["k1", 0, "k3", "-"] and all("error" in r for r in out)
+
+
+@linux_only
+def test_a_zombie_worker_leaves_a_stale_part():
+    """bug: a worker of a killed run stayed a zombie until reaped; signal 0 still reached it, so its
+    ``.part`` file counted as in use and survived the rerun (seen under load)."""
+    from vnextract.batch import _alive
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    assert _wait_for(lambda: open(f"/proc/{child.pid}/stat").read().rsplit(")", 1)[-1].split()[0] == "Z")
+    assert not _alive(child.pid)  # not yet reaped: a zombie
+    child.wait()
+    assert not _alive(child.pid) and _alive(os.getpid())

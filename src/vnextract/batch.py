@@ -148,7 +148,13 @@ def _alive(pid: int) -> bool:
         return False
     except (PermissionError, OSError):
         return True
-    return True
+    # a worker of a killed run may stay a zombie until something reaps it (signal 0 still reaches
+    # it): it runs no more, so its ``.part`` file is stale
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def remove_stale_parts(out_dir: str) -> List[str]:
