@@ -163,9 +163,10 @@ def test_pipe_worker_killed_is_an_error_not_a_hang():
         for _ in range(100_000):
             yield TEXTS[2] * 50
 
+    before = {p.pid for p in multiprocessing.active_children()}  # other tests' processes are not ours
     results = Extractor().pipe(many(), batch_size=2, n_process=2)
     next(results)
-    workers = multiprocessing.active_children()
+    workers = [p for p in multiprocessing.active_children() if p.pid not in before]
     assert workers
     os.kill(workers[0].pid, signal.SIGKILL)
     with pytest.raises(RuntimeError, match="worker process"):
@@ -176,9 +177,11 @@ def test_pipe_worker_killed_is_an_error_not_a_hang():
 
 def test_pipe_closed_early_leaves_no_worker():
     import multiprocessing
+    before = {p.pid for p in multiprocessing.active_children()}  # other tests' processes are not ours
     results = Extractor().pipe(iter(TEXTS * 50), batch_size=2, n_process=2)
     next(results)
-    workers = multiprocessing.active_children()
+    workers = [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert workers
     results.close()
     for worker in workers:
         worker.join(30)
