@@ -251,6 +251,7 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
     executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     batches = _batched(texts, batch_size)
     in_flight: deque = deque()  # (future, error of the input after this batch or None)
+    workers: dict = {}  # every worker the pool started (the pool forgets them once it is broken)
     finished = False
     try:
         while True:
@@ -264,6 +265,7 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
                         batch, input_error = batch[:i], TypeError(f"extract() takes a str, not {type(text).__name__}")
                         break
                 in_flight.append((executor.submit(_run_batch, (extractor, batch, date)) if batch else None, input_error))
+                workers.update(getattr(executor, "_processes", None) or {})
                 if input_error is not None:
                     break  # nothing is read after an error of the input
             if not in_flight:
@@ -281,20 +283,25 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
                 raise input_error
         finished = True
     finally:
-        _stop_pool(executor, finished)
+        _stop_pool(executor, finished, workers.values())
 
 
-def _stop_pool(executor, finished: bool) -> None:
+def _stop_pool(executor, finished: bool, known=()) -> None:
     """Shut a process pool down; when the work did not finish (an error, a dead worker, a consumer
-    that stopped) its workers are terminated first, and in every case none is left running."""
-    processes = list((getattr(executor, "_processes", None) or {}).values())
+    that stopped) its workers are terminated first, and in every case none is left running.
+    ``known``: workers seen while the pool ran (a broken pool no longer lists them)."""
+    processes = {id(p): p for p in (getattr(executor, "_processes", None) or {}).values()}
+    processes.update((id(p), p) for p in known)
     if not finished:
         executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
+        for process in processes.values():
             if process.is_alive():
                 process.terminate()
-        for process in processes:
+        for process in processes.values():
             process.join(10)
+            if process.is_alive():  # SIGTERM not acted on in time
+                process.kill()
+                process.join(10)
     executor.shutdown(wait=True)
 
 
