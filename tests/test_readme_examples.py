@@ -98,3 +98,14 @@ def test_readme_dask_recipe_runs_as_a_saved_script(tmp_path):
     out = [json.loads(line) for p in sorted((tmp_path / "results").glob("*.jsonl"))
            for line in p.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in out] == ["a1"] and out[0]["legal_refs"][0]["symbol"] == "25-NQ/TW"
+
+
+def test_organizations_and_locations_example():
+    r = vnextract.extract("Giám đốc Cơ quan Tình báo Trung ương (CIA) William Burns gặp Chủ tịch UBND tỉnh "
+                          "Bình Dương tại huyện Dầu Tiếng và thăm thành phố Osaka.")
+    assert [(o.text, o.acronym, o.type) for o in r.organizations] == [
+        ("Cơ quan Tình báo Trung ương", "CIA", "government"), ("CIA", "CIA", "government"),
+        ("UBND tỉnh Bình Dương", None, "government")]
+    assert [(loc.text, loc.type, loc.province, loc.country) for loc in r.locations] == [
+        ("huyện Dầu Tiếng", "district", "Bình Dương", "Việt Nam"), ("thành phố Osaka", "city", None, "Nhật Bản")]
+    assert [(t.organization, t.holder) for t in r.titles][0] == ("Cơ quan Tình báo Trung ương", "William Burns")
