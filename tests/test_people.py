@@ -122,6 +122,9 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a subheading glued after a kin noun ("con trai | Người ta ...") gave the one-word person "Người"
+    ("Bà là bạn thân của con trai Người ta thường nói như vậy.", []),
+    ("Chị ấy đi cùng con trai Minh đến trường.", ["Minh"]),
     # "Thường trực" after a title was taken for a one-word name
     ("Phó Bí thư Thường trực Tỉnh ủy Bình Dương phát biểu.", []),
     # a sentence start missing its period glued "Bên" to the name

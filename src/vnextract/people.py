@@ -1246,8 +1246,8 @@ class _Recognizer:
                 if not (m >= 3 and first.text in data["surnames"]):
                     return None
             if m == 1:
-                if not immediate:
-                    return None
+                if not immediate or first.text in _rules().get("never_single", ()):
+                    return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
                 kind = honor[0] if honor else "title"
                 if kind == "honorific" and first.text in _rules().get("nationality_words", ()) and \
                         honor[1].lower() in _rules().get("kin_nouns", ()):
