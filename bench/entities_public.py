@@ -14,61 +14,14 @@ whole (its records joined by "\\n") and its spans are mapped back to the records
 import argparse
 import json
 import sys
-import time
-from collections import OrderedDict
+
+from people_public import outermost, prf, run_kinds
 
 LABELS = {"LOCATION": "locations", "ORGANIZATION": "organizations"}
 
 
-def outermost(record, label):
-    ents = record["entities"]
-    spans = set()
-    for e in ents:
-        if e["label"] != label:
-            continue
-        inside = any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"]
-                     and (o["end"] - o["start"]) > (e["end"] - e["start"]) for o in ents)
-        if not inside:
-            spans.add((e["start"], e["end"]))
-    return spans
-
-
-def prf(gold, pred):
-    tp = sum(len(g & p) for g, p in zip(gold, pred))
-    ng = sum(len(g) for g in gold)
-    npred = sum(len(p) for p in pred)
-    precision = tp / npred if npred else 0.0
-    recall = tp / ng if ng else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return dict(gold=ng, pred=npred, precision=precision, recall=recall, f1=f1)
-
-
 def run(records, kinds):
-    from vnextract import Extractor
-
-    extractor = Extractor(disable=["dates", "legal", "titles", "people", "awards", "link"])
-    docs = OrderedDict()
-    for index, record in enumerate(records):
-        docs.setdefault(record["id"].rsplit("/", 1)[0], []).append(index)
-    preds = {kind: [set() for _ in records] for kind in kinds}
-    start = time.perf_counter()
-    chars = 0
-    for indexes in docs.values():
-        offsets, parts, pos = [], [], 0
-        for i in indexes:
-            offsets.append(pos)
-            parts.append(records[i]["text"])
-            pos += len(records[i]["text"]) + 1
-        text = "\n".join(parts)
-        chars += len(text)
-        result = extractor.extract(text)
-        for kind in kinds:
-            for mention in getattr(result, kind):
-                for i, off in zip(indexes, offsets):
-                    if off <= mention.start and mention.end <= off + len(records[i]["text"]):
-                        preds[kind][i].add((mention.start - off, mention.end - off))
-                        break
-    return preds, time.perf_counter() - start, chars
+    return run_kinds(records, kinds, ["dates", "legal", "titles", "people", "awards", "link"])
 
 
 def main():

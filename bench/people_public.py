@@ -24,17 +24,22 @@ import time
 from collections import OrderedDict
 
 
-def outermost_person(record):
+def outermost(record, label):
+    """Spans of ``label`` not inside a longer entity of the record (any label)."""
     ents = record["entities"]
-    spans = []
+    spans = set()
     for e in ents:
-        if e["label"] != "PERSON":
+        if e["label"] != label:
             continue
         inside = any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"]
                      and (o["end"] - o["start"]) > (e["end"] - e["start"]) for o in ents)
         if not inside:
-            spans.append((e["start"], e["end"]))
-    return set(spans)
+            spans.add((e["start"], e["end"]))
+    return spans
+
+
+def outermost_person(record):
+    return outermost(record, "PERSON")
 
 
 def prf(gold, pred):
@@ -47,15 +52,17 @@ def prf(gold, pred):
     return dict(gold=ng, pred=npred, tp=tp, precision=precision, recall=recall, f1=f1)
 
 
-def run_vnextract(records):
-    """Per-record predicted spans; documents are read whole."""
+def run_kinds(records, kinds, disable):
+    """Per-kind, per-record predicted spans: each source document is read whole (its records
+    joined by "\\n") and its mentions are mapped back to the records. Returns (preds, seconds,
+    characters read)."""
     from vnextract import Extractor
 
-    extractor = Extractor(disable=["dates", "legal", "awards"])
+    extractor = Extractor(disable=disable)
     docs = OrderedDict()
     for index, record in enumerate(records):
         docs.setdefault(record["id"].rsplit("/", 1)[0], []).append(index)
-    preds = [set() for _ in records]
+    preds = {kind: [set() for _ in records] for kind in kinds}
     chars = 0
     start = time.perf_counter()
     for indexes in docs.values():
@@ -67,13 +74,19 @@ def run_vnextract(records):
         text = "\n".join(parts)
         chars += len(text)
         result = extractor.extract(text)
-        for person in result.people:
-            for i, off in zip(indexes, offsets):
-                n = len(records[i]["text"])
-                if off <= person.start and person.end <= off + n:
-                    preds[i].add((person.start - off, person.end - off))
-                    break
+        for kind in kinds:
+            for mention in getattr(result, kind):
+                for i, off in zip(indexes, offsets):
+                    if off <= mention.start and mention.end <= off + len(records[i]["text"]):
+                        preds[kind][i].add((mention.start - off, mention.end - off))
+                        break
     return preds, time.perf_counter() - start, chars
+
+
+def run_vnextract(records):
+    """Per-record predicted person spans; documents are read whole."""
+    preds, seconds, chars = run_kinds(records, ["people"], ["dates", "legal", "awards"])
+    return preds["people"], seconds, chars
 
 
 def underthesea_spans(text, tagged):

@@ -12,7 +12,6 @@ from typing import List, Optional, Tuple
 
 from . import gazetteer, lexicon, organizations
 from .records import Location
-from .text import literal_scan
 
 KIND = "locations"
 SPANS = "_location_spans"  # doc.results key: sorted normalised (start, end) of the records

@@ -933,15 +933,11 @@ class SpanIndex:
         return None
 
     def overlapping(self, start: int, end: int) -> Optional[Tuple[int, int]]:
-        """A span that shares a character with [start, end), or None."""
+        """A span that shares a character with [start, end), or None. The spans do not overlap, so
+        only the last one starting before ``end`` can reach into [start, end)."""
         i = bisect.bisect_left(self._starts, end) - 1
-        while i >= 0:
-            s, e = self.spans[i]
-            if e > start:
-                return self.spans[i]
-            if e <= start:
-                break
-            i -= 1
+        if i >= 0 and self.spans[i][1] > start:
+            return self.spans[i]
         return None
 
     def __len__(self) -> int:

@@ -1681,7 +1681,7 @@ class _Recognizer:
             self._list_group(group)
 
     def _list_group(self, group) -> None:
-        d, toks = self.d, self.d.toks
+        toks = self.d.toks
         ends = {f.end for f in self.found}
         known = [toks[j - 1].end in ends for i, j in group]
         if sum(known) < 2 or 3 * sum(known) < len(group):

@@ -246,8 +246,14 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    import threading
+
+    # fork is the cheap start, but a child forked while another thread holds a lock can wait on it
+    # forever (seen in the test suite, where earlier pools and libraries leave threads): with other
+    # threads running, the workers are spawned
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    fork = "fork" in methods and threading.active_count() == 1
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
     executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_watch_parent, initargs=(os.getpid(),))
     batches = _batched(texts, batch_size)
     in_flight: deque = deque()  # (future, error of the input after this batch or None)
