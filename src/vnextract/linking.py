@@ -3,7 +3,7 @@
 Runs last. It reads ``doc.results["people"]`` and ``doc.results["titles"]`` and
 
 - confirms the title candidates that count only with a holder next to them
-  ("đại biểu Nguyễn Thị A", see ``titles.CANDIDATES``);
+  ("đại biểu Nguyễn Thị A", see ``Doc.title_candidates``);
 - cuts a title whose organisation ran into a person's name ("... Hữu Lũng | Long Văn Sơn");
 - sets ``holder`` from the name stated next to a title, in the orders the press uses:
   "Title Name", "Name, Title", "Name - Title", "Name (Title)", "Title1, Title2 Name",
@@ -23,7 +23,7 @@ import regex
 
 from . import lexicon
 from .records import Title
-from .titles import CANDIDATES, is_foreign_role, takes_company_name
+from .titles import is_foreign_role, takes_company_name
 
 # between a title and the name after it
 _AFTER_NAME = (
@@ -278,7 +278,7 @@ def _company(doc, title: Title, people, starts) -> None:
 def link(doc) -> None:
     text = doc.original
     titles: List[Title] = doc.results["titles"]
-    pending = doc.results.pop(CANDIDATES, [])
+    pending, doc.title_candidates = doc.title_candidates, []
     if not titles and not pending:
         return  # only titles are changed here: no need to read the people
     people = _people(doc)

@@ -14,7 +14,6 @@ from . import gazetteer, lexicon, organizations
 from .records import Location
 
 KIND = "locations"
-SPANS = "_location_spans"  # doc.results key: sorted normalised (start, end) of the records
 
 _CAP = re.compile(r"(?<![^\W_])[A-ZÀ-ÝĐƠƯẠ-Ỹ]")
 _UNIT_NAME_TYPES_ANY = ("street", "place", "river", "lake", "sea", "mountain", "island", "area", "state")
@@ -220,9 +219,9 @@ def recognize(doc) -> None:
     for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc), organizations.scan(doc)):
         records.append(doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country))
         spans.append((start, end))
-    doc.results[SPANS] = spans
+    doc.location_spans = spans
 
 
 def spans(doc) -> organizations.SpanIndex:
     """The normalised spans of the locations found on ``doc`` (empty before the component ran)."""
-    return organizations.SpanIndex(doc.results.get(SPANS, ()))
+    return organizations.SpanIndex(doc.location_spans or ())

@@ -21,8 +21,6 @@ from .records import Organization
 from .text import literal_scan
 
 KIND = "organizations"
-SPANS = "_organization_spans"  # doc.results key: sorted normalised (start, end) of the records
-SCAN = "_entity_scan"  # doc.results key: (text, [(start, entry)]) shared with locations
 
 _MAX_WORDS = 16  # words of a name after its organisation word
 _MAX_LOWER_RUN = 8  # lower-case words in a row ("Ban quản lý dự án đầu tư xây dựng huyện")
@@ -212,10 +210,10 @@ class EntityScan:
 
 def scan(doc) -> List[Tuple[int, str]]:
     """The entity scan of ``doc.text`` (made once per document and kept on the doc)."""
-    hits = doc.results.get(SCAN)
+    hits = doc.entity_scan
     if hits is None or hits[0] is not doc.text:
         hits = (doc.text, _scanner().find(doc.text))
-        doc.results[SCAN] = hits
+        doc.entity_scan = hits
     return hits[1]
 
 
@@ -911,7 +909,7 @@ def recognize(doc) -> None:
         acronym = reading.acronym if reading.acronym else (name if _ACRONYM.fullmatch(name) else None)
         records.append(doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type))
         spans.append((start, end))
-    doc.results[SPANS] = spans
+    doc.organization_spans = spans
 
 
 # --- questions other components ask -----------------------------------------------------------
@@ -946,4 +944,4 @@ class SpanIndex:
 
 def spans(doc) -> SpanIndex:
     """The normalised spans of the organisations found on ``doc`` (empty before the component ran)."""
-    return SpanIndex(doc.results.get(SPANS, ()))
+    return SpanIndex(doc.organization_spans or ())

@@ -42,7 +42,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import lexicon, locations, organizations
+from . import lexicon, organizations
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -1905,7 +1905,7 @@ def recognize(doc) -> None:
         start, end = doc.norm_span(t)  # title records carry original offsets
         titles.append({"start": start, "end": end})
     things = None
-    org_spans, loc_spans = doc.results.get(organizations.SPANS), doc.results.get(locations.SPANS)
+    org_spans, loc_spans = doc.organization_spans, doc.location_spans
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
     for start, end, name, canonical, honorific, role in find_people(doc.text, titles, things):

@@ -22,7 +22,9 @@ DocDate = Union[None, str, datetime.date]
 class Doc:
     """What the components share while one text is processed."""
 
-    __slots__ = ("original", "norm", "text", "doc_date", "sentences", "results", "_sentence_starts", "_norm_spans")
+    __slots__ = ("original", "norm", "text", "doc_date", "sentences", "results", "title_candidates",
+                 "entity_scan", "organization_spans", "location_spans", "explaining", "_why",
+                 "_sentence_starts", "_norm_spans")
 
     def __init__(self, original: str, doc_date: Optional[datetime.date] = None):
         self.original = original
@@ -31,6 +33,17 @@ class Doc:
         self.doc_date = doc_date
         self.sentences: List[Tuple[int, int]] = []
         self.results: Dict[str, list] = {kind: [] for kind in KINDS}
+        # what one component leaves for another (typed fields, not keys of ``results``):
+        #: titles -> link: titles whose holder is still to be confirmed ("đại biểu Nguyễn Văn A")
+        self.title_candidates: list = []
+        #: organizations -> locations: (text, [(start, entry)]) of the shared entity scan
+        self.entity_scan: Optional[Tuple[str, List[Tuple[int, str]]]] = None
+        #: organizations / locations -> people, titles: sorted normalised (start, end) of their records
+        self.organization_spans: Optional[List[Tuple[int, int]]] = None
+        self.location_spans: Optional[List[Tuple[int, int]]] = None
+        #: explain mode: recognisers record why they made each mention (``why``)
+        self.explaining = False
+        self._why: Dict[int, Tuple[str, Dict[str, str]]] = {}
         self._sentence_starts: Optional[List[int]] = None
         self._norm_spans: Dict[int, Tuple[int, int]] = {}  # id(record) -> normalised (start, end)
 
@@ -43,6 +56,12 @@ class Doc:
         record = cls(text=self.original[ostart:oend], start=ostart, end=oend, **fields)
         self._norm_spans[id(record)] = (start, end)
         return record
+
+    def why(self, record, rule: str, **evidence: str) -> None:
+        """Record that ``rule`` (a named rule of the recogniser, e.g. "cue word then name") made
+        ``record``, with its evidence (cue word, list entry, context ...). Free when not explaining."""
+        if self.explaining:
+            self._why[id(record)] = (rule, evidence)
 
     def norm_span(self, record) -> Tuple[int, int]:
         """The normalised (start, end) of a record made by ``make`` (its offsets in ``doc.text``).

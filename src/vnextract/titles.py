@@ -7,7 +7,7 @@ data/ministries.txt, data/countries.txt, data/provinces.tsv) that walks whole wo
 title costs a constant amount of work whatever follows it.
 
 A head that only counts with a holder next to it ("đại biểu Nguyễn Thị A", a lower-case
-"bộ trưởng" before a name) is left in ``doc.results["_title_candidates"]`` for ``linking`` to
+"bộ trưởng" before a name) is left in ``doc.title_candidates`` for ``linking`` to
 confirm once people are known. Holders are set by ``linking`` as well.
 """
 import unicodedata
@@ -21,7 +21,6 @@ from .organizations import org_extent
 from .text import casefolded, literal_scan
 from .records import Title
 
-CANDIDATES = "_title_candidates"
 
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
 _GAP = regex.compile(r"[ ]{1,3}")
@@ -946,7 +945,7 @@ def _written(doc, start: int, end: int) -> str:
 
 def recognize(doc) -> None:
     titles = doc.results["titles"]
-    pending = doc.results.setdefault(CANDIDATES, [])
+    pending = doc.title_candidates
     for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(doc.text):
         fields["role"] = _written(doc, start, role_end)
         if org_end:
