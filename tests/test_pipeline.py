@@ -251,3 +251,62 @@ def _source_not_serialised():
 ])
 def test_bugs_caught(check):
     assert check()
+
+
+# --- declared contracts: what each component reads and writes --------------------------------------
+
+@pytest.mark.parametrize("disable, message", [
+    (["titles"], "cannot disable 'titles': people and link read it; disable them too"),
+    (["organizations"], "cannot disable 'organizations': locations and people read it; disable them too"),
+    (["locations"], "cannot disable 'locations': people reads it; disable it too"),
+    (["titles", "people"], "cannot disable 'titles': link reads it; disable it too"),
+])
+def test_disable_checked_against_the_declarations(disable, message):
+    with pytest.raises(ValueError) as error:
+        Extractor(disable=disable)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize("disable", [
+    ["people"],  # awards and link read people only if present (declared fallbacks)
+    ["titles", "people", "awards", "link"],
+    ["organizations", "locations", "people", "awards", "link"],
+    ["awards", "link"],
+])
+def test_disable_allowed_where_nothing_depends(disable):
+    assert not set(disable) & set(Extractor(disable=disable).pipe_names)
+
+
+_TYPED = ("title_candidates", "entity_scan", "organization_spans", "location_spans", "sentences", "text", "norm")
+CONTRACT_TEXT = ("Ngày 24/9/2018, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến thăm tỉnh Bình Dương. "
+                 "Đại biểu Trần Văn B nói về Nghị quyết số 25-NQ/TW. Ông được tặng Huân chương Lao động hạng Ba.")
+
+
+def _state(doc):
+    state = {name: repr(getattr(doc, name)) for name in _TYPED}
+    state.update({kind: repr(records) for kind, records in doc.results.items()})
+    return state
+
+
+def test_each_component_writes_only_what_it_declares():
+    from vnextract.pipeline import COMPONENTS, Doc
+    doc = Doc(CONTRACT_TEXT)
+    changed_any = set()
+    for component in COMPONENTS:
+        before = _state(doc)
+        component.func(doc)
+        after = _state(doc)
+        changed = {key for key in after if after[key] != before[key]}
+        assert changed <= set(component.writes), (component.name, changed - set(component.writes))
+        changed_any |= changed
+    assert {"people", "titles", "dates", "legal_refs", "awards", "organizations", "locations"} <= changed_any
+
+
+def test_every_read_is_written_by_an_earlier_component():
+    from vnextract.pipeline import COMPONENTS
+    written = {"doc_date"}
+    for component in COMPONENTS:
+        missing = set(component.reads + component.reads_if_present) - written
+        assert not missing, (component.name, missing)
+        assert bool(component.reads_if_present) == bool(component.fallback), component.name
+        written |= set(component.writes)

@@ -17,7 +17,8 @@ import json
 import typing
 from typing import Any, Dict, Iterable, List, Tuple, Union
 
-from .records import KINDS, Extraction
+from . import kinds
+from .records import Extraction
 
 Results = Union[Extraction, Dict[Any, Extraction], Iterable[Union[Extraction, Tuple[Extraction, Any]]]]
 
@@ -60,8 +61,7 @@ def _flat(record: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def _record_class(kind: str):
-    hint = typing.get_type_hints(Extraction)[kind]  # List[Record]
-    return typing.get_args(hint)[0]
+    return kinds.get(kind).record
 
 
 def _nested_class(hint):
@@ -85,9 +85,7 @@ def _dtype(hint) -> str:
 
 def _schema(kind: str) -> Dict[str, str]:
     """column -> dtype of ``to_frame(..., kind)``, in order (``doc_id`` first)."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; kinds are: {', '.join(KINDS)}")
-    cls = _record_class(kind)
+    cls = _record_class(kind)  # (a ValueError naming the kinds for an unknown one)
     hints = typing.get_type_hints(cls)
     out = {"doc_id": "object"}
     for f in dataclasses.fields(cls):
@@ -110,8 +108,7 @@ def columns(kind: str) -> List[str]:
 
 def rows(results: Results, kind: str) -> List[Dict[str, Any]]:
     """The flat rows of ``to_frame`` as plain dicts (no pandas needed)."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; kinds are: {', '.join(KINDS)}")
+    kinds.get(kind)  # a ValueError naming the kinds for an unknown one
     out = []
     for doc_id, extraction in _documents(results):
         for mention in getattr(extraction, kind):

@@ -10,13 +10,20 @@ import bisect
 import datetime
 import itertools
 import re
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from . import awards, dates, legal, linking, locations, organizations, people, titles
-from .records import KINDS, Extraction
+from . import kinds as _kinds
+from .records import Explanation, Extraction
 from .text import NormText, split_sentences
 
 DocDate = Union[None, str, datetime.date]
+
+
+def __getattr__(name: str):
+    if name == "KINDS":  # the kinds' names, described in ``vnextract.kinds``
+        return _kinds.names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Doc:
@@ -24,7 +31,7 @@ class Doc:
 
     __slots__ = ("original", "norm", "text", "doc_date", "sentences", "results", "title_candidates",
                  "entity_scan", "organization_spans", "location_spans", "explaining", "_why",
-                 "_sentence_starts", "_norm_spans")
+                 "_why_records", "_made_by", "_sentence_starts", "_norm_spans")
 
     def __init__(self, original: str, doc_date: Optional[datetime.date] = None):
         self.original = original
@@ -32,7 +39,7 @@ class Doc:
         self.text = original  # the normalised text, once the "normalize" component has run
         self.doc_date = doc_date
         self.sentences: List[Tuple[int, int]] = []
-        self.results: Dict[str, list] = {kind: [] for kind in KINDS}
+        self.results: Dict[str, list] = {kind: [] for kind in _kinds.names()}
         # what one component leaves for another (typed fields, not keys of ``results``):
         #: titles -> link: titles whose holder is still to be confirmed ("đại biểu Nguyễn Văn A")
         self.title_candidates: list = []
@@ -44,6 +51,8 @@ class Doc:
         #: explain mode: recognisers record why they made each mention (``why``)
         self.explaining = False
         self._why: Dict[int, Tuple[str, Dict[str, str]]] = {}
+        self._why_records: list = []  # the records explained, kept alive (their ids stay theirs)
+        self._made_by: Dict[int, str] = {}  # explain mode: id(record) -> the component that added it
         self._sentence_starts: Optional[List[int]] = None
         self._norm_spans: Dict[int, Tuple[int, int]] = {}  # id(record) -> normalised (start, end)
 
@@ -61,7 +70,8 @@ class Doc:
         """Record that ``rule`` (a named rule of the recogniser, e.g. "cue word then name") made
         ``record``, with its evidence (cue word, list entry, context ...). Free when not explaining."""
         if self.explaining:
-            self._why[id(record)] = (rule, evidence)
+            self._why[id(record)] = (rule, {key: str(value) for key, value in evidence.items()})
+            self._why_records.append(record)
 
     def norm_span(self, record) -> Tuple[int, int]:
         """The normalised (start, end) of a record made by ``make`` (its offsets in ``doc.text``).
@@ -97,24 +107,94 @@ def sentences(doc: Doc) -> None:
     doc.sentences = split_sentences(doc.text)
 
 
-Component = Callable[[Doc], None]
+ComponentFn = Callable[[Doc], None]
 
-#: (name, function) in run order. "normalize" and "sentences" are required by all others.
-PIPELINE: Tuple[Tuple[str, Component], ...] = (
-    ("normalize", normalize),
-    ("sentences", sentences),
-    ("dates", dates.recognize),
-    ("legal", legal.recognize),
-    ("organizations", organizations.recognize),
-    ("locations", locations.recognize),
-    ("titles", titles.recognize),
-    ("people", people.recognize),
-    ("awards", awards.recognize),
-    ("link", linking.link),
+
+class Component(NamedTuple):
+    """One pipeline step and its contract: what it reads from the ``Doc`` and what it writes.
+
+    ``reads``/``writes`` name kinds (``doc.results[kind]``) and ``Doc`` fields (``text``,
+    ``sentences``, ``title_candidates``, ``organization_spans`` ...). A component whose ``reads``
+    another one writes cannot run without it: ``Extractor(disable=...)`` refuses to leave that one
+    out alone. ``reads_if_present`` are read when there, with a declared fallback when not
+    (``fallback`` says what changes), so disabling their writer is allowed.
+    """
+    name: str
+    func: ComponentFn
+    reads: Tuple[str, ...] = ()
+    writes: Tuple[str, ...] = ()
+    reads_if_present: Tuple[str, ...] = ()
+    fallback: str = ""
+
+
+#: the components in run order, with their contracts (a test checks ``writes`` against what each
+#: component really changes on the Doc). "normalize" and "sentences" are required by all others.
+COMPONENTS: Tuple[Component, ...] = (
+    Component("normalize", normalize, writes=("text", "norm")),
+    Component("sentences", sentences, reads=("text",), writes=("sentences",)),
+    Component("dates", dates.recognize, reads=("text", "doc_date"), writes=("dates",)),
+    Component("legal", legal.recognize, reads=("text", "sentences"), writes=("legal_refs",)),
+    Component("organizations", organizations.recognize, reads=("text",),
+              writes=("organizations", "organization_spans", "entity_scan")),
+    Component("locations", locations.recognize, reads=("text", "organization_spans"),
+              writes=("locations", "location_spans"), reads_if_present=("entity_scan",),
+              fallback="without the organisations' entity scan, locations scans the text itself"),
+    Component("titles", titles.recognize, reads=("text",), writes=("titles", "title_candidates")),
+    Component("people", people.recognize, reads=("text", "titles", "organization_spans", "location_spans"),
+              writes=("people",)),
+    Component("awards", awards.recognize, reads=("text", "sentences"), writes=("awards",),
+              reads_if_present=("people",),
+              fallback="without people, awards have no recipient_names"),
+    Component("link", linking.link, reads=("titles", "title_candidates"), writes=("titles", "people"),
+              reads_if_present=("people",),
+              fallback="without people, link finds holders' names by its own pattern"),
 )
+#: (name, function) in run order, as before the contracts
+PIPELINE: Tuple[Tuple[str, ComponentFn], ...] = tuple((c.name, c.func) for c in COMPONENTS)
 REQUIRED = ("normalize", "sentences")
-#: user-facing aliases: the result kinds name their component
-ALIASES = {"legal_refs": "legal", "linking": "link", "linker": "link"}
+#: user-facing aliases: a kind names the component that makes it ("legal_refs" -> "legal")
+ALIASES = {**{k.name: k.component for k in _kinds.all_kinds() if k.name != k.component},
+           "linking": "link", "linker": "link"}
+
+
+def dependents(name: str) -> List[str]:
+    """The components after ``name`` that read what it writes (not only if present)."""
+    names = [c.name for c in COMPONENTS]
+    made = {item for c in COMPONENTS if c.name == name for item in c.writes}
+    return [c.name for c in COMPONENTS[names.index(name) + 1:] if made & set(c.reads)]
+
+
+def add_component(component: Component, *, before: Optional[str] = None, after: Optional[str] = None) -> None:
+    """Add a component to the pipeline every ``Extractor`` runs (at the end, or ``before``/``after``
+    a named one); with ``kinds.register`` this adds a kind from outside the library."""
+    global COMPONENTS, PIPELINE
+    if not isinstance(component, Component):
+        raise TypeError(f"add_component() takes a Component, not {type(component).__name__}")
+    names = [c.name for c in COMPONENTS]
+    if component.name in names:
+        raise ValueError(f"a component named {component.name!r} exists")
+    anchor = before or after
+    if anchor is not None and anchor not in names:
+        raise ValueError(f"unknown component {anchor!r}; components are: {', '.join(names)}")
+    index = len(names) if anchor is None else names.index(anchor) + (1 if after else 0)
+    COMPONENTS = COMPONENTS[:index] + (component,) + COMPONENTS[index:]
+    PIPELINE = tuple((c.name, c.func) for c in COMPONENTS)
+
+
+def remove_component(name: str) -> None:
+    """Remove a component added by ``add_component``."""
+    global COMPONENTS, PIPELINE
+    if name in {c.name for c in _BUILTIN}:
+        raise ValueError(f"{name!r} is a built-in component: disable it with Extractor(disable=...)")
+    COMPONENTS = tuple(c for c in COMPONENTS if c.name != name)
+    PIPELINE = tuple((c.name, c.func) for c in COMPONENTS)
+
+
+_BUILTIN = COMPONENTS
+
+
+def _and(names: List[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # a date, or a date and time, in ISO 8601 extended form: "2018-09-25", "2018-09-25T10:30:00+07:00"
@@ -147,13 +227,33 @@ def parse_doc_date(doc_date: DocDate) -> Optional[datetime.date]:
     raise TypeError(f"doc_date must be a datetime.date or an ISO date string, not {type(doc_date).__name__}")
 
 
+def _explanations(doc: Doc, result: Extraction) -> Dict[int, Tuple[Any, Explanation]]:
+    """id(mention) -> (mention, Explanation) for every mention of ``result``."""
+    out: Dict[int, Tuple[Any, Explanation]] = {}
+    for kind, mention in result.mentions():
+        why = doc._why.get(id(mention))
+        if why is None:
+            rule, evidence = doc._made_by.get(id(mention)) or _kinds.get(kind).component, {}
+        else:
+            rule, evidence = why[0], dict(why[1])
+        out[id(mention)] = (mention, Explanation(kind=kind, text=mention.text, start=mention.start,
+                                                 end=mention.end, rule=rule, evidence=evidence))
+    return out
+
+
+def _position(m) -> Tuple[int, int]:
+    return m.start, m.end
+
+
 class Extractor:
     """A reusable, picklable extraction pipeline: build one, call it on many texts.
 
     ``Extractor(disable=("awards",))`` leaves out components by name (``pipe_names`` lists those
-    that run: normalize, sentences, dates, legal, titles, people, awards, link; ``legal_refs`` is
-    accepted for ``legal``). ``normalize`` and ``sentences`` cannot be disabled; an unknown name is
-    a ``ValueError``.
+    that run: normalize, sentences, dates, legal, organizations, locations, titles, people, awards,
+    link; ``legal_refs`` is accepted for ``legal``). ``normalize`` and ``sentences`` cannot be
+    disabled; an unknown name is a ``ValueError``, and so is a component another running one reads
+    (``COMPONENTS`` declares what each reads and writes): ``disable=["titles"]`` says "cannot
+    disable 'titles': people and link read it; disable them too".
 
     - ``ex.extract(text, doc_date=None)`` (or ``ex(text)``) -> ``Extraction``, as ``vnextract.extract``.
     - ``ex.pipe(texts, batch_size=64, n_process=1, as_tuples=False, doc_date=None)`` -> results in
@@ -186,6 +286,12 @@ class Extractor:
             if name in REQUIRED:
                 raise ValueError(f"component {name!r} is required by every other one and cannot be disabled")
             wanted.add(name)
+        for name in (n for n in names if n in wanted):
+            readers = [r for r in dependents(name) if r not in wanted]
+            if readers:
+                them = "it" if len(readers) == 1 else "them"
+                raise ValueError(f"cannot disable {name!r}: {_and(readers)} read{'s' if len(readers) == 1 else ''} "
+                                 f"it; disable {them} too")
         self.disabled = tuple(n for n in names if n in wanted)
 
     @property
@@ -194,7 +300,7 @@ class Extractor:
         return [name for name, _ in PIPELINE if name not in self.disabled]
 
     @property
-    def components(self) -> List[Tuple[str, Component]]:
+    def components(self) -> List[Tuple[str, ComponentFn]]:
         return [(name, fn) for name, fn in PIPELINE if name not in self.disabled]
 
     def __repr__(self) -> str:
@@ -203,21 +309,32 @@ class Extractor:
     def __reduce__(self):
         return (Extractor, (self.disabled,))
 
-    def make_doc(self, text: str, doc_date: DocDate = None) -> Doc:
+    def make_doc(self, text: str, doc_date: DocDate = None, explain: bool = False) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         doc = Doc(text, parse_doc_date(doc_date))
+        if explain:
+            doc.explaining = True
+            for name, component in self.components:
+                component(doc)
+                for records in doc.results.values():
+                    for record in records:
+                        doc._made_by.setdefault(id(record), name)
+            return doc
         for _, component in self.components:
             component(doc)
         return doc
 
-    def extract(self, text: str, doc_date: DocDate = None) -> Extraction:
-        """Extract every kind of mention from ``text``; ``doc_date`` fills unknown years."""
-        doc = self.make_doc(text, doc_date)
-        result = Extraction(**{kind: sorted(doc.results[kind], key=lambda m: (m.start, m.end)) for kind in KINDS})
+    def extract(self, text: str, doc_date: DocDate = None, *, explain: bool = False) -> Extraction:
+        """Extract every kind of mention from ``text``; ``doc_date`` fills unknown years. With
+        ``explain=True``, ``result.explain(mention)`` says which rule made each mention."""
+        doc = self.make_doc(text, doc_date, explain)
+        result = Extraction(**{kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()})
         if doc.doc_date is not None:
             result.doc_date = doc.doc_date.isoformat()
         result.__dict__["_source"] = text  # for render() and notebooks; not a field, not serialised
+        if explain:  # not a field either: the JSON of the Extraction stays the same
+            result.__dict__["_explanations"] = _explanations(doc, result)
         return result
 
     __call__ = extract
@@ -289,16 +406,20 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
                     if not isinstance(text, str):
                         batch, input_error = batch[:i], TypeError(f"extract() takes a str, not {type(text).__name__}")
                         break
-                in_flight.append((executor.submit(_run_batch, (extractor, batch, date)) if batch else None, input_error))
+                try:
+                    future = executor.submit(_run_batch, (extractor, batch, date)) if batch else None
+                except BrokenProcessPool:  # a worker died while earlier batches were still queued
+                    raise RuntimeError("a worker process of pipe() died (killed?)") from None
+                in_flight.append((future, input_error))
                 workers.update(getattr(executor, "_processes", None) or {})
                 if input_error is not None:
                     break  # nothing is read after an error of the input
             if not in_flight:
                 break
-            future, input_error = in_flight.popleft()
-            if future is not None:
+            done, input_error = in_flight.popleft()
+            if done is not None:
                 try:
-                    results, error = future.result()
+                    results, error = done.result()
                 except BrokenProcessPool:
                     raise RuntimeError("a worker process of pipe() died (killed?)") from None
                 yield from results
@@ -402,7 +523,7 @@ def _picklable(error: BaseException) -> BaseException:
 _DEFAULT: Optional[Extractor] = None
 
 
-def extract(text: str, *, doc_date: DocDate = None) -> Extraction:
+def extract(text: str, *, doc_date: DocDate = None, explain: bool = False) -> Extraction:
     """Extract dates, legal references, people, titles and awards from one Vietnamese text.
 
     Parameters:
@@ -419,6 +540,10 @@ def extract(text: str, *, doc_date: DocDate = None) -> Extraction:
         fields of its kind. ``result.mentions()`` gives ``(kind, mention)`` pairs in text order,
         ``result.persons`` groups people with the titles they hold, ``result.resolutions`` the
         resolutions, ``result.to_json()`` / ``Extraction.from_json`` round-trip exactly.
+
+        explain: when true, ``result.explain(mention)`` gives the ``Explanation`` of a mention
+            (its kind, the named rule that made it, the evidence), ``result.explanations()``
+            every one in text order; the JSON of the result is the same either way.
 
     Raises:
         TypeError: ``text`` is not a str.
@@ -438,4 +563,4 @@ def extract(text: str, *, doc_date: DocDate = None) -> Extraction:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Extractor()
-    return _DEFAULT.extract(text, doc_date)
+    return _DEFAULT.extract(text, doc_date, explain=explain)

@@ -9,7 +9,18 @@ from typing import Dict, List, Optional
 
 from dataclasses_json import DataClassJsonMixin
 
-KINDS = ("dates", "legal_refs", "people", "titles", "awards", "organizations", "locations")
+
+def __getattr__(name: str):
+    # ``records.KINDS``: the names of the kinds, described once in ``vnextract.kinds``
+    if name == "KINDS":
+        from .kinds import names
+        return names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _kind_names():
+    from .kinds import names
+    return names()
 
 
 class Record(DataClassJsonMixin):
@@ -131,7 +142,22 @@ class PersonEntry(Record):
 
 
 @dataclass
+class Explanation(Record):
+    """Why a mention was found: the named ``rule`` of its recogniser that made it, and the
+    ``evidence`` it relied on (cue word, list entry, context ...). ``rule`` is the component's name
+    and ``evidence`` empty where the recogniser does not (yet) name its rules."""
+    kind: str
+    text: str
+    start: int
+    end: int
+    rule: str
+    evidence: Dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Extraction(Record):
+    """Every mention of one text, one list per kind (the kinds are described in ``vnextract.kinds``;
+    a test checks these fields against them)."""
     dates: List[DateMention] = field(default_factory=list)
     legal_refs: List[LegalRef] = field(default_factory=list)
     people: List[Person] = field(default_factory=list)
@@ -170,11 +196,32 @@ class Extraction(Record):
 
     def mentions(self):
         """Every mention of every kind as (kind, mention), in text order."""
-        items = [(kind, m) for kind in KINDS for m in getattr(self, kind)]
+        items = [(kind, m) for kind in _kind_names() for m in getattr(self, kind, ())]
         return sorted(items, key=lambda item: (item[1].start, item[1].end))
 
     def __len__(self) -> int:
-        return sum(len(getattr(self, kind)) for kind in KINDS)
+        return sum(len(getattr(self, kind, ())) for kind in _kind_names())
+
+    def explain(self, mention: Mention) -> Explanation:
+        """The rule and evidence that made ``mention`` (one of this extraction's mentions); needs
+        ``extract(text, explain=True)``. A ValueError otherwise, or for a mention not in it."""
+        explanations = self.__dict__.get("_explanations")
+        if explanations is None:
+            raise ValueError("this Extraction was made without explain=True: use extract(text, explain=True)")
+        found = explanations.get(id(mention))
+        if found is not None and found[0] is mention:
+            return found[1]
+        for candidate, explanation in explanations.values():  # after a copy or pickle the ids differ
+            if candidate is mention:
+                return explanation
+        for kind, candidate in self.mentions():  # a mention added after extraction: the fallback
+            if candidate is mention:
+                return _fallback(kind, mention)
+        raise ValueError(f"{mention!r} is not a mention of this Extraction")
+
+    def explanations(self) -> List[Explanation]:
+        """``explain()`` of every mention, in text order (``[e.to_dict() for e in ...]`` is JSON)."""
+        return [self.explain(mention) for _, mention in self.mentions()]
 
     @property
     def source(self) -> Optional[str]:
@@ -187,3 +234,8 @@ class Extraction(Record):
             return None
         from .view import render
         return render(self.source, self)
+
+
+def _fallback(kind: str, mention: Mention) -> Explanation:
+    from .kinds import get
+    return Explanation(kind=kind, text=mention.text, start=mention.start, end=mention.end, rule=get(kind).component)

@@ -50,20 +50,14 @@ try:
 except ImportError:  # pragma: no cover - depends on the install flavour
     raise ImportError('vnextract.spacy_component needs spaCy: pip install "vnextract[spacy]"') from None
 
+from . import kinds
 from .pipeline import Extractor
-from .records import KINDS
 
-SPAN_PREFIX = "vnextract_"
-#: kind -> standard entity label (kinds missing from this version's records are skipped)
-ENT_LABELS: Dict[str, str] = {
-    "people": "PERSON",
-    "organizations": "ORG",
-    "locations": "LOC",
-    "dates": "DATE",
-    "legal_refs": "LAW",
-}
+SPAN_PREFIX = kinds.SPAN_PREFIX
+#: kind -> standard entity label, from the kinds' descriptions (``vnextract.kinds``)
+ENT_LABELS: Dict[str, str] = kinds.entity_labels()
 #: the default order of kinds for the "priority" policy and for ties under "longest"
-ENT_PRIORITY: Tuple[str, ...] = ("people", "organizations", "locations", "legal_refs", "dates")
+ENT_PRIORITY: Tuple[str, ...] = tuple(ENT_LABELS)
 OVERLAP_POLICIES = ("longest", "priority")
 TOKENIZER_MODES = ("words", "syllables")
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -191,9 +185,9 @@ class VnextractComponent(_Stateless):
         self.extractor = Extractor(disable=disable)
         self.doc_date = doc_date
         self.ents = ents
-        self.labels = dict(ENT_LABELS if labels is None else labels)
+        self.labels = {**kinds.entity_labels(), **(labels or {})}  # the config's labels, merged
         self.overlap = overlap
-        self.priority = list(ENT_PRIORITY if priority is None else priority)
+        self.priority = list(kinds.entity_labels() if priority is None else priority)
         self.overwrite_ents = overwrite_ents
         if not SpacyDoc.has_extension("vnextract"):
             SpacyDoc.set_extension("vnextract", default=None)
@@ -202,7 +196,7 @@ class VnextractComponent(_Stateless):
         result = self.extractor.extract(doc.text, self.doc_date)
         doc._.vnextract = result
         candidates = []
-        for kind in KINDS:
+        for kind in kinds.names():
             spans = []
             label = self.labels.get(kind)
             for mention in getattr(result, kind, ()):
@@ -212,7 +206,7 @@ class VnextractComponent(_Stateless):
                 spans.append(span)
                 if label:
                     candidates.append((kind, Span(doc, span.start, span.end, label=label)))
-            doc.spans[SPAN_PREFIX + kind] = spans
+            doc.spans[kinds.get(kind).span_key] = spans
         if self.ents:
             kept = [] if self.overwrite_ents else list(doc.ents)
             chosen = choose_entities(candidates, self.overlap, self.priority, taken=kept)

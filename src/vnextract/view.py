@@ -10,6 +10,8 @@ its main value in a small visible label after it, and every field in a table bel
 - After each mention a label (class ``vnx-label``, attribute ``data-kind`` = the kind) shows its
   main value (the ISO date, the symbol, the role ...); hovering it lists every field, and the
   collapsible table under the text lists every field of every mention.
+- An extraction made with ``explain=True`` adds the rule that made each mention and its evidence
+  to the label's hover text (and a ``data-rule`` attribute) and to the table.
 - Legend and table name the kinds exactly as the JSON does (``dates``, ``legal_refs``, ``people`` ...).
 
 Every piece of the input and of the values is HTML-escaped: no markup from the text reaches the
@@ -20,36 +22,29 @@ import html
 import json
 from typing import Any, Dict, List, Optional, Tuple, Union
 
-from .records import KINDS, Extraction, Mention
+from . import kinds as _kinds
+from .records import Explanation, Extraction, Mention
 
-#: colour per kind (kinds this version does not produce are ignored)
-COLORS: Dict[str, str] = {
-    "dates": "#0f9fa8",
-    "legal_refs": "#e0a100",
-    "people": "#7a5cff",
-    "titles": "#2e9e5b",
-    "awards": "#e8590c",
-    "organizations": "#c2255c",
-    "locations": "#1c7ed6",
-}
+#: colour per kind, from the kinds' descriptions (``vnextract.kinds``; a registered kind is added)
+COLORS: Dict[str, str] = {kind.name: kind.color for kind in _kinds.all_kinds()}
+#: what a mention of each kind is, in words (the legend's tooltip)
+LABELS: Dict[str, str] = {kind.name: kind.label for kind in _kinds.all_kinds()}
 _DEFAULT_COLOR = "#868e96"
 _SKIP = {"text", "start", "end"}
 _LINE = 3  # px: thickness of one underline
 _GAP = 2  # px between stacked underlines
-#: the field shown in a mention's label, per kind (first non-empty wins)
-_HEADLINE: Dict[str, Tuple[str, ...]] = {
-    "dates": ("resolved", "value"),
-    "legal_refs": ("symbol", "alias", "doc_type"),
-    "people": ("canonical", "name"),
-    "titles": ("role",),
-    "awards": ("award",),
-    "organizations": ("acronym", "name"),
-    "locations": ("province", "name"),
-}
+
+
+def _describe(kind: str) -> Optional[_kinds.Kind]:
+    try:
+        return _kinds.get(kind)
+    except ValueError:
+        return None
 
 
 def _color(kind: str) -> str:
-    return COLORS.get(kind, _DEFAULT_COLOR)
+    described = _describe(kind)
+    return COLORS.get(kind) or (described.color if described else _DEFAULT_COLOR)
 
 
 def _fields(mention: Mention) -> List[Tuple[str, str]]:
@@ -70,13 +65,19 @@ def _fields(mention: Mention) -> List[Tuple[str, str]]:
     return out
 
 
-def _hover(mention: Mention) -> str:
-    """Every field of a mention, one "field: value" per line."""
-    return "\n".join(f"{key}: {value}" for key, value in _fields(mention))
+def _hover(mention: Mention, why: Optional[Explanation] = None) -> str:
+    """Every field of a mention, one "field: value" per line; then, when the extraction was made
+    with ``explain=True``, the rule that made it and its evidence."""
+    lines = [f"{key}: {value}" for key, value in _fields(mention)]
+    if why is not None:
+        lines.append(f"rule: {why.rule}")
+        lines.extend(f"  {key}: {value}" for key, value in why.evidence.items())
+    return "\n".join(lines)
 
 
 def _headline(kind: str, mention: Mention) -> str:
-    for key in _HEADLINE.get(kind, ()):
+    described = _describe(kind)
+    for key in described.headline if described else ():
         value = getattr(mention, key, None)
         if value not in (None, "", []):
             if kind == "people" and value == mention.text:
@@ -118,14 +119,15 @@ def _segment(piece: str, active: List[Tuple[str, int]]) -> str:
             f'padding-bottom:{deepest}px">{text}</span>')
 
 
-def _label(kind: str, mention: Mention) -> str:
-    return (f'<span class="vnx-label" data-kind="{kind}" title="{html.escape(_hover(mention), quote=True)}" '
+def _label(kind: str, mention: Mention, why: Optional[Explanation] = None) -> str:
+    rule = f' data-rule="{html.escape(why.rule, quote=True)}"' if why is not None else ""
+    return (f'<span class="vnx-label" data-kind="{kind}"{rule} title="{html.escape(_hover(mention, why), quote=True)}" '
             f'style="display:inline-block;font-size:0.7em;line-height:1.2;padding:0 4px;margin:0 3px 0 2px;'
             f'border-radius:3px;vertical-align:0.35em;white-space:nowrap;color:#fff;background:{_color(kind)}">'
             f'{html.escape(_headline(kind, mention), quote=True)}</span>')
 
 
-def _body(text: str, items: List[Tuple[str, Mention]]) -> str:
+def _body(text: str, items: List[Tuple[str, Mention]], explained: Optional[Extraction] = None) -> str:
     """The text with underlines and labels; text outside and inside mentions is copied verbatim."""
     items = [(k, m) for k, m in items if 0 <= m.start < m.end <= len(text)]
     lanes = _lanes(items)
@@ -144,7 +146,7 @@ def _body(text: str, items: List[Tuple[str, Mention]]) -> str:
         for i in events.get(a, ()):
             kind, m = items[i]
             if m.end == a:
-                parts.append(_label(kind, m))
+                parts.append(_label(kind, m, explained.explain(m) if explained is not None else None))
         for i in events.get(a, ()):
             if items[i][1].start == a:
                 active[i] = None
@@ -154,21 +156,31 @@ def _body(text: str, items: List[Tuple[str, Mention]]) -> str:
     return "".join(parts)
 
 
+def _label_of(kind: str) -> str:
+    described = _describe(kind)
+    return LABELS.get(kind) or (described.label if described else kind)
+
+
 def _legend(kinds: List[str]) -> str:
     items = "".join(
         f'<span class="vnx-legend-item" data-kind="{k}" style="display:inline-block;margin-right:12px;'
-        f'padding-bottom:2px;border-bottom:{_LINE}px solid {_color(k)};font-size:0.8em">{html.escape(k)}</span>'
+        f'padding-bottom:2px;border-bottom:{_LINE}px solid {_color(k)};font-size:0.8em" '
+        f'title="{html.escape(_label_of(k), quote=True)}">{html.escape(k)}</span>'
         for k in kinds)
     return f'<div class="vnx-legend" style="margin-bottom:10px">{items}</div>'
 
 
-def _table(items: List[Tuple[str, Mention]]) -> str:
+def _table(items: List[Tuple[str, Mention]], explained: Optional[Extraction] = None) -> str:
     if not items:
         return ""
     cell = "padding:2px 8px;border-top:1px solid #ddd;vertical-align:top;text-align:left"
     rows = []
     for kind, m in items:
-        fields = "<br>".join(f"<b>{html.escape(k)}</b>: {html.escape(v, quote=True)}" for k, v in _fields(m))
+        pairs = _fields(m)
+        if explained is not None:
+            why = explained.explain(m)
+            pairs = pairs + [("rule", why.rule)] + [(f"evidence.{k}", v) for k, v in why.evidence.items()]
+        fields = "<br>".join(f"<b>{html.escape(k)}</b>: {html.escape(v, quote=True)}" for k, v in pairs)
         rows.append(f'<tr class="vnx-row" data-kind="{kind}">'
                     f'<td style="{cell};white-space:nowrap"><span style="border-bottom:{_LINE}px solid '
                     f'{_color(kind)}">{html.escape(kind)}</span></td>'
@@ -202,10 +214,11 @@ def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extr
     else:
         raise TypeError(f"render() takes a str or an Extraction, not {type(text_or_extraction).__name__}")
     items: List[Tuple[str, Any]] = extraction.mentions()
-    kinds = [k for k in KINDS]
+    explained = extraction if "_explanations" in extraction.__dict__ else None
+    kinds = list(_kinds.names())
     markup = (f'<div class="vnextract">{_legend(kinds)}'
-              f'<div class="vnx-text" style="white-space:pre-wrap;line-height:2.3">{_body(text, items)}</div>'
-              f'{_table(items)}</div>')
+              f'<div class="vnx-text" style="white-space:pre-wrap;line-height:2.3">{_body(text, items, explained)}</div>'
+              f'{_table(items, explained)}</div>')
     if jupyter:
         from IPython.display import HTML, display  # only inside a notebook
         display(HTML(markup))
