@@ -29,7 +29,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
 from .text import casefolded, compile_at, literal_scan
@@ -348,7 +348,7 @@ def _org_head_re():
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset:
     try:
-        return lexicon.word_set("surnames")
+        return gazetteer.surnames("vietnamese")
     except OSError:
         return frozenset()
 

@@ -1,16 +1,18 @@
-"""Places the library knows by name: Vietnam's provinces and districts, countries, foreign cities
-and states, regions and seas, and the words that name a kind of place ("tỉnh", "sông", "quận").
+"""Places and family names the library knows: Vietnam's provinces and districts, countries, foreign
+cities and states, regions and seas, the words that name a kind of place ("tỉnh", "sông", "quận"),
+and the family names every component uses.
 
-One place for these facts (data/provinces.tsv, loc_*.tsv, title_places.txt), loaded once through
-``lexicon``. Lookups are literal and positional: ``place_at(text, pos)`` gives the longest known
+One place for these facts (data/gazetteer/, data/locations/loc_*.tsv, title_places.txt), loaded
+once through ``lexicon``; every component asks here rather than reading the files itself:
+``surnames(group)``, ``province_names()``, ``province_forms()``, ``country_names()``,
+``place_names()``, and for the locations recogniser ``places()``, ``districts()``, ``place_at()``. Lookups are literal and positional: ``place_at(text, pos)`` gives the longest known
 place name written at ``pos`` (whole words), in time bounded by the few names that share its
 first word.
 """
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
-
 import re
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import lexicon
 from .text import literal_scan
@@ -29,6 +31,55 @@ class Place:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
+
+
+#: the groups of data/gazetteer/surnames.tsv (what each is for is said in the file's header)
+SURNAME_GROUPS = ("vietnamese", "rare", "legal", "title", "east_asian")
+
+
+@lru_cache(maxsize=None)
+def surnames(group: str) -> FrozenSet[str]:
+    """The family names of one group: "vietnamese" (every Vietnamese family name the people
+    recogniser knows), "rare" (those that are also common words or start place names), "legal"
+    (a signer's name cut off an issuer), "title" (a name that ends an organisation's name),
+    "east_asian" (romanised Korean and Chinese family names)."""
+    if group not in SURNAME_GROUPS:
+        raise ValueError(f"unknown surname group {group!r}; groups are: {', '.join(SURNAME_GROUPS)}")
+    return frozenset(row["surname"] for row in lexicon.table("surnames") if group in row["groups"].split(";"))
+
+
+@lru_cache(maxsize=1)
+def province_names() -> Tuple[str, ...]:
+    """The names of Vietnam's provinces and centrally-run cities, present and former (file order)."""
+    return tuple(row["name"] for row in lexicon.table("provinces"))
+
+
+@lru_cache(maxsize=1)
+def province_forms() -> Tuple[str, ...]:
+    """Each province's name followed by its written variants ("TP.HCM", "Sài Gòn"), in file order."""
+    forms: List[str] = []
+    for row in lexicon.table("provinces"):
+        forms.append(row["name"])
+        forms.extend(v.strip() for v in (row.get("variants") or "").split(";") if v.strip())
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> Tuple[str, ...]:
+    """Country names as Vietnamese text writes them ("Mỹ", "Hoa Kỳ", "Trung Quốc"), file order."""
+    return lexicon.words("countries")
+
+
+@lru_cache(maxsize=1)
+def country_set() -> FrozenSet[str]:
+    """``country_names()`` as a set."""
+    return frozenset(country_names())
+
+
+@lru_cache(maxsize=1)
+def place_names() -> Tuple[str, ...]:
+    """Other place names a person's name must not be read from ("Hội An", "Sa Pa"), file order."""
+    return lexicon.words("places")
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from . import clause, lexicon
+from . import clause, gazetteer, lexicon
 from .records import LegalRef, Provision
 from .text import casefolded, literal_scan
 
@@ -98,12 +98,9 @@ class _Data:
         self.desc_stops = _lower_set("legal_description_stops")
         self.name_stops = _lower_set("legal_name_stops")
         self.name_blockers = _lower_set("legal_name_blockers")
-        self.surnames = frozenset(lexicon.words("legal_surnames"))
+        self.surnames = gazetteer.surnames("legal")
         self.incomplete_issuers = frozenset(lexicon.words("legal_issuer_incomplete"))
-        self.provinces = set()
-        for row in lexicon.table("provinces"):
-            self.provinces.add(row["name"])
-            self.provinces.update(v.strip() for v in row.get("variants", "").split(";") if v.strip())
+        self.provinces = set(gazetteer.province_forms())
 
         type_alt = _alt(self.types_as_written())
         # explicit spellings instead of (?i:...): much faster to scan for

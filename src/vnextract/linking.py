@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .records import Title
 from .titles import is_foreign_role, takes_company_name
 
@@ -67,7 +67,7 @@ _OF_CAP_RUN = regex.compile(r"[ ]của" + _CAP_RUN.pattern)
 
 @lru_cache(maxsize=1)
 def _fallback_name_re():
-    surnames = lexicon.words("title_surnames")
+    surnames = gazetteer.surnames("title")
     return regex.compile(
         r"(?<![\p{L}\p{N}])" + lexicon.alternation(surnames)
         + r"(?:[ ]\p{Lu}[\p{Ll}]{0,7}){1,3}(?![\p{L}\p{N}])"
@@ -122,7 +122,7 @@ def _comma_cue_re():
 @lru_cache(maxsize=1)
 def _descriptor_re():
     """ "Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar"."""
-    countries = lexicon.alternation(lexicon.words("countries"))
+    countries = lexicon.alternation(gazetteer.country_names())
     return regex.compile(r"\s{0,2},\s{1,3}(?:nhà|người)(?:\s{1,3}\p{Ll}{1,8}){1,3}(?:\s{1,3}" + countries + r")?\s{1,3}")
 
 
@@ -249,14 +249,14 @@ def _company(doc, title: Title, people, starts) -> None:
             return
     end = m.end()
     for start, _, _, _ in _between(people, starts, title.end, end):
-        if board and start == m.start() + 1 and text[start:end].split()[0] not in lexicon.word_set("title_surnames"):
+        if board and start == m.start() + 1 and text[start:end].split()[0] not in gazetteer.surnames("title"):
             continue  # "Chủ tịch HĐQT Hòa Phát": after a board, a name that starts no family is the company
         end = start
         break
     name = text[title.end:end].strip()
     if name.startswith("của "):
         name = name[4:]
-    if not name or name.split()[0] in lexicon.word_set("title_surnames"):
+    if not name or name.split()[0] in gazetteer.surnames("title"):
         return
     words = name.split()
     if len(words) == 1 and not _FOREIGN_WORD.fullmatch(words[0]):
@@ -420,7 +420,7 @@ def link(doc) -> None:
 @lru_cache(maxsize=1)
 def _ends_with_country_re():
     # (?r): searched from the end (see _ends_with_unit_re)
-    return regex.compile(r"(?r)(?<![\p{L}])" + lexicon.alternation(lexicon.words("countries")) + r"$")
+    return regex.compile(r"(?r)(?<![\p{L}])" + lexicon.alternation(gazetteer.country_names()) + r"$")
 
 
 def _foreign_name_after(text: str, title: Title, people, starts):
@@ -459,7 +459,7 @@ def _vietnamese_name_after(text: str, title: Title, people, starts):
 def _two_countries(a: Title, b: Title) -> bool:
     """ "Phó Thủ tướng Thái Lan, Cựu Thủ tướng Singapore Goh Chok Tong": offices of two countries
     in a list of guests belong to two people."""
-    countries = lexicon.word_set("countries")
+    countries = gazetteer.country_set()
     return bool(a.organization and b.organization and a.organization != b.organization
                 and a.organization in countries and b.organization in countries)
 

@@ -134,7 +134,7 @@ def _not_acronyms() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset:
-    return lexicon.word_set("surnames") | lexicon.word_set("title_surnames")
+    return gazetteer.surnames("vietnamese") | gazetteer.surnames("title")
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import lexicon, organizations
+from . import gazetteer, lexicon, organizations
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -184,15 +184,11 @@ def _rules() -> Dict[str, FrozenSet[str]]:
 @lru_cache(maxsize=1)
 def _data():
     _rules()
-    surnames = lexicon.word_set("surnames")
-    rare = lexicon.word_set("surnames_rare")
-    places = set(lexicon.words("places"))
-    provinces = {row["name"] for row in lexicon.table("provinces")} | set(lexicon.words("countries"))
-    for row in lexicon.table("provinces"):
-        places.add(row["name"])
-        for variant in (row.get("variants") or "").split(";"):
-            if variant.strip():
-                places.add(variant.strip())
+    surnames = gazetteer.surnames("vietnamese")
+    rare = gazetteer.surnames("rare")
+    places = set(gazetteer.place_names())
+    provinces = set(gazetteer.province_names()) | set(gazetteer.country_names())
+    places.update(gazetteer.province_forms())
     # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
     places = frozenset({p.replace(" - ", " ") for p in places} | {p.replace(" - ", " ").replace("-", " ") for p in places})
     place_tokens = frozenset(tuple(p.split()) for p in places)
@@ -210,7 +206,7 @@ def _data():
         # without a cue too ("Đông Nhi sẽ ...", "Casemiro ghi bàn")
         mined_full=frozenset(tuple(r["name"].split()) for r in mined if r["kind"] == "full"),
         mined_single=mined_single,
-        east_asian=lexicon.word_set("person_east_asian_surnames"),
+        east_asian=gazetteer.surnames("east_asian"),
         surnames=surnames,
         common_surnames=frozenset(surnames - rare),
         rare_surnames=rare,

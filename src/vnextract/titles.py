@@ -16,7 +16,7 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .organizations import org_extent
 from .text import casefolded, literal_scan
 from .records import Title
@@ -177,17 +177,14 @@ def _qualifier_re():
 
 @lru_cache(maxsize=1)
 def _province_re():
-    names = []
-    for row in lexicon.table("provinces"):
-        names.append(row["name"])
-        names.extend(v.strip() for v in row.get("variants", "").split(";") if v.strip())
+    names = list(gazetteer.province_forms())
     names.extend(lexicon.words("title_places"))
     return _literal_re(names)
 
 
 @lru_cache(maxsize=1)
 def _country_re():
-    return _literal_re(lexicon.words("countries"))
+    return _literal_re(gazetteer.country_names())
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +209,7 @@ def _bigram_re():
 
 @lru_cache(maxsize=1)
 def _surnames():
-    return lexicon.word_set("title_surnames")
+    return gazetteer.surnames("title")
 
 
 @lru_cache(maxsize=1)
