@@ -60,6 +60,7 @@ def test_partition_function_reports_bad_lines():
 def test_dask_bag_recipe_with_processes(tmp_path):
     db = pytest.importorskip("dask.bag")
     import dask
+
     from vnextract.batch import dask_extract
     write_shards(tmp_path / "in")
     bag = dask_extract(db.read_text(str(tmp_path / "in" / "*.jsonl")))
@@ -130,12 +131,15 @@ def test_bad_line_of_a_shard_names_shard_and_line(tmp_path):
     write_shards(tmp_path / "in", 1)
     with open(tmp_path / "in" / "part-0.jsonl", "ab") as handle:
         handle.write(b'{"id": "x", "text": "Ng\xe0y 24/9"}\n')
-        handle.write(json.dumps({"id": "y", "text": "Ngày 24/9", "doc_date": "2018-09-25T99:99"}).encode("utf-8") + b"\n")
+        bad_time = {"id": "y", "text": "Ngày 24/9", "doc_date": "2018-09-25T99:99"}
+        handle.write(json.dumps(bad_time).encode("utf-8") + b"\n")
         handle.write(json.dumps({"id": "z", "text": "Ngày 24/9", "doc_date": "0001-01-01"}).encode("utf-8") + b"\n")
     proc = cli("extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert proc.returncode == 1
-    assert "part-0.jsonl line 4: not valid utf-8 at byte" in proc.stderr and "part-0.jsonl line 5: doc_date" in proc.stderr
-    ids = [json.loads(line)["id"] for line in (tmp_path / "out" / "part-0.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "part-0.jsonl line 4: not valid utf-8 at byte" in proc.stderr
+    assert "part-0.jsonl line 5: doc_date" in proc.stderr
+    out = (tmp_path / "out" / "part-0.jsonl").read_text(encoding="utf-8")
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
     assert ids == ["a0", "b0", "c0", "z"]
 
 
@@ -207,7 +211,6 @@ def test_killed_worker_does_not_hang_the_run(tmp_path):
 
 @linux_only
 def test_killed_main_leaves_no_worker_and_a_rerun_converges(tmp_path):
-    import signal
     write_shards(tmp_path / "in", 2)
     os.mkfifo(tmp_path / "in" / "wait.jsonl")
     out = tmp_path / "out"

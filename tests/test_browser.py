@@ -3,8 +3,6 @@ reports which marks are visible and whether any script from the input ran.
 
 Needs Debian's ``chromium`` (``.ci/run`` installs it); skipped where no Chromium can run.
 """
-import html
-import os
 import re
 import shutil
 import subprocess

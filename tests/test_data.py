@@ -1,5 +1,4 @@
 """Integrity of the language data shipped in data/ (the dateparser lesson: data is code too)."""
-import os
 
 import pytest
 
@@ -15,7 +14,7 @@ def test_there_is_data():
 @pytest.mark.parametrize("filename", FILES)
 def test_file_is_clean_utf8_nfc(filename):
     import unicodedata
-    with open(os.path.join(lexicon.data_dir(), filename), encoding="utf-8") as handle:
+    with open(lexicon.path(filename), encoding="utf-8") as handle:
         content = handle.read()
     assert unicodedata.is_normalized("NFC", content), filename
     assert "\u00d0" not in content and "\u00a0" not in content

@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from docs_blocks import DOCS, ROOT, blocks, java_available, pages
 
 ARTICLE = ("Ngày 24/9, Tỉnh ủy Bình Dương sơ kết 5 năm (2013-2018) thực hiện Nghị quyết số 25-NQ/TW "

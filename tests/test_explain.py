@@ -26,7 +26,7 @@ def test_every_mention_has_an_explanation_of_its_kind():
     result = extract(TEXT, explain=True)
     explanations = result.explanations()
     assert len(explanations) == len(result) > 0
-    for (kind, mention), why in zip(result.mentions(), explanations):
+    for (kind, mention), why in zip(result.mentions(), explanations, strict=True):
         assert isinstance(why, Explanation)
         assert (why.kind, why.text, why.start, why.end) == (kind, mention.text, mention.start, mention.end)
         assert why.rule and all(isinstance(v, str) for v in why.evidence.values())
@@ -62,10 +62,12 @@ def own_rules():
 
 # text -> (name, rule, evidence): the record a rule explains, and the fallback of one it does not
 EXPLAINED = [
-    ("Bà Trần Thị Bình gặp Lê Văn Cường.", "Trần Thị Bình", "test: name after 'bà'", {"cue": "bà", "surname": "Trần"}),
+    ("Bà Trần Thị Bình gặp Lê Văn Cường.", "Trần Thị Bình", "test: name after 'bà'",
+     {"cue": "bà", "surname": "Trần"}),
     ("Bà Trần Thị Bình gặp Lê Văn Cường.", "Lê Văn Cường", "test_unexplained", {}),
     # normalised text (NFD accents) still maps to the caller's offsets
-    ("Ba\u0300 Trần Thị Bình gặp Lê Văn Cường.", "Trần Thị Bình", "test: name after 'bà'", {"cue": "bà", "surname": "Trần"}),
+    ("Ba\u0300 Trần Thị Bình gặp Lê Văn Cường.", "Trần Thị Bình", "test: name after 'bà'",
+     {"cue": "bà", "surname": "Trần"}),
 ]
 
 

@@ -3,10 +3,12 @@ import pytest
 from vnextract import Award, Extraction, LegalRef, Provision, RecipientCount, Title
 from vnextract.frames import rows
 
-A = Extraction(titles=[Title(text="Bộ trưởng Bộ Công an", start=0, end=20, role="Bộ trưởng", organization="Bộ Công an")],
+A = Extraction(titles=[Title(text="Bộ trưởng Bộ Công an", start=0, end=20, role="Bộ trưởng",
+                             organization="Bộ Công an")],
                awards=[Award(text="x", start=0, end=1, award="Bằng khen",
                              recipients=[RecipientCount(26, "tập thể"), RecipientCount(47, "cá nhân")])])
-B = Extraction(legal_refs=[LegalRef(text="khoản 2 Điều 5", start=3, end=17, provision=Provision(article="5", clause="2"))])
+B = Extraction(legal_refs=[LegalRef(text="khoản 2 Điều 5", start=3, end=17,
+                                    provision=Provision(article="5", clause="2"))])
 
 
 def test_rows_carry_doc_id_and_flat_fields():

@@ -96,8 +96,9 @@ def test_a_registered_kind_flows_through_everything(money):
 
 def test_a_registered_kind_in_spacy(money):
     spacy = pytest.importorskip("spacy")
+    syllables = {"@tokenizers": "vnextract.Tokenizer.v1", "mode": "syllables"}
     import vnextract.spacy_component  # noqa: F401  (registers the factory)
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnextract.Tokenizer.v1", "mode": "syllables"}}})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": syllables}})
     nlp.add_pipe("vnextract")
     doc = nlp(TEXT)
     assert [s.text for s in doc.spans["vnextract_money"]] == ["500 đồng"]

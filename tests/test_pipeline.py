@@ -189,7 +189,6 @@ def test_pipe_closed_early_leaves_no_worker():
 def _all_gone(workers, seconds=60.0):
     """True once no process of ``workers`` runs (gone, or a zombie waiting to be reaped); polls, so
     a worker still being shut down by the pool's own thread is waited for, one that stays is not."""
-    import os
     import time
 
     def running(pid):

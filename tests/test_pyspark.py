@@ -5,7 +5,6 @@ import os
 import sys
 
 import pytest
-
 from docs_blocks import ROOT, blocks, java_available, section
 
 pyspark = pytest.importorskip("pyspark")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild data/loc_districts.tsv (Vietnam's district-level units and their province) from the
+"""Rebuild data/gazetteer/loc_districts.tsv (Vietnam's district-level units and their province) from the
 data file of the ``vietnam-provinces`` package (version 0.6.0, the 63 provinces and 696
 districts in force until mid-2025), which must be downloaded by hand, e.g.
 
@@ -7,7 +7,7 @@ districts in force until mid-2025), which must be downloaded by hand, e.g.
     PYTHONPATH=src python tools/build_admin_units.py /tmp/vp/w/vietnam_provinces/data/nested-divisions.json
 
 Names are written in the library's normal form (new tone placement: "Hòa Bình"); the province is
-the ``name`` of data/provinces.tsv.
+the ``name`` of data/gazetteer/provinces.tsv.
 """
 import json
 import sys
@@ -33,7 +33,7 @@ def main(path):
         for district in province["districts"]:
             unit, dname = split_unit(district["name"])
             rows.append((dname, unit, pname))
-    out = open("data/loc_districts.tsv", "w", encoding="utf-8")
+    out = open("data/gazetteer/loc_districts.tsv", "w", encoding="utf-8")
     out.write("# District-level units of Vietnam (2008-2025) and their province; built by\n"
               "# tools/build_admin_units.py from the vietnam-provinces 0.6.0 package data (see data/README.md).\n")
     out.write("name\tunit\tprovince\n")

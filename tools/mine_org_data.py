@@ -107,7 +107,7 @@ def main():
 
     # standalone uses of the names
     places = gazetteer.places()
-    surnames = lexicon.word_set("surnames")
+    surnames = gazetteer.surnames("vietnamese")
     not_acronyms = lexicon.word_set("org_not_acronyms")
     candidates = {name for name, n in head_names.items() if n >= args.min_count}
     candidates |= {a for a, n in bracket.items() if n >= 2}
@@ -168,13 +168,13 @@ def main():
             continue  # codes: "C45", "PA92", "A0"
         kind = "acronym" if name in bracket else "name"
         rows.append((name, kind, total))
-    with open("data/org_compounds.txt", "w", encoding="utf-8") as out:
+    with open("data/organizations/org_compounds.txt", "w", encoding="utf-8") as out:
         out.write("# Lower-case two-syllable words written with a capital first syllable inside organisation\n"
                   "# names (\"Bộ Y tế\", \"Cơ quan Tình báo\"). Mined by tools/mine_org_data.py from the news corpus.\n")
         for c in compounds:
             out.write(c + "\n")
-    hand = [line for line in open("data/org_names.tsv", encoding="utf-8") if "\tcorpus" not in line]
-    with open("data/org_names.tsv", "w", encoding="utf-8") as out:
+    hand = [line for line in open("data/organizations/org_names.tsv", encoding="utf-8") if "\tcorpus" not in line]
+    with open("data/organizations/org_names.tsv", "w", encoding="utf-8") as out:
         out.writelines(hand)
         known = {line.split("\t")[0] for line in hand}
         for name, kind, total in rows:

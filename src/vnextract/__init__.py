@@ -5,7 +5,8 @@
 >>> [(kind, m.text) for kind, m in result.mentions()]
 [('dates', 'Ngày 24/9'), ('legal_refs', 'Nghị quyết số 25-NQ/TW')]
 
-``extract`` (one text; ``explain=True`` says which rule made each mention), ``Extractor`` (many texts, ``pipe``), ``render`` (HTML view),
+``extract`` (one text; ``explain=True`` says which rule made each mention), ``Extractor`` (many
+texts, ``pipe``), ``render`` (HTML view),
 ``to_frame`` (pandas), ``words`` (word segmentation, needs the ``words`` extra). The spaCy
 component lives in ``vnextract.spacy_component`` (``spacy`` extra). ``help(vnextract.extract)``
 describes the result.
@@ -13,8 +14,22 @@ describes the result.
 from . import kinds
 from .frames import to_frame
 from .pipeline import Doc, Extractor, extract
-from .records import (KINDS, Award, DateMention, Explanation, Extraction, LegalRef, Location, Mention, Organization, Person,
-                      PersonEntry, Provision, RecipientCount, Title)
+from .records import (
+    KINDS,
+    Award,
+    DateMention,
+    Explanation,
+    Extraction,
+    LegalRef,
+    Location,
+    Mention,
+    Organization,
+    Person,
+    PersonEntry,
+    Provision,
+    RecipientCount,
+    Title,
+)
 from .words import Word, words
 
 __version__ = "0.1.0"

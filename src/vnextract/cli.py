@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import zlib
-from typing import IO, Iterator, List, Optional, Tuple
+from typing import IO, Iterator, List, Optional, Tuple, cast
 
 from .batch import BOM, DecodeError, decode
 from .pipeline import Extractor, parse_doc_date
@@ -72,7 +72,7 @@ def _open_binary(path: str) -> IO[bytes]:
     try:
         if path.endswith(".gz"):
             import gzip
-            return gzip.open(path, "rb")
+            return cast(IO[bytes], gzip.open(path, "rb"))
         return open(path, "rb")
     except READ_ERRORS as error:
         raise CliError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
@@ -143,7 +143,8 @@ def _table(result: Extraction, ident=None) -> str:
         if fields.get("calendar") == "gregorian":
             fields.pop("calendar")
         prefix = f"{ident}\t" if ident is not None else ""
-        rows.append(f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{json.dumps(fields, ensure_ascii=False)}")
+        values = json.dumps(fields, ensure_ascii=False)
+        rows.append(f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{values}")
     return "\n".join(rows)
 
 
@@ -343,7 +344,8 @@ def cmd_schema(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(prog="vnextract", description="Typed records from Vietnamese news and government text.")
+    parser = argparse.ArgumentParser(prog="vnextract",
+                                     description="Typed records from Vietnamese news and government text.")
     parser.add_argument("--version", action="version", version=f"vnextract {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract mentions from a text or a JSONL file")

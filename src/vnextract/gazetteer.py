@@ -5,13 +5,14 @@ and the family names every component uses.
 One place for these facts (data/gazetteer/, data/locations/loc_*.tsv, title_places.txt), loaded
 once through ``lexicon``; every component asks here rather than reading the files itself:
 ``surnames(group)``, ``province_names()``, ``province_forms()``, ``country_names()``,
-``place_names()``, and for the locations recogniser ``places()``, ``districts()``, ``place_at()``. Lookups are literal and positional: ``place_at(text, pos)`` gives the longest known
+``place_names()``, and for the locations recogniser ``places()``, ``districts()``, ``place_at()``.
+Lookups are literal and positional: ``place_at(text, pos)`` gives the longest known
 place name written at ``pos`` (whole words), in time bounded by the few names that share its
 first word.
 """
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import lexicon
@@ -133,12 +134,13 @@ def district_province(name: str, unit: Optional[str] = None, context=()) -> Opti
 
 @lru_cache(maxsize=1)
 def countries() -> Dict[str, Place]:
-    return {row["name"]: Place(row["country"], row["kind"], None, row["country"]) for row in lexicon.table("loc_countries")}
+    return {row["name"]: Place(row["country"], row["kind"], None, row["country"])
+            for row in lexicon.table("loc_countries")}
 
 
 @lru_cache(maxsize=1)
 def unit_words() -> Dict[str, Dict[str, str]]:
-    """Place-kind words ("tỉnh", "TP.", "sông") -> their row of data/loc_units.tsv."""
+    """Place-kind words ("tỉnh", "TP.", "sông") -> their row of data/gazetteer/loc_units.tsv."""
     return {row["form"]: row for row in lexicon.table("loc_units")}
 
 

@@ -14,8 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple, Type
 
-from .records import (Award, DateMention, Extraction, LegalRef, Location, Mention, Organization, Person,
-                      Title)
+from .records import Award, DateMention, Extraction, LegalRef, Location, Mention, Organization, Person, Title
 
 SPAN_PREFIX = "vnextract_"
 

@@ -329,7 +329,8 @@ class Extractor:
         """Extract every kind of mention from ``text``; ``doc_date`` fills unknown years. With
         ``explain=True``, ``result.explain(mention)`` says which rule made each mention."""
         doc = self.make_doc(text, doc_date, explain)
-        result = Extraction(**{kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()})
+        lists: Dict[str, Any] = {kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()}
+        result = Extraction(**lists)
         if doc.doc_date is not None:
             result.doc_date = doc.doc_date.isoformat()
         result.__dict__["_source"] = text  # for render() and notebooks; not a field, not serialised
@@ -354,7 +355,7 @@ class Extractor:
         if as_tuples:
             texts_only, contexts = _split_pairs(texts)
             results = self._pipe_texts(texts_only, batch_size, n_process, date)
-            return ((result, ctx) for result, ctx in zip(results, contexts))
+            return ((result, ctx) for result, ctx in zip(results, contexts, strict=False))
         return self._pipe_texts(iter(texts), batch_size, n_process, date)
 
     def _pipe_texts(self, texts: Iterator[Any], batch_size: int, n_process: int,
@@ -378,11 +379,10 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
     iteration with a RuntimeError; workers never outlive it (nor a killed main process)."""
     import multiprocessing
     import os
+    import threading
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-
-    import threading
 
     # fork is the cheap start, but a child forked while another thread holds a lock can wait on it
     # forever (seen in the test suite, where earlier pools and libraries leave threads): with other

@@ -27,7 +27,7 @@ class Record(DataClassJsonMixin):
     """Base of every record: ``to_json()`` writes Vietnamese as it is (``"Ngày"``, not
     ``"Ng\\u00e0y"``), like the command line; pass ``ensure_ascii=True`` for ASCII-only JSON."""
 
-    def to_json(self, *, ensure_ascii: bool = False, **kwargs) -> str:  # type: ignore[override]
+    def to_json(self, *, ensure_ascii: bool = False, **kwargs) -> str:
         return super().to_json(ensure_ascii=ensure_ascii, **kwargs)
 
 
@@ -121,7 +121,8 @@ class Organization(Mention):
     """A named organisation: "Bộ Y tế", "UBND tỉnh Bình Dương", "Cơ quan Tình báo Trung ương"."""
     name: str = ""  # the name as written, without a bracketed acronym
     acronym: Optional[str] = None  # "CIA" from "Cơ quan Tình báo Trung ương (CIA)", or the name itself when it is one
-    type: Optional[str] = None  # ministry | government | party | police | court | military | company | bank | school ...
+    # ministry | government | party | police | court | military | company | bank | school ...
+    type: Optional[str] = None
 
 
 @dataclass

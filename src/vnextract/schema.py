@@ -13,7 +13,10 @@ def _type_schema(tp, defs: Dict[str, Any]) -> Dict[str, Any]:
     args = typing.get_args(tp)
     if origin is typing.Union:
         options = [a for a in args if a is not type(None)]
-        inner = _type_schema(options[0], defs) if len(options) == 1 else {"anyOf": [_type_schema(a, defs) for a in options]}
+        if len(options) == 1:
+            inner = _type_schema(options[0], defs)
+        else:
+            inner = {"anyOf": [_type_schema(a, defs) for a in options]}
         if type(None) in args:
             if "type" in inner and isinstance(inner["type"], str):
                 return {**inner, "type": [inner["type"], "null"]}
@@ -23,7 +26,7 @@ def _type_schema(tp, defs: Dict[str, Any]) -> Dict[str, Any]:
         return {"type": "array", "items": _type_schema(args[0], defs) if args else {}}
     if origin in (dict, typing.Dict):
         return {"type": "object"}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion

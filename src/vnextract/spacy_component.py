@@ -38,7 +38,7 @@ Mentions are aligned to tokens; a mention that ends inside a token is widened to
 through the ``spacy_factories`` / ``spacy_tokenizers`` entry points, so ``spacy.load`` of a saved
 pipeline finds them without importing vnextract first.
 """
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import regex
 
@@ -160,11 +160,11 @@ def choose_entities(candidates: Sequence[Tuple[str, Span]], overlap: str = "long
             return (-length, span.start, kind_rank)
         return (kind_rank, -length, span.start)
 
-    used = set()
+    used: Set[int] = set()
     for span in taken:
         used.update(range(span.start, span.end))
     chosen = []
-    for kind, span in sorted(candidates, key=key):
+    for _, span in sorted(candidates, key=key):
         tokens = range(span.start, span.end)
         if any(t in used for t in tokens):
             continue

@@ -50,7 +50,8 @@ def _color(kind: str) -> str:
 def _fields(mention: Mention) -> List[Tuple[str, str]]:
     """The non-empty values of a mention as (field, printable value)."""
     out = []
-    for key, value in mention.to_dict().items():
+    items: Dict[str, Any] = mention.to_dict()
+    for key, value in items.items():
         if key in _SKIP or value in (None, [], "", False) or (key == "calendar" and value == "gregorian"):
             continue
         if key == "recipients":
@@ -138,7 +139,7 @@ def _body(text: str, items: List[Tuple[str, Mention]], explained: Optional[Extra
     cuts = sorted(set(events) | {0, len(text)})
     active: Dict[int, None] = {}
     parts = []
-    for a, b in zip(cuts, cuts[1:] + [None]):
+    for a, b in zip(cuts, cuts[1:] + [None], strict=True):
         # mentions ending here get their label, then mentions starting here become active
         for i in events.get(a, ()):
             if items[i][1].end == a and i in active:
@@ -217,7 +218,8 @@ def render(text_or_extraction: Union[str, Extraction], extraction: Optional[Extr
     explained = extraction if "_explanations" in extraction.__dict__ else None
     kinds = list(_kinds.names())
     markup = (f'<div class="vnextract">{_legend(kinds)}'
-              f'<div class="vnx-text" style="white-space:pre-wrap;line-height:2.3">{_body(text, items, explained)}</div>'
+              f'<div class="vnx-text" style="white-space:pre-wrap;line-height:2.3">'
+              f'{_body(text, items, explained)}</div>'
               f'{_table(items, explained)}</div>')
     if jupyter:
         from IPython.display import HTML, display  # only inside a notebook
