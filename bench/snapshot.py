@@ -56,7 +56,7 @@ def main():
     if args.compare:
         with gzip.open(args.compare, "rt", encoding="utf-8") as a, gzip.open(args.out, "rt", encoding="utf-8") as b:
             old, new = a.read().splitlines(), b.read().splitlines()
-        diffs = [(x, y) for x, y in zip(old, new) if x != y]
+        diffs = [(x, y) for x, y in zip(old, new, strict=False) if x != y]
         for x, y in diffs[:20]:
             x, y = json.loads(x), json.loads(y)
             for kind in kinds:
