@@ -309,3 +309,54 @@ def test_every_read_is_written_by_an_earlier_component():
         assert not missing, (component.name, missing)
         assert bool(component.reads_if_present) == bool(component.fallback), component.name
         written |= set(component.writes)
+
+
+class _Reads(dict):
+    """doc.results that records which kinds a component asks for."""
+
+    def __init__(self, data, seen):
+        super().__init__(data)
+        self.seen = seen
+
+    def __getitem__(self, key):
+        self.seen.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.seen.add(key)
+        return super().get(key, default)
+
+    def setdefault(self, key, default=None):
+        self.seen.add(key)
+        return super().setdefault(key, default)
+
+
+# what every component may use: the caller's text, the offset map and the helpers built on them
+_INFRASTRUCTURE = {"original", "norm", "make", "why", "norm_span", "explaining", "_why", "_why_records",
+                   "_norm_spans", "_made_by", "_sentence_starts", "results"}
+
+
+def test_each_component_reads_only_what_it_declares():
+    from vnextract.pipeline import COMPONENTS, Doc
+
+    seen: set = set()
+
+    class Recording(Doc):
+        def __getattribute__(self, name):
+            if not name.startswith("__"):
+                seen.add("sentences" if name == "sentence_of" else name)
+            return object.__getattribute__(self, name)
+
+    doc = Recording(CONTRACT_TEXT)
+    used = {}
+    for component in COMPONENTS:
+        doc.results = _Reads(doc.results, seen)
+        seen.clear()
+        component.func(doc)
+        used[component.name] = set(seen)
+        doc.results = dict(doc.results)
+        allowed = set(component.reads) | set(component.reads_if_present) | set(component.writes) | _INFRASTRUCTURE
+        assert used[component.name] <= allowed, (component.name, used[component.name] - allowed)
+    # the recording sees the hand-offs (so the check above can fail)
+    assert {"titles", "organization_spans", "location_spans"} <= used["people"]
+    assert {"organization_spans", "entity_scan"} <= used["locations"] and "sentences" in used["legal"]
