@@ -119,3 +119,12 @@ def test_extraction_from_json_has_no_explanations():
     result = Extraction.from_json(extract(TEXT, explain=True).to_json())
     with pytest.raises(ValueError, match="explain=True"):
         result.explanations()
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_explains_in_one_or_many_processes(n_process):
+    texts = [TEXT, "Chiều 27/7, Chủ tịch nước thăm Hưng Yên.", ""]
+    expected = [[e.to_dict() for e in extract(t, explain=True).explanations()] for t in texts]
+    results = list(Extractor().pipe(texts, n_process=n_process, batch_size=1, explain=True))
+    assert [[e.to_dict() for e in r.explanations()] for r in results] == expected
+    assert [r.to_json() for r in results] == [extract(t).to_json() for t in texts]

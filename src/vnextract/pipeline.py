@@ -341,11 +341,12 @@ class Extractor:
     __call__ = extract
 
     def pipe(self, texts: Iterable[Any], *, batch_size: int = 64, n_process: int = 1,
-             as_tuples: bool = False, doc_date: DocDate = None) -> Iterator[Any]:
+             as_tuples: bool = False, doc_date: DocDate = None, explain: bool = False) -> Iterator[Any]:
         """Extract from many texts, yielding results in input order.
 
         With ``as_tuples=True`` it takes ``(text, context)`` pairs and yields
         ``(Extraction, context)``. ``n_process > 1`` spreads batches over worker processes.
+        ``explain=True`` explains every result, as ``extract(..., explain=True)``.
         """
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
@@ -354,24 +355,24 @@ class Extractor:
         date = parse_doc_date(doc_date)
         if as_tuples:
             texts_only, contexts = _split_pairs(texts)
-            results = self._pipe_texts(texts_only, batch_size, n_process, date)
+            results = self._pipe_texts(texts_only, batch_size, n_process, date, explain)
             return ((result, ctx) for result, ctx in zip(results, contexts, strict=False))
-        return self._pipe_texts(iter(texts), batch_size, n_process, date)
+        return self._pipe_texts(iter(texts), batch_size, n_process, date, explain)
 
     def _pipe_texts(self, texts: Iterator[Any], batch_size: int, n_process: int,
-                    date: Optional[datetime.date]) -> Iterator[Extraction]:
+                    date: Optional[datetime.date], explain: bool = False) -> Iterator[Extraction]:
         if n_process == -1:
             import os
             n_process = os.cpu_count() or 1
         if n_process == 1:
             for text in texts:
-                yield self.extract(text, date)
+                yield self.extract(text, date, explain=explain)
             return
-        yield from _pipe_processes(self, texts, batch_size, n_process, date)
+        yield from _pipe_processes(self, texts, batch_size, n_process, date, explain)
 
 
 def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: int, n_process: int,
-                    date: Optional[datetime.date]) -> Iterator[Extraction]:
+                    date: Optional[datetime.date], explain: bool = False) -> Iterator[Extraction]:
     """``pipe()`` over ``n_process`` worker processes: what one process yields, in the same order;
     an error (of the input, or of one item) is raised where one process raises it, after the
     results before it. At most two batches per process are in flight: input is read only as the
@@ -407,7 +408,7 @@ def _pipe_processes(extractor: "Extractor", texts: Iterator[Any], batch_size: in
                         batch, input_error = batch[:i], TypeError(f"extract() takes a str, not {type(text).__name__}")
                         break
                 try:
-                    future = executor.submit(_run_batch, (extractor, batch, date)) if batch else None
+                    future = executor.submit(_run_batch, (extractor, batch, date, explain)) if batch else None
                 except BrokenProcessPool:  # a worker died while earlier batches were still queued
                     raise RuntimeError("a worker process of pipe() died (killed?)") from None
                 in_flight.append((future, input_error))
@@ -501,11 +502,11 @@ def _batched(items: Iterator[Any], size: int) -> Iterator[Tuple[List[Any], Optio
 
 def _run_batch(args) -> Tuple[List[Extraction], Optional[BaseException]]:
     """In a worker: the results of a batch up to its first error, and that error (or None)."""
-    extractor, batch, date = args
+    extractor, batch, date, explain = args
     results = []
     for text in batch:
         try:
-            results.append(extractor.extract(text, date))
+            results.append(extractor.extract(text, date, explain=explain))
         except Exception as error:
             return results, _picklable(error)
     return results, None

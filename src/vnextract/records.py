@@ -212,9 +212,13 @@ class Extraction(Record):
         found = explanations.get(id(mention))
         if found is not None and found[0] is mention:
             return found[1]
-        for candidate, explanation in explanations.values():  # after a copy or pickle the ids differ
-            if candidate is mention:
-                return explanation
+        # after a pickle (pipe() with worker processes) the ids differ: index the mentions anew, once
+        rebuilt = {id(candidate): (candidate, explanation) for candidate, explanation in explanations.values()}
+        if rebuilt.keys() != explanations.keys():
+            self.__dict__["_explanations"] = rebuilt
+            found = rebuilt.get(id(mention))
+            if found is not None and found[0] is mention:
+                return found[1]
         for kind, candidate in self.mentions():  # a mention added after extraction: the fallback
             if candidate is mention:
                 return _fallback(kind, mention)
