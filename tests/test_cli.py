@@ -188,3 +188,38 @@ def test_a_broken_pipe_elsewhere_is_an_error(monkeypatch, capsys):
     assert main(["extract", "-"]) == 2
     err = capsys.readouterr().err
     assert "BrokenPipeError" in err and len(err.strip().splitlines()) == 1
+
+
+# --- --explain -----------------------------------------------------------------------------------
+
+def test_explain_in_json_table_and_html(tmp_path):
+    import jsonschema
+
+    from vnextract.schema import json_schema
+    path = tmp_path / "a.txt"
+    path.write_text("Ngày 24/9, ông Nguyễn Văn An thăm Hà Nội.", encoding="utf-8")
+    plain = run("extract", str(path))[1]
+    code, out, err = run("extract", str(path), "--explain")
+    assert code == 0, err
+    record = json.loads(out)
+    explanations = record.pop("explanations")
+    assert record == json.loads(plain)  # the same output, plus the explanations
+    assert [e["kind"] for e in explanations] == ["dates", "people", "locations"]
+    assert all(e["rule"] for e in explanations)
+    jsonschema.validate({**record, "explanations": explanations}, json_schema())
+    table = run("extract", str(path), "--explain", "--format", "table")[1]
+    assert table and all(len(row.split("\t")) == 7 for row in table.splitlines())
+    assert "data-rule=" in run("extract", str(path), "--explain", "--format", "html")[1]
+
+
+def test_explain_jsonl_and_its_limits(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, err = run("extract", str(path), "--explain")
+    assert code == 0, err
+    line = json.loads(out)
+    assert line["id"] == "a1" and len(line["explanations"]) == len(line["dates"]) + len(line["legal_refs"]) + len(
+        line["organizations"]) + len(line["locations"]) + len(line["people"]) + len(line["titles"])
+    assert "explanations" not in run("extract", str(path))[1]
+    code, out, err = run("extract", str(tmp_path), "--explain", "--out", str(tmp_path / "out"))
+    assert code == 2 and "--explain is for one file" in err

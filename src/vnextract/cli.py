@@ -133,9 +133,10 @@ def _jsonl_records(lines, path: str, encoding: str, bad: List[str]):
         yield number, record.get("id"), record["text"], doc_date
 
 
-def _table(result: Extraction, ident=None) -> str:
+def _table(result: Extraction, ident=None, explain: bool = False) -> str:
     """One tab-separated row per mention: [id] kind start end text {fields}. A field is left out
-    when it is None, False or empty; a 0 is a value (``refers_to: 0`` links to the first record)."""
+    when it is None, False or empty; a 0 is a value (``refers_to: 0`` links to the first record).
+    With ``explain``, two more columns: the rule that made the mention and its evidence {json}."""
     rows = []
     for kind, mention in result.mentions():
         fields = {k: v for k, v in mention.to_dict().items()
@@ -144,8 +145,26 @@ def _table(result: Extraction, ident=None) -> str:
             fields.pop("calendar")
         prefix = f"{ident}\t" if ident is not None else ""
         values = json.dumps(fields, ensure_ascii=False)
-        rows.append(f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{values}")
+        row = f"{prefix}{kind}\t{mention.start}\t{mention.end}\t{mention.text}\t{values}"
+        if explain:
+            why = result.explain(mention)
+            row += f"\t{why.rule}\t{json.dumps(why.evidence, ensure_ascii=False)}"
+        rows.append(row)
     return "\n".join(rows)
+
+
+def _run(extractor: Extractor, text: str, doc_date, explain: bool) -> Extraction:
+    if explain:
+        return extractor.extract(text, doc_date, explain=True)
+    return extractor.extract(text, doc_date)
+
+
+def _record(result: Extraction, explain: bool) -> dict:
+    """The JSON object of one result; with ``explain``, an "explanations" list after the kinds."""
+    record = result.to_dict()
+    if explain:
+        record["explanations"] = [e.to_dict() for e in result.explanations()]
+    return record
 
 
 def _empty(value) -> bool:
@@ -175,6 +194,8 @@ def cmd_extract(args) -> int:
         raise CliError(str(error)) from None
     args.encoding = check_encoding(args.encoding)
     if args.file != "-" and os.path.isdir(args.file):
+        if args.explain:
+            raise CliError("--explain is for one file (a directory's shards keep the plain output)")
         return _extract_directory(args)
     if args.out:
         raise CliError("--out is for a directory of JSONL shards; for one file redirect stdout")
@@ -202,19 +223,20 @@ def _extract_from(handle: IO[bytes], args, default_date, extractor: Extractor) -
         except DecodeError as error:
             raise CliError(str(error)) from None
         try:
-            result = extractor.extract(data, default_date)
+            result = _run(extractor, data, default_date, args.explain)
         except Exception as error:  # a defect of the library: still one line, never a traceback
             raise CliError(f"{name}: extraction failed ({type(error).__name__}: {error})") from None
         if args.format == "html":
             from .view import render
             out.write(_html_page(render(data, result)))
         elif args.format == "table":
-            text = _table(result)
+            text = _table(result, explain=args.explain)
             out.write(text + ("\n" if text else ""))
         elif args.format == "jsonl":
-            out.write(result.to_json(ensure_ascii=False) + "\n")
+            line = json.dumps(_record(result, True), ensure_ascii=False) if args.explain else result.to_json()
+            out.write(line + "\n")
         else:
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            out.write(json.dumps(_record(result, args.explain), ensure_ascii=False, indent=2) + "\n")
         out.flush()
         return EXIT_OK
     bad: List[str] = []
@@ -224,7 +246,7 @@ def _extract_from(handle: IO[bytes], args, default_date, extractor: Extractor) -
     def results():
         for number, ident, text, doc_date in records:
             try:
-                result = extractor.extract(text, doc_date if doc_date is not None else default_date)
+                result = _run(extractor, text, doc_date if doc_date is not None else default_date, args.explain)
             except Exception as error:  # a defect of the library: this record only
                 _bad(bad, f"{name} line {number}: extraction failed ({type(error).__name__}: {error})")
                 continue
@@ -242,11 +264,11 @@ def _extract_from(handle: IO[bytes], args, default_date, extractor: Extractor) -
         first = True
         for ident, _, result in results():
             if args.format == "table":
-                text_rows = _table(result, ident)
+                text_rows = _table(result, ident, args.explain)
                 if text_rows:
                     out.write(text_rows + "\n")
                 continue
-            line = json.dumps(dict(id=ident, **result.to_dict()), ensure_ascii=False)
+            line = json.dumps(dict(id=ident, **_record(result, args.explain)), ensure_ascii=False)
             if as_array:
                 out.write(("\n" if first else ",\n") + line)
             else:
@@ -358,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="encoding of the input (default: utf-8; a file not valid in it is an error)")
     ext.add_argument("--doc-date", default=None, help="document date YYYY-MM-DD (fills unknown years)")
     ext.add_argument("--disable", action="append", help="component to disable (repeatable)")
+    ext.add_argument("--explain", action="store_true",
+                     help="say which rule made each mention (an 'explanations' list in JSON, two more table "
+                          "columns, hover text in HTML)")
     ext.add_argument("--out", help="output directory, when FILE is a directory of JSONL shards")
     ext.add_argument("--jobs", type=int, default=1, help="shards processed in parallel (directory input)")
     ext.set_defaults(func=cmd_extract)

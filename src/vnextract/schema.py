@@ -3,7 +3,7 @@ import dataclasses
 import typing
 from typing import Any, Dict
 
-from .records import Extraction
+from .records import Explanation, Extraction
 
 _PRIMITIVES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -59,6 +59,9 @@ def json_schema() -> Dict[str, Any]:
     root = _dataclass_schema(Extraction, defs)
     # the CLI's JSONL output carries the input's id beside the lists
     root["properties"]["id"] = {"type": ["string", "integer", "null"], "description": "document id (CLI JSONL output)"}
+    # and with --explain, why each mention was found
+    root["properties"]["explanations"] = {"type": "array", "items": _type_schema(Explanation, defs),
+                                          "description": "with --explain: the rule that made each mention"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/vnextract/vnextract/schema/extraction.json",
