@@ -105,10 +105,6 @@ def test_a_registered_kind_in_spacy(money):
     assert ("500 đồng", "MONEY") in [(e.text, e.label_) for e in doc.ents]
 
 
-def test_unregistered_kind_leaves_no_trace(money):
-    pass
-
-
 def test_after_unregistering_the_json_is_as_before():
     assert "money" not in vnextract.extract(TEXT).to_dict()
     assert [f.name for f in dataclasses.fields(Extraction)][-1] == "locations"
