@@ -898,6 +898,19 @@ def _month_ok(text, start, end, token) -> bool:
     return True
 
 
+def _untriggered_list_ok(text: str, m, nxt, last_day: int, month: int) -> bool:
+    """A list of days without "ngày": "lấy 27, 28 và 31/8", "(22, 23, 26 và 29/6)": days in
+    order, three or more of them or a date context before the first."""
+    start = m.start("l1")
+    days = [int(x) for x in _DIGITS.findall(m.group(0), 0, m.end("lrest") - m.start())]
+    if _LIST_RANGE.search(m.group("lrest")) or days + [last_day] != sorted(set(days + [last_day])):
+        return False
+    if _phrase_before(text, start, "block_before") or _phrase_after(text, nxt.end(), "block_after"):
+        return False
+    return ((len(days) >= 2 and not last_day < month <= 9) or text[start - 1:start] == "("
+            or _phrase_before(text, start, "weak_before") or _phrase_before(text, start, "strong_before"))
+
+
 def _parse_list(text, m, item) -> Optional[List[_Item]]:
     """ "ngày 16, 17 và 18/8": the leading days (the last one is the next match); a range among
     them ("ngày 20 đến 23 và 27-7") ends on an item whose ``rfirst`` is its start."""
@@ -917,18 +930,8 @@ def _parse_list(text, m, item) -> Optional[List[_Item]]:
         last_day = int(nxt.group("sd"))
     else:
         return None
-    if not (m.group("trig") or item.strong):
-        # no "ngày": "lấy 27, 28 và 31/8", "(22, 23, 26 và 29/6)": days in order, three or more
-        # of them or a date context before the first
-        start = m.start("l1")
-        days = [int(x) for x in _DIGITS.findall(m.group(0), 0, m.end("lrest") - m.start())]
-        if _LIST_RANGE.search(m.group("lrest")) or days + [last_day] != sorted(set(days + [last_day])):
-            return None
-        if _phrase_before(text, start, "block_before") or _phrase_after(text, nxt.end(), "block_after"):
-            return None
-        if not ((len(days) >= 2 and not last_day < month <= 9) or text[start - 1:start] == "("
-                or _phrase_before(text, start, "weak_before") or _phrase_before(text, start, "strong_before")):
-            return None
+    if not (m.group("trig") or item.strong) and not _untriggered_list_ok(text, m, nxt, last_day, month):
+        return None
     out = []
     first = item
     first.end = m.end("l1")

@@ -460,6 +460,40 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _bare_number(data: _Data, text: str, m, sym: _Symbol, row: Dict[str, str],
+                 written: str) -> Optional[Tuple[int, Optional[int]]]:
+    """A type word with a number and no code ("Nghị định 67", "Nghị quyết 77 năm 2017"): (end,
+    year) of the citation, or None where the number is no document's ("quy định 7.000 đồng",
+    "Luật 12" of football, "Kế hoạch 2016", "Quyết định 3 ngày")."""
+    after = text[sym.end:sym.end + 1]
+    # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng", "1,5 tỷ",
+    # "chương trình 9+" are not
+    if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
+            after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
+        return None
+    with_year = _P_NAM_YEAR.match(text, sym.end, sym.end + 30)
+    if with_year:
+        # "Nghị quyết 77 năm 2017": the year is part of the citation
+        return with_year.end(), int(with_year.group(1))
+    if m.group("so"):
+        return sym.end, None
+    if row["by_name"] == "1":
+        return None  # "Luật 12" of football, "Hiến pháp 1": statutes are cited "Luật số 71"
+    word = _next_word(text, sym.end)
+    # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
+    # "ngày 15/2/2012" after the number is the issue date, not a count of days
+    if word[:1].islower() and not data.t_date.match(text, sym.end, sym.end + 40):
+        word = word.casefold()
+        strict = row["lower_bare"] != "1" or not written[0].isupper()
+        if word in data.counted or (strict and word in data.counted_weak):
+            return None
+    if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
+        return None
+    if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
+        return None  # "Kế hoạch 2016"
+    return sym.end, None
+
+
 def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
     for m in _matches(data.typed, text, anchors):
@@ -475,34 +509,13 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
             continue  # "Quyết định kỷ luật số 25/QĐ-...", "vi phạm pháp luật số ..."
         row = data.types[doc_type.casefold()]
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
-        after = text[sym.end:sym.end + 1]
-        bare_number = not sym.codes and sym.year is None
-        end, year = sym.end, None
-        if bare_number:
-            # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng",
-            # "1,5 tỷ", "chương trình 9+" are not
-            if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
-                    after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
+        end: int = sym.end
+        year: Optional[int] = None
+        if not sym.codes and sym.year is None:
+            bare = _bare_number(data, text, m, sym, row, written)
+            if bare is None:
                 continue
-            with_year = _P_NAM_YEAR.match(text, sym.end, sym.end + 30)
-            if with_year:
-                # "Nghị quyết 77 năm 2017": the year is part of the citation
-                end, year = with_year.end(), int(with_year.group(1))
-            elif not m.group("so"):
-                if row["by_name"] == "1":
-                    continue  # "Luật 12" of football, "Hiến pháp 1": statutes are cited "Luật số 71"
-                word = _next_word(text, sym.end)
-                # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
-                # "ngày 15/2/2012" after the number is the issue date, not a count of days
-                if word[:1].islower() and not data.t_date.match(text, sym.end, sym.end + 40):
-                    word = word.casefold()
-                    strict = row["lower_bare"] != "1" or not written[0].isupper()
-                    if word in data.counted or (strict and word in data.counted_weak):
-                        continue
-                if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
-                    continue
-                if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
-                    continue  # "Kế hoạch 2016"
+            end, year = bare
         elif not sym.codes and not m.group("so") and written[0].islower() and row["lower_bare"] != "1":
             continue
         out.append(_Cand(m.start(), end, "typed", doc_type=doc_type, sym=sym, written=written, year=year))
