@@ -130,12 +130,42 @@ BUGS_CAUGHT = [
      ("Thông tư số 10/2020/TT-BLĐTBXH", "Bộ Lao động, Thương binh và Xã hội")),
     ("Ngày 3/4, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam ban hành Quyết định số 45/QĐ-SVHTTDL.",
      ("Quyết định số 45/QĐ-SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam")),
+
+
+    # a province whose first syllable is a family name was cut as the signer's name
+    ("Quyết định số 12/QĐ-UBND do Chủ tịch UBND TP Hà Nội Nguyễn Văn Chính ký.",
+     ("Quyết định số 12/QĐ-UBND", "Chủ tịch UBND TP Hà Nội")),
+    ("Chủ tịch UBND tỉnh Hà Giang Lê Văn Sơn đã ký Quyết định số 20/QĐ-UBND.",
+     ("Quyết định số 20/QĐ-UBND", "Chủ tịch UBND tỉnh Hà Giang")),
+    ("Quyết định số 557/QĐ-UBND do Chủ tịch UBND tỉnh Phú Yên Trần Văn An ký.",
+     ("Quyết định số 557/QĐ-UBND", "Chủ tịch UBND tỉnh Phú Yên")),
+    # ... and a place ending in a family name ("Đông Hà") before a signer whose name starts with one
+    ("Quyết định số 791 ngày 3/5/2017 do Phó Chủ tịch UBND TP Đông Hà Phạm Văn Minh ký.",
+     ("Quyết định số 791", "Phó Chủ tịch UBND TP Đông Hà")),
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", BUGS_CAUGHT)
 def test_bugs_caught(sentence, expected):
     assert [(f[0], f[1]) for f in explained(sentence)] == [expected]
+
+
+# bugs caught: sentence -> (span, issued) of its first citation
+DATE_BUGS_CAUGHT = [
+    # a date after a long subject was taken for the issue date
+    ("Lương được trả theo Nghị định 153 về thời điểm trả lương thưởng Tết, kỳ trả lương rơi vào thời điểm "
+     "từ ngày 5-10 tháng Giêng.", ("Nghị định 153", None)),
+    ("Hội nghị bàn về Nghị định 67/CP của Chính phủ về một số chính sách thủy sản do Bộ NN&PTNT tổ chức ngày 9-6.",
+     ("Nghị định 67/CP", None)),
+    # (a short subject still lets the date after it through)
+    ("Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999 đã quy định mức trả.",
+     ("Nghị định 89/1999/NĐ-CP", "1999-09-01")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DATE_BUGS_CAUGHT)
+def test_date_bugs_caught(sentence, expected):
+    assert (explained(sentence)[0][0], explained(sentence)[0][2]) == expected
 
 
 def test_a_comma_that_ends_a_clause_still_cuts_it():

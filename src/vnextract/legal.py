@@ -820,16 +820,10 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
         issuer = issuer[:cut.start()]
     if issuer.endswith(".") and not data.abbr_dot.search(issuer):
         issuer = issuer[:-1]
-    # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     words = issuer.split()
-    for i in range(1, len(words) - 1):
-        if words[i] in data.surnames and all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
-            name = " ".join(words[i:])
-            if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
-                if name in data.provinces:
-                    continue
-                issuer = " ".join(words[:i])
-                break
+    signer = _signer_start(data, words)
+    if signer is not None:
+        issuer = " ".join(words[:signer])
     issuer = issuer.strip(" ,")
     return "" if issuer in data.incomplete_issuers else issuer
 
@@ -841,6 +835,12 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
 def _tail_date(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
                done: Set[str]) -> Optional[int]:
     """"ngày 13/6/2013", "ban hành ngày ...", "gửi X ngày ...", ", ngày ... của X"."""
+    subject = fields.get("subject")
+    if subject and ("," in subject or subject.count(" ") >= 4):
+        # "Nghị định 153 về thời điểm trả lương thưởng Tết, kỳ trả lương ... từ ngày 5-10": after
+        # a long subject, a date is the subject's; after a short one it may be the document's
+        # ("Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999")
+        return None
     for rule, pattern in data.tail_dates:
         m = pattern.match(text, pos, limit)
         if m:
@@ -957,6 +957,33 @@ def _tail_subject(data: _Data, text: str, pos: int, limit: int, fields: dict, ne
 
 _TAIL_READERS = (("issued", _tail_date), ("term", _tail_term), ("issuer", _tail_of), ("issuer", _tail_signed),
                  ("alias", _tail_alias), ("subject", _tail_subject))
+
+
+def _signer_start(data: _Data, words: List[str]) -> Optional[int]:
+    """Where a signer's name starts after the body ("Thủ tướng Chính phủ | Nguyễn Xuân Phúc"): a
+    family name and capitalised syllables to the end, two of them at least (three where two make
+    a province's name). A province whose first syllable is a family name is no name ("UBND TP Hà
+    Nội | Nguyễn Đức Chung"), and of two family names in a row, the second starts the name when
+    three words remain ("UBND TP Đông Hà | Phạm Văn Nghiệm")."""
+    i = 1
+    while i < len(words) - 1:
+        if words[i] not in data.surnames or not all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
+            i += 1
+            continue
+        place = next((k for k in (3, 2) if " ".join(words[i:i + k]) in data.provinces and i + k < len(words)), 0)
+        if place:
+            i += place  # "Hà Nội", "Hà Giang": a place, the name may follow it
+            continue
+        name = " ".join(words[i:])
+        if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
+            if name in data.provinces:
+                i += 1
+                continue
+            if words[i + 1] in data.surnames and len(words) - i >= 4:
+                return i + 1
+            return i
+        i += 1
+    return None
 
 
 def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int) -> int:
