@@ -172,3 +172,19 @@ def test_a_comma_that_ends_a_clause_still_cuts_it():
     # "Bộ Tài chính, ..." is no name with a comma: the clause before the citation starts after it
     found = explained("Theo Bộ Tài chính, các địa phương đã ban hành Quyết định số 9/QĐ-UBND.")
     assert [(f[0], f[1]) for f in found] == [("Quyết định số 9/QĐ-UBND", None)]
+
+
+def test_rare_letter_scan_finds_the_anchors_of_the_plain_scan():
+    data = legal._data()
+    words = data.types_as_written()
+    pieces = []
+    for i, word in enumerate(words):
+        for variant in (word, word.lower(), word.upper(), word.title()):
+            pieces += [variant + " số " + str(i), "x" + variant, variant + "x", "(" + variant + ")"]
+    pieces += ["Bộ luật Hình sự", "pháp lệnh", "Pháp lệnh Lệnh", "biện pháp lệnh", "thông tư liên tịch",
+               "nghị quyết liên tịch", "quy chế quyết định", "chương trình hướng dẫn", "cán bộ luật sư"]
+    text = " ".join(pieces) + " " + ", ".join(reversed(pieces))
+    folded = text.casefold()
+    assert len(folded) == len(text)
+    assert legal._type_anchors(data, text, folded) == legal._type_anchors_plain(data, text, folded)
+    assert len(legal._type_anchors(data, text, folded)) > 4 * len(words)

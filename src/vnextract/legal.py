@@ -15,6 +15,8 @@ the clause ("Thủ tướng Chính phủ vừa ký Quyết định ...") is take
 Language data: ``data/legal_*.tsv|txt``.
 """
 import datetime
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
@@ -169,6 +171,7 @@ class _Data:
         # constitution, party_named: types too), so only places where a whole type word follows
         # are anchors (see _anchors)
         self.anchor_types = literal_scan({v.casefold() for v in _case_variants(self.types_as_written())})
+        self.anchor_scan, self.anchor_back = _rare_letter_scan({v.casefold() for v in self.types_as_written()})
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
             r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))"
@@ -1089,9 +1092,24 @@ def _anchors(data: _Data, text: str) -> List[int]:
 def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
     """The anchors where a whole type word follows ("nghị quyết", not "nghị sĩ" or "cán bộ"):
     no pattern can match at the others, and most anchor words are common words. A fast
-    stdlib-re scan of the case-folded text (``data.anchor_types``) finds them; each search starts
-    one character after the last find, as a type word may start inside another ("Bộ [luật] Hình
-    sự")."""
+    stdlib-re scan of the case-folded text (``data.anchor_scan``, see ``_rare_letter_scan``)
+    finds every place where a type word starts, also inside another ("Bộ [luật] Hình sự")."""
+    found = set()
+    back = data.anchor_back
+    for m in data.anchor_scan.finditer(folded):
+        group = m.lastgroup
+        assert group is not None  # (every branch is one group)
+        offset, word_length = back[group]
+        i = m.start() - offset
+        after = i + word_length  # the end of the anchor word
+        if (i == 0 or not text[i - 1].isalnum()) and not text[after:after + 1].isalnum():
+            found.add(i)
+    return sorted(found)
+
+
+def _type_anchors_plain(data: _Data, text: str, folded: str) -> List[int]:
+    """``_type_anchors`` the plain way: the trie of the type words searched again one character
+    after each find (the tests check that both agree)."""
     out = []
     scan = data.anchor_types.search
     m = scan(folded)
@@ -1102,6 +1120,43 @@ def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
             out.append(i)
         m = scan(folded, i + 1)
     return out
+
+
+def _rare_letter_scan(words) -> Tuple["re.Pattern", Dict[str, Tuple[int, int]]]:
+    """A stdlib ``re`` pattern that finds every start of the case-folded ``words`` by the letter
+    of each with the most marks ("nghị quy[ế]t", "lu[ậ]t", "thông tư"): the scan stops far less
+    often there than at every "n" or "l" of the text. Each branch is that letter, the word's
+    part before it as a look-behind and its part after as a look-ahead (nothing but the letter is
+    consumed, so a word inside another is found too); ``back`` maps a branch's group to (offset
+    of the letter in the word, length of the word's first word). Two words that could both match
+    around one such letter (the part before it of one ends the other's, the part after it of one
+    starts the other's) would be reported once: no two type words can (checked here)."""
+    branches, back = [], {}
+    seen: List[Tuple[str, str, str]] = []  # (letter, part before it, part after it) taken
+
+    def hides(j: int, word: str) -> bool:
+        # two words both match around one letter only where the part before it of one ends the
+        # other's and the part after it of one starts the other's
+        head, tail = word[:j + 1], word[j + 1:]
+        return any(letter == word[j] and other_head != head
+                   and (other_head.endswith(head) or head.endswith(other_head))
+                   and (other_tail.startswith(tail) or tail.startswith(other_tail))
+                   for letter, other_head, other_tail in seen)
+
+    for k, word in enumerate(sorted(words, key=lambda w: (len(w), w))):
+        # the letter with the most marks (a tone and a vowel mark: the rarest), the first of them,
+        # unless it would hide an earlier word ("lệnh" and "pháp l[ệ]nh": "ph[á]p lệnh")
+        letters = sorted((i for i, c in enumerate(word) if not c.isascii()),
+                         key=lambda i: (-len(unicodedata.normalize("NFD", word[i])), i))
+        j = next((i for i in letters if not hides(i, word)), None)
+        if j is None:
+            raise ValueError("type word %r cannot be told from another one in the scan" % word)
+        head, tail = word[:j + 1], word[j + 1:]
+        seen.append((word[j], head, tail))
+        group = "w%d" % k
+        back[group] = (j, len(word.split(" ", 1)[0]))
+        branches.append("%s(?P<%s>)(?<=%s)(?=%s)" % (re.escape(word[j]), group, re.escape(head), re.escape(tail)))
+    return re.compile("|".join(branches)), back
 
 
 def _anchors_with(text: str, anchors: List[int], words: Tuple[str, ...]) -> List[int]:
