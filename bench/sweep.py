@@ -50,10 +50,11 @@ def main():
     failed = 0
     for name in ("news.jsonl.gz", "legal.jsonl.gz"):
         path = os.path.join(args.corpus_dir, name)
-        totals, exceptions, violations, docs, chars = collections.Counter(), [], 0, 0, 0
+        totals, exceptions, violations, docs = collections.Counter(), [], 0, 0
         t0 = time.perf_counter()
         with multiprocessing.get_context("fork").Pool(args.processes) as pool:
-            for ident, counts, error, bad in pool.imap_unordered(check, articles(path, args.limit), chunksize=16):
+            found = pool.imap_unordered(check, articles(path, args.limit), chunksize=16)
+            for ident, counts, error, bad in found:
                 docs += 1
                 if error:
                     exceptions.append((ident, error))
@@ -61,7 +62,8 @@ def main():
                 totals.update(counts)
                 violations += bad
         elapsed = time.perf_counter() - t0
-        print(f"{name}: {docs} documents in {elapsed:.0f} s, {len(exceptions)} exceptions, {violations} offset violations")
+        print(f"{name}: {docs} documents in {elapsed:.0f} s, {len(exceptions)} exceptions, "
+              f"{violations} offset violations")
         print("  mentions: " + ", ".join(f"{k}={v}" for k, v in sorted(totals.items())))
         for ident, error in exceptions[:5]:
             print(f"  exception in {ident}:\n{error}")
