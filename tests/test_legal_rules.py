@@ -142,6 +142,11 @@ BUGS_CAUGHT = [
     # ... and a place ending in a family name ("Đông Hà") before a signer whose name starts with one
     ("Quyết định số 791 ngày 3/5/2017 do Phó Chủ tịch UBND TP Đông Hà Phạm Văn Minh ký.",
      ("Quyết định số 791", "Phó Chủ tịch UBND TP Đông Hà")),
+    # a deputy director was no issuer's head, and "vừa ký gửi" no gap before the speaker
+    ("Trong Văn bản số 834/SGTVT vừa ký gửi các quận huyện, Phó giám đốc Sở GTVT Hà Nội Hà Văn Quang cho rằng "
+     "cần siết chặt quản lý.", ("Văn bản số 834/SGTVT", "Phó giám đốc Sở GTVT Hà Nội")),
+    ("Quyết định số 45/QĐ-SYT của Phó Giám đốc Sở Y tế tỉnh Long An về việc cấp phép.",
+     ("Quyết định số 45/QĐ-SYT", "Phó Giám đốc Sở Y tế tỉnh Long An")),
 ]
 
 

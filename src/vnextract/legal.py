@@ -266,7 +266,9 @@ class _Data:
             r"[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
         self.t_term = regex.compile(r"\s*+\((?i:khóa|khoá)\s++(?P<term>" + _ROMAN + r")\)")
         self.t_subject_after = regex.compile(
-            r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
+            # "Trong Văn bản số 834/SGTVT vừa ký gửi các cơ quan ..., Phó giám đốc Sở X cho rằng"
+            r"(?:\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat
+            + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.t_subject_gap = regex.compile(r"(?:\s*+(?i:gửi)\s*+[^,;.:\n]{1,80}?)?\s*+,\s*+(?=\p{Lu})")
         self.t_subject_verb = regex.compile(
