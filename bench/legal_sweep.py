@@ -12,7 +12,6 @@ outside the repository). Exit status 1 on any exception or offset violation.
 """
 import argparse
 import collections
-import gzip
 import json
 import os
 import random
@@ -110,7 +109,8 @@ def main():
             for n, (ident, ref, left, right) in enumerate(reservoir, 1):
                 fields = {k: v for k, v in ref.to_dict().items()
                           if v not in (None, [], "") and k not in ("text", "start", "end")}
-                out.write(f"#{n} [{ident}]\n  …{left}[[{ref.text}]]{right}…\n  {json.dumps(fields, ensure_ascii=False)}\n\n")
+                out.write(f"#{n} [{ident}]\n  …{left}[[{ref.text}]]{right}…\n"
+                          f"  {json.dumps(fields, ensure_ascii=False)}\n\n")
         print(f"\n{len(reservoir)} random extractions written to {args.sample_out}")
     return 1 if exceptions or violations else 0
 

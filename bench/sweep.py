@@ -53,7 +53,8 @@ def main():
         totals, exceptions, violations, docs = collections.Counter(), [], 0, 0
         t0 = time.perf_counter()
         with multiprocessing.get_context("fork").Pool(args.processes) as pool:
-            for ident, counts, error, bad in pool.imap_unordered(check, articles(path, args.limit), chunksize=16):
+            found = pool.imap_unordered(check, articles(path, args.limit), chunksize=16)
+            for ident, counts, error, bad in found:
                 docs += 1
                 if error:
                     exceptions.append((ident, error))

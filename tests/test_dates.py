@@ -414,7 +414,8 @@ BUGS_CAUGHT = [
     # a bracket before "ngày" is not part of the span
     ("Kỷ niệm Ngày Thương binh (ngày 27/7) được tổ chức.", [("ngày 27/7", "XXXX-07-27", None)]),
     # the second item of a list with its own trigger
-    ("Trong 2 ngày, mồng 8 và mùng 9/2, lễ hội diễn ra.", [("mồng 8", "XXXX-02-08", None), ("mùng 9/2", "XXXX-02-09", None)]),
+    ("Trong 2 ngày, mồng 8 và mùng 9/2, lễ hội diễn ra.",
+     [("mồng 8", "XXXX-02-08", None), ("mùng 9/2", "XXXX-02-09", None)]),
     # a list connector "-" read two dates "ngày 4-7 và ngày 5-7" as the range 4..7 July
     ("Hai bên hội đàm vào ngày 4-7 và ngày 5-7.", [("ngày 4-7", "XXXX-07-04", None), ("ngày 5-7", "XXXX-07-05", None)]),
 ]

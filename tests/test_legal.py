@@ -604,7 +604,8 @@ AUDIT = [
     ("Quyết định số 52 của Chủ tịch UBND tỉnh Bến Tre công khai danh sách hộ nghèo.",
      ("Quyết định số 52", "Quyết định", "52", None, None, "Chủ tịch UBND tỉnh Bến Tre")),
     # a long lower-case rule name is read to its end
-    ("Trường thực hiện Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề (kèm theo Quyết định số 12/QĐ-SGD).",
+    ("Trường thực hiện Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề "
+     "(kèm theo Quyết định số 12/QĐ-SGD).",
      ("Quy chế tuyển chọn giáo viên và đánh giá chất lượng giáo viên dạy nghề", "Quy chế", None, None, None, None)),
 ]
 

@@ -71,7 +71,7 @@ def linked(text, names):
 
 
 HAND = [
-    # "Title1, Title2 Name" (the list of FORMAT.md §4)
+    # "Title1, Title2 Name": two posts of one person before the name
     ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Lợi phát biểu.", ["Nguyễn Văn Lợi"],
      [("Bí thư Tỉnh ủy", "Nguyễn Văn Lợi"), ("Chủ tịch HĐND tỉnh", "Nguyễn Văn Lợi")]),
     # "Title Name"
@@ -303,8 +303,9 @@ def test_candidates_do_not_leak_into_the_extraction():
     assert result.titles == [] and "_title_candidates" not in result.to_dict()
 
 
-@pytest.mark.parametrize("text", ["Bộ Quốc phòng Hoa Kỳ", "UBND tỉnh Quảng Ninh", "Quốc hội Việt Nam", "Đại sứ quán Mỹ\n",
-                                  "xMỹ", "Liên minh châu Âu", "", "Mỹ Tho", "Thống đốc bang", "UBND huyện", "Chủ tịch xã"])
+@pytest.mark.parametrize("text", ["Bộ Quốc phòng Hoa Kỳ", "UBND tỉnh Quảng Ninh", "Quốc hội Việt Nam",
+                                  "Đại sứ quán Mỹ\n", "xMỹ", "Liên minh châu Âu", "", "Mỹ Tho", "Thống đốc bang",
+                                  "UBND huyện", "Chủ tịch xã"])
 def test_ends_with_patterns_searched_from_the_end(text):
     """The (?r) patterns find an ending exactly where the same pattern searched forwards does."""
     import regex

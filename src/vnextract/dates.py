@@ -1,6 +1,6 @@
 """Dates: absolute calendar expressions of Vietnamese news as ``DateMention`` records.
 
-Forms found (spans and values follow the annotation guide, ``FORMAT.md`` §1):
+Forms found (what counts as a date mention and what its span and value are: ``docs/kinds/dates.md``):
 
 * days: ``24/9``, ``24-9``, ``24.9``, ``24/9/2018``, ``ngày 13 tháng 6 năm 2013``, ``13 tháng Sáu``,
   with the trigger (``ngày``/``hôm``/``mồng``/``mùng``), an attached part of day (``sáng``,
@@ -40,7 +40,7 @@ import itertools
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 import regex
 
@@ -139,7 +139,8 @@ _MINUTE_MARKS = ("phút", "p")
 
 @lru_cache(maxsize=1)
 def _sources() -> Tuple[str, str, str]:
-    """Regex sources: (prefix before a date, list-of-days core, the other cores)."""
+    """Regex sources: (prefix before a date, list-of-days core, the other cores). The cores are
+    the patterns of ``_RULES`` (see there), in the order of the list."""
     month_names = _kind_alt("month")
     mn = r"(?:" + month_names + r"(?!\p{L}))"
     month = r"(?:" + _M + r"(?!\d)|" + mn + ")"
@@ -160,43 +161,9 @@ def _sources() -> Tuple[str, str, str]:
         r"(?P<open>\(\s*)?"
         r"(?:(?<!cùng\s+)(?P<trig>" + trigger + r")(?!\p{L})\s*)?"
     )
-    core0 = (
-        # 0. a list of days sharing the month of the last one: "16, 17 và 18/8" (stops before it)
-        r"(?P<l1>" + _D + r")(?P<lrest>(?:(?:\s*,\s*|\s+(?:đến|tới)\s+)" + _D + r"){0,6}(?:\s*,\s*|\s+và\s+))"
-        r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"(?:[/.\-]" + _M + r"(?!\d)|\s+tháng\s))"
-    )
-    core = (
-        # 1. spelled day: "13 tháng 6 năm 2013", "13 tháng Sáu"
-        r"(?P<sd>" + _D + r")\s+tháng\s+(?P<sm>" + month + r")"
-        r"(?:(?:\s*+,)?\s*+(?:năm\s++|[/\-]\s*+)(?P<sy>" + _Y + r"))?"
-        # 2. days sharing a month: "1-5/8", "1 đến 5/8", "19-30/4/2017"
-        r"|(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:" + pod + r"\s+)?(?:ngày\s+)?)"
-        r"(?P<rd2>" + _D + r")"
-        r"(?:(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
-        r"|\s+tháng\s+(?P<rsm>" + month + r")(?:(?:\s*+,)?\s*+(?:năm\s++|[/\-]\s*+)(?P<rsy>" + _Y + r"))?)"
-        # 3. numeric day: "24/9", "24-9-2018", "24.09.2018"
-        r"|(?P<nd>" + _D + r")(?P<ns>[/.\-])(?P<nm>" + _M + r")(?:(?P=ns)(?P<ny>" + _Y + r"))?"
-        # 4. months sharing a year: "tháng 3-5/2017", "tháng 3 đến tháng 5/2017"
-        r"|tháng\s+(?P<mr1>" + _M + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:tháng\s+)?)(?P<mr2>" + _M + r")"
-        r"(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<mry>" + _Y + r")"
-        # 5. month: "tháng 6", "tháng 6/2013", "tháng Sáu năm 2013"
-        r"|tháng\s+(?P<mm>" + month + r")(?:(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<my>" + _Y + r"))?"
-        # 6. quarter: "quý I/2017", "quý 4 năm 2016"
-        r"|quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\p{L}\p{N}])"
-        r"(?:(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<qy>" + _Y + r"))?"
-        r"|(?-i:Q)(?P<qa>[1-4])[/.\-](?P<qay>" + _Y + r")"  # "Q1/2017" (with its year only)
-        # 7. lunar: "rằm tháng Giêng", "mùng 5 Tết", "30 Tết"
-        r"|rằm\s+tháng\s+(?P<lm>" + month + r")"
-        r"|(?P<ld>" + _D + r")\s+tết(?!\p{L})"
-        # 8. year range: "2013-2018", "năm 2016 - 2020"
-        r"|(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*(?P<ys>-|/)\s*(?P<y2>" + _Y + r"|\d\d(?!\d))"
-        # 9. year: "năm 2013"
-        r"|(?P<ytrig2>năm)\s+(?P<yy>" + _Y + r")"
-        # 10. month/year: "9/2020", "8-2015"
-        r"|(?P<bm>" + _M + r")(?P<bs>[/\-])(?P<by>" + _Y + r")"
-        # 11. bare year (accepted only in a year context)
-        r"|(?P<byr>(?:19|20)\d\d)"
-    )
+    parts = _Parts(month=month, pod=pod)
+    core0 = _RULES[0].pattern(parts)
+    core = "|".join(rule.pattern(parts) for rule in _RULES[1:])
     return prefix, core0, core
 
 
@@ -341,8 +308,8 @@ class _Joined:
         one dict made from ``groups()`` is several times cheaper than as many ``group`` calls
         (``Match.groupdict`` of the ``regex`` module is slower still)."""
         core_names, prefix_names = _group_names()
-        groups = dict(zip(core_names, self.core.groups()))
-        groups.update(zip(prefix_names, self.prefix.groups()) if self.prefix is not None else _NO_PREFIX)
+        groups = dict(zip(core_names, self.core.groups(), strict=True))
+        groups.update(zip(prefix_names, self.prefix.groups(), strict=True) if self.prefix is not None else _NO_PREFIX)
         return groups
 
     def group(self, name):
@@ -493,7 +460,7 @@ class _Item:
     """One parsed date expression before it becomes a record."""
 
     __slots__ = ("start", "end", "year", "month", "day", "quarter", "gran", "pod", "time", "weekday",
-                 "lunar", "rel_year", "strong", "kind", "sep", "future", "rfirst")
+                 "lunar", "rel_year", "strong", "kind", "sep", "future", "rfirst", "rule", "cue")
 
     def __init__(self, start, end):
         self.start, self.end = start, end
@@ -507,6 +474,8 @@ class _Item:
         self.sep = ""
         self.future = False
         self.rfirst = None  # in a list of days, the start of a range ending here ("20 đến 23")
+        self.rule = ""  # the name of the rule that read it (see ``_RULES``)
+        self.cue = None  # the word before it that made it a date ("ngày", "thứ Hai", "sáng")
 
     def value(self) -> str:
         if self.gran == "quarter":
@@ -547,183 +516,343 @@ def _groupdict(m) -> Dict[str, Optional[str]]:
     """``m.groupdict()`` of a ``_pattern`` match, made from ``groups()`` (``Match.groupdict`` of
     the ``regex`` module took a third of the time of a text of chained date ranges)."""
     names = _pattern_group_names(m.re)
-    return dict(zip(names, m.groups()))
+    return dict(zip(names, m.groups(), strict=True))
 
 
 @lru_cache(maxsize=4)
 def _pattern_group_names(pattern) -> Tuple[str, ...]:
-    """The group names of ``pattern`` in ``groups()`` order (None for an unnamed group)."""
+    """The group names of ``pattern`` in ``groups()`` order ("" for an unnamed group)."""
     by_index = {index: name for name, index in pattern.groupindex.items()}
-    return tuple(by_index.get(i) for i in range(1, pattern.groups + 1))
+    return tuple(by_index.get(i, "") for i in range(1, pattern.groups + 1))
 
 
-def _parse(text: str, m, prev_end: int, prev_item: Optional[_Item]) -> Optional[List[_Item]]:
-    """The items of one pattern match, or None when the match is not a date here."""
+# --- the rules ----------------------------------------------------------------------------
+#
+# Every date form is one named rule (``_Rule``): a name that reads like a phrase (what a test
+# table and ``explain`` point to), examples of what it reads, its pattern (one branch of the core
+# pattern, marked by the named group ``key``) and its production: the items it makes from a match,
+# or None where a named check vetoes the date in this context. ``_RULES`` lists them all, in the
+# order of the branches of the core pattern.
+
+
+class _Parts(NamedTuple):
+    """The pieces the rules' patterns share besides ``_D``, ``_M`` and ``_Y``."""
+    month: str  # a month number or name ("6", "Sáu", "Giêng")
+    pod: str  # a part of day ("sáng", "chiều")
+
+
+class _Match(NamedTuple):
+    """What a production reads: the text, the match (a ``_Joined`` or a ``_pattern`` match), its
+    named groups, whether the date continues a list before it ("ngày 16, 17 và [18/8]") and the
+    item before."""
+    text: str
+    m: Any
+    g: Dict[str, Optional[str]]
+    listed: bool
+    prev_item: Optional["_Item"]
+
+
+class _Rule(NamedTuple):
+    name: str
+    key: str
+    examples: Tuple[str, ...]
+    pattern: Callable[[_Parts], str]
+    produce: Callable[[_Match, "_Item", str], Optional[List["_Item"]]]
+
+
+def _group(g: Dict[str, Optional[str]], name: str) -> str:
+    """A group the branch that matched always fills."""
+    value = g[name]
+    assert value is not None, name
+    return value
+
+
+# (the checks that veto a date are the functions named "_..._ok" and "_is_...")
+
+def _is_ordinal(text: str, m, wd_word: str) -> bool:
+    """"lần thứ 2, ngày 5/3": "thứ 2" after an ordinal's noun is no Monday."""
+    return wd_word[-1].isdigit() and _phrase_before(text, m.start("wd"), "ordinal_before")
+
+
+def _list_of_days(x: _Match, item: "_Item", l1: str) -> Optional[List["_Item"]]:
+    return _parse_list(x.text, x.m, item)
+
+
+def _spelled_day(x: _Match, item: "_Item", sd: str) -> Optional[List["_Item"]]:
+    sm = _group(x.g, "sm")
+    day, month = int(sd), _month_value(sm)
+    year = _num(x.g["sy"])
+    if not month or not _valid(day, month, year):
+        return None
+    if not (item.strong or year or not sm.isdigit() or x.listed):
+        return None  # "3 tháng 6 ngày": a duration, not a day
+    item.day, item.month, item.year = day, month, year
+    item.lunar = _fold(sm) in _lunar_months()
+    item.kind = "spelled"
+    return [item]
+
+
+def _days_of_a_month(x: _Match, item: "_Item", rd1: str) -> Optional[List["_Item"]]:
+    text, m, g = x.text, x.m, x.g
+    start, end = item.start, item.end
+    d1, d2 = int(rd1), int(_group(g, "rd2"))
+    month: Optional[int]
+    if g["rm"] is not None:
+        month, year, sep = int(g["rm"]), _num(g["ry"]), _group(g, "rs")
+    else:  # "từ ngày 11 đến 20 tháng 2": spelled like "ngày 20 tháng 2"
+        rsm = _group(g, "rsm")
+        month, year, sep = _month_value(rsm), _num(g["rsy"]), "/"
+        item.lunar = _fold(rsm) in _lunar_months()
+    if not month or not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
+        return None
+    item.kind, item.sep = "dayrange", sep
+    strong, listed = item.strong, x.listed
+    spelled = "-" not in text[m.end("rd1"):m.start("rd2")]  # "10 đến 13-3": a range of days
+    bracketed = text[start - 1:start] == "(" and text[end:end + 1] == ")"  # "Lập Xuân (4-5 tháng 2)"
+    if g["rsm"] is not None and not (strong or listed or spelled or bracketed):
+        return None  # "2-3 tháng 1 lần" counts months
+    if not (strong or listed):
+        if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
+            return None
+        if sep != "/" and not spelled and not _bare_day_ok(
+                text, m.start("rd1"), end, d2, month, sep, listed, year):
+            return None
+    first = _Item(start, end)
+    first.day, first.month, first.year = d1, month, year
+    item.day, item.month, item.year = d2, month, year
+    return [item, first]  # a range of two items
+
+
+def _day_month(x: _Match, item: "_Item", nd: str) -> Optional[List["_Item"]]:
+    g = x.g
+    day, month, year = int(nd), int(_group(g, "nm")), _num(g["ny"])
+    if not _valid(day, month, year):
+        return None
+    ns = _group(g, "ns")
+    item.kind, item.sep = "numeric", ns
+    if not item.strong and not _bare_day_ok(x.text, x.m.start("nd"), item.end, day, month, ns, x.listed, year):
+        return None
+    item.day, item.month, item.year = day, month, year
+    return [item]
+
+
+def _months_of_a_year(x: _Match, item: "_Item", mr1: str) -> Optional[List["_Item"]]:
+    m1, m2, year = int(mr1), int(_group(x.g, "mr2")), int(_group(x.g, "mry"))
+    if m1 >= m2:
+        return None
+    first = _Item(item.start, item.end)
+    first.month, first.year, first.gran = m1, year, "month"
+    item.month, item.year, item.gran = m2, year, "month"
+    item.kind = "monthrange"
+    return [item, first]
+
+
+def _month_word(x: _Match, item: "_Item", mm: str) -> Optional[List["_Item"]]:
+    month, year = _month_value(mm), _num(x.g["my"])
+    if not month:
+        return None
+    if not year and not _month_ok(x.text, item.start, item.end, mm):
+        return None
+    item.month, item.year, item.gran, item.kind = month, year, "month", "month"
+    item.lunar = _fold(mm) in _lunar_months()
+    return [item]
+
+
+def _quarter(x: _Match, item: "_Item", q: str) -> Optional[List["_Item"]]:
+    item.quarter, item.year, item.gran, item.kind = _roman(q), _num(x.g["qy"]), "quarter", "quarter"
+    return [item]
+
+
+def _quarter_letter(x: _Match, item: "_Item", qa: str) -> Optional[List["_Item"]]:
+    item.quarter, item.year, item.gran, item.kind = int(qa), int(_group(x.g, "qay")), "quarter", "quarter"
+    return [item]
+
+
+def _full_moon(x: _Match, item: "_Item", lm: str) -> Optional[List["_Item"]]:
+    month = _month_value(lm)
+    if not month:
+        return None
+    item.day, item.month, item.lunar, item.kind = 15, month, True, "lunar"
+    return [item]
+
+
+def _tet_day(x: _Match, item: "_Item", ld: str) -> Optional[List["_Item"]]:
+    day = int(ld)
+    trig = _fold(x.g["trig"] or "")
+    if trig in ("mùng", "mồng") and day <= 10:
+        item.day, item.month = day, 1
+    elif day >= 23 and day <= 30:
+        item.day, item.month = day, 12
+    else:
+        return None
+    item.lunar, item.kind = True, "lunar"
+    return [item]
+
+
+def _years(x: _Match, item: "_Item", y1_text: str) -> Optional[List["_Item"]]:
+    text, m, g, end = x.text, x.m, x.g, item.end
+    y2_text = _group(g, "y2")
+    y1, y2 = int(y1_text), int(y2_text)
+    if len(y2_text) == 2:  # "mùa giải 2016-17", "1992-94": the century of the first year
+        if m.end("y1") != m.start("ys") or m.end("ys") != m.start("y2"):
+            return None
+        if y2 <= y1 % 100 and not (y1 % 100 == 99 and y2 == 0):
+            return None
+        y2 += y1 // 100 * 100 + (100 if y2 <= y1 % 100 else 0)
+    if not y1 < y2 <= y1 + 100 or (g["ys"] == "/" and y2 != y1 + 1):
+        return None  # "2016/2017" only for a school year, season or crop year
+    if _phrase_after(text, end, "block_after") or _phrase_before(text, m.start("y1"), "block_before"):
+        return None
+    at = m.start("ytrig") if g["ytrig"] else m.start("y1")
+    lead = _YEAR_WORD.search(text, max(0, at - 8), at)
+    if y1 % 10 == 0 and y2 % 10 == 0 and _phrase_before(text, lead.start() if lead else at, "decade_before"):
+        return None  # "những năm 1970-80": decades
+    if not g["ytrig"]:
+        item.start = m.start("y1")
+    first = _Item(item.start, end)
+    first.year, first.gran = y1, "year"
+    item.year, item.gran, item.kind = y2, "year", "yearrange"
+    return [item, first]
+
+
+def _year_word(x: _Match, item: "_Item", yy: str) -> Optional[List["_Item"]]:
+    year = int(yy)
+    before = _words_before(x.text, x.m.start("ytrig2"), 2)
+    if before and year % 10 == 0 and (_has("decade_before", before[-1]) or _has("decade_before", " ".join(before))):
+        return None  # "những năm 1990": a decade
+    if before and _has("plural_before", before[-1]):
+        item.start = x.m.start("yy")  # "các năm 1961, 1960 và 1979": each year alone
+    item.year, item.gran, item.kind = year, "year", "year"
+    return [item]
+
+
+def _month_year(x: _Match, item: "_Item", bm: str) -> Optional[List["_Item"]]:
+    text, at = x.text, x.m.start("bm")
+    month, year = int(bm), int(_group(x.g, "by"))
+    if _phrase_before(text, at, "block_before"):
+        return None
+    if x.g["bs"] == "-" and not (item.strong or x.listed or _phrase_before(text, at, "weak_before")
+                                 or _phrase_before(text, at, "strong_before")):
+        return None  # "8-2015" needs a context: a score or a code otherwise
+    item.month, item.year, item.gran, item.kind = month, year, "month", "monthyear"
+    return [item]
+
+
+def _bare_year(x: _Match, item: "_Item", byr: str) -> Optional[List["_Item"]]:
+    text, at = x.text, x.m.start("byr")
+    year = int(byr)
+    if _phrase_after(text, item.end, "block_after"):
+        return None  # "2018 người", "Camry 2018" (see date_context.tsv)
+    words = _words_before(text, at, 3)
+    if words and _has("decade_before", words[-1]) and year % 10 == 0:
+        return None
+    ok = x.listed and x.prev_item is not None and x.prev_item.gran == "year"
+    ok = ok or _phrase_before(text, at, "year_before")
+    if not ok:
+        return None
+    item.year, item.gran, item.kind = year, "year", "year"
+    return [item]
+
+
+_RULES: Tuple[_Rule, ...] = (
+    # (the first rule is the core pattern's own branch: it stops before the last day of the list,
+    # which the next match reads)
+    _Rule("list of days sharing a month", "l1", ("ngày 16, 17 và 18/8", "ngày 26 và 27 tháng 11 năm 2015"),
+          lambda p: r"(?P<l1>" + _D + r")(?P<lrest>(?:(?:\s*,\s*|\s+(?:đến|tới)\s+)" + _D
+          + r"){0,6}(?:\s*,\s*|\s+và\s+))"
+          r"(?=(?:(?:ngày|mùng|mồng)\s+)?" + _D + r"(?:[/.\-]" + _M + r"(?!\d)|\s+tháng\s))",
+          _list_of_days),
+    _Rule("day tháng month", "sd", ("ngày 13 tháng 6 năm 2013", "13 tháng Sáu"),
+          lambda p: r"(?P<sd>" + _D + r")\s+tháng\s+(?P<sm>" + p.month + r")"
+          r"(?:(?:\s*+,)?\s*+(?:năm\s++|[/\-]\s*+)(?P<sy>" + _Y + r"))?",
+          _spelled_day),
+    _Rule("days sharing a month", "rd1", ("1-5/8", "ngày 1 đến 5/8", "19-30/4/2017", "từ ngày 11 đến 20 tháng 2"),
+          lambda p: r"(?P<rd1>" + _D + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:" + p.pod
+          + r"\s+)?(?:ngày\s+)?)(?P<rd2>" + _D + r")"
+          r"(?:(?P<rs>[/.\-])(?P<rm>" + _M + r")(?:(?P=rs)(?P<ry>" + _Y + r"))?"
+          r"|\s+tháng\s+(?P<rsm>" + p.month + r")(?:(?:\s*+,)?\s*+(?:năm\s++|[/\-]\s*+)(?P<rsy>" + _Y + r"))?)",
+          _days_of_a_month),
+    _Rule("day/month", "nd", ("ngày 24/9", "24-9-2018", "hôm 24.09.2018"),
+          lambda p: r"(?P<nd>" + _D + r")(?P<ns>[/.\-])(?P<nm>" + _M + r")(?:(?P=ns)(?P<ny>" + _Y + r"))?",
+          _day_month),
+    _Rule("months sharing a year", "mr1", ("tháng 3-5/2017", "tháng 3 đến tháng 5/2017"),
+          lambda p: r"tháng\s+(?P<mr1>" + _M + r")(?:\s*-\s*|\s+(?:đến|tới)\s+(?:tháng\s+)?)(?P<mr2>" + _M + r")"
+          r"(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<mry>" + _Y + r")",
+          _months_of_a_year),
+    _Rule("tháng month", "mm", ("tháng 6/2013", "tháng Sáu năm 2013", "từ tháng 8"),
+          lambda p: r"tháng\s+(?P<mm>" + p.month + r")(?:(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<my>"
+          + _Y + r"))?",
+          _month_word),
+    _Rule("quý quarter", "q", ("quý I/2017", "quý 4 năm 2016"),
+          lambda p: r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\p{L}\p{N}])"
+          r"(?:(?:\s*[/.\-]\s*|(?:\s*+,\s++|\s++)năm\s++)(?P<qy>" + _Y + r"))?",
+          _quarter),
+    _Rule("Q quarter/year", "qa", ("Q1/2017",),
+          lambda p: r"(?-i:Q)(?P<qa>[1-4])[/.\-](?P<qay>" + _Y + r")",  # (with its year only)
+          _quarter_letter),
+    _Rule("rằm tháng month", "lm", ("rằm tháng Giêng",),
+          lambda p: r"rằm\s+tháng\s+(?P<lm>" + p.month + r")",
+          _full_moon),
+    _Rule("day Tết", "ld", ("mùng 5 Tết", "30 Tết"),
+          lambda p: r"(?P<ld>" + _D + r")\s+tết(?!\p{L})",
+          _tet_day),
+    _Rule("year-year range", "y1", ("2013-2018", "năm 2016 - 2020", "mùa giải 2016-17"),
+          lambda p: r"(?:(?P<ytrig>năm)\s+)?(?P<y1>" + _Y + r")\s*(?P<ys>-|/)\s*(?P<y2>" + _Y + r"|\d\d(?!\d))",
+          _years),
+    _Rule("năm year", "yy", ("năm 2013",),
+          lambda p: r"(?P<ytrig2>năm)\s+(?P<yy>" + _Y + r")",
+          _year_word),
+    _Rule("month/year", "bm", ("từ 9/2020", "vào 8-2015"),
+          lambda p: r"(?P<bm>" + _M + r")(?P<bs>[/\-])(?P<by>" + _Y + r")",
+          _month_year),
+    _Rule("year in a year context", "byr", ("đến 2030", "Tết 2017"),
+          lambda p: r"(?P<byr>(?:19|20)\d\d)",
+          _bare_year),
+)
+# a range written with a connector ("27/7/1947 - 27/7/2018", "năm 2013 đến năm 2018"): two
+# dates of the rules above joined (see ``_step``)
+_RANGE_RULE = "date - date range"
+# relative expressions, with a document date only (see ``_relatives``)
+_RELATIVE_RULES = {"pod": "part of day and relative day", "rel": "relative day", "period": "relative period"}
+
+
+def _parse(text: str, m, prev_end: int, prev_item: Optional["_Item"]) -> Optional[List["_Item"]]:
+    """The items of one pattern match, or None when the match is not a date here: the checks of
+    the prefix words, then the production of the rule whose branch matched."""
     groups = m.groupdict() if isinstance(m, _Joined) else _groupdict(m)
-    g = groups.__getitem__
     start, end = m.start(), m.end()
     pod_word, wd_word, rel, time, trig = groups["pod"], groups["wd"], groups["rel"], groups["time"], groups["trig"]
-    pod = _lookup()["pod"].get(_fold(pod_word)) if pod_word else None
     wd = None
     if wd_word:
+        if _is_ordinal(text, m, wd_word):
+            return None
         wd_text = " ".join(wd_word.split())
-        wd = int(_lookup()["weekday"].get(wd_text) or _lookup()["weekday"].get(wd_text.casefold()))
-    if wd is not None and wd_word[-1].isdigit() and _phrase_before(text, m.start("wd"), "ordinal_before"):
-        return None  # "lần thứ 2, ngày 5/3": an ordinal, not Monday
+        wd = int(_lookup()["weekday"].get(wd_text) or _lookup()["weekday"][wd_text.casefold()])
     context = bool(pod_word or wd_word or rel or time)  # a word of time before the date
     strong = bool(trig or context)
+    if strong and groups["l1"] is None and groups["sd"] is None and groups["rd1"] is None \
+            and groups["nd"] is None and groups["ld"] is None:
+        return None  # "lần thứ 2 năm 2017": a weekday/trigger only goes with a day
     # a list or range continuation: "ngày 16, 17 và [18/8]", "[30/4] và 1/5"
     gap = text[prev_end:start] if prev_item is not None and 0 <= start - prev_end <= 6 else None
     listed = gap is not None and _LISTED.fullmatch(gap) is not None
     if not context and groups["open"]:
         start = m.end("open")  # a bracket before the trigger or the date is not part of the span
+    pod = _lookup()["pod"].get(_fold(pod_word)) if pod_word else None
     item = _Item(start, end)
     item.pod, item.weekday, item.strong = pod, wd, strong
+    item.cue = trig or wd_word or pod_word or rel or time
     if time:
         item.time = _clock(time, pod)
-    if strong and groups["l1"] is None and groups["sd"] is None and groups["rd1"] is None \
-            and groups["nd"] is None and groups["ld"] is None:
-        return None  # "lần thứ 2 năm 2017": a weekday/trigger only goes with a day
-    if g("l1") is not None:
-        return _parse_list(text, m, item)
-    if g("sd") is not None:
-        day, month = int(g("sd")), _month_value(g("sm"))
-        year = _num(g("sy"))
-        if not month or not _valid(day, month, year):
-            return None
-        if not (strong or year or not g("sm").isdigit() or listed):
-            return None
-        item.day, item.month, item.year = day, month, year
-        item.lunar = _fold(g("sm")) in _lunar_months()
-        item.kind = "spelled"
-        return [item]
-    if g("rd1") is not None:
-        d1, d2 = int(g("rd1")), int(g("rd2"))
-        if g("rm") is not None:
-            month, year, sep = int(g("rm")), _num(g("ry")), g("rs")
-        else:  # "từ ngày 11 đến 20 tháng 2": spelled like "ngày 20 tháng 2"
-            month, year, sep = _month_value(g("rsm")), _num(g("rsy")), "/"
-            item.lunar = _fold(g("rsm")) in _lunar_months()
-        if not month or not (_valid(d1, month, year) and _valid(d2, month, year)) or d1 >= d2:
-            return None
-        item.kind, item.sep = "dayrange", sep
-        spelled = "-" not in text[m.end("rd1"):m.start("rd2")]  # "10 đến 13-3": a range of days
-        bracketed = text[start - 1:start] == "(" and text[end:end + 1] == ")"  # "Lập Xuân (4-5 tháng 2)"
-        if g("rsm") is not None and not (strong or listed or spelled or bracketed):
-            return None  # "2-3 tháng 1 lần" counts months
-        if not (strong or listed):
-            if _phrase_before(text, m.start("rd1"), "block_before") or _phrase_after(text, end, "block_after"):
-                return None
-            if sep != "/" and not spelled and not _bare_day_ok(
-                    text, m.start("rd1"), end, d2, month, sep, listed, year):
-                return None
-        first = _Item(start, end)
-        first.day, first.month, first.year = d1, month, year
-        item.day, item.month, item.year = d2, month, year
-        return [item, first]  # marker: a range of two items
-    if g("nd") is not None:
-        day, month, year = int(g("nd")), int(g("nm")), _num(g("ny"))
-        if not _valid(day, month, year):
-            return None
-        item.kind, item.sep = "numeric", g("ns")
-        if not strong and not _bare_day_ok(text, m.start("nd"), end, day, month, g("ns"), listed, year):
-            return None
-        item.day, item.month, item.year = day, month, year
-        return [item]
-    if g("mr1") is not None:
-        m1, m2, year = int(g("mr1")), int(g("mr2")), int(g("mry"))
-        if m1 >= m2:
-            return None
-        first = _Item(start, end)
-        first.month, first.year, first.gran = m1, year, "month"
-        item.month, item.year, item.gran = m2, year, "month"
-        item.kind = "monthrange"
-        return [item, first]
-    if g("mm") is not None:
-        month, year = _month_value(g("mm")), _num(g("my"))
-        if not month:
-            return None
-        if not year and not _month_ok(text, start, end, g("mm")):
-            return None
-        item.month, item.year, item.gran, item.kind = month, year, "month", "month"
-        item.lunar = _fold(g("mm")) in _lunar_months()
-        return [item]
-    if g("q") is not None:
-        item.quarter, item.year, item.gran, item.kind = _roman(g("q")), _num(g("qy")), "quarter", "quarter"
-        return [item]
-    if g("qa") is not None:
-        item.quarter, item.year, item.gran, item.kind = int(g("qa")), int(g("qay")), "quarter", "quarter"
-        return [item]
-    if g("lm") is not None:
-        month = _month_value(g("lm"))
-        if not month:
-            return None
-        item.day, item.month, item.lunar, item.kind = 15, month, True, "lunar"
-        return [item]
-    if g("ld") is not None:
-        day = int(g("ld"))
-        trig = _fold(g("trig") or "")
-        if trig in ("mùng", "mồng") and day <= 10:
-            item.day, item.month = day, 1
-        elif day >= 23 and day <= 30:
-            item.day, item.month = day, 12
-        else:
-            return None
-        item.lunar, item.kind = True, "lunar"
-        return [item]
-    if g("y1") is not None:
-        y1, y2 = int(g("y1")), int(g("y2"))
-        if len(g("y2")) == 2:  # "mùa giải 2016-17", "1992-94": the century of the first year
-            if m.end("y1") != m.start("ys") or m.end("ys") != m.start("y2"):
-                return None
-            if y2 <= y1 % 100 and not (y1 % 100 == 99 and y2 == 0):
-                return None
-            y2 += y1 // 100 * 100 + (100 if y2 <= y1 % 100 else 0)
-        if not y1 < y2 <= y1 + 100 or (g("ys") == "/" and y2 != y1 + 1):
-            return None  # "2016/2017" only for a school year, season or crop year
-        if _phrase_after(text, end, "block_after") or _phrase_before(text, m.start("y1"), "block_before"):
-            return None
-        at = m.start("ytrig") if g("ytrig") else m.start("y1")
-        lead = _YEAR_WORD.search(text, max(0, at - 8), at)
-        if y1 % 10 == 0 and y2 % 10 == 0 and _phrase_before(text, lead.start() if lead else at, "decade_before"):
-            return None  # "những năm 1970-80": decades
-        if not g("ytrig"):
-            item.start = m.start("y1")
-        first = _Item(item.start, end)
-        first.year, first.gran = y1, "year"
-        item.year, item.gran, item.kind = y2, "year", "yearrange"
-        return [item, first]
-    if g("yy") is not None:
-        year = int(g("yy"))
-        before = _words_before(text, m.start("ytrig2"), 2)
-        if before and year % 10 == 0 and (_has("decade_before", before[-1]) or _has("decade_before", " ".join(before))):
-            return None
-        if before and _has("plural_before", before[-1]):
-            item.start = m.start("yy")  # "các năm 1961, 1960 và 1979": each year alone
-        item.year, item.gran, item.kind = year, "year", "year"
-        return [item]
-    if g("bm") is not None:
-        month, year = int(g("bm")), int(g("by"))
-        if _phrase_before(text, m.start("bm"), "block_before"):
-            return None
-        if g("bs") == "-" and not (strong or listed or _phrase_before(text, m.start("bm"), "weak_before")
-                                   or _phrase_before(text, m.start("bm"), "strong_before")):
-            return None
-        item.month, item.year, item.gran, item.kind = month, year, "month", "monthyear"
-        return [item]
-    if g("byr") is not None:
-        year = int(g("byr"))
-        if _phrase_after(text, end, "block_after"):
-            return None
-        words = _words_before(text, m.start("byr"), 3)
-        if words and _has("decade_before", words[-1]) and year % 10 == 0:
-            return None
-        ok = listed and prev_item is not None and prev_item.gran == "year"
-        ok = ok or _phrase_before(text, m.start("byr"), "year_before")
-        if not ok:
-            return None
-        item.year, item.gran, item.kind = year, "year", "year"
-        return [item]
+    for rule in _RULES:
+        key = groups[rule.key]
+        if key is not None:
+            item.rule = rule.name
+            made = rule.produce(_Match(text, m, groups, listed, prev_item), item, key)
+            if made is not None:
+                for one in made:
+                    one.rule = rule.name
+            return made
     return None
 
 
@@ -769,12 +898,26 @@ def _month_ok(text, start, end, token) -> bool:
     return True
 
 
+def _untriggered_list_ok(text: str, m, nxt, last_day: int, month: int) -> bool:
+    """A list of days without "ngày": "lấy 27, 28 và 31/8", "(22, 23, 26 và 29/6)": days in
+    order, three or more of them or a date context before the first."""
+    start = m.start("l1")
+    days = [int(x) for x in _DIGITS.findall(m.group(0), 0, m.end("lrest") - m.start())]
+    if _LIST_RANGE.search(m.group("lrest")) or days + [last_day] != sorted(set(days + [last_day])):
+        return False
+    if _phrase_before(text, start, "block_before") or _phrase_after(text, nxt.end(), "block_after"):
+        return False
+    return ((len(days) >= 2 and not last_day < month <= 9) or text[start - 1:start] == "("
+            or _phrase_before(text, start, "weak_before") or _phrase_before(text, start, "strong_before"))
+
+
 def _parse_list(text, m, item) -> Optional[List[_Item]]:
     """ "ngày 16, 17 và 18/8": the leading days (the last one is the next match); a range among
     them ("ngày 20 đến 23 và 27-7") ends on an item whose ``rfirst`` is its start."""
     nxt = _pattern().match(text, m.end())
     if nxt is None:
         return None
+    month: Optional[int]
     if nxt.group("nd") is not None:
         month, year = int(nxt.group("nm")), _num(nxt.group("ny"))
         last_day = int(nxt.group("nd"))
@@ -787,18 +930,8 @@ def _parse_list(text, m, item) -> Optional[List[_Item]]:
         last_day = int(nxt.group("sd"))
     else:
         return None
-    if not (m.group("trig") or item.strong):
-        # no "ngày": "lấy 27, 28 và 31/8", "(22, 23, 26 và 29/6)": days in order, three or more
-        # of them or a date context before the first
-        start = m.start("l1")
-        days = [int(x) for x in _DIGITS.findall(m.group(0), 0, m.end("lrest") - m.start())]
-        if _LIST_RANGE.search(m.group("lrest")) or days + [last_day] != sorted(set(days + [last_day])):
-            return None
-        if _phrase_before(text, start, "block_before") or _phrase_after(text, nxt.end(), "block_after"):
-            return None
-        if not ((len(days) >= 2 and not last_day < month <= 9) or text[start - 1:start] == "(" or _phrase_before(text, start, "weak_before")
-                or _phrase_before(text, start, "strong_before")):
-            return None
+    if not (m.group("trig") or item.strong) and not _untriggered_list_ok(text, m, nxt, last_day, month):
+        return None
     out = []
     first = item
     first.end = m.end("l1")
@@ -894,9 +1027,9 @@ def recognize(doc) -> None:
     floor = 0  # nothing before this is read again
     search = _core_search(text, core_pattern)
     dated = doc.doc_date is not None
-    folded = casefolded(text)
-    if len(folded) != len(text):  # (positions of the folded text differ: no test before a prefix)
-        folded = None
+    # (positions of the folded text differ from the text's: no test before a prefix)
+    folded_text = casefolded(text)
+    folded = folded_text if len(folded_text) == len(text) else None
     while True:
         core = search(pos)
         if core is None:
@@ -957,6 +1090,7 @@ def _step(text, m, prev_end, prev_item, items, connector, dated):
                     if _range_ok(item, end_item):
                         first, item = item, end_item
                         first.end = item.end
+                        item.cue, item.rule = item.rule, _RANGE_RULE  # (the end's rule kept as evidence)
     if first is not None:
         item.start = min(item.start, first.start)
         first.start = item.start
@@ -1016,7 +1150,21 @@ def _record(doc, item: _Item, first: Optional[_Item], anchor) -> DateMention:
             if resolved is not None:
                 fields["resolved"], fields["year_inferred"] = resolved, inferred
         fields["relative"] = item.rel_year is not None
-    return doc.make(DateMention, item.start, item.end, **fields)
+    record = doc.make(DateMention, item.start, item.end, **fields)
+    if doc.explaining:
+        doc.why(record, item.rule, **_evidence(item, first))
+    return record
+
+
+def _evidence(item: _Item, first: Optional[_Item]) -> Dict[str, str]:
+    """What ``explain`` shows beside the rule of a date: the word before it that made it one,
+    the rules of the two ends of a range."""
+    if item.rule == _RANGE_RULE and first is not None:
+        out = {"start": first.rule, "end": item.cue or ""}
+        if first.cue:
+            out["cue"] = " ".join(first.cue.split())
+        return out
+    return {"cue": " ".join(item.cue.split())} if item.cue else {}
 
 
 @lru_cache(maxsize=1)
@@ -1109,9 +1257,12 @@ def _relatives(doc, items) -> None:
             value, gran, pod = _relative_value(m, doc.doc_date, day_records, day_starts, lookup)
         except (ValueError, OverflowError):
             continue  # beyond the calendar (a document date in year 1 or 9999): left out
-        doc.results["dates"].append(doc.make(
-            DateMention, m.start(), m.end(), value=value, part_of_day=pod, granularity=gran,
-            relative=True, resolved=value, modifier=None))
+        record = doc.make(DateMention, m.start(), m.end(), value=value, part_of_day=pod, granularity=gran,
+                          relative=True, resolved=value, modifier=None)
+        doc.results["dates"].append(record)
+        if doc.explaining:
+            kind = "pod" if m.group("relp") else "rel" if m.group("rel") else "period"
+            doc.why(record, _RELATIVE_RULES[kind], word=" ".join(m.group().split()))
 
 
 def _relative_value(m, base: datetime.date, day_records, day_starts, lookup) -> Tuple[str, str, Optional[str]]:

@@ -15,8 +15,10 @@ the clause ("Thủ tướng Chính phủ vừa ký Quyết định ...") is take
 Language data: ``data/legal_*.tsv|txt``.
 """
 import datetime
+import re
+import unicodedata
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
 import regex
 
@@ -69,30 +71,17 @@ def _lower_set(name: str) -> frozenset:
     return frozenset(w.casefold() for w in lexicon.words(name))
 
 
+# a date of a citation's tail: "13/6/2013", "13 tháng 6 năm 2013" (groups read by ``_date_of``)
+_DATE_BODY = (r"(?:(?P<d1>\d{1,2})\s*+[/.\-]\s*+(?P<m1>\d{1,2})(?:\s*+[/.\-]\s*+(?P<y1>\d{4}))?(?![\d/])"
+              r"|(?P<d2>\d{1,2})\s++tháng\s++(?P<m2>\d{1,2})(?:\s*+(?:,\s*+)?năm\s++(?P<y2>\d{4}))?)")
+_MONTH_YEAR = r"(?:tháng\s++(?P<m3>\d{1,2})(?:\s*+[/\-]|\s++năm\s++)\s*+(?P<y3>\d{4})|năm\s++(?P<y4>\d{4}))"
+
+
 class _Data:
     """Every table and compiled pattern, built once (see ``_data``)."""
 
     def __init__(self):
-        types = lexicon.table("legal_doc_types")
-        self.types: Dict[str, Dict[str, str]] = {row["type"].casefold(): row for row in types}
-        self.type_codes: Dict[str, str] = {}
-        for row in lexicon.table("legal_type_codes"):
-            self.type_codes.setdefault(row["code"].casefold(), row.get("same_as") or row["code"])
-        self.code_type: Dict[str, str] = {row["code"].casefold(): row["type"] for row in lexicon.table("legal_type_codes")}
-        self.issuers: Dict[Tuple[str, str], Dict[str, str]] = {}
-        self.issuer_codes: Dict[str, str] = {}
-        for row in lexicon.table("legal_issuers"):
-            self.issuers[(row["code"].casefold(), row["system"])] = row
-            self.issuer_codes.setdefault(row["code"].casefold(), row["code"])
-        # issuer codes followed by a legislature number: "QH13", "UBTVQH14"
-        self.leg_re = regex.compile(r"(?i:(" + _alt(row["code"] for row in lexicon.table("legal_issuers")
-                                                    if row["legislature"] == "1") + r"))(\d{1,2})")
-        self.named: Dict[str, Tuple[str, str]] = {}
-        names_by_type: Dict[str, List[str]] = {}
-        for row in lexicon.table("legal_named_documents"):
-            names_by_type.setdefault(row["type"], []).append(row["name"])
-        self.abbr_named = {r["abbr"]: (r["type"], r["name"]) for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "named"}
-        self.abbr_type = {r["abbr"]: r["type"] for r in lexicon.table("legal_abbreviated_documents") if r["kind"] == "type"}
+        self._read_codes()
         self.counted = _lower_set("legal_counted_nouns")
         self.counted_weak = _lower_set("legal_counted_nouns_weak")
         self.desc_stops = _lower_set("legal_description_stops")
@@ -105,14 +94,52 @@ class _Data:
         type_alt = _alt(self.types_as_written())
         # explicit spellings instead of (?i:...): much faster to scan for
         type_cased = _alt(_case_variants(self.types_as_written()))
-        law_blockers = "|".join(regex.escape(w) for w in sorted(_lower_set("legal_law_blockers"), key=len, reverse=True))
+        self._issuer_grammar()
+        self._typed_finders(type_cased)
+        self._named_finders(type_cased)
+        self._tail(type_alt)
+        self._clause_patterns(type_alt)
+
+    def _read_codes(self) -> None:
+        """The tables of type words, symbol codes, issuers and named documents."""
+        types = lexicon.table("legal_doc_types")
+        self.types: Dict[str, Dict[str, str]] = {row["type"].casefold(): row for row in types}
+        self.type_codes: Dict[str, str] = {}
+        for row in lexicon.table("legal_type_codes"):
+            self.type_codes.setdefault(row["code"].casefold(), row.get("same_as") or row["code"])
+        self.code_type: Dict[str, str] = {row["code"].casefold(): row["type"]
+                                          for row in lexicon.table("legal_type_codes")}
+        self.issuers: Dict[Tuple[str, str], Dict[str, str]] = {}
+        self.issuer_codes: Dict[str, str] = {}
+        for row in lexicon.table("legal_issuers"):
+            self.issuers[(row["code"].casefold(), row["system"])] = row
+            self.issuer_codes.setdefault(row["code"].casefold(), row["code"])
+        # issuer codes followed by a legislature number: "QH13", "UBTVQH14"
+        self.leg_re = regex.compile(r"(?i:(" + _alt(row["code"] for row in lexicon.table("legal_issuers")
+                                                    if row["legislature"] == "1") + r"))(\d{1,2})")
+        self.names_by_type: Dict[str, List[str]] = {}
+        for row in lexicon.table("legal_named_documents"):
+            self.names_by_type.setdefault(row["type"], []).append(row["name"])
+        abbreviated = lexicon.table("legal_abbreviated_documents")
+        self.abbr_named = {r["abbr"]: (r["type"], r["name"]) for r in abbreviated if r["kind"] == "named"}
+        self.abbr_type = {r["abbr"]: r["type"] for r in abbreviated if r["kind"] == "type"}
+
+    def _issuer_grammar(self) -> None:
+        """``issuer_pat``: the name of an issuing body ("Bộ Văn hóa, Thể thao và Du lịch",
+        "UBND tỉnh Quảng Nam", "Ban Chấp hành Trung ương Đảng khóa XII"), and the word lists
+        the clause patterns share."""
         heads = list(lexicon.words("legal_issuer_heads"))
         heads += [row["expansion"] for row in lexicon.table("legal_issuers")]
         heads += [row["code"] for row in lexicon.table("legal_issuers") if len(row["code"]) >= 3]
-        head_alt = _alt(heads)
+        # a ministry or department whose name holds a comma ("Bộ Văn hóa, Thể thao và Du lịch",
+        # "Sở Lao động, Thương binh và Xã hội"): the whole name is one head, never cut at the comma
+        comma_domains = [d for d in lexicon.words("ministries") if "," in d]
+        heads += [unit + " " + d for d in comma_domains for unit in ("Bộ", "Sở")]
+        self.comma_domain = regex.compile(_alt(comma_domains))
+        self.head_alt = head_alt = _alt(heads)
         words_alt = _alt(lexicon.words("legal_issuer_words"))
-        verbs_alt = _alt(lexicon.words("legal_signing_verbs"))
-        adverbs_alt = _alt(lexicon.words("legal_adverbs"))
+        self.verbs_alt = _alt(lexicon.words("legal_signing_verbs"))
+        self.adverbs_alt = _alt(lexicon.words("legal_adverbs"))
         stops = sorted(self.name_stops, key=len, reverse=True)
         not_stop = r"(?!(?:" + "|".join(regex.escape(w) for w in stops) + r")(?![\p{L}]))"
         # a capitalised word of a name, maybe with the lower-case syllable of its compound
@@ -128,6 +155,11 @@ class _Data:
                            + r"|" + numbered + r")){0,9}"
                            + r"(?:\s*\(\p{Lu}[\p{Lu}&\-]{1,10}\))?" + term + r"?")
 
+    def _typed_finders(self, type_cased: str) -> None:
+        """The patterns of citations by a type word and a number or symbol, and the anchors
+        where they are tried."""
+        law_blockers = "|".join(regex.escape(w) for w in sorted(_lower_set("legal_law_blockers"), key=len,
+                                                              reverse=True))
         # 1. a type word with a number or symbol: "Nghị quyết số 25-NQ/TW", "nghị định 67"
         self.anchor_words = sorted({t.split()[0].lower() for t in self.types_as_written()} | {"bộ", "hiến", "pháp"})
         self.anchor_re = regex.compile(r"(?<![\p{L}\d])(?i:" + _alt(self.anchor_words) + r")(?![\p{L}\d])")
@@ -136,12 +168,15 @@ class _Data:
         # constitution, party_named: types too), so only places where a whole type word follows
         # are anchors (see _anchors)
         self.anchor_types = literal_scan({v.casefold() for v in _case_variants(self.types_as_written())})
+        self.anchor_scan, self.anchor_back = _rare_letter_scan({v.casefold() for v in self.types_as_written()})
         self.law_blocked = regex.compile(r"(?<![\p{L}])(?i:" + law_blockers + r")\s+$")
         self.typed = regex.compile(
-            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))"
+            r"(?P<sym>" + _SYMBOL + r")")
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
-            r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?(?P<sym>" + _SYMBOL + r")")
+            r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?"
+            r"(?P<sym>" + _SYMBOL + r")")
         # 1c. a typo that repeats the type word's last syllable: "Nghị định định 67"
         self.typed_stutter = regex.compile(
             r"(?P<type>" + type_cased + r")[ ](?P<dup>\p{Ll}{1,7})[ ](?:số[ ])?(?P<sym>" + _SYMBOL + r")")
@@ -149,11 +184,14 @@ class _Data:
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
         self.abbr_num_scan = literal_scan(self.abbr_type)  # what every abbr_num match starts with
+
+    def _named_finders(self, type_cased: str) -> None:
+        """The patterns of documents cited by name, of bare symbols and of amending documents."""
         # 3. named statutes from the list: "Luật Đất đai", "Bộ luật Hình sự"
         law_types = ["Bộ luật", "Luật", "Pháp lệnh"]
         self.law_named = regex.compile(
             r"(?P<type>" + _alt(_case_variants(law_types)) + r")\s+(?P<name>(?i:"
-            + _alt(n for ns in names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
+            + _alt(n for ns in self.names_by_type.values() for n in ns) + r"))(?![\p{L}\d])")
         # 4. named by rule: "Luật Thủ đô", "Quy chế Tuyển sinh" (capitalised type word and first name word)
         self.rule_named = regex.compile(
             r"(?P<type>Bộ luật|Luật|Pháp lệnh|Quy chế)\s+"
@@ -183,7 +221,8 @@ class _Data:
             r"|\s*,?\s+(?i:khóa|khoá)\s+" + _ROMAN + r"(?![\p{L}\d]))?")
         # 7. abbreviations of named codes: "BLHS 2015"
         self.abbr_named_re = regex.compile(
-            r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
+            r"(?<![\p{L}\d])(?P<abbr>" + _alt(self.abbr_named) + r")(?![\p{L}\d])"
+            r"(?:\s+(?:năm\s+)?(?P<year>" + _YEAR + r")(?!\d))?")
         self.abbr_named_scan = literal_scan(self.abbr_named)
         # 8. a bare symbol: "theo số 15/2014/TT-BCA"
         self.bare = regex.compile(r"(?P<sym>" + _SYMBOL_STRICT + r")")
@@ -192,15 +231,16 @@ class _Data:
             r"(?<![\p{L}\d])(?P<type>" + type_cased + r")\s+(?:về việc\s+)?(?i:sửa đổi,?\s+bổ sung)"
             r"(?:\s+(?i:một số điều))?\s+(?:của|tại)\s+(?:các\s+)?")
 
-        # the tail of a citation
-        date_body = (r"(?:(?P<d1>\d{1,2})\s*+[/.\-]\s*+(?P<m1>\d{1,2})(?:\s*+[/.\-]\s*+(?P<y1>\d{4}))?(?![\d/])"
-                     r"|(?P<d2>\d{1,2})\s++tháng\s++(?P<m2>\d{1,2})(?:\s*+(?:,\s*+)?năm\s++(?P<y2>\d{4}))?)")
-        month_year = r"(?:tháng\s++(?P<m3>\d{1,2})(?:\s*+[/\-]|\s++năm\s++)\s*+(?P<y3>\d{4})|năm\s++(?P<y4>\d{4}))"
+    def _tail(self, type_alt: str) -> None:
+        """The patterns of what follows a citation: date, issuer, subject, alias, term."""
+        head_alt, adverbs_alt = self.head_alt, self.adverbs_alt
+        date_body, month_year = _DATE_BODY, _MONTH_YEAR
         # no comma before the date: "Bộ luật Tố tụng hình sự, ngày 9/5, cơ quan ..." starts a new clause
         # "ngày" in lower case: a capital "Ngày" after a citation starts a new sentence
         self.t_date = regex.compile(r"\s*+\(?\s*+(?:(?:ban hành|ký)\s++)?ngày\s++" + date_body + r"\)?")
         self.t_issued_verb = regex.compile(
-            r"\s*+,?\s*+(?:(?:đã\s++)?được\s++)?(?:ký\s++)?ban hành\s++(?:vào\s++|từ\s++)?(?:(?i:ngày)\s++" + date_body + r"|" + month_year + r")")
+            r"\s*+,?\s*+(?:(?:đã\s++)?được\s++)?(?:ký\s++)?ban hành\s++(?:vào\s++|từ\s++)?"
+            r"(?:(?i:ngày)\s++" + date_body + r"|" + month_year + r")")
         # "Công văn số 47/CV-HoREA gửi Thủ tướng Chính phủ ngày 11/5/2017": the date it was sent
         self.t_sent_date = regex.compile(
             r"\s*,?\s*gửi\s+[^,;.:\n()]{1,60}?\s+ngày\s+" + date_body + r"(?![\d/])")
@@ -208,23 +248,38 @@ class _Data:
         # citation's only when its issuer follows
         # (or when the sentence ends there: "... phê duyệt tại Quyết định số 649/QĐ-TTg, ngày 6/5/2014.")
         self.t_comma_date = regex.compile(r"\s*+,\s*+ngày\s++" + date_body + r"(?=\s*,?\s*của\s|\s*[.;](?!\d))")
+        # the rules of an issue date right after a citation, in the order they are tried
+        self.tail_dates = (("ngày after the citation", self.t_date),
+                           ("ban hành ngày after the citation", self.t_issued_verb),
+                           ("gửi ... ngày after the citation", self.t_sent_date),
+                           (", ngày ... before its issuer", self.t_comma_date))
         # "được Bộ trưởng Bộ Y tế ký ban hành", "do Phó Thủ tướng Vũ Đức Đam ký": the clause's agent
         self.t_signed_by = clause.agent_re(self.issuer_pat, list(lexicon.words("legal_signing_verbs"))
                                            + ["thông qua", "phê duyệt", "ký ban hành", "ký"])
         self.t_of = regex.compile(r"\s*+,?\s*+(?:của|do)\s++(?P<iss>" + self.issuer_pat + r")")
         self.t_about = regex.compile(r"\s*+,?\s*+(?:về|quy định về)\s++(?:việc\s++)?")
         self.t_alias = regex.compile(
-            r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
+            r"\s*\((?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi chung là|gọi tắt)\s*:?\s*"
+            r"[\"“]?(?P<alias>[^()\"“”\n]{1,80}?)[\"”]?\)")
         self.t_term = regex.compile(r"\s*+\((?i:khóa|khoá)\s++(?P<term>" + _ROMAN + r")\)")
         self.t_subject_after = regex.compile(
-            r"(?:\s*(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat + r")\s+(?:(?:" + adverbs_alt
+            # "Trong Văn bản số 834/SGTVT vừa ký gửi các cơ quan ..., Phó giám đốc Sở X cho rằng"
+            r"(?:\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?i:gửi)\s*[^,;.:\n]{1,80}?)?\s*,\s*(?P<iss>" + self.issuer_pat
+            + r")\s+(?:(?:" + adverbs_alt
             + r")\s|(?:" + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}]))")
         self.t_subject_gap = regex.compile(r"(?:\s*+(?i:gửi)\s*+[^,;.:\n]{1,80}?)?\s*+,\s*+(?=\p{Lu})")
         self.t_subject_verb = regex.compile(
             r"(?:\s*+\([\p{L}&\-]{2,12}\))?\s++(?:(?:đã|vừa|cũng)\s++)?(?:"
             + _alt(lexicon.words("legal_saying_verbs")) + r")(?![\p{L}])")
         self.subject_end = regex.compile(
-            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))|(?P<verb>\s+" + _alt(lexicon.words("legal_subject_verbs")) + r"\s)|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
+            r"[.;:\n(\"“”]|\s+ngày\s+\d|(?P<of>\s+(?:của|do)\s+(?=" + head_alt + r"))"
+            r"|(?P<verb>\s+" + _alt(lexicon.words("legal_subject_verbs")) + r"\s)"
+            r"|\s+(?:quy định|nêu rõ|nêu)\s*:|,\s+(?=(?i:" + type_alt + r")\s)")
+
+    def _clause_patterns(self, type_alt: str) -> None:
+        """The patterns of the clause around a citation (a signer and a date before it, a
+        provision) and of the cleaning of an issuer or subject."""
+        adverbs_alt, verbs_alt, date_body, month_year = self.adverbs_alt, self.verbs_alt, _DATE_BODY, _MONTH_YEAR
         self.sentence_date = regex.compile(
             r"(?i:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|mai))?\s*\(?\s*" + date_body
             + r"|(?i:" + month_year + r")"
@@ -232,7 +287,8 @@ class _Data:
             r"|(?<![\d/.\-])(?P<d5>\d{1,2})[/.\-](?P<m5>\d{1,2})[/.\-](?P<y5>\d{4})(?![\d/\-])")
         self.before = regex.compile(
             r"(?:^|(?<=[\s\"“(]))(?:(?:được|do)\s+)?(?P<iss>" + self.issuer_pat + r")\s+(?:(?:"
-            + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
+            + adverbs_alt + r")\s+){0,3}(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?"
+            r"(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
         self.before_of = regex.compile(r"(?:^|(?<=\s))(?:của|do)\s+(?P<iss>" + self.issuer_pat + r")\s+tại\s*$")
         self.verb_end = regex.compile(
             r"(?<![\p{L}])(?:" + verbs_alt + r")(?:\s+(?:tại|theo|bằng))?(?:\s+(?:" + type_alt.lower() + r"))?\s*$")
@@ -251,7 +307,8 @@ class _Data:
         # a lower-case word glued to the last code of a symbol: "NĐ-CPngày"
         self.glued_word = regex.compile(r"(?<=\p{Lu})(?:" + _alt(lexicon.words("legal_glued_words")) + r")$")
         # (not a type word that is part of a body's name: "Bộ Kế hoạch và Đầu tư")
-        bodies = " | ".join([row["expansion"] for row in lexicon.table("legal_issuers")] + list(lexicon.words("ministries")))
+        bodies = " | ".join([row["expansion"] for row in lexicon.table("legal_issuers")]
+                            + list(lexicon.words("ministries")))
         self.type_word_inside = regex.compile(r"\s(?:" + _alt(t for t in self.types_as_written() if t not in bodies)
                                               + r")(?![\p{L}])")
         self.joined = regex.compile(r"(?:^|\s)và\s*$|^\s*[,;]\s*$")
@@ -325,11 +382,12 @@ class _Symbol:
         self.text, self.end, self.number, self.year, self.codes = text, end, number, year, codes
 
 
-def _parse_symbol(data: _Data, text: str, start: int, end: int) -> Optional[_Symbol]:
+def _parse_symbol(data: _Data, text: str, start: int, end: int) -> _Symbol:
     """Read the symbol text[start:end] part by part, cutting it before the first part that is not
     a code ("67 - ông" -> "67"); lower-case codes must be known codes."""
     raw = text[start:end]
     m = _P_NUM.match(raw)
+    assert m is not None, raw  # (every caller's span is a match of a pattern that starts with _NUM)
     number = m.group(0)
     pos = m.end()
     year = None
@@ -392,15 +450,50 @@ def _decode_codes(data: _Data, codes: List[str], party: bool):
 # --- candidates --------------------------------------------------------------------------
 
 class _Cand:
-    __slots__ = ("start", "end", "fields", "kind")
+    __slots__ = ("start", "end", "fields", "kind", "rule")
 
-    def __init__(self, start, end, kind, **fields):
+    def __init__(self, start: int, end: int, kind: str, **fields: Any) -> None:
         self.start, self.end, self.kind, self.fields = start, end, kind, fields
+        self.rule = ""  # the name of the finder that found it (see ``_FINDERS``)
 
 
 def _next_word(text: str, pos: int) -> str:
     m = _P_NEXT_WORD.match(text, pos, pos + 40)
     return m.group(1) if m else ""
+
+
+def _bare_number(data: _Data, text: str, m, sym: _Symbol, row: Dict[str, str],
+                 written: str) -> Optional[Tuple[int, Optional[int]]]:
+    """A type word with a number and no code ("Nghị định 67", "Nghị quyết 77 năm 2017"): (end,
+    year) of the citation, or None where the number is no document's ("quy định 7.000 đồng",
+    "Luật 12" of football, "Kế hoạch 2016", "Quyết định 3 ngày")."""
+    after = text[sym.end:sym.end + 1]
+    # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng", "1,5 tỷ",
+    # "chương trình 9+" are not
+    if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
+            after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
+        return None
+    with_year = _P_NAM_YEAR.match(text, sym.end, sym.end + 30)
+    if with_year:
+        # "Nghị quyết 77 năm 2017": the year is part of the citation
+        return with_year.end(), int(with_year.group(1))
+    if m.group("so"):
+        return sym.end, None
+    if row["by_name"] == "1":
+        return None  # "Luật 12" of football, "Hiến pháp 1": statutes are cited "Luật số 71"
+    word = _next_word(text, sym.end)
+    # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
+    # "ngày 15/2/2012" after the number is the issue date, not a count of days
+    if word[:1].islower() and not data.t_date.match(text, sym.end, sym.end + 40):
+        word = word.casefold()
+        strict = row["lower_bare"] != "1" or not written[0].isupper()
+        if word in data.counted or (strict and word in data.counted_weak):
+            return None
+    if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
+        return None
+    if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
+        return None  # "Kế hoạch 2016"
+    return sym.end, None
 
 
 def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
@@ -418,34 +511,13 @@ def _typed(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
             continue  # "Quyết định kỷ luật số 25/QĐ-...", "vi phạm pháp luật số ..."
         row = data.types[doc_type.casefold()]
         sym = _parse_symbol(data, text, m.start("sym"), m.end("sym"))
-        after = text[sym.end:sym.end + 1]
-        bare_number = not sym.codes and sym.year is None
-        end, year = sym.end, None
-        if bare_number:
-            # "Nghị định 67." and "Nghị định 67, ..." are citations; "quy định 7.000 đồng",
-            # "1,5 tỷ", "chương trình 9+" are not
-            if after and not (after.isspace() or after in ")]\"”’';:?!…") and not (
-                    after in ".," and not text[sym.end + 1:sym.end + 2].isdigit()):
+        end: int = sym.end
+        year: Optional[int] = None
+        if not sym.codes and sym.year is None:
+            bare = _bare_number(data, text, m, sym, row, written)
+            if bare is None:
                 continue
-            with_year = _P_NAM_YEAR.match(text, sym.end, sym.end + 30)
-            if with_year:
-                # "Nghị quyết 77 năm 2017": the year is part of the citation
-                end, year = with_year.end(), int(with_year.group(1))
-            elif not m.group("so"):
-                if row["by_name"] == "1":
-                    continue  # "Luật 12" of football, "Hiến pháp 1": statutes are cited "Luật số 71"
-                word = _next_word(text, sym.end)
-                # a capitalised next word starts a new sentence ("... theo Nghị định 67 Ngày 8/2, ...");
-                # "ngày 15/2/2012" after the number is the issue date, not a count of days
-                if word[:1].islower() and not data.t_date.match(text, sym.end, sym.end + 40):
-                    word = word.casefold()
-                    strict = row["lower_bare"] != "1" or not written[0].isupper()
-                    if word in data.counted or (strict and word in data.counted_weak):
-                        continue
-                if (written[0].islower() or (written.isupper() and len(written) > 2)) and row["lower_bare"] != "1":
-                    continue
-                if row["lower_bare"] != "1" and _P_YEAR.fullmatch(sym.number):
-                    continue  # "Kế hoạch 2016"
+            end, year = bare
         elif not sym.codes and not m.group("so") and written[0].islower() and row["lower_bare"] != "1":
             continue
         out.append(_Cand(m.start(), end, "typed", doc_type=doc_type, sym=sym, written=written, year=year))
@@ -471,6 +543,12 @@ def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
         if not sym.codes and sym.year is None and text[sym.end:sym.end + 1].isalnum():
             continue
         out.append(_Cand(m.start(), sym.end, "typed", doc_type=doc_type, sym=sym, written=written))
+    return out
+
+
+def _typed_stutter(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
+    """"Nghị định định 67": a typo that repeats the last syllable of the type word."""
+    out = []
     for m in _matches(data.typed_stutter, text, anchors):
         written = m.group("type")
         doc_type = _standard_type(data, written)
@@ -486,13 +564,14 @@ def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     return out
 
 
-def _abbr_num(data: _Data, text: str) -> List[_Cand]:
+def _abbr_num(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
     for m in _prescanned(data.abbr_num, data.abbr_num_scan, text):
         if _next_word(text, m.end()).casefold() in data.counted:
             continue
         sym = _Symbol("", m.end(), m.group("sym"), None, [])
-        out.append(_Cand(m.start(), m.end(), "typed", doc_type=data.abbr_type[m.group("abbr")], sym=sym, written=m.group("abbr")))
+        out.append(_Cand(m.start(), m.end(), "typed", doc_type=data.abbr_type[m.group("abbr")], sym=sym,
+                         written=m.group("abbr")))
     return out
 
 
@@ -550,7 +629,8 @@ def _named_cand(data: _Data, text: str, start: int, end: int, written: str, name
         sym = None
     if sym is not None and year is None and sym.year:
         year = sym.year
-    return _Cand(start, end, "named", doc_type=_standard_type(data, written), name=name, year=year, sym=sym, written=written)
+    return _Cand(start, end, "named", doc_type=_standard_type(data, written), name=name, year=year, sym=sym,
+                 written=written)
 
 
 def _named_by_rule(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
@@ -601,7 +681,8 @@ def _constitution(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
             continue
         name = m.group("name").strip() if m.group("name") else None
         year = int(m.group("year")) if m.group("year") else None
-        out.append(_Cand(m.start(), m.end(), "named", doc_type="Hiến pháp", name=name, year=year, sym=None, written=m.group("type")))
+        out.append(_Cand(m.start(), m.end(), "named", doc_type="Hiến pháp", name=name, year=year, sym=None,
+                         written=m.group("type")))
     return out
 
 
@@ -618,12 +699,13 @@ def _party_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     return out
 
 
-def _abbr_named(data: _Data, text: str) -> List[_Cand]:
+def _abbr_named(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
     for m in _prescanned(data.abbr_named_re, data.abbr_named_scan, text):
         doc_type, name = data.abbr_named[m.group("abbr")]
         year = int(m.group("year")) if m.group("year") else None
-        out.append(_Cand(m.start(), m.end(), "named", doc_type=doc_type, name=name, year=year, sym=None, written=m.group("abbr")))
+        out.append(_Cand(m.start(), m.end(), "named", doc_type=doc_type, name=name, year=year, sym=None,
+                         written=m.group("abbr")))
     return out
 
 
@@ -649,7 +731,7 @@ def _bare_matches(data: _Data, text: str):
             pos = m.end()
 
 
-def _bare(data: _Data, text: str) -> List[_Cand]:
+def _bare(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     out = []
     for m in _bare_matches(data, text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-,"):
@@ -678,7 +760,7 @@ def _bare(data: _Data, text: str) -> List[_Cand]:
 
 def _amend(data: _Data, text: str, anchors: List[int], cands: List[_Cand]) -> List[_Cand]:
     """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai" -> one named document."""
-    by_start = {}
+    by_start: Dict[int, _Cand] = {}
     for c in cands:
         if c.kind in ("named", "rule", "typed"):
             if c.start not in by_start or c.end > by_start[c.start].end:
@@ -740,115 +822,183 @@ def _clean_issuer(data: _Data, issuer: str) -> str:
         issuer = issuer[:cut.start()]
     if issuer.endswith(".") and not data.abbr_dot.search(issuer):
         issuer = issuer[:-1]
-    # a signer's name after the body: "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     words = issuer.split()
-    for i in range(1, len(words) - 1):
-        if words[i] in data.surnames and all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
-            name = " ".join(words[i:])
-            if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
-                if name in data.provinces:
-                    continue
-                issuer = " ".join(words[:i])
-                break
+    signer = _signer_start(data, words)
+    if signer is not None:
+        issuer = " ".join(words[:signer])
     issuer = issuer.strip(" ,")
     return "" if issuer in data.incomplete_issuers else issuer
 
 
+# Each reader of the tail reads one field right at ``pos`` and returns where it stopped, or None;
+# ``done`` holds the fields read (a field is read once). ``_TAIL_READERS`` gives their order: the
+# tail is read reader after reader, from the first again after each field read.
+
+def _tail_date(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+               done: Set[str]) -> Optional[int]:
+    """"ngày 13/6/2013", "ban hành ngày ...", "gửi X ngày ...", ", ngày ... của X"."""
+    subject = fields.get("subject")
+    if subject and ("," in subject or subject.count(" ") >= 4):
+        # "Nghị định 153 về thời điểm trả lương thưởng Tết, kỳ trả lương ... từ ngày 5-10": after
+        # a long subject, a date is the subject's; after a short one it may be the document's
+        # ("Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999")
+        return None
+    for rule, pattern in data.tail_dates:
+        m = pattern.match(text, pos, limit)
+        if m:
+            value = _date_of(m)
+            if not value:
+                return None
+            if "issued" not in fields:
+                fields["issued"], fields["_issued_by"] = value, rule
+            done.add("issued")
+            return m.end()
+    return None
+
+
+def _tail_term(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+               done: Set[str]) -> Optional[int]:
+    """"(khóa XII)"."""
+    m = data.t_term.match(text, pos, limit)
+    if not m:
+        return None
+    if not fields.get("term"):
+        fields["term"] = m.group("term")
+    done.add("term")
+    return m.end()
+
+
+def _tail_of(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+             done: Set[str]) -> Optional[int]:
+    """"của Bộ Y tế", "do Chính phủ ban hành"."""
+    m = data.t_of.match(text, pos, limit)
+    if not m:
+        return None
+    if m.group(0).lstrip(" ,").startswith("do") and not _P_DO_ISSUE.match(text, m.end(), m.end() + 30):
+        return None  # "do" without "ban hành": a cause, not an issuer
+    if data.deictic.match(text, m.end(), m.end() + 12):
+        return None  # "của Bộ này": no name
+    iss_start = m.start("iss")
+    iss_end = m.end("iss") if next_start < iss_start else min(m.end("iss"), next_start)
+    issuer = _clean_issuer(data, text[iss_start:iss_end])
+    if not issuer:
+        return None
+    # "của Hiệp hội Bất động sản TP.HCM": the organisation as the organisations' reader reads
+    # it, where this grammar stops inside its name
+    longer = clause.organization_end(text, iss_start, iss_start + len(issuer))
+    if iss_start + len(issuer) < longer <= (limit if next_start < iss_start else min(limit, next_start)):
+        issuer = _clean_issuer(data, text[iss_start:longer]) or issuer
+    fields["issuer"], fields["_issuer_by"] = issuer, "của issuer after the citation"
+    done.add("issuer")
+    term = _P_TERM.search(issuer)
+    if term and not fields.get("term"):
+        fields["term"] = term.group(1)
+    return iss_start + len(issuer)
+
+
+def _tail_signed(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+                 done: Set[str]) -> Optional[int]:
+    """"được Bộ trưởng Bộ Y tế ký ban hành ngày 5-6-2020", "do Phó Thủ tướng X ký"."""
+    m = data.t_signed_by.match(text, pos, limit)
+    if not m or data.deictic.match(text, m.end("agent"), m.end("agent") + 12):
+        return None
+    issuer = _clean_issuer(data, m.group("agent"))
+    if not issuer:
+        return None
+    fields["issuer"], fields["_issuer_by"] = issuer, "issuer as the agent of a signing verb"
+    done.add("issuer")
+    pos = m.end()
+    if "issued" not in done:
+        dated = clause.date_after(text, pos, limit)
+        if dated:
+            if "issued" not in fields:
+                fields["issued"], fields["_issued_by"] = dated[0], "date after the signing verb"
+            done.add("issued")
+            pos = dated[1]
+    return pos
+
+
+def _tail_alias(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+                done: Set[str]) -> Optional[int]:
+    """"(sau đây gọi tắt là Nghị quyết 25)"."""
+    m = data.t_alias.match(text, pos, limit)
+    if not m:
+        return None
+    fields["alias"] = m.group("alias").strip()
+    done.add("alias")
+    return m.end()
+
+
+def _tail_subject(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int,
+                  done: Set[str]) -> Optional[int]:
+    """"về việc ...", "quy định về ...": up to the end of the subject."""
+    m = data.t_about.match(text, pos, limit)
+    if not m:
+        return None
+    bound = min(limit, m.end() + 250)
+    if next_start >= m.end():
+        bound = min(bound, next_start)
+    stop = data.subject_end.search(text, m.end(), bound)
+    while stop is not None and stop.group("of") and ("issuer" in done or stop.start() - m.end() > 40):
+        # "về việc công bố thủ tục ... của Sở X": a late "của" belongs to the subject
+        stop = data.subject_end.search(text, stop.end(), bound)
+    end = stop.start() if stop else bound
+    if stop is not None and stop.group("verb"):
+        # "về nhà ở xã hội, giá thuê được giảm": the clause after the last comma is the
+        # sentence's own, not the subject
+        comma = text.rfind(",", m.end(), end)
+        if comma > m.end():
+            end = comma
+    subject = _trim_subject(data, text[m.end():end])
+    if not subject:
+        return None
+    fields["subject"] = subject
+    done.add("subject")
+    return text.index(subject, m.end()) + len(subject)
+
+
+_TAIL_READERS = (("issued", _tail_date), ("term", _tail_term), ("issuer", _tail_of), ("issuer", _tail_signed),
+                 ("alias", _tail_alias), ("subject", _tail_subject))
+
+
+def _signer_start(data: _Data, words: List[str]) -> Optional[int]:
+    """Where a signer's name starts after the body ("Thủ tướng Chính phủ | Nguyễn Xuân Phúc"): a
+    family name and capitalised syllables to the end, two of them at least (three where two make
+    a province's name). A province whose first syllable is a family name is no name ("UBND TP Hà
+    Nội | Nguyễn Đức Chung"), and of two family names in a row, the second starts the name when
+    three words remain ("UBND TP Đông Hà | Phạm Văn Nghiệm")."""
+    i = 1
+    while i < len(words) - 1:
+        if words[i] not in data.surnames or not all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
+            i += 1
+            continue
+        place = next((k for k in (3, 2) if " ".join(words[i:i + k]) in data.provinces and i + k < len(words)), 0)
+        if place:
+            i += place  # "Hà Nội", "Hà Giang": a place, the name may follow it
+            continue
+        name = " ".join(words[i:])
+        if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
+            if name in data.provinces:
+                i += 1
+                continue
+            if words[i + 1] in data.surnames and len(words) - i >= 4:
+                return i + 1
+            return i
+        i += 1
+    return None
+
+
 def _read_tail(data: _Data, text: str, pos: int, limit: int, fields: dict, next_start: int) -> int:
     """Read date, issuer, subject, alias and term after a citation; returns where reading stopped."""
-    done = set()
+    done: Set[str] = set()
     for _ in range(8):
-        progressed = False
-        if "issued" not in done:
-            m = data.t_date.match(text, pos, limit) or data.t_issued_verb.match(text, pos, limit) \
-                or data.t_sent_date.match(text, pos, limit) or data.t_comma_date.match(text, pos, limit)
-            if m:
-                value = _date_of(m)
-                if value:
-                    fields.setdefault("issued", value)
-                    done.add("issued")
-                    pos = m.end()
-                    progressed = True
-                    continue
-        if "term" not in done:
-            m = data.t_term.match(text, pos, limit)
-            if m:
-                if not fields.get("term"):
-                    fields["term"] = m.group("term")
-                done.add("term")
-                pos = m.end()
-                continue
-        if "issuer" not in done:
-            m = data.t_of.match(text, pos, limit)
-            if m:
-                if m.group(0).lstrip(" ,").startswith("do") and not _P_DO_ISSUE.match(text, m.end(), m.end() + 30):
-                    pass
-                elif data.deictic.match(text, m.end(), m.end() + 12):
-                    pass  # "của Bộ này": no name
-                else:
-                    iss_end = m.end("iss") if next_start < m.start("iss") else min(m.end("iss"), next_start)
-                    issuer = _clean_issuer(data, text[m.start("iss"):iss_end])
-                    if issuer:
-                        # "của Hiệp hội Bất động sản TP.HCM": the organisation as the organisations'
-                        # reader reads it, where this grammar stops inside its name
-                        iss_start = m.start("iss")
-                        longer = clause.organization_end(text, iss_start, iss_start + len(issuer))
-                        if iss_start + len(issuer) < longer <= (limit if next_start < iss_start else min(limit, next_start)):
-                            issuer = _clean_issuer(data, text[iss_start:longer]) or issuer
-                        fields["issuer"] = issuer
-                        done.add("issuer")
-                        pos = m.start("iss") + len(issuer)
-                        term = _P_TERM.search(issuer)
-                        if term and not fields.get("term"):
-                            fields["term"] = term.group(1)
-                        continue
-        if "issuer" not in done:
-            m = data.t_signed_by.match(text, pos, limit)
-            if m and not data.deictic.match(text, m.end("agent"), m.end("agent") + 12):
-                issuer = _clean_issuer(data, m.group("agent"))
-                if issuer:
-                    fields["issuer"] = issuer
-                    done.add("issuer")
-                    pos = m.end()
-                    if "issued" not in done:
-                        # "... được Bộ trưởng ký ban hành ngày 5-6-2020"
-                        dated = clause.date_after(text, pos, limit)
-                        if dated:
-                            fields.setdefault("issued", dated[0])
-                            done.add("issued")
-                            pos = dated[1]
-                    continue
-        if "alias" not in done:
-            m = data.t_alias.match(text, pos, limit)
-            if m:
-                fields["alias"] = m.group("alias").strip()
-                done.add("alias")
-                pos = m.end()
-                continue
-        if "subject" not in done:
-            m = data.t_about.match(text, pos, limit)
-            if m:
-                bound = min(limit, m.end() + 250)
-                if next_start >= m.end():
-                    bound = min(bound, next_start)
-                stop = data.subject_end.search(text, m.end(), bound)
-                while stop is not None and stop.group("of") and ("issuer" in done or stop.start() - m.end() > 40):
-                    # "về việc công bố thủ tục ... của Sở X": a late "của" belongs to the subject
-                    stop = data.subject_end.search(text, stop.end(), bound)
-                end = stop.start() if stop else bound
-                if stop is not None and stop.group("verb"):
-                    # "về nhà ở xã hội, giá thuê được giảm": the clause after the last comma is
-                    # the sentence's own, not the subject
-                    comma = text.rfind(",", m.end(), end)
-                    if comma > m.end():
-                        end = comma
-                subject = _trim_subject(data, text[m.end():end])
-                if subject:
-                    fields["subject"] = subject
-                    done.add("subject")
-                    pos = text.index(subject, m.end()) + len(subject)
-                    continue
-        if not progressed:
+        for field, reader in _TAIL_READERS:
+            if field not in done:
+                end = reader(data, text, pos, limit, fields, next_start, done)
+                if end is not None:
+                    pos = end
+                    break
+        else:
             break
     return pos
 
@@ -857,15 +1007,25 @@ def _trim_subject(data: _Data, subject: str) -> str:
     return data.subject_trailing.sub("", subject).strip(" ,;")
 
 
-def _clause_start(text: str, sent_start: int, pos: int) -> int:
+def _clause_start(data: _Data, text: str, sent_start: int, pos: int) -> int:
+    """Where the clause of ``pos`` starts: after the last ",", ";" or ":" before it that is not
+    inside a ministry's name ("Bộ Văn hóa, Thể thao và Du lịch vừa ban hành ...")."""
     sent_start = max(sent_start, pos - 300)  # bounded: one huge "sentence" must stay linear
     cut = max(text.rfind(",", sent_start, pos), text.rfind(";", sent_start, pos), text.rfind(":", sent_start, pos))
+    while cut >= 0 and text[cut] == "," and _in_comma_name(data, text, cut):
+        cut = max(text.rfind(",", sent_start, cut), text.rfind(";", sent_start, cut), text.rfind(":", sent_start, cut))
     return cut + 1 if cut >= 0 else sent_start
+
+
+def _in_comma_name(data: _Data, text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` is inside a ministry's name ("Văn hóa[,] Thể thao")."""
+    return any(m.start() < comma < m.end()
+               for m in data.comma_domain.finditer(text, max(0, comma - 30), comma + 40))
 
 
 def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: dict) -> None:
     """Issuer (and date) stated by the clause: "Thủ tướng Chính phủ vừa ký <citation>"."""
-    clause = _clause_start(text, sent_start, start)
+    clause = _clause_start(data, text, sent_start, start)
     window_start = max(clause, start - 200)
     # "theo yêu cầu của Thủ tướng tại văn bản 10285": the body whose document it is
     if text.endswith("tại ", 0, start) or text.endswith("tại", 0, start):
@@ -873,7 +1033,7 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
         if m:
             issuer = _clean_issuer(data, m.group("iss"))
             if issuer:
-                fields.setdefault("issuer", issuer)
+                fields["issuer"], fields["_issuer_by"] = issuer, "của issuer tại citation"
                 return
     # cheap test first: does a signing verb end the window?
     if not data.verb_end.search(text, max(window_start, start - 60), start):
@@ -884,16 +1044,17 @@ def _from_clause(data: _Data, text: str, sent_start: int, start: int, fields: di
     issuer = _clean_issuer(data, m.group("iss"))
     if not issuer:
         return
-    fields.setdefault("issuer", issuer)
+    fields["issuer"], fields["_issuer_by"] = issuer, "signer before the citation"
     fields["_clause"] = issuer
     if "issued" not in fields:
+        # the date nearest the signer: "... năm 2019; ngày 31/10/2019 Sở X có Công văn"
         d = None
-        for d in data.sentence_date.finditer(text, max(sent_start, m.start() - 300), m.start()):
-            pass  # the date nearest the signer: "... năm 2019; ngày 31/10/2019 Sở X có Công văn"
+        for found in data.sentence_date.finditer(text, max(sent_start, m.start() - 300), m.start()):
+            d = found
         if d:
             value = _date_of(d)
             if value:
-                fields["issued"] = value
+                fields["issued"], fields["_issued_by"] = value, "date nearest the signer before the citation"
 
 
 def _provision(data: _Data, text: str, start: int) -> Optional[Provision]:
@@ -930,9 +1091,24 @@ def _anchors(data: _Data, text: str) -> List[int]:
 def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
     """The anchors where a whole type word follows ("nghị quyết", not "nghị sĩ" or "cán bộ"):
     no pattern can match at the others, and most anchor words are common words. A fast
-    stdlib-re scan of the case-folded text (``data.anchor_types``) finds them; each search starts
-    one character after the last find, as a type word may start inside another ("Bộ [luật] Hình
-    sự")."""
+    stdlib-re scan of the case-folded text (``data.anchor_scan``, see ``_rare_letter_scan``)
+    finds every place where a type word starts, also inside another ("Bộ [luật] Hình sự")."""
+    found = set()
+    back = data.anchor_back
+    for m in data.anchor_scan.finditer(folded):
+        group = m.lastgroup
+        assert group is not None  # (every branch is one group)
+        offset, word_length = back[group]
+        i = m.start() - offset
+        after = i + word_length  # the end of the anchor word
+        if (i == 0 or not text[i - 1].isalnum()) and not text[after:after + 1].isalnum():
+            found.add(i)
+    return sorted(found)
+
+
+def _type_anchors_plain(data: _Data, text: str, folded: str) -> List[int]:
+    """``_type_anchors`` the plain way: the trie of the type words searched again one character
+    after each find (the tests check that both agree)."""
     out = []
     scan = data.anchor_types.search
     m = scan(folded)
@@ -943,6 +1119,43 @@ def _type_anchors(data: _Data, text: str, folded: str) -> List[int]:
             out.append(i)
         m = scan(folded, i + 1)
     return out
+
+
+def _rare_letter_scan(words) -> Tuple["re.Pattern", Dict[str, Tuple[int, int]]]:
+    """A stdlib ``re`` pattern that finds every start of the case-folded ``words`` by the letter
+    of each with the most marks ("nghị quy[ế]t", "lu[ậ]t", "thông tư"): the scan stops far less
+    often there than at every "n" or "l" of the text. Each branch is that letter, the word's
+    part before it as a look-behind and its part after as a look-ahead (nothing but the letter is
+    consumed, so a word inside another is found too); ``back`` maps a branch's group to (offset
+    of the letter in the word, length of the word's first word). Two words that could both match
+    around one such letter (the part before it of one ends the other's, the part after it of one
+    starts the other's) would be reported once: no two type words can (checked here)."""
+    branches, back = [], {}
+    seen: List[Tuple[str, str, str]] = []  # (letter, part before it, part after it) taken
+
+    def hides(j: int, word: str) -> bool:
+        # two words both match around one letter only where the part before it of one ends the
+        # other's and the part after it of one starts the other's
+        head, tail = word[:j + 1], word[j + 1:]
+        return any(letter == word[j] and other_head != head
+                   and (other_head.endswith(head) or head.endswith(other_head))
+                   and (other_tail.startswith(tail) or tail.startswith(other_tail))
+                   for letter, other_head, other_tail in seen)
+
+    for k, word in enumerate(sorted(words, key=lambda w: (len(w), w))):
+        # the letter with the most marks (a tone and a vowel mark: the rarest), the first of them,
+        # unless it would hide an earlier word ("lệnh" and "pháp l[ệ]nh": "ph[á]p lệnh")
+        letters = sorted((i for i, c in enumerate(word) if not c.isascii()),
+                         key=lambda i: (-len(unicodedata.normalize("NFD", word[i])), i))
+        j = next((i for i in letters if not hides(i, word)), None)
+        if j is None:
+            raise ValueError("type word %r cannot be told from another one in the scan" % word)
+        head, tail = word[:j + 1], word[j + 1:]
+        seen.append((word[j], head, tail))
+        group = "w%d" % k
+        back[group] = (j, len(word.split(" ", 1)[0]))
+        branches.append("%s(?P<%s>)(?<=%s)(?=%s)" % (re.escape(word[j]), group, re.escape(head), re.escape(tail)))
+    return re.compile("|".join(branches)), back
 
 
 def _anchors_with(text: str, anchors: List[int], words: Tuple[str, ...]) -> List[int]:
@@ -960,19 +1173,52 @@ def _matches(pattern, text: str, anchors: List[int]):
             yield m
 
 
+class _Finder(NamedTuple):
+    """A named rule that finds citations: its name (what ``explain`` and the test tables show),
+    examples, the function that finds its candidates and the type words (an attribute of
+    ``_Data``) at whose anchors it is tried ("" for every anchor, None for a finder that scans
+    the text itself)."""
+    name: str
+    examples: Tuple[str, ...]
+    find: Callable[[_Data, str, List[int]], List[_Cand]]
+    words: Optional[str]
+
+
+_FINDERS: Tuple[_Finder, ...] = (
+    _Finder("type word and number/symbol", ("Nghị quyết số 25-NQ/TW", "Nghị định 67", "Thông tư 12/2020/TT-BYT"),
+            _typed, ""),
+    _Finder("type word, description, số and number",
+            ("Quyết định giải quyết khiếu nại số 333", "Kết luận thanh tra số 825/KL-SYT"), _typed_described, ""),
+    _Finder("type word with a repeated syllable", ("Nghị định định 67",), _typed_stutter, ""),
+    _Finder("type abbreviation and number", ("NĐ 67", "theo QĐ33"), _abbr_num, None),
+    _Finder("listed statute name", ("Luật Đất đai năm 2013", "Bộ luật Hình sự"), _named_from_lexicon, "law_words"),
+    _Finder("statute named by its capitalised name", ("Luật Dữ liệu", "Quy chế Tuyển sinh"), _named_by_rule,
+            "rule_words"),
+    _Finder("Constitution with a year or the state's name", ("Hiến pháp năm 2013",), _constitution,
+            "constitution_words"),
+    _Finder("Party resolution named by its meeting", ("Nghị quyết Trung ương 4 (khóa XII)",), _party_named,
+            "party_words"),
+    _Finder("abbreviated code name", ("BLHS 2015",), _abbr_named, None),
+    _Finder("bare symbol", ("theo số 15/2014/TT-BCA",), _bare, None),
+)
+# "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": a document found by the finders, amended
+_AMEND_RULE = "amending document"
+
+
 def _find(data: _Data, text: str) -> List[_Cand]:
     anchors = _anchors(data, text)
     cands: List[_Cand] = []
-    cands += _typed(data, text, anchors)
-    cands += _typed_described(data, text, anchors)
-    cands += _abbr_num(data, text)
-    cands += _named_from_lexicon(data, text, _anchors_with(text, anchors, data.law_words))
-    cands += _named_by_rule(data, text, _anchors_with(text, anchors, data.rule_words))
-    cands += _constitution(data, text, _anchors_with(text, anchors, data.constitution_words))
-    cands += _party_named(data, text, _anchors_with(text, anchors, data.party_words))
-    cands += _abbr_named(data, text)
-    cands += _bare(data, text)
-    cands += _amend(data, text, anchors, cands)
+    for finder in _FINDERS:
+        if finder.words:
+            found = finder.find(data, text, _anchors_with(text, anchors, getattr(data, finder.words)))
+        else:
+            found = finder.find(data, text, anchors)
+        for cand in found:
+            cand.rule = finder.name
+        cands += found
+    for cand in _amend(data, text, anchors, cands):
+        cand.rule = _AMEND_RULE
+        cands.append(cand)
     return _select(cands)
 
 
@@ -1002,54 +1248,88 @@ def recognize(doc) -> None:
         return
     data = _data()
     cands = _find(data, text)
-    made = []
+    made: List[Tuple[_Cand, dict, int]] = []  # (candidate, fields, where its tail ends)
     for i, cand in enumerate(cands):
-        fields = _fields(data, text, cand)
-        sent_start, sent_end = doc.sentence_of(cand.start)
-        # bounded: a regex with a required literal may look for it up to its end position
-        limit = min(max(sent_end, cand.end), cand.end + 600)
         next_start = cands[i + 1].start if i + 1 < len(cands) else len(text)
-        tail_end = _read_tail(data, text, cand.end, limit, fields, next_start)
-        if "issued" not in fields and data.verb_end.search(text, max(sent_start, cand.start - 60), cand.start):
-            # "Quốc hội thông qua Nghị quyết 30 vào ngày 12/11": the date of the issuing verb
-            dated = clause.date_after(text, tail_end, limit)
-            if dated:
-                fields["issued"] = dated[0]
-        if "issuer" not in fields:
-            before = text[max(sent_start, cand.start - 30):cand.start]
-            m = data.t_subject_after.match(text, tail_end, limit) if data.before_cue.search(before) else None
-            if m:
-                issuer = _clean_issuer(data, m.group("iss"))
-                if issuer:
-                    fields["issuer"] = issuer
-            elif data.before_cue.search(before) or data.theo_cue.search(before):
-                # "Theo văn bản số 47/CV-HoREA, ..., Hiệp hội bất động sản TP. HCM (HoREA) thừa
-                # nhận": the sentence's subject, an organisation read by the organisations' reader
-                issuer = _subject_organization(data, text, tail_end, limit)
-                if issuer:
-                    fields["issuer"] = issuer
-        if "issuer" not in fields:
-            _from_clause(data, text, sent_start, cand.start, fields)
-        if "issuer" not in fields and made:
-            # "Thủ tướng đã ra Chỉ thị số 26/CT-TTg ... và Công điện số 156/CĐ-TTg": one signer
-            prev_cand, prev_fields, prev_tail = made[-1]
-            gap = text[prev_tail:cand.start]
-            if prev_fields.get("_clause") and doc.sentence_of(prev_cand.start)[0] == sent_start \
-                    and fields.get("number") and len(gap) <= 150 and data.joined.search(gap):
-                fields["issuer"] = prev_fields["_clause"]
-                fields["_clause"] = prev_fields["_clause"]
-        provision = _provision(data, text, cand.start)
-        if provision is not None:
-            fields["provision"] = provision
-        made.append((cand, fields, tail_end))
+        made.append(_read_citation(doc, data, cand, next_start, made))
     _share_issuer(data, text, made)
     refs = []
+    found_by = {}
     for cand, fields, _ in made:
-        fields = {k: v for k, v in fields.items() if v is not None and not k.startswith("_")}
-        refs.append(doc.make(LegalRef, cand.start, cand.end, **fields))
+        ref = doc.make(LegalRef, cand.start, cand.end,
+                       **{k: v for k, v in fields.items() if v is not None and not k.startswith("_")})
+        if doc.explaining:
+            doc.why(ref, cand.rule, **_evidence(cand, fields))
+            found_by[id(ref)] = cand.rule
+        refs.append(ref)
     refs.sort(key=lambda r: (r.start, r.end))
-    _link(refs)
+    for ref, target, rule in _link(refs):
+        ref.refers_to = target
+        if doc.explaining:
+            # the link is what explains a short citation; the rule that found it stays as evidence
+            doc.why(ref, rule, full=refs[target].text, found_by=found_by[id(ref)])
     doc.results["legal_refs"].extend(refs)
+
+
+def _evidence(cand: _Cand, fields: dict) -> Dict[str, str]:
+    """What ``explain`` shows beside the rule of a citation: the type word as written and the
+    rules that read its issuer and issue date."""
+    out = {}
+    if cand.fields.get("written"):
+        out["type_word"] = cand.fields["written"]
+    for key in ("_issuer_by", "_issued_by"):
+        if fields.get(key):
+            out[key[1:]] = fields[key]
+    return out
+
+
+def _read_citation(doc, data: _Data, cand: _Cand, next_start: int, made: List[Tuple[_Cand, dict, int]]):
+    """(cand, fields, end of its tail) of one candidate: its symbol decoded, its tail read, and an
+    issuer or date the clause states elsewhere."""
+    text = doc.text
+    fields = _fields(data, text, cand)
+    sent_start, sent_end = doc.sentence_of(cand.start)
+    # bounded: a regex with a required literal may look for it up to its end position
+    limit = min(max(sent_end, cand.end), cand.end + 600)
+    tail_end = _read_tail(data, text, cand.end, limit, fields, next_start)
+    if "issued" not in fields and data.verb_end.search(text, max(sent_start, cand.start - 60), cand.start):
+        # "Quốc hội thông qua Nghị quyết 30 vào ngày 12/11": the date of the issuing verb
+        dated = clause.date_after(text, tail_end, limit)
+        if dated:
+            fields["issued"], fields["_issued_by"] = dated[0], "date of the issuing verb before the citation"
+    if "issuer" not in fields:
+        _speaker(data, text, sent_start, cand.start, tail_end, limit, fields)
+    if "issuer" not in fields:
+        _from_clause(data, text, sent_start, cand.start, fields)
+    if "issuer" not in fields and made:
+        # "Thủ tướng đã ra Chỉ thị số 26/CT-TTg ... và Công điện số 156/CĐ-TTg": one signer
+        prev_cand, prev_fields, prev_tail = made[-1]
+        gap = text[prev_tail:cand.start]
+        if prev_fields.get("_clause") and doc.sentence_of(prev_cand.start)[0] == sent_start \
+                and fields.get("number") and len(gap) <= 150 and data.joined.search(gap):
+            fields["issuer"] = fields["_clause"] = prev_fields["_clause"]
+            fields["_issuer_by"] = "one signer for joined citations"
+    provision = _provision(data, text, cand.start)
+    if provision is not None:
+        fields["provision"] = provision
+    return cand, fields, tail_end
+
+
+def _speaker(data: _Data, text: str, sent_start: int, start: int, tail_end: int, limit: int, fields: dict) -> None:
+    """The body that speaks through a document cited after "tại", "trong" or "theo": "Tại Công
+    văn số X, Bộ Y tế cho biết", "Theo văn bản số X, Hiệp hội Y (HoREA) thừa nhận"."""
+    before = text[max(sent_start, start - 30):start]
+    cue = data.before_cue.search(before)
+    m = data.t_subject_after.match(text, tail_end, limit) if cue else None
+    if m:
+        issuer = _clean_issuer(data, m.group("iss"))
+        if issuer:
+            fields["issuer"], fields["_issuer_by"] = issuer, "issuer speaking after tại/trong citation"
+    elif cue or data.theo_cue.search(before):
+        # the sentence's subject, an organisation read by the organisations' reader
+        organization = _subject_organization(data, text, tail_end, limit)
+        if organization:
+            fields["issuer"], fields["_issuer_by"] = organization, "organisation speaking after the citation"
 
 
 def _subject_organization(data: _Data, text: str, pos: int, limit: int) -> Optional[str]:
@@ -1081,41 +1361,42 @@ def _share_issuer(data: _Data, text: str, made) -> None:
         if data.list_gap.fullmatch(gap) and fields.get("doc_type") == nxt_fields.get("doc_type") \
                 and fields.get("number") and nxt_fields.get("number"):
             fields["issuer"] = nxt_fields["issuer"]
+            fields["_issuer_by"] = "issuer after the last citation of a list"
 
 
-def _link(refs: List[LegalRef]) -> None:
-    """Short citations point at the full citation of the same document."""
-    def key(r):
-        return (r.doc_type or "").casefold(), r.number
+def _doc_key(r: LegalRef) -> Tuple[str, Optional[str]]:
+    return (r.doc_type or "").casefold(), r.number
 
+
+def _name_key(r: LegalRef) -> Tuple[str, str]:
+    return (r.doc_type or "").casefold(), " ".join((r.name or "").split()).casefold()
+
+
+def _link(refs: List[LegalRef]) -> List[Tuple[LegalRef, int, str]]:
+    """Short citations and the full citation of the same document they point at: (short
+    citation, index of the full one, the rule that linked them)."""
     full: Dict[tuple, int] = {}
+    named: Dict[tuple, int] = {}
+    aliases: Dict[str, int] = {}
     for i, r in enumerate(refs):
         if r.number and r.symbol and _P_LETTER.search(r.symbol):
-            full.setdefault(key(r), i)
-    def name_key(r):
-        return (r.doc_type or "").casefold(), " ".join(r.name.split()).casefold()
-
-    named: Dict[tuple, int] = {}
-    for i, r in enumerate(refs):
+            full.setdefault(_doc_key(r), i)
         if r.name and (r.year is not None or r.symbol):
-            named.setdefault(name_key(r), i)
-    aliases = {}
-    for i, r in enumerate(refs):
+            named.setdefault(_name_key(r), i)
         if r.alias:
             aliases.setdefault(" ".join(r.alias.split()).casefold(), i)
+    out = []
     for i, r in enumerate(refs):
         if r.symbol and _P_LETTER.search(r.symbol):
             continue
-        target = None
         alias_key = " ".join(r.text.split()).casefold()
         if alias_key in aliases and aliases[alias_key] != i:
-            target = aliases[alias_key]
-        elif r.number and key(r) in full and full[key(r)] != i:
-            target = full[key(r)]
-        elif r.name and not r.number and r.year is None and name_key(r) in named and named[name_key(r)] != i:
-            target = named[name_key(r)]  # "Luật Đất đai" -> "Luật Đất đai năm 2013"
-        if target is not None:
-            r.refers_to = target
+            out.append((r, aliases[alias_key], "alias → citation that names it"))
+        elif r.number and _doc_key(r) in full and full[_doc_key(r)] != i:
+            out.append((r, full[_doc_key(r)], "short citation → full citation"))
+        elif r.name and not r.number and r.year is None and _name_key(r) in named and named[_name_key(r)] != i:
+            out.append((r, named[_name_key(r)], "name → citation with year or symbol"))  # "Luật Đất đai"
+    return out
 
 
 def issuer_names(ref: LegalRef) -> List[str]:

@@ -48,13 +48,15 @@ _BEFORE_NAME = regex.compile(
 # between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Tư lệnh kiêm Chính ủy"
 # ("và" joins two people: "Thủ tướng và Phó Thủ tướng Vương Đình Huệ")
 # "giữ chức", "không tiếp tục tham gia", "được điều động, bổ nhiệm giữ chức vụ"
-_CONNECT = r"(?:[\p{Ll}]{1,8},?\s{1,3}){0,6}?(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|tham gia|đồng thời là|kiêm)\s{1,3}"
+_CONNECT = (r"(?:[\p{Ll}]{1,8},?\s{1,3}){0,6}?"
+            r"(?:(?:thôi\s{1,3})?giữ\s{1,3}chức(?:\s{1,3}vụ)?|tham gia|đồng thời là|kiêm)\s{1,3}")
 _CHAIN = regex.compile(
     r"(?:\s{0,2},?\s{0,2}(?:khóa|nhiệm kỳ)\s{1,3}[\dIVXLC][\dIVXLC\-–/ ;]{0,20})?"
     r"(?:(?:\s{0,2}[,\-–;]\s{0,3}|\s{1,3}kiêm\s{1,3})(?:" + _CONNECT + r")?"
     r"|\s{1,3}(?:" + _CONNECT + r"))"
 )
-_FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}(?=[\s,.;:!?)]|$)")
+_FOREIGN_NAME = regex.compile(r"[ ](\p{Lu}\p{Ll}{1,12})(?:[ ]\p{Lu}\p{Ll}{1,12}(?:-\p{L}{1,12}){0,2}){1,2}"
+                              r"(?=[\s,.;:!?)]|$)")
 _NAME_RUN = regex.compile(r"[ ](\p{Lu}\p{Ll}{0,7})(?:[ ]\p{Lu}\p{Ll}{0,7}){1,3}(?![\p{L}\p{N}])")
 _FOREIGN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9&\-]{3,30}|[\p{Lu}\d&\-.]{2,12}")
 _GAP_THEN = regex.compile(r"[ ]{1,2}")
@@ -123,7 +125,8 @@ def _comma_cue_re():
 def _descriptor_re():
     """ "Chủ tịch Ban giám khảo LHP Cannes, nhà làm phim Tây Ban Nha Pedro Almodovar"."""
     countries = lexicon.alternation(gazetteer.country_names())
-    return regex.compile(r"\s{0,2},\s{1,3}(?:nhà|người)(?:\s{1,3}\p{Ll}{1,8}){1,3}(?:\s{1,3}" + countries + r")?\s{1,3}")
+    return regex.compile(r"\s{0,2},\s{1,3}(?:nhà|người)(?:\s{1,3}\p{Ll}{1,8}){1,3}"
+                         r"(?:\s{1,3}" + countries + r")?\s{1,3}")
 
 
 @lru_cache(maxsize=1)
@@ -267,12 +270,29 @@ def _company(doc, title: Title, people, starts) -> None:
         if nxt and nxt.group(1) not in lexicon.word_set("title_org_stops"):
             return
     new_end = title.end + len(text[title.end:end].rstrip())
-    if board:  # "HĐQT Hòa Phát", "HĐQT của Coteccons": the board and the company as written
+    if board and title.organization:  # "HĐQT Hòa Phát", "HĐQT của Coteccons": the board and the company
         title.organization = text[title.end - len(title.organization):new_end]
     else:
         title.organization = name
     title.end = new_end
     title.text = text[title.start:title.end]
+
+
+class _People:
+    """The person mentions of a document ((start, end, name as written, canonical name), in text
+    order), indexed by start and by end."""
+
+    __slots__ = ("all", "starts", "by_start", "ends", "end_keys")
+
+    def __init__(self, people: List[Tuple[int, int, str, str]]) -> None:
+        self.all = people
+        self.starts = [p[0] for p in people]
+        self.by_start: Dict[int, Tuple[int, int, str, str]] = {}
+        for p in people:
+            self.by_start.setdefault(p[0], p)
+        # by end offset: the name that ran into a title, and the name before a title
+        self.ends = sorted(people, key=itemgetter(1))
+        self.end_keys = [p[1] for p in self.ends]
 
 
 def link(doc) -> None:
@@ -281,109 +301,55 @@ def link(doc) -> None:
     pending, doc.title_candidates = doc.title_candidates, []
     if not titles and not pending:
         return  # only titles are changed here: no need to read the people
-    people = _people(doc)
+    people = _People(_people(doc))
     titles.sort(key=lambda t: (t.start, t.end))
-    people_starts = [p[0] for p in people]
     for t in titles:
-        _trim(doc, t, people, people_starts)
+        _trim(doc, t, people.all, people.starts)
     if doc.results.get("people"):
         for t in titles:
-            _company(doc, t, people, people_starts)
+            _company(doc, t, people.all, people.starts)
+    _confirm(doc, titles, pending, people)
+    after = [_name_after(text, t, people) or _foreign_name_after(text, t, people.all, people.starts)
+             or _vietnamese_name_after(text, t, people.all, people.starts) for t in titles]
+    before = [_name_before(text, t, people) for t in titles]
+    _names_after_a_comma(text, titles, after, before, people)
+    _hold_chains(text, titles, after, before)
+    _resolve_later(titles, people)
 
-    starts: Dict[int, Tuple[int, int, str, str]] = {}
-    for p in people:
-        starts.setdefault(p[0], p)
 
-    # the people by end offset (for the name that ran into a title, and the name before a title)
-    ends = sorted(people, key=itemgetter(1))
-    end_keys = [p[1] for p in ends]
-
-    def name_after(t: Title) -> Optional[Tuple[int, int, str, str]]:
-        for rx in _AFTER_NAME + (_after_cue_re(),):
-            m = rx.match(text, t.end)
-            if m and m.end() in starts:
-                return starts[m.end()]
-        # a person mention cut short by the people recogniser ("Quốc hội Nguyễn Thị | Kim Ngân"):
-        # the capitalised run from the title to the end of the mention
-        run = _NAME_RUN.match(text, t.end)
-        if run and run.group(1) not in lexicon.word_set("title_honorifics"):
-            for p in _between(people, people_starts, run.start() + 1, run.end()):
-                if p[1] == run.end() and text[p[0] - 1] == " ":
-                    name = text[run.start() + 1:p[1]]
-                    return (run.start() + 1, p[1], name, name)
-        # a person mention that ran into the title ("châu Âu Jean-Claude Juncker"): its part after
-        i = bisect.bisect_right(end_keys, t.end)
-        for p in ends[i:i + 3]:
-            if p[0] < t.end < p[1] and text[t.end:t.end + 1] == " ":
-                rest = text[t.end + 1:p[1]]
-                if rest[:1].isupper():
-                    return (t.end + 1, p[1], rest, rest)
-        m = _descriptor_re().match(text, t.end) or _comma_cue_re().match(text, t.end) or \
-            _is_cue_re().match(text, t.end)
-        if m and m.end() in starts:
-            # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
-            return starts[m.end()]
-        # "Chủ tịch Hội X - TS.Nguyễn Tùng Lâm": a degree glued to the name after a dash
-        m = _DEGREE_AFTER.match(text, t.end)
-        if m:
-            if m.end() in starts:
-                return starts[m.end()]
-            name = _fallback_name_re().match(text, m.end())
-            if name:
-                return (name.start(), name.end(), name.group(0), name.group(0))
-        m = _for_cue_re().match(text, t.end)
-        if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
-            return starts[m.end()]
-        return None
-
-    def name_before(t: Title) -> Optional[Tuple[int, int, str, str]]:
-        best = None
-        lo = bisect.bisect_left(end_keys, max(0, t.start - 80))
-        hi = bisect.bisect_right(end_keys, t.start)
-        for p in ends[lo:hi]:
-            if best is None or p[1] > best[1] or p[0] < best[0]:
-                best = p  # the nearest name; of two ending together, the longer
-        if best is None:
-            return None
-        cap = _CAP_AFTER.match(text, t.end)
-        if cap and cap.group(1) not in lexicon.word_set("title_honorifics") \
-                and cap.group(1) not in _org_first_words():
-            # "Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình": a capitalised word
-            # right after the title is its own holder (even one the people recogniser missed)
-            return None
-        m = _before_name_re().fullmatch(text, best[1], t.start)
-        if m:
-            return best
-        return None
-
-    # pending candidates count when a name stands next to them
+def _confirm(doc, titles: List[Title], pending: List[Title], people: _People) -> None:
+    """The pending title candidates count when a name stands next to them."""
+    text = doc.original
     confirmed = []
     title_starts = [o.start for o in titles]
     for t in pending:
         i = bisect.bisect_left(title_starts, t.end)
         if i and titles[i - 1].end > t.start:
             continue  # inside a confirmed title (titles do not overlap one another)
-        if name_after(t) or name_before(t):
-            _trim(doc, t, people, people_starts)
-            _company(doc, t, people, people_starts)
+        if _name_after(text, t, people) or _name_before(text, t, people):
+            _trim(doc, t, people.all, people.starts)
+            _company(doc, t, people.all, people.starts)
             confirmed.append(t)
     if confirmed:
         titles.extend(confirmed)
         titles.sort(key=lambda t: (t.start, t.end))
 
-    after = [name_after(t) or _foreign_name_after(text, t, people, people_starts)
-             or _vietnamese_name_after(text, t, people, people_starts) for t in titles]
-    before = [name_before(t) for t in titles]
+
+def _names_after_a_comma(text: str, titles: List[Title], after: list, before: list, people: _People) -> None:
+    """"Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã ...": a name after a comma, when no name
+    stands before the title and no other title follows the name."""
     for k, t in enumerate(titles):
-        # "Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã ...": a name after a comma, when no name
-        # stands before the title and no other title follows the name
         if after[k] is None and before[k] is None:
             m = _AFTER_COMMA.match(text, t.end)
-            if m and m.end() in starts:
-                p = starts[m.end()]
+            if m and m.end() in people.by_start:
+                p = people.by_start[m.end()]
                 if not _TITLE_NEXT.match(text, p[1]):
                     after[k] = p
-    # chains of titles of one person
+
+
+def _hold_chains(text: str, titles: List[Title], after: list, before: list) -> None:
+    """Set the holders; the titles of a chain ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X") are held
+    by the name after its last title or before its first."""
     i = 0
     n = len(titles)
     while i < n:
@@ -392,18 +358,18 @@ def link(doc) -> None:
                 _CHAIN.fullmatch(text, titles[j].end, titles[j + 1].start) and \
                 not _two_countries(titles[j], titles[j + 1]):
             j += 1
-        chain = range(i, j + 1)
         holder = after[j] or before[i]
-        for k in chain:
-            own = after[k] or (before[k] if k == i else None)
-            chosen = own or holder
+        for k in range(i, j + 1):
+            chosen = after[k] or (before[k] if k == i else None) or holder
             if chosen:
                 titles[k].holder = chosen[2]
         i = j + 1
 
-    # later bare titles: the holder named earlier, when unambiguous
+
+def _resolve_later(titles: List[Title], people: _People) -> None:
+    """Later bare titles: the holder named earlier, when unambiguous."""
     seen: Dict[Tuple[str, Optional[str]], set] = {}
-    canon = {p[2]: p[3] for p in people}
+    canon = {p[2]: p[3] for p in people.all}
     for t in titles:
         role = _key(t.role)
         org = _key(t.organization) if t.organization else None
@@ -415,6 +381,77 @@ def link(doc) -> None:
         holders = seen.get((role, org)) if org else seen.get((role, None))
         if holders and len(holders) == 1:
             t.resolved_holder = next(iter(holders))
+
+
+def _name_after(text: str, t: Title, people: _People) -> Optional[Tuple[int, int, str, str]]:
+    """The person named right after a title ("Title Name", "Title (ORG) Name", "Title, ông Name",
+    "Title là ông Name", "chức vụ Title cho bà Name")."""
+    starts = people.by_start
+    for rx in _AFTER_NAME + (_after_cue_re(),):
+        m = rx.match(text, t.end)
+        if m and m.end() in starts:
+            return starts[m.end()]
+    found = _cut_name_after(text, t, people)
+    if found:
+        return found
+    m = _descriptor_re().match(text, t.end) or _comma_cue_re().match(text, t.end) or \
+        _is_cue_re().match(text, t.end)
+    if m and m.end() in starts:
+        # "Trên cương vị Phó Thủ tướng, đồng chí X"; "Giám đốc Điều hành Google, ông X"
+        return starts[m.end()]
+    # "Chủ tịch Hội X - TS.Nguyễn Tùng Lâm": a degree glued to the name after a dash
+    m = _DEGREE_AFTER.match(text, t.end)
+    if m:
+        if m.end() in starts:
+            return starts[m.end()]
+        name = _fallback_name_re().match(text, m.end())
+        if name:
+            return (name.start(), name.end(), name.group(0), name.group(0))
+    m = _for_cue_re().match(text, t.end)
+    if m and m.end() in starts and _FOR_LEAD.search(text, max(0, t.start - 20), t.start):
+        return starts[m.end()]
+    return None
+
+
+def _cut_name_after(text: str, t: Title, people: _People) -> Optional[Tuple[int, int, str, str]]:
+    """A person mention cut short by the people recogniser ("Quốc hội Nguyễn Thị | Kim Ngân": the
+    capitalised run from the title to the end of the mention), or one that ran into the title
+    ("châu Âu Jean-Claude Juncker": its part after the title)."""
+    run = _NAME_RUN.match(text, t.end)
+    if run and run.group(1) not in lexicon.word_set("title_honorifics"):
+        for p in _between(people.all, people.starts, run.start() + 1, run.end()):
+            if p[1] == run.end() and text[p[0] - 1] == " ":
+                name = text[run.start() + 1:p[1]]
+                return (run.start() + 1, p[1], name, name)
+    i = bisect.bisect_right(people.end_keys, t.end)
+    for p in people.ends[i:i + 3]:
+        if p[0] < t.end < p[1] and text[t.end:t.end + 1] == " ":
+            rest = text[t.end + 1:p[1]]
+            if rest[:1].isupper():
+                return (t.end + 1, p[1], rest, rest)
+    return None
+
+
+def _name_before(text: str, t: Title, people: _People) -> Optional[Tuple[int, int, str, str]]:
+    """The person named right before a title ("Name, Title", "Name - Title", "Name (Title)",
+    "Name ... giữ chức Title")."""
+    best = None
+    lo = bisect.bisect_left(people.end_keys, max(0, t.start - 80))
+    hi = bisect.bisect_right(people.end_keys, t.start)
+    for p in people.ends[lo:hi]:
+        if best is None or p[1] > best[1] or p[0] < best[0]:
+            best = p  # the nearest name; of two ending together, the longer
+    if best is None:
+        return None
+    cap = _CAP_AFTER.match(text, t.end)
+    if cap and cap.group(1) not in lexicon.word_set("title_honorifics") \
+            and cap.group(1) not in _org_first_words():
+        # "Thủ tướng Đức Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình": a capitalised word
+        # right after the title is its own holder (even one the people recogniser missed)
+        return None
+    if _before_name_re().fullmatch(text, best[1], t.start):
+        return best
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -434,8 +471,8 @@ def _foreign_name_after(text: str, title: Title, people, starts):
     m = _FOREIGN_NAME.match(text, title.end)
     if not m or m.group(1) in lexicon.word_set("title_honorifics"):
         return None
-    if _between(people, starts, title.end, m.end()) or any(p[0] < title.end < p[1] for p in
-                                                          _between(people, starts, max(0, title.start - 40), title.end)):
+    if _between(people, starts, title.end, m.end()) or any(
+            p[0] < title.end < p[1] for p in _between(people, starts, max(0, title.start - 40), title.end)):
         return None
     return (m.start(1), m.end(), m.group(0).strip(), m.group(0).strip())
 

@@ -77,19 +77,23 @@ class _Words:
         tok = self.peek(ahead)
         return tok[1] if tok else None
 
+    def value(self, ahead: int = 0) -> int:
+        """The value of a token that is there (its kind was just read)."""
+        return self.tokens[self.i + ahead][0]
+
     def below_thousand(self) -> Optional[int]:
         """0..999: [D trăm] [linh D | mười [D] | D mươi [D] | D chục | D]."""
         start = self.i
         value = 0
         hundreds = False
         if self.kind() == "digit" and self.kind(1) == "hundred":
-            value = self.peek()[0] * 100
+            value = self.value() * 100
             self.i += 2
             hundreds = True
         kind = self.kind()
         if hundreds and kind == "zero_filler":
-            if self.kind(1) in ("digit", "teen_digit") and self.peek(1)[0] != 0:
-                value += self.peek(1)[0]
+            if self.kind(1) in ("digit", "teen_digit") and self.value(1) != 0:
+                value += self.value(1)
                 self.i += 2
                 return value
             self.i = start
@@ -103,10 +107,10 @@ class _Words:
                 self.i += 1
             return value
         if kind == "digit" and self.kind(1) in ("tens", "dozen"):
-            if self.peek()[0] < 2 and self.kind(1) == "tens":
+            if self.value() < 2 and self.kind(1) == "tens":
                 self.i = start  # "một mươi" is not Vietnamese
                 return None
-            value += self.peek()[0] * 10
+            value += self.value() * 10
             was_dozen = self.kind(1) == "dozen"
             self.i += 2
             nxt = self.peek()
@@ -115,7 +119,7 @@ class _Words:
                 self.i += 1
             return value
         if kind == "digit":
-            value += self.peek()[0]
+            value += self.value()
             self.i += 1
             return value
         if hundreds:
@@ -131,11 +135,11 @@ class _Words:
             if group is None:
                 return None  # includes a bare scale word ("nghìn" alone is not a count)
             if self.kind() == "scale":
-                scale = self.peek()[0]
+                scale = self.value()
                 self.i += 1
                 # "nghìn tỷ": a bigger scale right after multiplies the whole group
-                while self.kind() == "scale" and self.peek()[0] > scale:
-                    scale *= self.peek()[0]
+                while self.kind() == "scale" and self.value() > scale:
+                    scale *= self.value()
                     self.i += 1
                 if last_scale is not None and scale >= last_scale:
                     return None

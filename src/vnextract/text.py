@@ -7,8 +7,8 @@ caller's original string, so offsets there are never moved.
 """
 import bisect
 import re
-from array import array
 import unicodedata
+from array import array
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -51,9 +51,11 @@ _OLD_TONE_CANDIDATES = re.compile("|".join(
 
 
 def _new_tone(match) -> str:
-    first, second = match.group(0)
-    base, *marks = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+    pair = match.group(0)
+    first, second = pair[0], pair[1]
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
 
 
 def _retone(text: str) -> str:
