@@ -25,6 +25,7 @@ def main() -> int:
     parser.add_argument("--exclude", nargs="*", default=[])
     parser.add_argument("--n", type=int, default=0, help="random sample of this many articles (0: all)")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--first", type=int, default=0, help="only the first N articles (before sampling)")
     parser.add_argument("--context", type=int, default=45)
     args = parser.parse_args()
 
@@ -37,6 +38,8 @@ def main() -> int:
                 skip.add(json.loads(line)["id"])
     articles = [a for path in args.data for a in (json.loads(line) for line in _open(path) if line.strip())
                 if a["id"] not in skip]
+    if args.first:
+        articles = articles[:args.first]
     if args.n:
         articles = random.Random(args.seed).sample(articles, min(args.n, len(articles)))
     seen = []

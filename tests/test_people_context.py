@@ -24,14 +24,18 @@ VETOED = [
      "business or place noun before the name"),
     ("Khoản vay được giải ngân tại Ngân hàng ABC chi nhánh Tây Hồ.", "Tây Hồ", None,
      "business or place noun before the name"),
+    ("Người gọi điện là chủ nhà nghỉ Hồng Nhung.", "Hồng Nhung", None,  # the owner of the guesthouse
+     "business or place noun before the name"),
+    ("Chủ quán bún bò Hạnh là hai vợ chồng trẻ.", "Hạnh", None,  # the shop's name, after its goods
+     "business or place noun before the name"),
     ("Sáng nào quán bún bò Hạnh cũng đông khách.", "Hạnh", None,
      "business or place noun before the name"),
     ("Vụ việc xảy ra ở một ngôi làng tên Al Mansur phía bắc thủ đô.", "Al Mansur", None,
      "business or place noun before the name"),
-    ("Ông là chủ doanh nghiệp tư nhân Thanh Bình ở thị trấn.", "Thanh Bình", None,
+    ("Sản phẩm của doanh nghiệp tư nhân Thanh Bình bán chạy.", "Thanh Bình", None,
      "business or place noun before the name"),
     ("Lễ dâng hương diễn ra tại đền thờ Trần Hưng Đạo.", "Trần Hưng Đạo", None,
-     "business or place noun before the name"),
+     "temple named after the person"),
     ("Chiếc tàu sân bay George Washington cập cảng hôm qua.", "George Washington", None,
      "vessel noun before the name"),
     ("Hải quân vừa nhận thêm một tàu khu trục lớp Oliver Perry.", "Oliver Perry", None,
@@ -82,6 +86,13 @@ KEPT = [
     ("Ông Nguyễn Văn Ba có điểm số cao nhất lớp.", "Nguyễn Văn Ba", "ông", None),
     ("Ca sĩ Mỹ Tâm biểu diễn tối qua.", "Mỹ Tâm", None, "ca sĩ"),  # "Mỹ" is a given name too
     ("Vua Quang Trung đại phá quân Thanh.", "Quang Trung", None, None),  # a king's own name
+    ("Bà chủ quán Trần Thị Mai kể lại chuyện cũ.", "Trần Thị Mai", None, None),  # the shop's owner
+    ("Cô bé tựa đầu lên vai Trương Minh Khải cười.", "Trương Minh Khải", None, None),  # a shoulder
+    ("Giáo sĩ Moshe Bar Ilan đọc kinh.", "Moshe Bar Ilan", None, None),  # "Bar": a name particle
+    ("Ngoại trưởng Chile Alonso Ferreira tới Hà Nội.", "Chile Alonso Ferreira", None, None),  # a title
+    ("Trên ngực có bản tên Lê Văn Tâm.", "Lê Văn Tâm", None, None),  # a name tag, not a village
+    ("Lò đào tạo Sài Gòn săn Công Phượng nhí.", "Công Phượng", None, None),  # a verb after the shop
+    ("Cửa hiệu cầm đồ có Trần Văn Thái ngồi trông.", "Trần Văn Thái", None, None),
 ]
 
 
@@ -118,6 +129,13 @@ def test_a_cued_mention_keeps_the_name_a_person():
     bare = (text.index("Thủy nói"), text.index("Thủy nói") + 4, "Thủy", "Thủy", None, None)
     assert vetoes(text, [shop, cued, bare]) == {0: "business or place noun before the name"}
     assert keep_people(text, [shop, cued, bare]) == [cued, bare]
+
+
+def test_a_temple_takes_no_echo():
+    text = "Dân làng sửa đền thờ Lê Văn Hưu. Lê Văn Hưu sinh năm 1230."
+    temple = mention(text, "Lê Văn Hưu")
+    bare = (text.rindex("Lê Văn Hưu"), text.rindex("Lê Văn Hưu") + 10, "Lê Văn Hưu", "Lê Văn Hưu", None, None)
+    assert vetoes(text, [temple, bare]) == {0: "temple named after the person"}
 
 
 def test_the_vetoed_mentions_canonical_name_is_no_echo():

@@ -40,9 +40,10 @@ class _Nouns(NamedTuple):
     np_only: FrozenSet[str]  # nouns that count only at the start of a noun phrase
     leads: FrozenSet[str]  # words that start a noun phrase ("các", "ngôi", "tại")
     clause: FrozenSet[str]  # words a shop's goods never hold ("rồi", "gặp")
+    not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
 
 
-_NOUN_KINDS = ("business", "shop", "place", "vessel", "work", "clan", "dynasty")
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "dynasty")
 _LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
 _STRIP = " \t" + _QUOTES
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
@@ -56,11 +57,13 @@ def _nouns() -> _Nouns:
     nouns = [r for r in rows if r["kind"] in _NOUN_KINDS]
     kind = {r["noun"].casefold(): r["kind"] for r in nouns}
     last_words = frozenset(n.rsplit(" ", 1)[-1] for n in kind) | frozenset(link[-1] for link in _LINKS)
-    shops = tuple(sorted({n.split()[0] for n, k in kind.items() if k == "shop"}))
+    firsts = {n.split()[0] for n, k in kind.items() if k == "shop"}
+    shops = tuple(sorted(firsts | {w.capitalize() for w in firsts}))
     return _Nouns(kind, max(len(n.split()) for n in kind), last_words, shops,
                   frozenset(r["noun"].casefold() for r in nouns if r["lead"] == "np"),
                   frozenset(r["noun"] for r in rows if r["kind"] == "lead"),
-                  frozenset(r["noun"] for r in rows if r["kind"] == "clause"))
+                  frozenset(r["noun"] for r in rows if r["kind"] == "clause"),
+                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]})
 
 
 def _noun_ending(words: List[str], i: int, nouns: _Nouns) -> int:
@@ -71,10 +74,18 @@ def _noun_ending(words: List[str], i: int, nouns: _Nouns) -> int:
     return 0
 
 
-def _shop_near(tail: str, nouns: _Nouns) -> bool:
-    """A quick look for a shop noun's first word in the text before a name (plain substring tests)."""
-    tail = tail.casefold()
-    return any(word in tail for word in nouns.shop_words)
+def _shop_near(before: str, nouns: _Nouns) -> bool:
+    """A quick look for a shop noun's first word in the text before a name (plain substring tests,
+    in lower case and capitalised, on the last 40 characters: a shop noun and 4 words of goods)."""
+    return any(word in before for word in nouns.shop_words)
+
+
+def _family_name_first(text: str, start: int) -> bool:
+    """Does the name at ``start`` start with a common family name ("Lê Thị Hà"; not "Hồng Nhung")?"""
+    end = start
+    while end < len(text) and end - start < 12 and text[end].isalpha():
+        end += 1
+    return text[start:end] in _word_lists()["common_surnames"]
 
 
 def _noun_before(text: str, start: int) -> Optional[str]:
@@ -82,24 +93,30 @@ def _noun_before(text: str, start: int) -> Optional[str]:
     may chain ("tàu khu trục lớp"); a noun of kind ``shop`` may have up to 4 lower-case words (what
     the shop sells) after it ("quán bún bò Hạnh"); "tên", "có tên", "mang tên", "tên là"
     may link the last noun to the name; quotes may stand before the name."""
-    window = text[max(0, start - _WINDOW):start]
-    tail = window.rstrip(_STRIP)
-    if tail == window and window:
+    near = text[max(0, start - 16):start]
+    tail = near.rstrip(_STRIP)
+    if tail == near and near:
         return None  # the name is glued to the word before it
     nouns = _nouns()
-    folded = tail[tail.rfind(" ", 0, len(tail) - 1) + 1:].casefold()
-    if folded not in nouns.last_words and not (folded.isalpha() and folded.islower() and _shop_near(tail, nouns)):
+    last = tail[tail.rfind(" ") + 1:]
+    if last not in nouns.last_words and last.casefold() not in nouns.last_words and \
+            not (last.isalpha() and last.islower() and _shop_near(text[max(0, start - 40):start], nouns)):
         return None  # (most mentions: no noun of ours ends right before the name, no shop nearby)
-    words = _WORDS.findall(tail.casefold())[-12:]  # (punctuation is a word of its own)
+    tail = text[max(0, start - _WINDOW):start].rstrip(_STRIP)
+    written = _WORDS.findall(tail)[-12:]  # (punctuation is a word of its own)
+    words = [w.casefold() for w in written]
     i = len(words)
+    linked = False
     for link in _LINKS:
         if tuple(words[i - len(link):i]) == link:
             i -= len(link)
+            linked = True
             break
     n = _noun_ending(words, i, nouns)
+    gapped = False
     if n == 0:  # a shop and its goods
         for gap in range(1, 5):
-            word = words[i - gap] if i - gap >= 0 else ""
+            word = written[i - gap] if i - gap >= 0 else ""
             if not word.isalpha() or not word.islower() or word in nouns.clause:
                 return None
             n = _noun_ending(words, i - gap, nouns)
@@ -107,6 +124,7 @@ def _noun_before(text: str, start: int) -> Optional[str]:
                 if nouns.kind[" ".join(words[i - gap - n:i - gap])] != "shop":
                     return None
                 i -= gap
+                gapped = True
                 break
         else:
             return None
@@ -118,10 +136,13 @@ def _noun_before(text: str, start: int) -> Optional[str]:
             break
         i -= n
         head = " ".join(words[i:i + n])
-    if head in nouns.np_only and i > 0:
-        lead = words[i - 1]
-        if lead.isalpha() and lead not in nouns.leads:
-            return None  # "gia đình", "Nhật Bản", "đồng thời": the noun ends another word
+    lead = words[i - 1] if i > 0 else ""
+    if lead == "chủ" and not gapped and _family_name_first(text, start):
+        return None  # "chủ quán Lê Thị Hà": the owner ("chủ nhà nghỉ Hồng Nhung": the guesthouse's)
+    if head in nouns.np_only and (linked or lead.isalpha() and lead not in nouns.leads):
+        return None  # "gia đình", "Nhật Bản", "đồng thời", "bản tên": the noun ends another word
+    if lead in nouns.not_after.get(head, ()):
+        return None  # "tựa đầu lên vai X": a shoulder
     return nouns.kind.get(head)
 
 
@@ -135,6 +156,7 @@ def _word_lists() -> Dict[str, FrozenSet[str]]:
         | lexicon.word_set("foreign_given_names_more") | lexicon.word_set("person_context_country_given"),
         surnames=lexicon.word_set("surnames") | lexicon.word_set("surnames_rare"),
         dynasties=lexicon.word_set("person_context_dynasties"),
+        common_surnames=lexicon.word_set("surnames") - lexicon.word_set("surnames_rare"),
         function_words=lexicon.word_set("person_function_words"),
         mined=frozenset(r["name"] for r in mined),
     )
@@ -208,21 +230,28 @@ _SENTENCE_END = regex.compile(r"(?:^|[.!?:\n]\s*|[.!?:][" + _QUOTES + r"]\s*)$")
 # --- the checks: (text, start, end, name, honorific, role) -> vetoed? ------------------------------
 
 # the checks of a noun before the name, one table row a kind of noun of ``person_context_nouns.tsv``:
-# "nhà nghỉ Hồng Nhung", "chi nhánh Tây Hồ", "quán bún bò Hạnh", "ngôi làng tên Al Mansur", "đền
-# thờ Trần Hưng Đạo" (a business or a place); "tàu sân bay George Washington", "tàu khu trục lớp
-# Oliver Perry", "USS John McCain" (a ship); "vào vai Thúy Kiều", "bộ phim Người Phán Xử" (a character or a
-# work); "dòng họ Nguyễn Đình" (a family); "vợ vua Nguyễn", "thời Lý" (a dynasty of
-# ``person_context_dynasties.txt``; "vua Quang Trung", "nhà Kim" stay people). Never with a cue or
-# a role of the name's own ("chủ quán ông Thìn", "Giám đốc bệnh viện Nguyễn Văn A").
+# "nhà nghỉ Hồng Nhung", "chi nhánh Tây Hồ", "quán bún bò Hạnh", "ngôi làng tên Al Mansur" (a
+# business or a place); "đền thờ Trần Hưng Đạo" (a temple: the name elsewhere in the text is its
+# person's); "tàu sân bay George Washington", "tàu khu trục lớp Oliver Perry", "USS John McCain" (a
+# ship); "vào vai Thúy Kiều", "bộ phim Người Phán Xử" (a character or a work); "dòng họ Nguyễn Đình"
+# (a family); "vợ vua Nguyễn", "thời Lý" (a dynasty of ``person_context_dynasties.txt``; "vua Quang
+# Trung", "nhà Kim" stay people). Never with a cue or a role of the name's own ("chủ quán ông
+# Thìn", "Giám đốc bệnh viện Nguyễn Văn A").
 NOUN_CHECKS: Dict[str, str] = {
     "business": "business or place noun before the name",
     "shop": "business or place noun before the name",
     "place": "business or place noun before the name",
+    "memorial": "temple named after the person",
     "vessel": "vessel noun before the name",
     "work": "character or work noun before the name",
     "clan": "clan noun before the name",
     "dynasty": "dynasty word before a family name",
 }
+
+
+# checks whose veto stays with the mention: "đền thờ Trần Hưng Đạo" ... "Trần Hưng Đạo sinh năm" is the
+# general himself
+NO_ECHO = frozenset({"temple named after the person"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -239,26 +268,50 @@ def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: 
 
 def word_of_no_personal_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds."""
+    return _holds_no_name_word(name)
+
+
+@lru_cache(maxsize=4096)
+def _holds_no_name_word(name: str) -> bool:
     words = _word_lists()["name_words"]
     return any(w in words for w in name.split())
 
 
+@lru_cache(maxsize=1)
+def _cues() -> Tuple[FrozenSet[str], int]:
+    """The people rules' cue words (``data/person_cues.tsv``), casefolded, and the longest's words."""
+    cues = frozenset(row["cue"].casefold() for row in lexicon.table("person_cues"))
+    return cues, max(len(c.split()) for c in cues)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Does a cue word of the people rules ("Ngoại trưởng", "ông") end right before ``start``?"""
+    cues, longest = _cues()
+    words = text[max(0, start - 40):start].casefold().split()
+    return any(" ".join(words[-n:]) in cues for n in range(1, min(longest, len(words)) + 1))
+
+
 def country_read_as_first_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
-    """"(Tập đoàn hàng đầu) Chile Constructa": a country glued to the next name is a reading
-    error, unless the rest is a known person's name or starts with a given name ("Brazil Neymar" is
-    not vetoed). Countries that are also given names ("Mỹ", "Anh", "Đức") are no evidence."""
-    if honorific is not None or role is not None:
-        return False  # "Tiền vệ Jordan Henderson": the cue says a person
+    """"(Tập đoàn hàng đầu) Chile Constructa": a country glued to the next name is a reading error,
+    unless the rest is a known person's name or starts with a given name ("Brazil Neymar" is not
+    vetoed), or a cue word stands before it ("Ngoại trưởng Chile Alonso Ferreira": the title's
+    country). Countries that are also given names ("Mỹ", "Anh", "Đức", "Jordan") are no evidence."""
+    if honorific is not None or role is not None or not _country_head(name):
+        return False
+    return not _cue_before(text, start)
+
+
+@lru_cache(maxsize=4096)
+def _country_head(name: str) -> bool:
+    """Does ``name`` start with a country that is no given name, and go on with no known name?"""
     lists = _word_lists()
     words = name.split()
     for k in range(1, len(words)):
-        head = " ".join(words[:k])
-        if head not in lists["countries"]:
+        if " ".join(words[:k]) not in lists["countries"]:
             continue
-        rest = words[k:]
         if any(w in lists["given"] or w in lists["surnames"] for w in words[:k]):
             return False
-        return rest[0] not in lists["given"] and " ".join(rest) not in lists["mined"]
+        return words[k] not in lists["given"] and " ".join(words[k:]) not in lists["mined"]
     return False
 
 
@@ -378,7 +431,8 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     # the vetoed mention's own canonical name: "nhà Lý" goes, "Lý Thường Kiệt" stays)
     keys: Dict[str, str] = {}
     for i, why in out.items():
-        keys.setdefault(people[i][2], why)
+        if why not in NO_ECHO:
+            keys.setdefault(people[i][2], why)
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
         if i in out:
