@@ -54,7 +54,15 @@ VETOED = [
     ("Theo tờ The Guardian, cuộc đàm phán đã đổ vỡ.", "The Guardian", None, "word of no personal name"),
     ("Các ngôi sao Kbiz đều có mặt trên thảm đỏ.", "Kbiz", None, "word of no personal name"),
     ("Công ty dầu khí hàng đầu Argentina Petrolera thừa nhận sai phạm.", "Argentina Petrolera", None,
-     "country read as first name"),
+     "country read as a name"),
+    ("Nhà vua và Hoàng hậu Bhutan thăm Nhật Bản.", "Bhutan", None, "country read as a name"),
+    ("Ngôi chùa được dựng vào năm Thiệu Phong thứ hai.", "Thiệu Phong", None, "reign era with a year"),
+    ("Cụ kể chuyện đánh giặc Thanh năm xưa.", "Thanh", None, "invaders named by their nation or dynasty"),
+    ("Bệnh nhân được chuyển lên BV Chợ Rẫy trong đêm.", "Chợ Rẫy", None, "business or place noun before the name"),
+    ("Ông làm việc ở văn phòng luật sư Minh Tâm.", "Minh Tâm", None, "business or place noun before the name"),
+    ("Hãng vừa ra mắt Galaxy Note đời mới.", "Galaxy Note", None, "word of no personal name"),
+    ("Lễ giỗ bà Tài Nhân diễn ra sáng nay.", "Tài Nhân", "bà", "rank glued after the name"),
+    ("Mộ bà Quý nhân tại làng vừa được tu sửa.", "Quý", "bà", "rank glued after the name"),
     ("Anh nổi tiếng nhờ “Tây Du Ký 2” phát hành năm ngoái.", "Tây Du Ký", None,
      "title with a sequel number"),
     ("Đội tuyển Bồ Đào Nha vào bán kết.", "Đào Nha", None, "name cut from a longer name"),
@@ -87,6 +95,9 @@ KEPT = [
     ("Ca sĩ Mỹ Tâm biểu diễn tối qua.", "Mỹ Tâm", None, "ca sĩ"),  # "Mỹ" is a given name too
     ("Vua Quang Trung đại phá quân Thanh.", "Quang Trung", None, None),  # a king's own name
     ("Bà chủ quán Trần Thị Mai kể lại chuyện cũ.", "Trần Thị Mai", None, None),  # the shop's owner
+    ("Anh Quý nhân viên bán hàng kể lại.", "Quý", "anh", None),  # "nhân viên", not the rank
+    ("Năm Nguyễn Văn Tư lên mười, gia đình chuyển vào Nam.", "Nguyễn Văn Tư", None, None),  # no ordinal year
+    ("Ông bà nội của Israel Adesanya sống ở Lagos.", "Israel Adesanya", None, None),  # Israel: a given name
     ("Cô bé tựa đầu lên vai Trương Minh Khải cười.", "Trương Minh Khải", None, None),  # a shoulder
     ("Giáo sĩ Moshe Bar Ilan đọc kinh.", "Moshe Bar Ilan", None, None),  # "Bar": a name particle
     ("Ngoại trưởng Chile Alonso Ferreira tới Hà Nội.", "Chile Alonso Ferreira", None, None),  # a title
@@ -118,8 +129,8 @@ def test_a_vetoed_reading_takes_its_echoes():
     echoes = [(i, i + 10, "Constructa", "Chile Constructa", None, None)
               for i in (text.index("Constructa đã"), text.index("Constructa thừa"))]
     out = vetoes(text, [first] + echoes)
-    assert out == {0: "country read as first name", 1: "country read as first name (elsewhere)",
-                   2: "country read as first name (elsewhere)"}
+    assert out == {0: "country read as a name", 1: "country read as a name (elsewhere)",
+                   2: "country read as a name (elsewhere)"}
 
 
 def test_a_cued_mention_keeps_the_name_a_person():

@@ -43,7 +43,7 @@ class _Nouns(NamedTuple):
     not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
 
 
-_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "dynasty")
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty")
 _LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
 _STRIP = " \t" + _QUOTES
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
@@ -171,9 +171,21 @@ def _compounds() -> Dict[str, "regex.Pattern[str]"]:
     for first, rest in entries:
         by_first.setdefault(first.casefold(), []).append(rest)
     # the rank, then what follows a rank: "họ X", a capitalised name, punctuation or the end
+    follow = "|".join(_RANK_FOLLOWERS)
     return {first: regex.compile(r"\s+" + lexicon.alternation(rests) +
-                                 r"(?=\s+họ\b|\s+\p{Lu}|\s*[,.;:!?)" + _QUOTES + r"]|\s*$)")
+                                 r"(?=\s+(?:" + follow + r")\b|\s+\p{Lu}|\s*[,.;:!?)" + _QUOTES + r"]|\s*$)")
             for first, rests in by_first.items()}
+
+
+# what may follow a rank ("bà Tài nhân họ Lê", "mộ bà Tài nhân tại ..."): a family, a preposition or a
+# verb; not "nhân dịp", "nhân viên" ("anh Quý nhân dịp này ...")
+_RANK_FOLLOWERS = ("họ", "tại", "ở", "của", "và", "được", "đã", "là", "cùng", "với", "trong", "bị", "vẫn", "nằm")
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> FrozenSet[str]:
+    """The compounds of ``person_context_compounds.txt`` whole, casefolded ("tài nhân")."""
+    return frozenset(w.casefold() for w in lexicon.words("person_context_compounds"))
 
 
 def _cover(phrases: List[str]) -> Tuple[str, ...]:
@@ -213,6 +225,7 @@ def _predicates() -> Tuple["regex.Pattern[str]", Tuple[str, ...]]:
     return regex.compile(r"(?:" + sep + name + r"){0,8}\s+(?:" + alts + r")\b", regex.VERSION1), keys
 
 
+_ERA_YEAR = regex.compile(r" (?:thứ (?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|nguyên niên)\b")
 _SEQUEL = regex.compile(r"\s+(?:\d{1,2}|II|III|IV|V)\s*(?P<close>[" + _QUOTES + "])")
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}  # (a minute mark "Quang Hải 13'" opens no quote)
 
@@ -234,9 +247,9 @@ _SENTENCE_END = regex.compile(r"(?:^|[.!?:\n]\s*|[.!?:][" + _QUOTES + r"]\s*)$")
 # business or a place); "đền thờ Trần Hưng Đạo" (a temple: the name elsewhere in the text is its
 # person's); "tàu sân bay George Washington", "tàu khu trục lớp Oliver Perry", "USS John McCain" (a
 # ship); "vào vai Thúy Kiều", "bộ phim Người Phán Xử" (a character or a work); "dòng họ Nguyễn Đình"
-# (a family); "vợ vua Nguyễn", "thời Lý" (a dynasty of ``person_context_dynasties.txt``; "vua Quang
-# Trung", "nhà Kim" stay people). Never with a cue or a role of the name's own ("chủ quán ông
-# Thìn", "Giám đốc bệnh viện Nguyễn Văn A").
+# (a family); "giặc Minh" (invaders); "vợ vua Nguyễn", "thời Lý" (a dynasty of
+# ``person_context_dynasties.txt``; "vua Quang Trung", "nhà Kim" stay people). Never with a cue or
+# a role of the name's own ("chủ quán ông Thìn", "Giám đốc bệnh viện Nguyễn Văn A").
 NOUN_CHECKS: Dict[str, str] = {
     "business": "business or place noun before the name",
     "shop": "business or place noun before the name",
@@ -245,6 +258,7 @@ NOUN_CHECKS: Dict[str, str] = {
     "vessel": "vessel noun before the name",
     "work": "character or work noun before the name",
     "clan": "clan noun before the name",
+    "enemy": "invaders named by their nation or dynasty",
     "dynasty": "dynasty word before a family name",
 }
 
@@ -295,10 +309,11 @@ def country_read_as_first_name(text: str, start: int, end: int, name: str, honor
     """"(Tập đoàn hàng đầu) Chile Constructa": a country glued to the next name is a reading error,
     unless the rest is a known person's name or starts with a given name ("Brazil Neymar" is not
     vetoed), or a cue word stands before it ("Ngoại trưởng Chile Alonso Ferreira": the title's
-    country). Countries that are also given names ("Mỹ", "Anh", "Đức", "Jordan") are no evidence."""
+    country). A country alone is no person either ("Hoàng hậu Bhutan"). Countries that are also given
+    names ("Mỹ", "Anh", "Đức", "Jordan") are no evidence."""
     if honorific is not None or role is not None or not _country_head(name):
         return False
-    return not _cue_before(text, start)
+    return not _cue_before(text, start) or name in _word_lists()["countries"]
 
 
 @lru_cache(maxsize=4096)
@@ -306,6 +321,8 @@ def _country_head(name: str) -> bool:
     """Does ``name`` start with a country that is no given name, and go on with no known name?"""
     lists = _word_lists()
     words = name.split()
+    if name in lists["countries"]:  # "Hoàng hậu Bhutan": a country alone
+        return not any(w in lists["given"] or w in lists["surnames"] for w in words)
     for k in range(1, len(words)):
         if " ".join(words[:k]) not in lists["countries"]:
             continue
@@ -318,6 +335,8 @@ def _country_head(name: str) -> bool:
 def rank_glued_after_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"bà Quý nhân họ Đỗ": "Quý nhân" (a royal concubine's rank) written capitalised, read as the
     name "Quý"."""
+    if name.casefold() in _ranks():
+        return True  # "bà Tài Nhân": the rank capitalised whole
     last = name[name.rfind(" ") + 1:].casefold()
     pattern = _compounds().get(last)
     return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
@@ -354,6 +373,14 @@ def name_cut_from_longer_name(text: str, start: int, end: int, name: str, honori
         _NUMBER_AFTER.match(text, end, min(len(text), end + 5)) is not None
 
 
+def reign_era_with_a_year(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"năm Thiệu Phong thứ hai", "năm Minh Mạng thứ 10": an era name (of a reign) before the ordinal
+    year, not the king."""
+    if honorific is not None or role is not None:
+        return False
+    return text[max(0, start - 4):start].casefold() == "năm " and _ERA_YEAR.match(text, end, end + 20) is not None
+
+
 def predicate_of_a_school_or_place(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"Lê Hồng Phong có điểm chuẩn 45", "Chu Văn An, Yên Hòa đều có điểm chuẩn", "Kampong
     Cham có 12 ca nhiễm": schools are named after people, and bare names in admission or case
@@ -380,10 +407,11 @@ CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("rank glued after the name", rank_glued_after_name),
 )
 BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
-    ("country read as first name", country_read_as_first_name),
+    ("country read as a name", country_read_as_first_name),
     ("title with a sequel number", title_with_sequel_number),
     ("name cut from a longer name", name_cut_from_longer_name),
     ("predicate of a school or place", predicate_of_a_school_or_place),
+    ("reign era with a year", reign_era_with_a_year),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
