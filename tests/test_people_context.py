@@ -48,21 +48,24 @@ VETOED = [
     ("Con cháu dòng họ Nguyễn Đình tụ họp về quê.", "Nguyễn Đình", None, "clan noun before the name"),
     ("Ngôi chùa được xây dưới thời Lý và trùng tu nhiều lần.", "Lý", None, "dynasty word before a family name"),
     ("Đây là nơi các vua Trần về ăn Tết.", "Trần", None, "dynasty word before a family name"),
-    ("Người dân vẫn gọi bà Quý nhân họ Đỗ là bà chúa làng.", "Quý", "bà", "rank glued after the name"),
-    ("Lễ mừng thọ Thái hậu, mẹ của nhà vua, diễn ra trang trọng.", "Thái", None, "rank glued after the name"),
+    ("Người dân vẫn gọi bà Quý nhân họ Đỗ là bà chúa làng.", "Quý", "bà", "common word glued after the name"),
+    ("Lễ mừng thọ Thái hậu, mẹ của nhà vua, diễn ra trang trọng.", "Thái", None, "common word glued after the name"),
     ("Nhiều người chơi đến Lucky Casino vào dịp cuối tuần.", "Lucky Casino", None, "word of no personal name"),
     ("Theo tờ The Guardian, cuộc đàm phán đã đổ vỡ.", "The Guardian", None, "word of no personal name"),
     ("Các ngôi sao Kbiz đều có mặt trên thảm đỏ.", "Kbiz", None, "word of no personal name"),
     ("Công ty dầu khí hàng đầu Argentina Petrolera thừa nhận sai phạm.", "Argentina Petrolera", None,
      "country read as a name"),
     ("Nhà vua và Hoàng hậu Bhutan thăm Nhật Bản.", "Bhutan", None, "country read as a name"),
+    ("Bộ ấm chén gốm sứ Minh Châu bán rất chạy.", "Minh Châu", None, "product noun before the name"),
+    ("Ông luyện môn võ Vịnh Xuân từ nhỏ.", "Vịnh Xuân", None, "product noun before the name"),
+    ("Nhóm này thuộc tổ chức Anh em Hồi giáo, theo nguồn tin.", "Hồi", None, "common word glued after the name"),
     ("Ngôi chùa được dựng vào năm Thiệu Phong thứ hai.", "Thiệu Phong", None, "reign era with a year"),
     ("Cụ kể chuyện đánh giặc Thanh năm xưa.", "Thanh", None, "invaders named by their nation or dynasty"),
     ("Bệnh nhân được chuyển lên BV Chợ Rẫy trong đêm.", "Chợ Rẫy", None, "business or place noun before the name"),
     ("Ông làm việc ở văn phòng luật sư Minh Tâm.", "Minh Tâm", None, "business or place noun before the name"),
     ("Hãng vừa ra mắt Galaxy Note đời mới.", "Galaxy Note", None, "word of no personal name"),
-    ("Lễ giỗ bà Tài Nhân diễn ra sáng nay.", "Tài Nhân", "bà", "rank glued after the name"),
-    ("Mộ bà Quý nhân tại làng vừa được tu sửa.", "Quý", "bà", "rank glued after the name"),
+    ("Lễ giỗ bà Tài Nhân diễn ra sáng nay.", "Tài Nhân", "bà", "common word glued after the name"),
+    ("Mộ bà Quý nhân tại làng vừa được tu sửa.", "Quý", "bà", "common word glued after the name"),
     ("Anh nổi tiếng nhờ “Tây Du Ký 2” phát hành năm ngoái.", "Tây Du Ký", None,
      "title with a sequel number"),
     ("Đội tuyển Bồ Đào Nha vào bán kết.", "Đào Nha", None, "name cut from a longer name"),
@@ -96,6 +99,7 @@ KEPT = [
     ("Vua Quang Trung đại phá quân Thanh.", "Quang Trung", None, None),  # a king's own name
     ("Bà chủ quán Trần Thị Mai kể lại chuyện cũ.", "Trần Thị Mai", None, None),  # the shop's owner
     ("Anh Quý nhân viên bán hàng kể lại.", "Quý", "anh", None),  # "nhân viên", not the rank
+    ("Bảo vệ vỗ vào vai Trần Minh Khôi rồi đi ra.", "Trần Minh Khôi", None, None),  # a shoulder
     ("Năm Nguyễn Văn Tư lên mười, gia đình chuyển vào Nam.", "Nguyễn Văn Tư", None, None),  # no ordinal year
     ("Ông bà nội của Israel Adesanya sống ở Lagos.", "Israel Adesanya", None, None),  # Israel: a given name
     ("Cô bé tựa đầu lên vai Trương Minh Khải cười.", "Trương Minh Khải", None, None),  # a shoulder

@@ -43,7 +43,7 @@ class _Nouns(NamedTuple):
     not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
 
 
-_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty")
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product")
 _LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
 _STRIP = " \t" + _QUOTES
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
@@ -136,13 +136,16 @@ def _noun_before(text: str, start: int) -> Optional[str]:
             break
         i -= n
         head = " ".join(words[i:i + n])
+    if nouns.kind.get(head) == "product" and not written[i].islower():
+        return None  # "Võ Nguyên Giáp": a family name, not "võ" (martial art)
     lead = words[i - 1] if i > 0 else ""
     if lead == "chủ" and not gapped and _family_name_first(text, start):
         return None  # "chủ quán Lê Thị Hà": the owner ("chủ nhà nghỉ Hồng Nhung": the guesthouse's)
     if head in nouns.np_only and (linked or lead.isalpha() and lead not in nouns.leads):
         return None  # "gia đình", "Nhật Bản", "đồng thời", "bản tên": the noun ends another word
-    if lead in nouns.not_after.get(head, ()):
-        return None  # "tựa đầu lên vai X": a shoulder
+    shoulder = nouns.not_after.get(head, ())
+    if lead in shoulder or (i > 1 and words[i - 2] in shoulder):
+        return None  # "tựa đầu lên vai X", "vỗ vào vai X": a shoulder
     return nouns.kind.get(head)
 
 
@@ -247,9 +250,10 @@ _SENTENCE_END = regex.compile(r"(?:^|[.!?:\n]\s*|[.!?:][" + _QUOTES + r"]\s*)$")
 # business or a place); "đền thờ Trần Hưng Đạo" (a temple: the name elsewhere in the text is its
 # person's); "tàu sân bay George Washington", "tàu khu trục lớp Oliver Perry", "USS John McCain" (a
 # ship); "vào vai Thúy Kiều", "bộ phim Người Phán Xử" (a character or a work); "dòng họ Nguyễn Đình"
-# (a family); "giặc Minh" (invaders); "vợ vua Nguyễn", "thời Lý" (a dynasty of
-# ``person_context_dynasties.txt``; "vua Quang Trung", "nhà Kim" stay people). Never with a cue or
-# a role of the name's own ("chủ quán ông Thìn", "Giám đốc bệnh viện Nguyễn Văn A").
+# (a family); "gốm sứ Minh Châu", "môn võ Vịnh Xuân" (a product); "giặc Minh" (invaders); "vợ vua
+# Nguyễn", "thời Lý" (a dynasty of ``person_context_dynasties.txt``; "vua Quang Trung", "nhà Kim"
+# stay people). Never with a cue or a role of the name's own ("chủ quán ông Thìn", "Giám đốc bệnh
+# viện Nguyễn Văn A").
 NOUN_CHECKS: Dict[str, str] = {
     "business": "business or place noun before the name",
     "shop": "business or place noun before the name",
@@ -258,6 +262,7 @@ NOUN_CHECKS: Dict[str, str] = {
     "vessel": "vessel noun before the name",
     "work": "character or work noun before the name",
     "clan": "clan noun before the name",
+    "product": "product noun before the name",
     "enemy": "invaders named by their nation or dynasty",
     "dynasty": "dynasty word before a family name",
 }
@@ -332,9 +337,9 @@ def _country_head(name: str) -> bool:
     return False
 
 
-def rank_glued_after_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+def common_word_glued_after_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"bà Quý nhân họ Đỗ": "Quý nhân" (a royal concubine's rank) written capitalised, read as the
-    name "Quý"."""
+    name "Quý"; "tổ chức Anh em Hồi giáo": "Hồi giáo" (a religion), not "Hồi"."""
     if name.casefold() in _ranks():
         return True  # "bà Tài Nhân": the rank capitalised whole
     last = name[name.rfind(" ") + 1:].casefold()
@@ -404,7 +409,7 @@ NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("word of no personal name", word_of_no_personal_name),
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
-    ("rank glued after the name", rank_glued_after_name),
+    ("common word glued after the name", common_word_glued_after_name),
 )
 BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("country read as a name", country_read_as_first_name),
