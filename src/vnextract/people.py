@@ -42,7 +42,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import gazetteer, lexicon, organizations
+from . import gazetteer, lexicon, organizations, people_context
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -1892,7 +1892,7 @@ def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, 
     rec.list_pass()
     rec.propagate()
     rec.resolve()
-    return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found]
+    return people_context.keep_people(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found])
 
 
 def recognize(doc) -> None:

@@ -1,0 +1,492 @@
+"""Context checks: a name the people rules found is vetoed when the words around it say it is no person.
+
+The people rules decide from the name and its cue word; these checks look at what the text says
+about the name: a business or place noun right before it ("nhà nghỉ Hồng Nhung", "tàu sân bay George
+Washington", "vai Thúy Kiều", "dòng họ Nguyễn Đình"), a word no personal name holds ("Lucky
+Casino"), a country read as its first word ("Chile Constructa"), a rank glued to it ("bà Quý nhân
+họ Đỗ"), a predicate only a school or a place takes ("Lê Hồng Phong có điểm chuẩn ..."). Each
+check is a small function with a phrase-like name (``CHECKS``); its words are in
+``data/person_context_*``.
+
+``vetoes(text, people)`` says which mentions are vetoed and by which check; ``keep_people`` drops
+them. A vetoed reading takes its echoes with it: the other mentions of the same name (or whose
+canonical name is the vetoed one) go too, unless one of them has a cue word of its own
+("quán bún bò Hạnh" ... "chị Hạnh cho biết": only the shop goes).
+
+The checks run on the found mentions only (a few per article): each looks at a bounded window
+around the mention, so the cost is linear in the number of mentions and tiny next to the rules.
+"""
+from functools import lru_cache
+from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+import regex
+
+from . import gazetteer, lexicon
+
+# a mention as the people rules give it: (start, end, name, canonical, honorific, role, ...)
+Mention = Sequence
+Opt = Optional[str]
+
+_WINDOW = 60  # characters looked at before a mention
+_AFTER = 120  # characters looked at after a mention (a list of schools before their predicate)
+_QUOTES = "\"'“”‘’«»"
+
+
+class _Nouns(NamedTuple):
+    kind: Dict[str, str]  # casefolded noun -> kind
+    longest: int  # words in the longest noun
+    last_words: FrozenSet[str]  # last words of the nouns and of the links ("tàu", "tên", "là")
+    shop_words: Tuple[str, ...]  # first words of the shop nouns (their goods may stand before the name)
+    np_only: FrozenSet[str]  # nouns that count only at the start of a noun phrase
+    leads: FrozenSet[str]  # words that start a noun phrase ("các", "ngôi", "tại")
+    clause: FrozenSet[str]  # words a shop's goods never hold ("rồi", "gặp")
+    not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
+
+
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product")
+_LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
+_STRIP = " \t" + _QUOTES
+_WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> _Nouns:
+    """``data/person_context_nouns.tsv``: nouns (businesses, places, vessels, works, clans, dynasties)
+    whose name follows them."""
+    rows = lexicon.table("person_context_nouns")
+    nouns = [r for r in rows if r["kind"] in _NOUN_KINDS]
+    kind = {r["noun"].casefold(): r["kind"] for r in nouns}
+    last_words = frozenset(n.rsplit(" ", 1)[-1] for n in kind) | frozenset(link[-1] for link in _LINKS)
+    firsts = {n.split()[0] for n, k in kind.items() if k == "shop"}
+    shops = tuple(sorted(firsts | {w.capitalize() for w in firsts}))
+    return _Nouns(kind, max(len(n.split()) for n in kind), last_words, shops,
+                  frozenset(r["noun"].casefold() for r in nouns if r["lead"] == "np"),
+                  frozenset(r["noun"] for r in rows if r["kind"] == "lead"),
+                  frozenset(r["noun"] for r in rows if r["kind"] == "clause"),
+                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]})
+
+
+def _noun_ending(words: List[str], i: int, nouns: _Nouns) -> int:
+    """Length (in words) of the longest noun of ours that ends just before ``words[i]``, else 0."""
+    for n in range(min(nouns.longest, i), 0, -1):
+        if " ".join(words[i - n:i]) in nouns.kind:
+            return n
+    return 0
+
+
+def _shop_near(before: str, nouns: _Nouns) -> bool:
+    """A quick look for a shop noun's first word in the text before a name (plain substring tests,
+    in lower case and capitalised, on the last 40 characters: a shop noun and 4 words of goods)."""
+    return any(word in before for word in nouns.shop_words)
+
+
+def _family_name_first(text: str, start: int) -> bool:
+    """Does the name at ``start`` start with a common family name ("Lê Thị Hà"; not "Hồng Nhung")?"""
+    end = start
+    while end < len(text) and end - start < 12 and text[end].isalpha():
+        end += 1
+    return text[start:end] in _word_lists()["common_surnames"]
+
+
+def _noun_before(text: str, start: int) -> Optional[str]:
+    """The kind of the noun (phrase) right before a name, if one of ours is there: up to three nouns
+    may chain ("tàu khu trục lớp"); a noun of kind ``shop`` may have up to 4 lower-case words (what
+    the shop sells) after it ("quán bún bò Hạnh"); "tên", "có tên", "mang tên", "tên là"
+    may link the last noun to the name; quotes may stand before the name."""
+    near = text[max(0, start - 16):start]
+    tail = near.rstrip(_STRIP)
+    if tail == near and near:
+        return None  # the name is glued to the word before it
+    nouns = _nouns()
+    last = tail[tail.rfind(" ") + 1:]
+    if last not in nouns.last_words and last.casefold() not in nouns.last_words and \
+            not (last.isalpha() and last.islower() and _shop_near(text[max(0, start - 40):start], nouns)):
+        return None  # (most mentions: no noun of ours ends right before the name, no shop nearby)
+    tail = text[max(0, start - _WINDOW):start].rstrip(_STRIP)
+    written = _WORDS.findall(tail)[-12:]  # (punctuation is a word of its own)
+    words = [w.casefold() for w in written]
+    i = len(words)
+    linked = False
+    for link in _LINKS:
+        if tuple(words[i - len(link):i]) == link:
+            i -= len(link)
+            linked = True
+            break
+    n = _noun_ending(words, i, nouns)
+    gapped = False
+    if n == 0:  # a shop and its goods
+        for gap in range(1, 5):
+            word = written[i - gap] if i - gap >= 0 else ""
+            if not word.isalpha() or not word.islower() or word in nouns.clause:
+                return None
+            n = _noun_ending(words, i - gap, nouns)
+            if n:
+                if nouns.kind[" ".join(words[i - gap - n:i - gap])] != "shop":
+                    return None
+                i -= gap
+                gapped = True
+                break
+        else:
+            return None
+    i -= n
+    head = " ".join(words[i:i + n])
+    for _ in range(2):  # the nouns before it ("tàu khu trục" before "lớp")
+        n = _noun_ending(words, i, nouns)
+        if n == 0:
+            break
+        i -= n
+        head = " ".join(words[i:i + n])
+    if nouns.kind.get(head) == "product" and not written[i].islower():
+        return None  # "Võ Nguyên Giáp": a family name, not "võ" (martial art)
+    lead = words[i - 1] if i > 0 else ""
+    if lead == "chủ" and not gapped and _family_name_first(text, start):
+        return None  # "chủ quán Lê Thị Hà": the owner ("chủ nhà nghỉ Hồng Nhung": the guesthouse's)
+    if head in nouns.np_only and (linked or lead.isalpha() and lead not in nouns.leads):
+        return None  # "gia đình", "Nhật Bản", "đồng thời", "bản tên": the noun ends another word
+    shoulder = nouns.not_after.get(head, ())
+    if lead in shoulder or (i > 1 and words[i - 2] in shoulder):
+        return None  # "tựa đầu lên vai X", "vỗ vào vai X": a shoulder
+    return nouns.kind.get(head)
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> Dict[str, FrozenSet[str]]:
+    mined = lexicon.table("person_names_mined")
+    return dict(
+        name_words=lexicon.word_set("person_context_name_words"),
+        countries=gazetteer.country_set(),
+        given=lexicon.word_set("given_names") | lexicon.word_set("foreign_given_names")
+        | lexicon.word_set("foreign_given_names_more") | lexicon.word_set("person_context_country_given"),
+        surnames=gazetteer.surnames("vietnamese") | gazetteer.surnames("rare"),
+        dynasties=lexicon.word_set("person_context_dynasties"),
+        common_surnames=gazetteer.surnames("vietnamese") - gazetteer.surnames("rare"),
+        function_words=lexicon.word_set("person_function_words"),
+        mined=frozenset(r["name"] for r in mined),
+    )
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> Dict[str, "regex.Pattern[str]"]:
+    """``data/person_context_compounds.txt``: a capitalised syllable + lower-case syllables that make
+    a rank ("Tài nhân", "Quý phi"); read as a name only up to the first syllable."""
+    entries = [w.split(" ", 1) for w in lexicon.words("person_context_compounds")]
+    by_first: Dict[str, List[str]] = {}
+    for first, rest in entries:
+        by_first.setdefault(first.casefold(), []).append(rest)
+    # the rank, then what follows a rank: "họ X", a capitalised name, punctuation or the end
+    follow = "|".join(_RANK_FOLLOWERS)
+    return {first: regex.compile(r"\s+" + lexicon.alternation(rests) +
+                                 r"(?=\s+(?:" + follow + r")\b|\s+\p{Lu}|\s*[,.;:!?)" + _QUOTES + r"]|\s*$)")
+            for first, rests in by_first.items()}
+
+
+# what may follow a rank ("bà Tài nhân họ Lê", "mộ bà Tài nhân tại ..."): a family, a preposition or a
+# verb; not "nhân dịp", "nhân viên" ("anh Quý nhân dịp này ...")
+_RANK_FOLLOWERS = ("họ", "tại", "ở", "của", "và", "được", "đã", "là", "cùng", "với", "trong", "bị", "vẫn", "nằm")
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> FrozenSet[str]:
+    """The compounds of ``person_context_compounds.txt`` whole, casefolded ("tài nhân")."""
+    return frozenset(w.casefold() for w in lexicon.words("person_context_compounds"))
+
+
+def _cover(phrases: List[str]) -> Tuple[str, ...]:
+    """Few words such that each phrase holds one (" ca" for "có # ca nhiễm", "ghi nhận # ca mắc"):
+    greedy, the word of most phrases first (words of 3 letters or more, or a 2-letter word with the
+    space before it)."""
+    left = [set(" " + w if len(w) < 3 else w for w in p.split() if w != "#") for p in phrases]
+    keys: List[str] = []
+    while any(left):
+        counts: Dict[str, int] = {}
+        for words in left:
+            for w in words:
+                if w not in _COMMON:
+                    counts[w] = counts.get(w, 0) + 1
+        if not counts:  # only common words left: look for them all
+            keys.extend(sorted(set().union(*left)))
+            break
+        best = max(sorted(counts), key=lambda w: (counts[w], len(w)))
+        keys.append(best)
+        left = [words for words in left if best not in words]
+    return tuple(keys)
+
+
+_COMMON = frozenset({" có", " là", " và", " đã", " sẽ", " được"})  # too common to look for
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> Tuple["regex.Pattern[str]", Tuple[str, ...]]:
+    """``data/person_context_predicates.txt``: what a text says of a school or a place, never of a
+    person ("có điểm chuẩn", "có # ca nhiễm"; ``#`` is a number), right after the name or after the
+    list of names it ends ("Chu Văn An, Nguyễn Trãi - Ba Đình và Yên Hòa đều có điểm chuẩn")."""
+    phrases = sorted(set(lexicon.words("person_context_predicates")), key=lambda p: (-len(p), p))
+    alts = "|".join(regex.escape(p).replace("\\#", r"\d[\d.,]*").replace("\\ ", r"\s+") for p in phrases)
+    name = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,5}"
+    sep = r"(?:\s*[,;]\s*|\s+[-–]\s+|\s+(?:và|hay|hoặc)\s+)"
+    keys = _cover(phrases)
+    return regex.compile(r"(?:" + sep + name + r"){0,8}\s+(?:" + alts + r")\b", regex.VERSION1), keys
+
+
+_ERA_YEAR = regex.compile(r" (?:thứ (?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|nguyên niên)\b")
+_SEQUEL = regex.compile(r"\s+(?:\d{1,2}|II|III|IV|V)\s*(?P<close>[" + _QUOTES + "])")
+_CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}  # (a minute mark "Quang Hải 13'" opens no quote)
+
+
+def _sequel_after(text: str, start: int, end: int, opened: int) -> bool:
+    """A sequel number and the closing quote of the opening quote found at ``opened``."""
+    if opened < 0 or text[opened] not in _CLOSING:
+        return False
+    m = _SEQUEL.match(text, end, min(len(text), end + 8))
+    return m is not None and m.group("close") == _CLOSING[text[opened]]
+_NUMBER_AFTER = regex.compile(r" \d{1,2}(?=[,.;:!?)]|$)")  # not "Keylor Navas 7 điểm", "Hoa Mai 18 tuổi"
+_SENTENCE_END = regex.compile(r"(?:^|[.!?:\n]\s*|[.!?:][" + _QUOTES + r"]\s*)$")
+
+
+# --- the checks: (text, start, end, name, honorific, role) -> vetoed? ------------------------------
+
+# the checks of a noun before the name, one table row a kind of noun of ``person_context_nouns.tsv``:
+# "nhà nghỉ Hồng Nhung", "chi nhánh Tây Hồ", "quán bún bò Hạnh", "ngôi làng tên Al Mansur" (a
+# business or a place); "đền thờ Trần Hưng Đạo" (a temple: the name elsewhere in the text is its
+# person's); "tàu sân bay George Washington", "tàu khu trục lớp Oliver Perry", "USS John McCain" (a
+# ship); "vào vai Thúy Kiều", "bộ phim Người Phán Xử" (a character or a work); "dòng họ Nguyễn Đình"
+# (a family); "gốm sứ Minh Châu", "môn võ Vịnh Xuân" (a product); "giặc Minh" (invaders); "vợ vua
+# Nguyễn", "thời Lý" (a dynasty of ``person_context_dynasties.txt``; "vua Quang Trung", "nhà Kim"
+# stay people). Never with a cue or a role of the name's own ("chủ quán ông Thìn", "Giám đốc bệnh
+# viện Nguyễn Văn A").
+NOUN_CHECKS: Dict[str, str] = {
+    "business": "business or place noun before the name",
+    "shop": "business or place noun before the name",
+    "place": "business or place noun before the name",
+    "memorial": "temple named after the person",
+    "vessel": "vessel noun before the name",
+    "work": "character or work noun before the name",
+    "clan": "clan noun before the name",
+    "product": "product noun before the name",
+    "enemy": "invaders named by their nation or dynasty",
+    "dynasty": "dynasty word before a family name",
+}
+
+
+# checks whose veto stays with the mention: "đền thờ Trần Hưng Đạo" ... "Trần Hưng Đạo sinh năm" is the
+# general himself
+NO_ECHO = frozenset({"temple named after the person"})
+
+
+def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
+    """The check (a row of ``NOUN_CHECKS``) that a noun right before the name fires, else None."""
+    if honorific is not None or role is not None:
+        return None
+    kind = _noun_before(text, start)
+    if kind is None:
+        return None
+    if kind == "dynasty" and name not in _word_lists()["dynasties"]:
+        return None
+    return NOUN_CHECKS[kind]
+
+
+def word_of_no_personal_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds."""
+    return _holds_no_name_word(name)
+
+
+@lru_cache(maxsize=4096)
+def _holds_no_name_word(name: str) -> bool:
+    words = _word_lists()["name_words"]
+    return any(w in words for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Tuple[FrozenSet[str], int]:
+    """The people rules' cue words (``data/person_cues.tsv``), casefolded, and the longest's words."""
+    cues = frozenset(row["cue"].casefold() for row in lexicon.table("person_cues"))
+    return cues, max(len(c.split()) for c in cues)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Does a cue word of the people rules ("Ngoại trưởng", "ông") end right before ``start``?"""
+    cues, longest = _cues()
+    words = text[max(0, start - 40):start].casefold().split()
+    return any(" ".join(words[-n:]) in cues for n in range(1, min(longest, len(words)) + 1))
+
+
+def country_read_as_first_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"(Tập đoàn hàng đầu) Chile Constructa": a country glued to the next name is a reading error,
+    unless the rest is a known person's name or starts with a given name ("Brazil Neymar" is not
+    vetoed), or a cue word stands before it ("Ngoại trưởng Chile Alonso Ferreira": the title's
+    country). A country alone is no person either ("Hoàng hậu Bhutan"). Countries that are also given
+    names ("Mỹ", "Anh", "Đức", "Jordan") are no evidence."""
+    if honorific is not None or role is not None or not _country_head(name):
+        return False
+    return not _cue_before(text, start) or name in _word_lists()["countries"]
+
+
+@lru_cache(maxsize=4096)
+def _country_head(name: str) -> bool:
+    """Does ``name`` start with a country that is no given name, and go on with no known name?"""
+    lists = _word_lists()
+    words = name.split()
+    if name in lists["countries"]:  # "Hoàng hậu Bhutan": a country alone
+        return not any(w in lists["given"] or w in lists["surnames"] for w in words)
+    for k in range(1, len(words)):
+        if " ".join(words[:k]) not in lists["countries"]:
+            continue
+        if any(w in lists["given"] or w in lists["surnames"] for w in words[:k]):
+            return False
+        return words[k] not in lists["given"] and " ".join(words[k:]) not in lists["mined"]
+    return False
+
+
+def common_word_glued_after_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"bà Quý nhân họ Đỗ": "Quý nhân" (a royal concubine's rank) written capitalised, read as the
+    name "Quý"; "tổ chức Anh em Hồi giáo": "Hồi giáo" (a religion), not "Hồi"."""
+    if name.casefold() in _ranks():
+        return True  # "bà Tài Nhân": the rank capitalised whole
+    last = name[name.rfind(" ") + 1:].casefold()
+    pattern = _compounds().get(last)
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
+
+
+def title_with_sequel_number(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"“Tây Du Ký 2”": a title in quotes with its sequel number is a work."""
+    if honorific is not None or role is not None or text[start - 1:start] not in _CLOSING:
+        return False
+    return _sequel_after(text, start, end, start - 1)
+
+
+def name_cut_from_longer_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Bồ [Đào Nha]", "Tiếu Ngạo [Giang Hồ] 2": a capitalised word right before the name (one
+    space, no cue) that makes a country with it, or a sequel number after it, means the name is
+    the tail of a longer proper name."""
+    if honorific is not None or role is not None or text[start - 1:start] != " " or \
+            not text[start - 2:start - 1].isalpha():
+        return False
+    space = text.rfind(" ", max(0, start - 25), start - 1)
+    if space < 0 and start > 25:
+        return False
+    at = space + 1
+    word = text[at:start - 1]
+    if word[:1] in _QUOTES or word[:1] == "(":
+        at, word = at + 1, word[1:]
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    if word + " " + name in _word_lists()["countries"]:
+        return True
+    if word in _word_lists()["function_words"] or _SENTENCE_END.search(text, max(0, at - 3), at):
+        return False  # "Khi Hoa Mai 18 tuổi": a sentence's first word, not a name's
+    return _sequel_after(text, start, end, at - 1) or \
+        _NUMBER_AFTER.match(text, end, min(len(text), end + 5)) is not None
+
+
+def reign_era_with_a_year(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"năm Thiệu Phong thứ hai", "năm Minh Mạng thứ 10": an era name (of a reign) before the ordinal
+    year, not the king."""
+    if honorific is not None or role is not None:
+        return False
+    return text[max(0, start - 4):start].casefold() == "năm " and _ERA_YEAR.match(text, end, end + 20) is not None
+
+
+def predicate_of_a_school_or_place(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Lê Hồng Phong có điểm chuẩn 45", "Chu Văn An, Yên Hòa đều có điểm chuẩn", "Kampong
+    Cham có 12 ca nhiễm": schools are named after people, and bare names in admission or case
+    lists are the schools or places."""
+    if honorific is not None or role is not None:
+        return False
+    pattern, keys = _predicates()
+    after = text[end:end + _AFTER]
+    if not any(key in after for key in keys):
+        return False  # (a quick look for the predicates' words first: plain substring tests)
+    return pattern.match(text, end, min(len(text), end + _AFTER)) is not None
+
+
+Check = Callable[[str, int, int, str, Opt, Opt], bool]
+
+# (check name, check), in the order they are tried. The checks of a name alone run once per name of
+# the text; the checks that look past a cue word run on every mention; the noun checks
+# (``NOUN_CHECKS``) and the others only on mentions without a cue word or a role of their own (each
+# also says no to those when called alone).
+NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
+    ("word of no personal name", word_of_no_personal_name),
+)
+CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
+    ("common word glued after the name", common_word_glued_after_name),
+)
+BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
+    ("country read as a name", country_read_as_first_name),
+    ("title with a sequel number", title_with_sequel_number),
+    ("name cut from a longer name", name_cut_from_longer_name),
+    ("predicate of a school or place", predicate_of_a_school_or_place),
+    ("reign era with a year", reign_era_with_a_year),
+)
+
+CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
+
+
+def check_mention(text: str, mention: Mention, by_name: Optional[Dict[str, Optional[str]]] = None) -> Optional[str]:
+    """The name of the first check that vetoes this mention, else None. ``by_name``: the verdicts of
+    the name checks so far (one text's)."""
+    start, end, name, _canonical, honorific, role = mention[:6]
+    if by_name is not None and name in by_name:
+        why = by_name[name]
+    else:
+        why = next((check_name for check_name, check in NAME_CHECKS
+                    if check(text, start, end, name, honorific, role)), None)
+        if by_name is not None:
+            by_name[name] = why
+    if why is not None:
+        return why
+    for check_name, check in CUED_CHECKS:
+        if check(text, start, end, name, honorific, role):
+            return check_name
+    if honorific is not None or role is not None:
+        return None
+    why = noun_before_the_name(text, start, end, name, honorific, role)
+    if why is not None:
+        return why
+    for check_name, check in BARE_CHECKS:
+        if check(text, start, end, name, honorific, role):
+            return check_name
+    return None
+
+
+def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
+    """Index of each vetoed mention in ``people`` -> the check that vetoed it (for the mentions that
+    only echo a vetoed one: "<check> (elsewhere)")."""
+    out: Dict[int, str] = {}
+    by_name: Dict[str, Optional[str]] = {}
+    for i, p in enumerate(people):
+        why = check_mention(text, p, by_name)
+        if why is not None:
+            out[i] = why
+    if not out:
+        return out
+    # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
+    # the vetoed mention's own canonical name: "nhà Lý" goes, "Lý Thường Kiệt" stays)
+    keys: Dict[str, str] = {}
+    for i, why in out.items():
+        if why not in NO_ECHO:
+            keys.setdefault(people[i][2], why)
+    groups: Dict[str, List[int]] = {}
+    for i, p in enumerate(people):
+        if i in out:
+            continue
+        for key in (p[2], p[3]):
+            if key in keys:
+                groups.setdefault(key, []).append(i)
+                break
+    for key, members in groups.items():
+        if any(people[i][4] is not None or people[i][5] is not None for i in members):
+            continue  # "chị Hạnh", "bị cáo Hùng": the name is a person's too, and its mentions stay
+        for i in members:
+            out[i] = keys[key] + " (elsewhere)"
+    return out
+
+
+def keep_people(text: str, people: List[Mention]) -> List[Mention]:
+    """``people`` without the mentions a context check vetoes (see ``vetoes``)."""
+    if not people:
+        return people
+    vetoed = vetoes(text, people)
+    if not vetoed:
+        return people
+    return [p for i, p in enumerate(people) if i not in vetoed]

@@ -1,0 +1,193 @@
+"""Context checks of found people (people_context.py): own sentences -> which check vetoes a name.
+
+Each check has rows where it fires (``VETOED``) and rows where the same words must not fire it
+(``KEPT``); ``BUGS_CAUGHT`` holds the whole-pipeline cases, one per fixed mistake.
+"""
+import pytest
+
+from vnextract import extract, people_context
+from vnextract.people_context import CHECKS, NOUN_CHECKS, check_mention, keep_people, vetoes
+
+
+def names(text):
+    return [p.name for p in extract(text).people]
+
+
+def mention(text, name, honorific=None, role=None, canonical=None):
+    start = text.index(name)
+    return (start, start + len(name), name, canonical or name, honorific, role)
+
+
+# (sentence, name, its honorific, the check that vetoes it)
+VETOED = [
+    ("Đoàn khách nghỉ lại ở nhà nghỉ Hồng Nhung gần bến xe.", "Hồng Nhung", None,
+     "business or place noun before the name"),
+    ("Khoản vay được giải ngân tại Ngân hàng ABC chi nhánh Tây Hồ.", "Tây Hồ", None,
+     "business or place noun before the name"),
+    ("Người gọi điện là chủ nhà nghỉ Hồng Nhung.", "Hồng Nhung", None,  # the owner of the guesthouse
+     "business or place noun before the name"),
+    ("Chủ quán bún bò Hạnh là hai vợ chồng trẻ.", "Hạnh", None,  # the shop's name, after its goods
+     "business or place noun before the name"),
+    ("Sáng nào quán bún bò Hạnh cũng đông khách.", "Hạnh", None,
+     "business or place noun before the name"),
+    ("Vụ việc xảy ra ở một ngôi làng tên Al Mansur phía bắc thủ đô.", "Al Mansur", None,
+     "business or place noun before the name"),
+    ("Sản phẩm của doanh nghiệp tư nhân Thanh Bình bán chạy.", "Thanh Bình", None,
+     "business or place noun before the name"),
+    ("Lễ dâng hương diễn ra tại đền thờ Trần Hưng Đạo.", "Trần Hưng Đạo", None,
+     "temple named after the person"),
+    ("Chiếc tàu sân bay George Washington cập cảng hôm qua.", "George Washington", None,
+     "vessel noun before the name"),
+    ("Hải quân vừa nhận thêm một tàu khu trục lớp Oliver Perry.", "Oliver Perry", None,
+     "vessel noun before the name"),
+    ("Tàu USS John McCain neo đậu ngoài khơi.", "John McCain", None, "vessel noun before the name"),
+    ("Cô từng gây ấn tượng khi vào vai Thúy Kiều trên sân khấu.", "Thúy Kiều", None,
+     "character or work noun before the name"),
+    ("Khán giả vẫn nhớ bộ phim Người Phán Xử phát sóng năm nào.", "Người Phán Xử", None,
+     "character or work noun before the name"),
+    ("Con cháu dòng họ Nguyễn Đình tụ họp về quê.", "Nguyễn Đình", None, "clan noun before the name"),
+    ("Ngôi chùa được xây dưới thời Lý và trùng tu nhiều lần.", "Lý", None, "dynasty word before a family name"),
+    ("Đây là nơi các vua Trần về ăn Tết.", "Trần", None, "dynasty word before a family name"),
+    ("Người dân vẫn gọi bà Quý nhân họ Đỗ là bà chúa làng.", "Quý", "bà", "common word glued after the name"),
+    ("Lễ mừng thọ Thái hậu, mẹ của nhà vua, diễn ra trang trọng.", "Thái", None, "common word glued after the name"),
+    ("Nhiều người chơi đến Lucky Casino vào dịp cuối tuần.", "Lucky Casino", None, "word of no personal name"),
+    ("Theo tờ The Guardian, cuộc đàm phán đã đổ vỡ.", "The Guardian", None, "word of no personal name"),
+    ("Các ngôi sao Kbiz đều có mặt trên thảm đỏ.", "Kbiz", None, "word of no personal name"),
+    ("Công ty dầu khí hàng đầu Argentina Petrolera thừa nhận sai phạm.", "Argentina Petrolera", None,
+     "country read as a name"),
+    ("Nhà vua và Hoàng hậu Bhutan thăm Nhật Bản.", "Bhutan", None, "country read as a name"),
+    ("Bộ ấm chén gốm sứ Minh Châu bán rất chạy.", "Minh Châu", None, "product noun before the name"),
+    ("Ông luyện môn võ Vịnh Xuân từ nhỏ.", "Vịnh Xuân", None, "product noun before the name"),
+    ("Nhóm này thuộc tổ chức Anh em Hồi giáo, theo nguồn tin.", "Hồi", None, "common word glued after the name"),
+    ("Ngôi chùa được dựng vào năm Thiệu Phong thứ hai.", "Thiệu Phong", None, "reign era with a year"),
+    ("Cụ kể chuyện đánh giặc Thanh năm xưa.", "Thanh", None, "invaders named by their nation or dynasty"),
+    ("Bệnh nhân được chuyển lên BV Chợ Rẫy trong đêm.", "Chợ Rẫy", None, "business or place noun before the name"),
+    ("Ông làm việc ở văn phòng luật sư Minh Tâm.", "Minh Tâm", None, "business or place noun before the name"),
+    ("Hãng vừa ra mắt Galaxy Note đời mới.", "Galaxy Note", None, "word of no personal name"),
+    ("Lễ giỗ bà Tài Nhân diễn ra sáng nay.", "Tài Nhân", "bà", "common word glued after the name"),
+    ("Mộ bà Quý nhân tại làng vừa được tu sửa.", "Quý", "bà", "common word glued after the name"),
+    ("Anh nổi tiếng nhờ “Tây Du Ký 2” phát hành năm ngoái.", "Tây Du Ký", None,
+     "title with a sequel number"),
+    ("Đội tuyển Bồ Đào Nha vào bán kết.", "Đào Nha", None, "name cut from a longer name"),
+    ("Cô đóng chính trong Tiếu Ngạo Giang Hồ 2, phát hành năm ngoái.", "Giang Hồ", None,
+     "name cut from a longer name"),
+    ("Năm nay Lê Hồng Phong có điểm chuẩn cao nhất quận.", "Lê Hồng Phong", None,
+     "predicate of a school or place"),
+    ("Các trường Chu Văn An, Nguyễn Trãi - Ba Đình và Yên Hòa đều có điểm chuẩn trên 50.", "Nguyễn Trãi", None,
+     "predicate of a school or place"),
+    ("Tính đến sáng nay, Kampong Cham có 12 ca nhiễm mới.", "Kampong Cham", None,
+     "predicate of a school or place"),
+]
+
+# (sentence, name, honorific, role): the same words, and no veto
+KEPT = [
+    ("Cả gia đình Nguyễn Văn Hùng đều có mặt.", "Nguyễn Văn Hùng", None, None),  # "gia đình" ends in "đình"
+    ("Đồng thời Lê Văn Tám cũng gửi đơn.", "Lê Văn Tám", None, None),  # "đồng thời" is no dynasty
+    ("Thủ tướng Nhật Bản Shinzo Abe tới Hà Nội.", "Shinzo Abe", None, "Thủ tướng"),  # "Nhật Bản"
+    ("Tân quán quân Hoàng Thùy Linh nhận cúp.", "Hoàng Thùy Linh", None, None),  # "quán quân" is no shop
+    ("Nhà hàng hải Ferdinand Magellan đi vòng quanh thế giới.", "Ferdinand Magellan", None, None),
+    ("Anh đến quán rồi gặp Tuấn ở đó.", "Tuấn", None, None),  # a clause between the shop and the name
+    ("Chủ quán ông Thìn kể lại.", "Thìn", "ông", None),  # a cue of its own
+    ("Anh Quý nhân dịp này gửi lời cảm ơn.", "Quý", "anh", None),  # "nhân dịp", not the rank
+    ("Đến nhà Kim chơi, cả nhóm ở lại ăn cơm.", "Kim", None, None),  # no dynasty
+    ("Khi Hoa Mai 18 tuổi, cô rời làng.", "Hoa Mai", None, None),  # a sentence's first word
+    ("Thủ môn Real Madrid Keylor Navas 7 điểm.", "Keylor Navas", None, None),  # a rating, no sequel
+    ("Tiền vệ Jordan Henderson ghi bàn.", "Jordan Henderson", None, None),  # Jordan: a given name too
+    ("Việt Nam: Quang Hải 13', Công Phượng 24'.", "Quang Hải", None, None),  # a minute, no quote
+    ("Ông Nguyễn Văn Ba có điểm số cao nhất lớp.", "Nguyễn Văn Ba", "ông", None),
+    ("Ca sĩ Mỹ Tâm biểu diễn tối qua.", "Mỹ Tâm", None, "ca sĩ"),  # "Mỹ" is a given name too
+    ("Vua Quang Trung đại phá quân Thanh.", "Quang Trung", None, None),  # a king's own name
+    ("Bà chủ quán Trần Thị Mai kể lại chuyện cũ.", "Trần Thị Mai", None, None),  # the shop's owner
+    ("Anh Quý nhân viên bán hàng kể lại.", "Quý", "anh", None),  # "nhân viên", not the rank
+    ("Bảo vệ vỗ vào vai Trần Minh Khôi rồi đi ra.", "Trần Minh Khôi", None, None),  # a shoulder
+    ("Năm Nguyễn Văn Tư lên mười, gia đình chuyển vào Nam.", "Nguyễn Văn Tư", None, None),  # no ordinal year
+    ("Ông bà nội của Israel Adesanya sống ở Lagos.", "Israel Adesanya", None, None),  # Israel: a given name
+    ("Cô bé tựa đầu lên vai Trương Minh Khải cười.", "Trương Minh Khải", None, None),  # a shoulder
+    ("Giáo sĩ Moshe Bar Ilan đọc kinh.", "Moshe Bar Ilan", None, None),  # "Bar": a name particle
+    ("Ngoại trưởng Chile Alonso Ferreira tới Hà Nội.", "Chile Alonso Ferreira", None, None),  # a title
+    ("Trên ngực có bản tên Lê Văn Tâm.", "Lê Văn Tâm", None, None),  # a name tag, not a village
+    ("Lò đào tạo Sài Gòn săn Công Phượng nhí.", "Công Phượng", None, None),  # a verb after the shop
+    ("Cửa hiệu cầm đồ có Trần Văn Thái ngồi trông.", "Trần Văn Thái", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,honorific,expected", VETOED)
+def test_vetoed(text, name, honorific, expected):
+    assert check_mention(text, mention(text, name, honorific)) == expected
+
+
+@pytest.mark.parametrize("text,name,honorific,role", KEPT)
+def test_kept(text, name, honorific, role):
+    assert check_mention(text, mention(text, name, honorific, role)) is None
+
+
+def test_every_check_has_a_row():
+    fired = {row[-1] for row in VETOED}
+    assert {name for name, _ in CHECKS} | set(NOUN_CHECKS.values()) <= fired
+
+
+def test_a_vetoed_reading_takes_its_echoes():
+    text = ("Tập đoàn hàng đầu Chile Constructa bị điều tra. Constructa đã hối lộ nhiều nước. "
+            "Bản thân Constructa thừa nhận.")
+    first = mention(text, "Chile Constructa")
+    echoes = [(i, i + 10, "Constructa", "Chile Constructa", None, None)
+              for i in (text.index("Constructa đã"), text.index("Constructa thừa"))]
+    out = vetoes(text, [first] + echoes)
+    assert out == {0: "country read as a name", 1: "country read as a name (elsewhere)",
+                   2: "country read as a name (elsewhere)"}
+
+
+def test_a_cued_mention_keeps_the_name_a_person():
+    text = "Quán bánh canh Thủy mở từ sáng. Chị Thủy cho biết quán đông khách. Thủy nói thêm."
+    shop = mention(text, "Thủy")
+    cued = (text.index("Thủy cho"), text.index("Thủy cho") + 4, "Thủy", "Thủy", "Chị", None)
+    bare = (text.index("Thủy nói"), text.index("Thủy nói") + 4, "Thủy", "Thủy", None, None)
+    assert vetoes(text, [shop, cued, bare]) == {0: "business or place noun before the name"}
+    assert keep_people(text, [shop, cued, bare]) == [cued, bare]
+
+
+def test_a_temple_takes_no_echo():
+    text = "Dân làng sửa đền thờ Lê Văn Hưu. Lê Văn Hưu sinh năm 1230."
+    temple = mention(text, "Lê Văn Hưu")
+    bare = (text.rindex("Lê Văn Hưu"), text.rindex("Lê Văn Hưu") + 10, "Lê Văn Hưu", "Lê Văn Hưu", None, None)
+    assert vetoes(text, [temple, bare]) == {0: "temple named after the person"}
+
+
+def test_the_vetoed_mentions_canonical_name_is_no_echo():
+    # "nhà Lý" is the dynasty; "Lý Thường Kiệt", the canonical name the rules gave it, stays a person
+    text = "Lý Thường Kiệt là danh tướng nhà Lý."
+    general = mention(text, "Lý Thường Kiệt")
+    dynasty = (text.rindex("Lý"), text.rindex("Lý") + 2, "Lý", "Lý Thường Kiệt", None, None)
+    assert vetoes(text, [general, dynasty]) == {1: "dynasty word before a family name"}
+
+
+@pytest.mark.parametrize("text", ["", "a", "“", "Ông", " " * 100])
+def test_bad_input(text):
+    assert keep_people(text, []) == []
+    assert check_mention(text, (0, len(text), text, None, None, None)) is None or text == "Ông"
+
+
+def test_data_loads_and_predicates_are_found_by_their_quick_look():
+    pattern, keys = people_context._predicates()
+    from vnextract import lexicon
+    for phrase in lexicon.words("person_context_predicates"):
+        assert any(key in " " + phrase for key in keys), phrase
+
+
+BUGS_CAUGHT = [
+    # a guesthouse named like a person ("nhà nghỉ" + two given names)
+    ("Trạm được dùng làm nhà nghỉ Ngọc Lan suốt ba năm.", "Ngọc Lan"),
+    # a royal rank written capitalised: "Tài nhân" read as the name "Tài" after "bà"
+    ("Mộ bà Tài nhân họ Phạm vừa được tìm thấy.", "Tài"),
+    # a warship named after a person
+    ("Tàu khu trục lớp Arleigh Burke tham gia cuộc tập trận.", "Arleigh Burke"),
+    # a character of a film
+    ("Nam diễn viên nổi tiếng nhờ vai Lệnh Hồ Xung.", "Lệnh Hồ Xung"),
+    # a school named after a historical figure, in a list of admission scores
+    ("Trường Lý Thường Kiệt lấy 40 điểm. Năm nay Phan Bội Châu có điểm chuẩn 45.", "Phan Bội Châu"),
+]
+
+
+@pytest.mark.parametrize("text,not_a_person", BUGS_CAUGHT)
+def test_bugs_caught(text, not_a_person):
+    assert not_a_person not in names(text)
