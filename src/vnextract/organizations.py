@@ -247,7 +247,12 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and sum(1 for c in word if c.isupper()) >= 2 and not any(c.islower() for c in word[1:2])
+    """Two capitals or more, the second letter no lower-case one ("UBND", "TP.HCM", "KH&ĐT")."""
+    if len(word) < 2 or word[1].islower():
+        return False
+    if word[0].isupper() and word[1].isupper():
+        return True  # (the common case, without counting)
+    return sum(1 for c in word if c.isupper()) >= 2
 
 
 def _person_starts(text: str, pos: int) -> bool:

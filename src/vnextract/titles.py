@@ -90,35 +90,42 @@ def _role_re():
 
 @lru_cache(maxsize=1)
 def _role_starts_re():
-    """The first words of every role match ("cố", "nguyên", "phó", "tổng" ...), case-folded: found
-    by a fast scan (``literal_scan``), where the case-insensitive ``_role_re`` tries its whole
-    alternation at every position of the text."""
+    """Every literal a role match may begin with (a whole head, a whole "before"/"outside"
+    modifier, "phó"), case-folded: found by a fast scan (``literal_scan``), where the
+    case-insensitive ``_role_re`` tries its whole alternation at every position of the text.
+    Whole entries, not first words: "thư ký" is tried where it is written, not at every "thư"."""
     mods = _modifiers()
-    firsts = {w.split()[0] for w, r in mods.items() if r["where"] in ("before", "outside")}
-    firsts.update(h.split()[0] for h in _heads())
-    firsts.add("phó")
-    return literal_scan(firsts)
+    starts = {w for w, r in mods.items() if r["where"] in ("before", "outside")}
+    starts.update(_heads())
+    starts.add("phó")
+    return literal_scan(starts)
 
 
 def _role_matches(text: str):
     """``_role_re().finditer(text)``, faster: the regex is only tried where the case-folded text
-    has the first word of a role. Every character that matches a letter of the role words
-    case-insensitively folds to that letter, so no match is missed; a text whose case folding
-    changes its length (positions would shift) is scanned the slow way."""
+    has a literal a role begins with. Every character that matches a letter of the role words
+    case-insensitively folds to that letter, so no match is missed: the scan is a ``search``
+    from the position after a failed try, so a literal found inside a word (where the role
+    pattern fails) hides no later start. A text whose case folding changes its length
+    (positions would shift) is scanned the slow way."""
     rx = _role_re()
     folded = casefolded(text)
     if len(folded) != len(text):
         yield from rx.finditer(text)
         return
+    search = _role_starts_re().search
     pos = 0
-    for cand in _role_starts_re().finditer(folded):
+    while True:
+        cand = search(folded, pos)
+        if cand is None:
+            return
         start = cand.start()
-        if start < pos:
-            continue
         m = rx.match(text, start)
         if m:
             yield m
             pos = m.end()
+        else:
+            pos = start + 1
 
 
 def _literal_re(entries, ignore_case=False):
