@@ -584,8 +584,25 @@ def _compound_run(words: str) -> bool:
     return True
 
 
+# (text, {start: reading}) for the last text read: titles, legal references and clauses ask again
+# where the organisations component read (replaced whole, as _QUALIFIER_MEMO)
+_READ_MEMO: Tuple = (None, {})
+
+
 def read(text: str, start: int) -> Optional[Reading]:
     """The organisation whose name begins at ``start``, or None."""
+    global _READ_MEMO
+    memo = _READ_MEMO
+    if memo[0] is not text:
+        memo = _READ_MEMO = (text, {})
+    answers = memo[1]
+    if start in answers:
+        return answers[start]
+    reading = answers[start] = _read(text, start)
+    return reading
+
+
+def _read(text: str, start: int) -> Optional[Reading]:
     if start < 0 or start >= len(text) or (start > 0 and text[start - 1].isalnum()):
         return None
     team = _TEAM.match(text, start) if text[start] in "UO" else None

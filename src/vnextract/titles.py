@@ -16,7 +16,7 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from . import lexicon
+from . import gazetteer, lexicon
 from .organizations import org_extent
 from .text import casefolded, literal_scan
 from .records import Title
@@ -129,8 +129,12 @@ def _role_matches(text: str):
 
 
 def _literal_re(entries, ignore_case=False):
+    """A matcher of the longest entry at a position, as whole words: a literal trie (stdlib
+    ``re``, several times faster per match) unless case is ignored."""
+    if not ignore_case:
+        return gazetteer.matcher(entries)
     pattern = lexicon.alternation(entries) + r"(?![\p{L}\p{N}])"
-    return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
