@@ -1,9 +1,11 @@
-"""titles.py: positions with their organisation (FORMAT.md §4). Holders are tested in test_linking."""
+"""titles.py: positions with their organisation (docs/kinds). Holders are tested in test_linking
+(and the holder bugs of this module's readings here)."""
 import time
 
 import pytest
 import regex
 
+import vnextract
 from vnextract import titles
 from vnextract.pipeline import Doc, normalize, sentences
 
@@ -349,7 +351,48 @@ BUGS = [
     ("Bộ trưởng Bộ Giao thông Uy Sovannarith cho biết.", [("Bộ trưởng Bộ Giao thông", "Bộ trưởng", "Bộ Giao thông")]),
     ("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị cho hay.",
      [("Phó giám đốc Sở VH-TT-DL tỉnh Quảng Trị", "Phó giám đốc", "Sở VH-TT-DL tỉnh Quảng Trị")]),
+    # a ward named after a person is the ward's name, not the chairman ("phường Trần Hưng Đạo");
+    # any unit so named when the unit above it follows ("xã Lê Lợi, huyện X")
+    ("Chủ tịch UBND phường Trần Hưng Đạo, ông Lê Văn Tâm, cho biết.",
+     [("Chủ tịch UBND phường Trần Hưng Đạo", "Chủ tịch", "UBND phường Trần Hưng Đạo")]),
+    ("Ông Lê Văn Tâm, Chủ tịch UBND phường Nguyễn Cư Trinh, đã có mặt.",
+     [("Chủ tịch UBND phường Nguyễn Cư Trinh", "Chủ tịch", "UBND phường Nguyễn Cư Trinh")]),
+    ("Phó Chủ tịch UBND xã Lê Lợi, huyện Chí Linh đến thăm.",
+     [("Phó Chủ tịch UBND xã Lê Lợi", "Phó Chủ tịch", "UBND xã Lê Lợi")]),
+    # a dash glued to one side joins the parts of a name as " - " does
+    ("Giám đốc Sở Nông nghiệp- PTNT Lê Văn Hòa cho biết.",
+     [("Giám đốc Sở Nông nghiệp- PTNT", "Giám đốc", "Sở Nông nghiệp- PTNT")]),
+    # a long lower-case name is not cut inside a two-syllable word ("quân | sự")
+    ("Phó trưởng ban nghiên cứu chiến lược quân sự đã phát biểu.",
+     [("Phó trưởng ban nghiên cứu chiến lược quân sự", "Phó trưởng ban", "ban nghiên cứu chiến lược quân sự")]),
+    # a lower-case body word with lower-case words that a country closes
+    ("Ông là tổng tư lệnh lực lượng vũ trang hoàng gia Thái Lan.",
+     [("tổng tư lệnh lực lượng vũ trang hoàng gia Thái Lan", "tổng tư lệnh", "lực lượng vũ trang hoàng gia Thái Lan")]),
+    ("Chủ tịch liên đoàn bóng đá Đan Mạch từ chức.",
+     [("Chủ tịch liên đoàn bóng đá Đan Mạch", "Chủ tịch", "liên đoàn bóng đá Đan Mạch")]),
+    # posts that were no heads: "Quốc vụ khanh", a technical director, a team as the body
+    ("Quốc vụ khanh Bộ Ngoại giao Campuchia tới thăm.",
+     [("Quốc vụ khanh Bộ Ngoại giao Campuchia", "Quốc vụ khanh", "Bộ Ngoại giao Campuchia")]),
+    ("Ông Minh, giám đốc kỹ thuật đội bóng Thủ đô, nói.",
+     [("giám đốc kỹ thuật đội bóng Thủ đô", "giám đốc kỹ thuật", "đội bóng Thủ đô")]),
 ]
+
+
+# bugs caught in holders: sentence -> [(span, holder)] (whole pipeline)
+HOLDER_BUGS = [
+    # the ward's name was taken for the chairman
+    ("Ông Trần Văn Bình, Chủ tịch UBND phường Trần Hưng Đạo, đã có mặt.",
+     [("Chủ tịch UBND phường Trần Hưng Đạo", "Trần Văn Bình")]),
+    ("Chủ tịch UBND phường Lê Thanh Nghị Nguyễn Văn Nam cho biết sẽ kiểm tra.",
+     [("Chủ tịch UBND phường Lê Thanh Nghị", "Nguyễn Văn Nam")]),
+    # the organisation cut at a glued dash lost its holder
+    ("Giám đốc Sở Nông nghiệp- PTNT Lê Văn Hòa cho biết.", [("Giám đốc Sở Nông nghiệp- PTNT", "Lê Văn Hòa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDER_BUGS)
+def test_holder_bugs_caught(text, expected):
+    assert [(t.text, t.holder) for t in vnextract.extract(text).titles] == expected
 
 
 # hostile input that once crashed: a body read inside a body recursed without a bound

@@ -71,7 +71,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in "\n.!?:\"“'‘(-–"
 
 
-def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
+def _name_after_unit(text: str, pos: int, unit_type: str, unit: str = "") -> Optional[int]:
     """End of the name after a unit word: a known place, a number, or a capitalised run (for
     streets, rivers, stadiums any capitalised run: "đường Phan Đình Phùng")."""
     if unit_type in _UNIT_NAME_TYPES_ANY:
@@ -86,7 +86,7 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
                     break
                 end = nxt[1]
         return end
-    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"))
+    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"), unit=unit)
 
 
 _UNIT_FORMS = {"tx": "thị xã", "tx.": "thị xã", "tp": "thành phố", "tp.": "thành phố"}
@@ -120,7 +120,7 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
                                             and not gazetteer.place_at(text, name_pos))
                                            or gazetteer.countries().get(text[name_pos:(gazetteer.place_at(text, name_pos) or (0,))[0]])):
         return None  # "bản Prometheus", "bản Trung Quốc": a version or a copy, not a village
-    name_end = _name_after_unit(text, name_pos, row["type"])
+    name_end = _name_after_unit(text, name_pos, row["type"], row["form"])
     if name_end is None:
         return None
     return name_end, text[name_pos:name_end], row["type"], row["form"]

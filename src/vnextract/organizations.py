@@ -273,9 +273,49 @@ def _person_starts(text: str, pos: int) -> bool:
     return bool(nxt) and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
 
 
-def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> Optional[int]:
+@lru_cache(maxsize=1)
+def _person_named_units() -> frozenset:
+    return lexicon.word_set("loc_person_named_units")
+
+
+_PARENT_UNIT_TYPES = ("province", "city", "district", "state")
+
+
+def named_after_person(text: str, unit: str, end: int) -> bool:
+    """Whether a place written "<unit> <name>" may bear a person's name ending at ``end``: its unit
+    word is one whose places often do ("phường Trần Hưng Đạo", "đường Lê Lợi"), or the unit
+    above it follows ("xã Lê Lợi, huyện X", "phường Nguyễn Cư Trinh (quận 1)")."""
+    if unit in _person_named_units():
+        return True
+    for sep in (", ", " (", " - "):
+        if text.startswith(sep, end):
+            parent = gazetteer.unit_at(text, end + len(sep))
+            return bool(parent) and parent[1].get("type") in _PARENT_UNIT_TYPES
+    return False
+
+
+def _person_named_place(text: str, pos: int, unit: str) -> Optional[int]:
+    """End of a name of one to three capitalised words at ``pos`` that reads like a person's but
+    names the place after ``unit`` (``named_after_person``), else None."""
+    if not unit:
+        return None
+    end = pos
+    for k in range(4):
+        w = _word(text, end if k == 0 else (_gap(text, end) or len(text)))
+        if w is None or not text[w[0]].isupper() or _is_acronym(text[w[0]:w[1]]):
+            break
+        if k == 3:
+            return None  # a fourth capitalised word: another name may follow
+        end = w[1]
+    if end == pos or not named_after_person(text, unit, end):
+        return None
+    return end
+
+
+def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False, unit: str = "") -> Optional[int]:
     """End of a place's name at ``pos``: a known place or district, a number ("quận 1"), or a
-    short capitalised run that does not read like a person's name. With ``prefer_run`` (the
+    short capitalised run that does not read like a person's name (unless ``unit``, the unit word
+    before it, names places after people: ``named_after_person``). With ``prefer_run`` (the
     names of communes and villages, which the gazetteer does not list) a longer capitalised run
     wins over a known name at its start ("xã Mỹ Lộc" is not "xã Mỹ")."""
     if pos is None or pos >= len(text):
@@ -307,7 +347,7 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> O
     if known is not None and (end <= known or person or not prefer_run or " " in text[pos:known]):
         return known  # (a longer run wins over a one-word name only: "cao tốc Pháp Vân", "xã Mỹ Lộc")
     if person:
-        return None
+        return _person_named_place(text, pos, unit)
     return end
 
 
@@ -326,7 +366,7 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
         return None
     if text[name_pos].isdigit() and row.get("number") != "1":
         return None
-    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"))
+    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"), unit=row["form"])
 
 
 # --- the reader ------------------------------------------------------------------------------
@@ -490,13 +530,17 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
         joiner = text[after:after + 1]
-        if joiner != " " and joiner != ",":
+        dash = _joiner_dash(text, after)
+        if joiner != " " and joiner != "," and not dash:
             cur = None  # (what _gap gives there)
             continue
-        if text.startswith(" - ", after) or text.startswith(" & ", after):
-            nxt = _word(text, after + 3)
+        if dash:
+            nxt = _word(text, after + dash)
             if nxt and text[nxt[0]].isupper() and end == after and not _person_starts(text, nxt[0]) \
-                    and not _qualifier(text, nxt[0]):
+                    and not _qualifier(text, nxt[0]) and not type_match(text, nxt[0]) \
+                    and not (_is_acronym(text[nxt[0]:nxt[1]]) and _lookup(_name_index(), text, nxt[0])):
+                # (not before another body: "Trung tâm nội soi | - Bệnh viện X", "Trường Đại học
+                # Ngoại ngữ | - ĐHQGHN" name a unit and the body it belongs to)
                 cur = nxt[0]
                 continue
             break
@@ -524,6 +568,18 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     if pending is not None and pending_after_compound and _compound_run(text[pending_start:pending]):
         end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _joiner_dash(text: str, pos: int) -> int:
+    """Length of a dash or "&" joining two parts of a name at ``pos`` (" - ", " & ", and a dash
+    glued to one side: "Nông nghiệp- PTNT", "Nông nghiệp -PTNT"), else 0."""
+    if text.startswith((" - ", " & "), pos):
+        return 3
+    if text.startswith("- ", pos):
+        return 2
+    if text.startswith(" -", pos) and text[pos + 2:pos + 3].isupper():
+        return 2
+    return 0
 
 
 def _name_closes(text: str, pos: int) -> bool:

@@ -17,7 +17,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import gazetteer, lexicon
-from .organizations import org_extent
+from .organizations import named_after_person, org_extent
 from .text import casefolded, literal_scan
 from .records import Title
 
@@ -226,6 +226,12 @@ def _surnames():
     return lexicon.word_set("title_surnames")
 
 
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset:
+    """A word list of data/ as a set, made once (lists asked for on every title)."""
+    return lexicon.word_set(name)
+
+
 @lru_cache(maxsize=1)
 def _stops():
     return lexicon.word_set("title_org_stops")
@@ -316,8 +322,9 @@ def _cap_run(text: str, pos: int, limit: int = 8) -> List[Tuple[int, int]]:
     return words
 
 
-def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
-    """End of a place name at ``pos`` (province list, or a short capitalised run), else None."""
+def _place_name(text: str, pos: Optional[int], unit: str = "") -> Optional[int]:
+    """End of a place name at ``pos`` (province list, or a short capitalised run), else None.
+    ``unit``: the unit word before it ("phường"), whose places may bear a person's name."""
     if pos is None:
         return None
     end = _match(_province_re(), text, pos)
@@ -337,7 +344,8 @@ def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
             break
     else:
         if words[0] in _surnames() and n >= 3 and not words[0][0].isdigit():
-            take = 0
+            # "phường Trần Hưng Đạo", "xã Lê Lợi, huyện X": a place named after a person
+            take = n if n == 3 and named_after_person(text, unit, run[2][1]) else 0
         elif n >= 4:
             take = 2
     if take == 0:
@@ -351,7 +359,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
     if not end:
         return None
     start_name = end if text[end - 1] == "." and end < len(text) and text[end].isalnum() else _after_gap(text, end)
-    name_end = _place_name(text, start_name)
+    name_end = _place_name(text, start_name, text[pos:end])
     if name_end:
         if text[pos:end] == "liên tỉnh":  # "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam"
             for _ in range(6):
@@ -366,7 +374,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
 
 def _generic_after(text: str, end: int) -> bool:
     w = _next_word(text, end)
-    return bool(w) and text[w[0]:w[1]] in lexicon.word_set("title_generic_after")
+    return bool(w) and text[w[0]:w[1]] in _word_set("title_generic_after")
 
 
 def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True,
@@ -384,7 +392,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     runs = 0
     first = _word(text, pos)
     lower_first = bool(first) and text[first[0]].islower()
-    protect_first_run = keyword in lexicon.word_set("title_named_bodies")
+    protect_first_run = keyword in _word_set("title_named_bodies")
     place_seen = False
     in_first_cap_run = True
     while count < _MAX_NAME_WORDS:
@@ -441,6 +449,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                     break  # "Trưởng ban quản lý chợ Bát Tràng | lý giải ..."
             lower_run += 1
             if lower_run > _MAX_LOWER_RUN:
+                if end is not None and _ends_compound(text, end, word):
+                    end = w[1]  # "ban nghiên cứu chiến lược quân | sự": no cut inside a word
                 break
             in_first_cap_run = False
         else:
@@ -478,6 +488,13 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             break
         cur = nx
     return end
+
+
+def _ends_compound(text: str, end: int, word: str) -> bool:
+    """Whether the word ending at ``end`` and ``word`` after it make one two-syllable word
+    ("quân sự", "vũ trang": data/org_compounds.txt)."""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].lower() + " " + word in _word_set("org_compounds")
 
 
 def _inner_dash(text: str, pos: int) -> Optional[int]:
@@ -631,6 +648,10 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
             end = _open_name(text, name_pos, keyword, depth=depth)
         elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
             end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
+        elif w and text[w[0]:w[1]] not in _stops():
+            # "lực lượng vũ trang hoàng gia Campuchia": lower-case words that a place closes
+            read = _open_name(text, name_pos, keyword, depth=depth)
+            end = read if read and _closed_by_place(text, name_pos, read) else None
         if not end and not need:
             end = kw_end
     if not end:
@@ -698,7 +719,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     end = _locality(text, org_start, need_name=True)
     if not end:
         end = _match(_province_re(), text, org_start)
-        if end and text[org_start:end] in lexicon.word_set("title_not_places"):
+        if end and text[org_start:end] in _word_set("title_not_places"):
             end = None
     if end:
         return org_start, _qualifiers(text, end)
