@@ -29,7 +29,8 @@ CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "corpus", "news.jsonl.
 GOLD = os.path.join(HERE, "..", "..", "shared", "eval")
 AWARD_TOPICS = ("Thể thao", "Giải trí", "Kinh doanh")
 AWARD_WORD = re.compile(r"(?i)bằng khen|huân chương|huy chương|giấy khen|cờ thi đua|kỷ niệm chương|danh hiệu|"
-                        r"giải (?:nhất|nhì|ba|thưởng|vàng|bạc)|đăng quang|quán quân|vô địch|giải oscar|giải \w+ (?:cho|hạng mục)")
+                        r"giải (?:nhất|nhì|ba|thưởng|vàng|bạc)|đăng quang|quán quân|vô địch|giải oscar"
+                        r"|giải \w+ (?:cho|hạng mục)")
 LEGAL_WORD = re.compile(r"(?i)nghị định|nghị quyết|quyết định|thông tư|chỉ thị|luật|công văn|kế hoạch số")
 TITLE_WORD = re.compile(r"Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Bí thư|trưởng|Tổng thống|Đại sứ|Hiệu trưởng")
 

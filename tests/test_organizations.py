@@ -55,7 +55,8 @@ BUGS = [
     # "Bộ trưởng Bộ ..." repeated: the role inside is not part of a name
     ("Bộ trưởng Bộ Công Thương và Bộ trưởng Bộ Tài chính họp.", [("Bộ Công Thương", None), ("Bộ Tài chính", None)]),
     # a bracketed acronym inside the name is not a second mention
-    ("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa kiểm tra.", [("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "TN-MT")]),
+    ("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa kiểm tra.",
+     [("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "TN-MT")]),
     # a country in brackets is not an acronym
     ("Ông học tại Viện Đại học Cambridge (Anh) hai năm.", [("Viện Đại học Cambridge", None)]),
     # a nested body after lower-case words begins a new organisation

@@ -1,4 +1,4 @@
-"""titles.py: positions with their organisation (docs/kinds). Holders are tested in test_linking
+"""titles.py: positions with their organisation (docs/kinds/titles.md). Holders are tested in test_linking
 (and the holder bugs of this module's readings here)."""
 import time
 
@@ -78,7 +78,8 @@ CASES = [
     ("Phó tổng giám đốc của Tập đoàn Hòa Phát cho hay.",
      [("Phó tổng giám đốc của Tập đoàn Hòa Phát", "Phó tổng giám đốc", "Tập đoàn Hòa Phát")]),
     ("Chủ tịch UBND TP.HCM yêu cầu các sở.", [("Chủ tịch UBND TP.HCM", "Chủ tịch", "UBND TP.HCM")]),
-    ("Bí thư Thành ủy TP Hồ Chí Minh làm việc.", [("Bí thư Thành ủy TP Hồ Chí Minh", "Bí thư", "Thành ủy TP Hồ Chí Minh")]),
+    ("Bí thư Thành ủy TP Hồ Chí Minh làm việc.",
+     [("Bí thư Thành ủy TP Hồ Chí Minh", "Bí thư", "Thành ủy TP Hồ Chí Minh")]),
 ]
 
 
@@ -209,7 +210,8 @@ BUGS = [
     ("Giám đốc chi nhánh phía Nam giải thích.", [("Giám đốc chi nhánh phía Nam", "Giám đốc", "chi nhánh phía Nam")]),
     # "Trung | Quốc Vương Bảo Cường" is no king; "TX." is a town
     ("Nam diễn viên Trung Quốc Vương Bảo Cường từng đăng ảnh.", []),
-    ("Ông Nguyễn Quốc Hà, Chủ tịch UBND TX.Kỳ Anh cho biết.", [("Chủ tịch UBND TX.Kỳ Anh", "Chủ tịch", "UBND TX.Kỳ Anh")]),
+    ("Ông Nguyễn Quốc Hà, Chủ tịch UBND TX.Kỳ Anh cho biết.",
+     [("Chủ tịch UBND TX.Kỳ Anh", "Chủ tịch", "UBND TX.Kỳ Anh")]),
     # a lower-case unit name has one run of lower-case words, then its place
     ("Ông Phùng Văn Hữu, Trưởng ban quản lý chợ Bát Tràng lý giải bức xúc.",
      [("Trưởng ban quản lý chợ Bát Tràng", "Trưởng ban", "ban quản lý chợ Bát Tràng")]),
@@ -246,7 +248,8 @@ BUGS = [
     ("Chủ tịch CLB Hà Nội lên tiếng.", [("Chủ tịch CLB Hà Nội", "Chủ tịch", "CLB Hà Nội")]),
     # former provinces, and an inter-provincial committee
     ("Ông từng là Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam; sau đó về Bộ.",
-     [("Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam", "Bí thư", "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam")]),
+     [("Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam", "Bí thư",
+       "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam")]),
     ("Ông từng là Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn An.",
      [("Chủ tịch UBND tỉnh Hà Tây", "Chủ tịch", "UBND tỉnh Hà Tây")]),
     # reigning monarchs
@@ -261,7 +264,8 @@ BUGS = [
     ("Chủ tịch Hội đồng châu Âu Donald Tusk nói.", [("Chủ tịch Hội đồng châu Âu", "Chủ tịch", "Hội đồng châu Âu")]),
     ("Giám đốc Trung tâm Y tế dự phòng Hà Nội cho biết.",
      [("Giám đốc Trung tâm Y tế dự phòng Hà Nội", "Giám đốc", "Trung tâm Y tế dự phòng Hà Nội")]),
-    ("Cục trưởng Cục Chống tham nhũng cho biết.", [("Cục trưởng Cục Chống tham nhũng", "Cục trưởng", "Cục Chống tham nhũng")]),
+    ("Cục trưởng Cục Chống tham nhũng cho biết.",
+     [("Cục trưởng Cục Chống tham nhũng", "Cục trưởng", "Cục Chống tham nhũng")]),
     ("Ông là Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc.",
      [("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Tổng Bí thư",
        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")]),

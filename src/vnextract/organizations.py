@@ -12,7 +12,7 @@ Trung ương (CIA)" is the organisation "Cơ quan Tình báo Trung ương" with 
 import bisect
 import re
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple, Union
 
 import regex
 
@@ -38,7 +38,8 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
 # re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
-_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)"
+_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
+                        r"|[ACKV]?\d\d)"
                         r"(?![^\W_])")
 
 _DIGIT = re.compile(r"\d")  # (on the words of _CAPS_SCAN, the same as str.isdigit on a character)
@@ -270,7 +271,7 @@ def _person_starts(text: str, pos: int) -> bool:
         return False
     g = _gap(text, w[1])
     nxt = _word(text, g) if g is not None else None
-    return bool(nxt) and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
+    return nxt is not None and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +291,7 @@ def named_after_person(text: str, unit: str, end: int) -> bool:
     for sep in (", ", " (", " - "):
         if text.startswith(sep, end):
             parent = gazetteer.unit_at(text, end + len(sep))
-            return bool(parent) and parent[1].get("type") in _PARENT_UNIT_TYPES
+            return parent is not None and parent[1].get("type", "") in _PARENT_UNIT_TYPES
     return False
 
 
@@ -339,7 +340,8 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False, unit
         nxt = _word(text, g) if g is not None else None
         if not nxt or not text[nxt[0]].isupper() or _is_acronym(text[nxt[0]:nxt[1]]):
             break
-        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) or _lookup(_role_index(), text, nxt[0]):
+        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) \
+                or _lookup(_role_index(), text, nxt[0]):
             break
         if known is not None and nxt[0] >= known and (gazetteer.place_at(text, nxt[0]) or _person_starts(text, nxt[0])):
             break  # "Hà Nội | Việt Nam", "Nghệ An | Nguyễn Văn A"
@@ -415,7 +417,8 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     if not m:
         return None
     inner = m.group(1)
-    if gazetteer.place_at(text, m.start(1)) and gazetteer.place_at(text, m.start(1))[0] == m.end(1):
+    place = gazetteer.place_at(text, m.start(1))
+    if place is not None and place[0] == m.end(1):
         return None  # "Viện Đại học Cambridge (Anh)": a place, not a short name
     if " " in inner and not all(_is_cap(w) for w in inner.split(" ")):
         return None
@@ -501,7 +504,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break
             elif lower_run and type_match(text, w[0]):
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
-            elif unit_match(text, w[0]) and locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
+            elif unit_match(text, w[0]) and locality_end(text, w[0]) \
+                    and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
@@ -604,7 +608,7 @@ def _compound_at(text: str, pos: int) -> bool:
         return False
     g = _gap(text, w[1])
     nxt = _word(text, g) if g is not None else None
-    return bool(nxt) and text[nxt[0]].islower() and \
+    return nxt is not None and text[nxt[0]].islower() and \
         (text[w[0]:w[1]].lower() + " " + text[nxt[0]:nxt[1]]) in _compounds()
 
 
@@ -753,7 +757,7 @@ def _inside_run(text: str, start: int, end: int) -> bool:
             return True
     g = _gap(text, end)
     if g is not None and text[g].isupper() and not _qualifier(text, g) and not _lookup(_type_index(), text, g) \
-            and not _is_acronym(text[g:_word(text, g)[1]] if _word(text, g) else ""):
+            and not _is_acronym(text[g:(_word(text, g) or (g, g))[1]]):
         return True
     return False
 
@@ -925,7 +929,8 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
         hits = scanner.find(text)
     org = scanner.org
     entry_starts = {start for start, entry in hits if entry in org}
-    candidates = [(start, True) for start in entry_starts]
+    # (start, True: read an organisation word or known name | False: an acronym | end: read as it is)
+    candidates: List[Tuple[int, Union[bool, int]]] = [(start, True) for start in entry_starts]
     not_acronyms = _not_acronyms()
     for m in _CAPS_SCAN.finditer(text):
         start, word = m.start(), m.group()
@@ -941,25 +946,25 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
     for start, known in candidates:
         if not isinstance(known, bool):
             if start >= last:
-                reading = _close(text, known, None, False)
-                found.append((start, reading.end, reading))
-                last = reading.end
+                as_is = _close(text, known, None, False)
+                found.append((start, as_is.end, as_is))
+                last = as_is.end
             continue
         if start < last:
             continue
         reading = read(text, start) if known else None
         if reading is None:
-            m = _ACRONYM.match(text, start)
-            if m and m.group() in _CLUB_SUFFIXES:
+            acr = _ACRONYM.match(text, start)
+            if acr and acr.group() in _CLUB_SUFFIXES:
                 club = _club_before(text, start, last)
                 if club is not None:
-                    found.append((club, m.end(), Reading(m.end(), "club", None, None)))
-                    last = m.end()
+                    found.append((club, acr.end(), Reading(acr.end(), "club", None, None)))
+                    last = acr.end()
                 continue
-            if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
-                end = _latin_tail(text, m.end())
+            if acr and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, acr.end()):
+                end = _latin_tail(text, acr.end())
                 reading = _close(text, end, None, False)
-                if end == m.end():
+                if end == acr.end():
                     reading = Reading(reading.end, reading.type, text[start:end], reading.acronym_span)
             else:
                 continue
@@ -978,15 +983,72 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
     return found
 
 
+# --- named rules ------------------------------------------------------------------------------
+# Which rule of the reader above made an organisation, told from what it read (asked only when
+# the document is explained, so reading stays as fast as before).
+
+RULES = (
+    "organisation word + name",  # "Bộ Y tế", "Công ty CP Gang thép Thái Nguyên"
+    "organisation word + place",  # "UBND tỉnh Bình Dương", "Công an huyện Y"
+    "organisation word alone",  # "Quốc hội Mỹ", "Chính phủ" (a place may close it)
+    "cue word + name",  # "tờ | Dân trí", "nhóm nhạc | Ohlala": the name without the cue word
+    "known name",  # data/org_names.tsv: "Vinamilk", "FIFA"
+    "acronym in brackets",  # "Cơ quan Tình báo Trung ương (CIA)": "CIA" as a second mention
+    "acronym on its own",  # "VFF", "EVN" not in the list
+    "mixed-case name or unit code",  # "VietinBank", "AfD", "PC67"
+    "team + place",  # "U19 Việt Nam"
+    "name + FC",  # "Quảng Nam FC"
+)
+
+
+def rule_of(text: str, start: int, end: int, reading: Reading, bracketed: bool = False) -> Tuple[str, Dict[str, str]]:
+    """(rule name, evidence) of the organisation [start, end) read as ``reading``; ``bracketed``:
+    it is the acronym in brackets after the name before it."""
+    if bracketed:
+        return "acronym in brackets", {"acronym": text[start:end]}
+    if reading.name_start is not None:
+        cue = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
+        return "cue word + name", {"cue": cue}
+    team = _TEAM.match(text, start) if reading.type == "team" else None
+    if team:
+        return "team + place", {"team": team.group()}
+    if reading.type == "club" and text[start:end].endswith(_CLUB_SUFFIXES):
+        return "name + FC", {}
+    kw_end = _lookup(_type_index(), text, start)
+    if kw_end is not None:
+        word = text[start:kw_end]
+        style = _types()[word]["style"]
+        evidence = {"organisation word": word}
+        if style == "alone" or kw_end >= end:
+            return "organisation word alone", evidence
+        if style == "admin":
+            return "organisation word + place", evidence
+        return "organisation word + name", evidence
+    name_end = _lookup(_name_index(), text, start)
+    if name_end is not None:
+        return "known name", {"entry": text[start:name_end]}
+    if _ACRONYM.match(text, start) and text[start:end].isupper() and not _POLICE_CODE.fullmatch(text, start, end):
+        return "acronym on its own", {"acronym": text[start:end]}
+    return "mixed-case name or unit code", {"word": text[start:end]}
+
+
 def recognize(doc) -> None:
     text = doc.text
     records = doc.results[KIND]
     spans = []
+    explaining = doc.explaining
+    last: Optional[Reading] = None
     for start, end, reading in find(text, scan(doc)):
         name = text[start:end]
         acronym = reading.acronym if reading.acronym else (name if _ACRONYM.fullmatch(name) else None)
-        records.append(doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type))
+        record = doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type)
+        records.append(record)
         spans.append((start, end))
+        if explaining:
+            bracketed = last is not None and last.acronym_span == (start, end)
+            rule, evidence = rule_of(text, start, end, reading, bracketed)
+            doc.why(record, rule, **evidence)
+        last = reading
     doc.organization_spans = spans
 
 

@@ -18,9 +18,8 @@ import regex
 
 from . import gazetteer, lexicon
 from .organizations import named_after_person, org_extent
-from .text import casefolded, literal_scan
 from .records import Title
-
+from .text import casefolded, literal_scan
 
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
 _GAP = regex.compile(r"[ ]{1,3}")
@@ -310,11 +309,11 @@ def _person_starts(text: str, pos: int) -> bool:
     if _match(_province_re(), text, pos) or _match(_country_re(), text, pos):
         return False
     nxt = _next_word(text, w[1])
-    return bool(nxt) and text[nxt[0]].isupper() and not _is_abbrev(text[nxt[0]:nxt[1]])
+    return nxt is not None and text[nxt[0]].isupper() and not _is_abbrev(text[nxt[0]:nxt[1]])
 
 
 def _cap_run(text: str, pos: int, limit: int = 8) -> List[Tuple[int, int]]:
-    words = []
+    words: List[Tuple[int, int]] = []
     w = _word(text, pos)
     while w and len(words) < limit and _is_cap(text[w[0]:w[1]]):
         words.append(w)
@@ -374,7 +373,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
 
 def _generic_after(text: str, end: int) -> bool:
     w = _next_word(text, end)
-    return bool(w) and text[w[0]:w[1]] in _word_set("title_generic_after")
+    return w is not None and text[w[0]:w[1]] in _word_set("title_generic_after")
 
 
 def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True,
@@ -391,7 +390,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     count = 0
     runs = 0
     first = _word(text, pos)
-    lower_first = bool(first) and text[first[0]].islower()
+    lower_first = first is not None and text[first[0]].islower()
     protect_first_run = keyword in _word_set("title_named_bodies")
     place_seen = False
     in_first_cap_run = True
@@ -651,7 +650,7 @@ def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
         elif w and text[w[0]:w[1]] not in _stops():
             # "lực lượng vũ trang hoàng gia Campuchia": lower-case words that a place closes
             read = _open_name(text, name_pos, keyword, depth=depth)
-            end = read if read and _closed_by_place(text, name_pos, read) else None
+            end = read if read and name_pos is not None and _closed_by_place(text, name_pos, read) else None
         if not end and not need:
             end = kw_end
     if not end:
@@ -674,7 +673,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
         # "Phó tổng giám đốc của Tập đoàn FLC", "giám đốc của VCPMC miền Bắc"
         p2 = _after_gap(text, pos + 3)
         w2 = _word(text, p2) if p2 is not None else None
-        if not w2 or _match(_locality_re(), text, p2) or not (
+        if p2 is None or not w2 or _match(_locality_re(), text, p2) or not (
                 _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
             return None, None
         org_start = p2
@@ -794,7 +793,8 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
             return other
         nxt = _next_word(text, other)
         last, prev = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]] if len(words) > 1 else ""
-        if nxt and text[nxt[0]:nxt[1]] in _stops() and (last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
+        if nxt and text[nxt[0]:nxt[1]] in _stops() and (
+                last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
             return other  # "Vụ Pháp chế | cho ông ..."
         return end  # the other reading stops inside a name
     rest = text[other:end].split()
@@ -843,7 +843,8 @@ def _closed_by_place(text: str, start: int, end: int, countries: bool = True) ->
     country counts too (not where it may be a syllable of a compound: "Vụ Pháp | chế")."""
     starts = [w.start() for w in _WORD.finditer(text, start, end)][-3:]
     for pos in starts:
-        for rx in ((_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())):
+        places = (_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())
+        for rx in places:
             if _match(rx, text, pos) == end:
                 return True
     return False
@@ -881,7 +882,7 @@ def _plural_before(text: str, start: int) -> bool:
         return True
     # "các vị chủ tịch" (but "các đồng chí Ủy viên Bộ Chính trị: A, B" lists office holders)
     m = _PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
-    return bool(m) and m.group(1).casefold() in _plural_cues()
+    return m is not None and m.group(1).casefold() in _plural_cues()
 
 
 def find_titles(text: str):
@@ -929,7 +930,8 @@ def find_titles(text: str):
         split = org_kind == "keyword" and row["org"] != "keyword"
         org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind,
                                            unit=row.get("shares") == "1")
-        if org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") and role_end <= m.end("head"):
+        if org_start is not None and org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") \
+                and role_end <= m.end("head"):
             # "Trưởng Ban Tổ chức Trung ương": the type word belongs to the role and the body
             type_start = m.start("head") + len(head_text) - len(head_text.split(" ", 1)[-1].lstrip())
             type_word = text[type_start:m.end("head")].casefold()
@@ -938,7 +940,7 @@ def find_titles(text: str):
             if split:
                 role_end = m.end("head")
             org_start = type_start
-        if org_end and org_end > 0:
+        if org_start is not None and org_end and org_end > 0:
             org_end = prefer_extent(text, org_start, org_end)
         if org_end == -1:
             last_end = role_end
@@ -967,20 +969,77 @@ def find_titles(text: str):
 
 
 def _written(doc, start: int, end: int) -> str:
-    """The original text of the normalised span [start, end): fields are "as written" (FORMAT.md
-    §4), so an en dash ("Thừa Thiên – Huế") or old tone placement stays as the article has it."""
+    """The original text of the normalised span [start, end): fields are "as written" (see
+    docs/kinds/titles.md), so an en dash ("Thừa Thiên – Huế") or old tone placement stays as the article
+    has it."""
     if doc.norm is None:
         return doc.text[start:end]
     ostart, oend = doc.norm.span(start, end)
     return doc.original[ostart:oend]
 
 
+# --- named rules ----------------------------------------------------------------------------
+# Which rule of the grammar above made a title, told from the title it made (asked only when
+# the document is explained, so reading stays as fast as before).
+
+RULES = (
+    "title word + organisation word + name",  # "Giám đốc Sở Y tế tỉnh X", "Chủ tịch UBND tỉnh X"
+    "title word shared with its body",  # "Trưởng Ban Tổ chức Trung ương"
+    "title word + known body",  # "Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"
+    "title word + của + organisation",  # "giám đốc của Tập đoàn FLC"
+    "title word + country",  # "Tổng thống Mỹ", "Đại sứ Việt Nam tại Nga"
+    "title word + place",  # "Chủ tịch tỉnh Quảng Nam", "Bí thư Hà Nội"
+    "title word + acronym",  # "Chủ tịch VFF", "Tổng giám đốc EVN"
+    "title word + name",  # "Vụ trưởng Trang thiết bị", "Trưởng khoa hóa chất"
+    "title word alone",  # "Thủ tướng nhấn mạnh", "Chủ tịch nước"
+    "title word awaiting a holder",  # "đại biểu Nguyễn Thị A": kept only with a holder (linking)
+)
+
+
+def rule_of(text: str, start: int, role_end: int, org_start: Optional[int], org_end: Optional[int],
+            confirmed: bool = True) -> Tuple[str, dict]:
+    """(rule name, evidence) of the title [start, ...) with role [start, role_end) and organisation
+    [org_start, org_end) (normalised offsets)."""
+    role = text[start:role_end]
+    head = _role_re().match(text, start)
+    evidence = {"cue": head.group("head") if head else role}
+    if not confirmed:
+        return "title word awaiting a holder", evidence
+    if org_start is None or org_end is None:
+        return "title word alone", evidence
+    org = text[org_start:org_end]
+    evidence["organization"] = org
+    if org_start < role_end:
+        return "title word shared with its body", evidence
+    if text.endswith("của ", 0, org_start) or text.endswith("của", 0, org_start - 1):
+        return "title word + của + organisation", evidence
+    fixed = _match(_fixed_re(), text, org_start)
+    if fixed:
+        evidence["entry"] = text[org_start:fixed]
+        return "title word + known body", evidence
+    keyword = _match(_keyword_re(), text, org_start)
+    if keyword:
+        evidence["organisation word"] = text[org_start:keyword]
+        return "title word + organisation word + name", evidence
+    if _match(_country_re(), text, org_start):
+        return "title word + country", evidence
+    if _locality(text, org_start, need_name=True) or _match(_province_re(), text, org_start) or org == "nước":
+        return "title word + place", evidence
+    if _is_abbrev(text[org_start:org_end].split(" ")[0]):
+        return "title word + acronym", evidence
+    return "title word + name", evidence
+
+
 def recognize(doc) -> None:
     titles = doc.results["titles"]
     pending = doc.title_candidates
-    for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(doc.text):
+    text = doc.text
+    for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(text):
         fields["role"] = _written(doc, start, role_end)
         if org_end:
             fields["organization"] = _written(doc, org_start, org_end)
         record = doc.make(Title, start, end, **fields)
         (titles if confirmed else pending).append(record)
+        if doc.explaining:
+            rule, evidence = rule_of(text, start, role_end, org_start, org_end, confirmed)
+            doc.why(record, rule, **evidence)
