@@ -10,7 +10,8 @@ Writes two files of data/ (see data/README.md):
   ("Bộ Y tế", but not "Tập đoàn Vingroup | khai trương").
 - ``org_names.tsv`` rows with source ``corpus``: names seen right after "Công ty", "Tập đoàn",
   "Ngân hàng", "CLB", "hãng" ... ("Tập đoàn Viettel" -> "Viettel") often enough, and written on
-  their own often enough and not after a person's cue word ("ông Trump"), and acronyms given in brackets after an organisation's name
+  their own often enough and not after a person's cue word ("ông Trump"), and acronyms given in brackets after an
+  organisation's name
   ("Tập đoàn Dầu khí Việt Nam (PVN)" -> "PVN"). Names that are places, people's names or common
   words are left out.
 
@@ -32,7 +33,8 @@ NAME_HEADS = ("Công ty", "công ty", "Tập đoàn", "tập đoàn", "Ngân hà
               "câu lạc bộ", "hãng", "Hãng", "đội bóng", "Tổng công ty")
 NAME_HEADS_SKIP = ("TNHH", "CP", "Cổ phần", "cổ phần", "MTV", "TMCP", "Thương mại", "thương mại", "Đầu tư", "đầu tư",
                    "bóng đá")
-HEAD_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True)) + r") ")
+HEAD_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
+                     + r") ")
 BRACKET_RE = re.compile(r"\(([A-ZĐ][A-Za-zĐđ0-9&\-]{1,12})\)")
 CAP = re.compile(r"[A-ZÀ-ÝĐ]")
 
@@ -68,7 +70,7 @@ def main():
     for text in texts:
         for m in type_re.finditer(text):
             ws = words_at(text, m.end(), 6)
-            for (a0, a1), (b0, b1) in zip(ws, ws[1:]):
+            for (a0, a1), (b0, b1) in zip(ws, ws[1:], strict=False):
                 first, second = text[a0:a1], text[b0:b1]
                 if first[0].isupper() and second[0].islower():
                     pair_after_type[(first.lower(), second)] += 1
@@ -112,9 +114,9 @@ def main():
     candidates = {name for name, n in head_names.items() if n >= args.min_count}
     candidates |= {a for a, n in bracket.items() if n >= 2}
     alone = collections.Counter()
-    lowered = collections.Counter()
     def whole(text, m):
-        return (m.start() == 0 or not text[m.start() - 1].isalnum()) and (m.end() == len(text) or not text[m.end()].isalnum())
+        return (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+            m.end() == len(text) or not text[m.end()].isalnum())
 
     scan = literal_scan(candidates)
     lower_scan = literal_scan({c.lower() for c in candidates})
@@ -128,7 +130,8 @@ def main():
                 alone[m.group()] += 1
                 before = text[max(0, m.start() - 16):m.start()]
                 if before.endswith(cues) and any(
-                        before.endswith(c) and (len(before) == len(c) or not before[-len(c) - 1].isalnum()) for c in cues):
+                        before.endswith(c) and (len(before) == len(c) or not before[-len(c) - 1].isalnum())
+                        for c in cues):
                     person_cued[m.group()] += 1
         for m in lower_scan.finditer(text):
             if whole(text, m):
@@ -137,7 +140,8 @@ def main():
     debug = open(args.debug, "w", encoding="utf-8") if args.debug else None
     if debug:
         for name in sorted(candidates):
-            debug.write(f"{name}\t{alone[name]}\t{head_names.get(name, 0)}\t{bracket.get(name, 0)}\t{lower_text_counts[name.lower()]}\n")
+            counts = (alone[name], head_names.get(name, 0), bracket.get(name, 0), lower_text_counts[name.lower()])
+            debug.write(name + "".join(f"\t{n}" for n in counts) + "\n")
     for name in sorted(candidates):
         if name in places or name in not_acronyms or name.split(" ")[0] in surnames:
             continue
@@ -170,14 +174,15 @@ def main():
         rows.append((name, kind, total))
     with open("data/org_compounds.txt", "w", encoding="utf-8") as out:
         out.write("# Lower-case two-syllable words written with a capital first syllable inside organisation\n"
-                  "# names (\"Bộ Y tế\", \"Cơ quan Tình báo\"). Mined by tools/mine_org_data.py from the news corpus.\n")
+                  "# names (\"Bộ Y tế\", \"Cơ quan Tình báo\"). Mined by tools/mine_org_data.py from the news "
+                  "corpus.\n")
         for c in compounds:
             out.write(c + "\n")
     hand = [line for line in open("data/org_names.tsv", encoding="utf-8") if "\tcorpus" not in line]
     with open("data/org_names.tsv", "w", encoding="utf-8") as out:
         out.writelines(hand)
         known = {line.split("\t")[0] for line in hand}
-        for name, kind, total in rows:
+        for name, _kind, _total in rows:
             if name not in known:
                 out.write(f"{name}\t\tcorpus\n")
     print(f"{len(compounds)} compounds, {len(rows)} names", file=sys.stderr)

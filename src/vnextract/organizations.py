@@ -672,18 +672,7 @@ def _read(text: str, start: int) -> Optional[Reading]:
         return Reading(end, "team", None, None) if end else None
     kw_end = _lookup(_type_index(), text, start)
     if kw_end is None:
-        name_end = _lookup(_name_index(), text, start)
-        if name_end is None:
-            return None
-        row = _names()[text[start:name_end]]
-        if _inside_run(text, start, name_end):
-            return None  # "Việt | Nam", "Nguyễn | Apple ..."
-        if _after_unit_word(text, start):
-            return None  # "thành phố Liverpool" is a place
-        reading = _close(text, name_end, row.get("type") or None, True)
-        if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
-            reading = Reading(reading.end, reading.type, text[start:name_end], reading.acronym_span)
-        return reading
+        return _read_known_name(text, start)
     row = _types()[text[start:kw_end]]
     style = row["style"]
     lowered = row.get("lowered") == "1"
@@ -716,6 +705,23 @@ def _read(text: str, start: int) -> Optional[Reading]:
     if end is None:
         return None
     return _close(text, end, row["type"], True, kw_end)
+
+
+def _read_known_name(text: str, start: int) -> Optional[Reading]:
+    """A name of data/org_names.tsv at ``start`` ("Vinamilk", "FIFA"), not inside a longer
+    capitalised run nor after a place-kind word, with what closes it."""
+    name_end = _lookup(_name_index(), text, start)
+    if name_end is None:
+        return None
+    row = _names()[text[start:name_end]]
+    if _inside_run(text, start, name_end):
+        return None  # "Việt | Nam", "Nguyễn | Apple ..."
+    if _after_unit_word(text, start):
+        return None  # "thành phố Liverpool" is a place
+    reading = _close(text, name_end, row.get("type") or None, True)
+    if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
+        reading = Reading(reading.end, reading.type, text[start:name_end], reading.acronym_span)
+    return reading
 
 
 @lru_cache(maxsize=4096)
@@ -919,17 +925,15 @@ def _latin_tail(text: str, end: int) -> int:
 
 # --- the component ---------------------------------------------------------------------------
 
-def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
-    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
-    ``hits``: the text's entity scan, when already made."""
-    found: List[Tuple[int, int, Reading]] = []
-    last = 0
+def _candidates(text: str, hits: Optional[List[Tuple[int, str]]]) -> List[Tuple[int, Union[bool, int]]]:
+    """Where an organisation may begin, in order: (start, True) to read an organisation word or a
+    known name (or a team: "U19"), (start, False) for an acronym, (start, end) for a mixed-case
+    name or unit code read as it is ("VietinBank", "AfD", "PC67")."""
     scanner = _scanner()
     if hits is None:
         hits = scanner.find(text)
     org = scanner.org
     entry_starts = {start for start, entry in hits if entry in org}
-    # (start, True: read an organisation word or known name | False: an acronym | end: read as it is)
     candidates: List[Tuple[int, Union[bool, int]]] = [(start, True) for start in entry_starts]
     not_acronyms = _not_acronyms()
     for m in _CAPS_SCAN.finditer(text):
@@ -943,6 +947,15 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
         elif not _DIGIT.search(word):
             candidates.append((start, False))
     candidates.sort()  # (the starts are distinct: the second items are never compared)
+    return candidates
+
+
+def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
+    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
+    ``hits``: the text's entity scan, when already made."""
+    found: List[Tuple[int, int, Reading]] = []
+    last = 0
+    candidates = _candidates(text, hits)
     for start, known in candidates:
         if not isinstance(known, bool):
             if start >= last:

@@ -593,73 +593,127 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
 
 
 def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
-    """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế"."""
+    """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế";
+    -1 for a generic use ("UBND các cấp"). The name after the word is read by the reader of the
+    word's style (data/organizations.tsv), then the places and bodies that close it."""
     kw_end = _match(_keyword_re(), text, pos)
     if not kw_end:
         return None
     keyword = text[pos:kw_end]
     row = _keywords()[keyword]
     style = row["style"]
-    need = row.get("need") == "1"
-    lower_kw = keyword[0].islower()
     name_pos = _after_gap(text, kw_end)
-    end = None
-    if style == "province":
-        end = _locality(text, name_pos, need_name=True) or _place_name(text, name_pos) or kw_end
-    elif style == "admin":
-        if _generic_after(text, kw_end):
-            return -1
-        end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
-               or _match(_qualifier_re(), text, name_pos) or _place_name(text, name_pos) or kw_end)
-        if end != kw_end and _generic_after(text, end):
-            return -1
-    elif style == "ministry":
-        end = _match(_ministry_re(), text, name_pos)
-        if not end and name_pos is not None:
-            w = _word(text, name_pos)
-            if w and text[w[0]].isupper():
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-        if not end:
-            return None
-    elif style == "branch":
-        end = (_match(_qualifier_re(), text, name_pos) or _locality(text, name_pos, need_name=True)
-               or _match(_province_re(), text, name_pos))
-        if not end and name_pos is not None:
-            w = _word(text, name_pos)
-            if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-        if not end:
-            return None
-        return _qualifiers(text, end, depth)
-    elif style == "number":
-        w = _word(text, name_pos) if name_pos is not None else None
-        if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
-            end = w[1]
-        elif keyword == "Đoàn":
-            return None
-        else:
-            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-    else:  # open
-        if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
-            return None  # "Tổng Bí thư Trường Chinh" is a person
-        w = _word(text, name_pos) if name_pos is not None else None
-        if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
-            end = _open_name(text, name_pos, keyword, depth=depth)
-        elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
-            end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
-        elif w and text[w[0]:w[1]] not in _stops():
-            # "lực lượng vũ trang hoàng gia Campuchia": lower-case words that a place closes
-            read = _open_name(text, name_pos, keyword, depth=depth)
-            end = read if read and name_pos is not None and _closed_by_place(text, name_pos, read) else None
-        if not end and not need:
-            end = kw_end
-    if not end:
-        return None
-    if lower_kw and end == kw_end:
+    end = _STYLE_READERS.get(style, _open_body)(text, keyword, kw_end, name_pos, depth, row.get("need") == "1")
+    if end is None or end == -1 or style == "branch":
+        return end  # (a branch's reader closes its name itself)
+    if keyword[0].islower() and end == kw_end:
         return None
     if depth > 3:
         return end
     return _qualifiers(text, end, depth, unit=keyword in _units(), countries=style not in ("admin", "province"))
+
+
+def _province_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                   need: bool) -> Optional[int]:
+    """ "Tỉnh ủy Bình Dương", "Thành ủy": a place, or the word alone."""
+    return _locality(text, name_pos, need_name=True) or _place_name(text, name_pos) or kw_end
+
+
+def _admin_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                need: bool) -> Optional[int]:
+    """ "UBND tỉnh X", "UBND Hà Nội", "UBND": a place or unit, or the word alone; -1 when a
+    generic word follows ("UBND các cấp")."""
+    if _generic_after(text, kw_end):
+        return -1
+    end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
+           or _match(_qualifier_re(), text, name_pos) or _place_name(text, name_pos) or kw_end)
+    if end != kw_end and _generic_after(text, end):
+        return -1
+    return end
+
+
+def _ministry_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                   need: bool) -> Optional[int]:
+    """ "Bộ Y tế" (data/ministries.txt), or a capitalised name ("Bộ Ngoại giao Nhật Bản")."""
+    end = _match(_ministry_re(), text, name_pos)
+    if not end and name_pos is not None:
+        w = _word(text, name_pos)
+        if w and text[w[0]].isupper():
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
+    return end or None
+
+
+def _branch_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                 need: bool) -> Optional[int]:
+    """ "chi nhánh phía Nam", "Chi nhánh Hà Nội": a qualifier, place or name, closed here."""
+    end = (_match(_qualifier_re(), text, name_pos) or _locality(text, name_pos, need_name=True)
+           or _match(_province_re(), text, name_pos))
+    if not end and name_pos is not None:
+        w = _word(text, name_pos)
+        if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
+    if not end:
+        return None
+    return _qualifiers(text, end, depth)
+
+
+def _number_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                 need: bool) -> Optional[int]:
+    """ "Sư đoàn 3", "Quân đoàn IV", or a name."""
+    w = _word(text, name_pos) if name_pos is not None else None
+    if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
+        return w[1]
+    if keyword == "Đoàn":
+        return None
+    return _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth) or None
+
+
+def _open_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+               need: bool) -> Optional[int]:
+    """ "Công ty X", "Ban giám khảo", "lực lượng vũ trang hoàng gia Campuchia": a name of
+    capitalised words, or lower-case words after a capitalised organisation word, or lower-case
+    words that a place closes; the word alone unless it needs a name."""
+    if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
+        return None  # "Tổng Bí thư Trường Chinh" is a person
+    end = None
+    w = _word(text, name_pos) if name_pos is not None else None
+    if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
+        end = _open_name(text, name_pos, keyword, depth=depth)
+    elif w and not keyword[0].islower() and text[w[0]:w[1]] not in _stops():
+        end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
+    elif w and text[w[0]:w[1]] not in _stops():
+        # "lực lượng vũ trang hoàng gia Campuchia": lower-case words that a place closes
+        read = _open_name(text, name_pos, keyword, depth=depth)
+        end = read if read and name_pos is not None and _closed_by_place(text, name_pos, read) else None
+    if not end and not need:
+        end = kw_end
+    return end or None
+
+
+_STYLE_READERS = {"province": _province_body, "admin": _admin_body, "ministry": _ministry_body,
+                  "branch": _branch_body, "number": _number_body, "open": _open_body}
+
+
+def _of_body(text: str, pos: int) -> Optional[int]:
+    """Where the body begins after "của" at ``pos`` ("Phó tổng giám đốc của Tập đoàn FLC",
+    "giám đốc của VCPMC miền Bắc"): an organisation word, an abbreviation or a country; else None."""
+    p2 = _after_gap(text, pos + 3)
+    w2 = _word(text, p2) if p2 is not None else None
+    if p2 is None or not w2 or _match(_locality_re(), text, p2) or not (
+            _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
+        return None
+    return p2
+
+
+def _at_place(text: str, end: int) -> int:
+    """Extend a country with "tại <country or province>": "Đại sứ Việt Nam tại Liên bang Nga"."""
+    p2 = _after_gap(text, end)
+    if p2 is not None and text.startswith("tại", p2):
+        p3 = _after_gap(text, p2 + 3)
+        e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
+        if e3:
+            return e3
+    return end
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
@@ -670,11 +724,8 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
         return None, None
     org_start = pos
     if text.startswith("của ", pos):
-        # "Phó tổng giám đốc của Tập đoàn FLC", "giám đốc của VCPMC miền Bắc"
-        p2 = _after_gap(text, pos + 3)
-        w2 = _word(text, p2) if p2 is not None else None
-        if p2 is None or not w2 or _match(_locality_re(), text, p2) or not (
-                _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
+        p2 = _of_body(text, pos)
+        if p2 is None:
             return None, None
         org_start = p2
     w = _word(text, org_start)
@@ -707,14 +758,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
             return org_start, _qualifiers(text, end)
     end = _match(_country_re(), text, org_start)
     if end:
-        # "Đại sứ Việt Nam tại Liên bang Nga"
-        p2 = _after_gap(text, end)
-        if p2 is not None and text.startswith("tại", p2):
-            p3 = _after_gap(text, p2 + 3)
-            e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
-            if e3:
-                end = e3
-        return org_start, end
+        return org_start, _at_place(text, end)
     end = _locality(text, org_start, need_name=True)
     if not end:
         end = _match(_province_re(), text, org_start)
@@ -885,6 +929,15 @@ def _plural_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in _plural_cues()
 
 
+def _role_start(text: str, m, start: int) -> Tuple[int, bool]:
+    """(where the role begins, whether its "before" modifier is left out): "chính quyền Tổng
+    thống Bush" is an administration, not an acting president."""
+    if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
+            _CHINH.search(text, max(0, start - 8), start):
+        return (m.start("dep") if m.group("dep") else m.start("head")), True
+    return start, False
+
+
 def find_titles(text: str):
     """Yield (start, end, fields, confirmed, (role_end, org_start, org_end)) for every title
     candidate of ``text``; ``confirmed`` is False for candidates that count only with a holder
@@ -896,13 +949,7 @@ def find_titles(text: str):
         start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
         if start < last_end:
             continue
-        if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
-                _CHINH.search(text, max(0, start - 8), start):
-            # "chính quyền Tổng thống Bush" is an administration, not an acting president
-            start = m.start("dep") if m.group("dep") else m.start("head")
-            pre_override = True
-        else:
-            pre_override = False
+        start, pre_override = _role_start(text, m, start)
         head_text = m.group("head")
         row = heads[head_text.casefold()]
         role_end = m.end()
