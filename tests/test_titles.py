@@ -379,6 +379,13 @@ BUGS = [
      [("Quốc vụ khanh Bộ Ngoại giao Campuchia", "Quốc vụ khanh", "Bộ Ngoại giao Campuchia")]),
     ("Ông Minh, giám đốc kỹ thuật đội bóng Thủ đô, nói.",
      [("giám đốc kỹ thuật đội bóng Thủ đô", "giám đốc kỹ thuật", "đội bóng Thủ đô")]),
+    # after a principal, "trường" and a name is the school, also without a school type (found in
+    # the hand check of random articles); a school named after a person still needs its type
+    ("Đứng trước phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói.",
+     [("Hiệu trưởng trường Sen Vàng", "Hiệu trưởng", "trường Sen Vàng")]),
+    ("Ông là phó hiệu trưởng Trường Kinh doanh Quốc tế.",
+     [("phó hiệu trưởng Trường Kinh doanh Quốc tế", "phó hiệu trưởng", "Trường Kinh doanh Quốc tế")]),
+    ("Hiệu trưởng trường Chu Văn An cho biết.", [("Hiệu trưởng", "Hiệu trưởng", None)]),
 ]
 
 

@@ -743,6 +743,14 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     if end:
         # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
         return org_start, _qualifiers(text, end)
+    if head_cf.endswith("hiệu trưởng") and word in ("trường", "Trường"):
+        # "Hiệu trưởng trường Sen Vàng": after a principal, "trường" and a name is the school
+        name_pos = _after_gap(text, w[1])
+        if name_pos is not None and text[name_pos].isupper() and not _person_starts(text, name_pos) \
+                and not _match(_school_re(), text, name_pos):  # (a school type is read as any body)
+            end = _open_name(text, name_pos, "", allow_lower_first=False)
+            if end:
+                return org_start, _qualifiers(text, end)
     if _match(_keyword_re(), text, org_start):
         end = _org_from_keyword(text, org_start)
         if end == -1:
