@@ -386,6 +386,16 @@ BUGS = [
     ("Ông là phó hiệu trưởng Trường Kinh doanh Quốc tế.",
      [("phó hiệu trưởng Trường Kinh doanh Quốc tế", "phó hiệu trưởng", "Trường Kinh doanh Quốc tế")]),
     ("Hiệu trưởng trường Chu Văn An cho biết.", [("Hiệu trưởng", "Hiệu trưởng", None)]),
+    # the second syllable of a capitalised word is no verb and starts no lower-case run ("Dự | báo",
+    # "Máy | bay", "Tình | báo"; found in the hand check of random articles)
+    ("Bà Đào, Giám đốc Trung tâm Dự báo nhu cầu nhân lực TP.HCM cho rằng như vậy.",
+     [("Giám đốc Trung tâm Dự báo nhu cầu nhân lực TP.HCM", "Giám đốc", "Trung tâm Dự báo nhu cầu nhân lực TP.HCM")]),
+    ("Chủ tịch Ủy ban Tình báo Hạ viện Mỹ lên tiếng.",
+     [("Chủ tịch Ủy ban Tình báo Hạ viện Mỹ", "Chủ tịch", "Ủy ban Tình báo Hạ viện Mỹ")]),
+    # ... and a post after it begins a title of its own (a comma left out)
+    ("Ông Trí - Giám đốc Trung tâm Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo dự.",
+     [("Giám đốc Trung tâm Nghiệp vụ Sư phạm", "Giám đốc", "Trung tâm Nghiệp vụ Sư phạm"),
+      ("Phó trưởng phòng Đào tạo", "Phó trưởng phòng", "phòng Đào tạo")]),
 ]
 
 

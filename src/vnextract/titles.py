@@ -399,7 +399,12 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
         if not w:
             break
         word = text[w[0]:w[1]]
-        if word[0].islower():
+        if word[0].islower() and _second_syllable(text, end, lower_run, w[0], word):
+            # "Trung tâm Dự | báo", "Tập đoàn sản xuất Máy | bay": the second syllable of a
+            # capitalised word, no verb and no new lower-case run
+            in_first_cap_run = False
+            lower_run = 1
+        elif word[0].islower():
             if place_seen:
                 break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
             if end is not None and _match(_locality_re(), text, w[0]):
@@ -457,6 +462,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             if place_seen:
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
+            if lower_run and _role_starts_here(text, w[0]):
+                break  # "... Nghiệp vụ Sư phạm | Phó trưởng phòng Đào tạo": another post begins
             if end is not None and lower_run and _match(_keyword_re(), text, w[0]):
                 # "Trưởng khoa hóa chất | Bệnh viện K": the body the unit belongs to
                 nested = _org_from_keyword(text, w[0], _NESTED) if depth < _NESTED else None
@@ -487,6 +494,25 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             break
         cur = nx
     return end
+
+
+def _role_starts_here(text: str, pos: int) -> bool:
+    """Whether a post ("Phó trưởng phòng", "Giám đốc") is written at ``pos``."""
+    return _role_re().match(text, pos) is not None
+
+
+def _second_syllable(text: str, end: Optional[int], lower_run: int, pos: int, word: str) -> bool:
+    """Whether the lower-case ``word`` at ``pos`` ends a two-syllable word whose first syllable is
+    the capitalised word that ends the name read so far at ``end`` (data/org_compounds.txt)."""
+    return end is not None and lower_run == 0 and end == _end_of_gap_before(text, pos) \
+        and text[text.rfind(" ", 0, end) + 1].isupper() and _ends_compound(text, end, word)
+
+
+def _end_of_gap_before(text: str, pos: int) -> int:
+    """The end of the word before ``pos`` (the spaces before ``pos`` skipped)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
 
 
 def _ends_compound(text: str, end: int, word: str) -> bool:
