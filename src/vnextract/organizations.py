@@ -534,7 +534,12 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
         joiner = text[after:after + 1]
-        dash = _joiner_dash(text, after)
+        if joiner == " ":
+            dash = _joiner_dash(text, after) if text[after + 1:after + 2] in ("-", "&") else 0
+        elif joiner == "-":
+            dash = _joiner_dash(text, after)
+        else:
+            dash = 0
         if joiner != " " and joiner != "," and not dash:
             cur = None  # (what _gap gives there)
             continue
