@@ -44,12 +44,13 @@ def main():
         if not args.errors or (args.label and label != args.label):
             continue
         shown = 0
-        for r, p in zip(records, preds[kind]):
+        for r, p in zip(records, preds[kind], strict=True):
             g = outermost(r, label)
             for tag, spans in (("missed  ", g - p), ("spurious", p - g)):
                 for s, e in sorted(spans):
                     if shown < args.errors:
-                        print(f"  {label[:3]} {tag}", repr(r["text"][s:e]), "|", r["text"][max(0, s - 40):e + 25].replace("\n", " "))
+                        around = r["text"][max(0, s - 40):e + 25].replace("\n", " ")
+                        print(f"  {label[:3]} {tag}", repr(r["text"][s:e]), "|", around)
                         shown += 1
 
 

@@ -28,6 +28,7 @@ SENTENCES = [
     "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu. Tổng Bí thư Trường Chinh đến thăm.",
     "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết. Chủ tịch UBND Hà Nội và Giám đốc Công an Hà Giang dự.",
     "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn. Theo TTXVN và trang BMJ Open, ông An nói.",
+    "Công an phường Phạm Ngũ Lão cho biết.",
 ]
 
 

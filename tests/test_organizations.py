@@ -55,7 +55,8 @@ BUGS = [
     # "Bộ trưởng Bộ ..." repeated: the role inside is not part of a name
     ("Bộ trưởng Bộ Công Thương và Bộ trưởng Bộ Tài chính họp.", [("Bộ Công Thương", None), ("Bộ Tài chính", None)]),
     # a bracketed acronym inside the name is not a second mention
-    ("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa kiểm tra.", [("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "TN-MT")]),
+    ("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa kiểm tra.",
+     [("Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa", "TN-MT")]),
     # a country in brackets is not an acronym
     ("Ông học tại Viện Đại học Cambridge (Anh) hai năm.", [("Viện Đại học Cambridge", None)]),
     # a nested body after lower-case words begins a new organisation
@@ -89,6 +90,15 @@ BUGS = [
     ("Nguyên Bí thư Thành ủy Lê Thanh Hải phát biểu.", []),
     # a news outlet after "tờ" is named without it; an acronym takes a Latin word after it
     ("Theo tờ Thanh Niên và VTC News, vụ việc đã được xử lý.", [("Thanh Niên", None), ("VTC News", None)]),
+    # a dash glued to one side joins the parts of a name as " - " does
+    ("Sở Nông nghiệp- PTNT tỉnh Nghệ An và Đài Phát thanh -Truyền hình Hà Nội ký kết.",
+     [("Sở Nông nghiệp- PTNT tỉnh Nghệ An", None), ("Đài Phát thanh -Truyền hình Hà Nội", None)]),
+    # but not before another body: a unit and the body it belongs to are two organisations
+    ("Bác sĩ Bệnh viện 199 - Bộ Công an tham gia. Trường Đại học Kinh tế - ĐHQGHN cũng vậy.",
+     [("Bệnh viện 199", None), ("Bộ Công an", None), ("Trường Đại học Kinh tế", None), ("ĐHQGHN", "ĐHQGHN")]),
+    # a ward named after a person, a commune whose district follows
+    ("UBND phường Nguyễn Thái Bình và UBND xã Phạm Văn Hai, huyện Bình Chánh đã họp.",
+     [("UBND phường Nguyễn Thái Bình", None), ("UBND xã Phạm Văn Hai", None)]),
 ]
 
 

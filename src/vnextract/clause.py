@@ -30,7 +30,7 @@ def iso_date(day: Optional[str], month: Optional[str], year: Optional[str]) -> O
     """"5", "6", "2020" -> "2020-06-05"; no year -> "XXXX-06-05"; an impossible date -> None."""
     try:
         d = int(day) if day else None
-        m = int(month)
+        m = int(month or "")  # (no month: a ValueError, None returned)
     except (TypeError, ValueError):
         return None
     if not 1 <= m <= 12 or (d is not None and not 1 <= d <= 31):

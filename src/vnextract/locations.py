@@ -8,7 +8,7 @@ gazetteer knows it, a foreign one to its country.
 """
 import re
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import gazetteer, lexicon, organizations
 from .records import Location
@@ -71,14 +71,16 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in "\n.!?:\"“'‘(-–"
 
 
-def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
+def _name_after_unit(text: str, pos: int, unit_type: str, unit: str = "") -> Optional[int]:
     """End of the name after a unit word: a known place, a number, or a capitalised run (for
     streets, rivers, stadiums any capitalised run: "đường Phan Đình Phùng")."""
     if unit_type in _UNIT_NAME_TYPES_ANY:
         end = organizations.place_name_end(text, pos, prefer_run=True)  # "cao tốc Pháp Vân"
         if end is None and text[pos].isupper():
             w = organizations._word(text, pos)
-            end = w[1] if w else None
+            if w is None:
+                return None
+            end = w[1]
             for _ in range(3):
                 g = organizations._gap(text, end)
                 nxt = organizations._word(text, g) if g is not None else None
@@ -86,7 +88,7 @@ def _name_after_unit(text: str, pos: int, unit_type: str) -> Optional[int]:
                     break
                 end = nxt[1]
         return end
-    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"))
+    return organizations.place_name_end(text, pos, prefer_run=unit_type in ("commune", "village"), unit=unit)
 
 
 _UNIT_FORMS = {"tx": "thị xã", "tx.": "thị xã", "tp": "thành phố", "tp.": "thành phố"}
@@ -118,9 +120,10 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
         return None  # "hoạt động BĐD" (but "TP. HCM")
     if row["type"] == "village" and w and ((text[w[0]:w[1]].isascii() and w[1] - w[0] > 3
                                             and not gazetteer.place_at(text, name_pos))
-                                           or gazetteer.countries().get(text[name_pos:(gazetteer.place_at(text, name_pos) or (0,))[0]])):
+                                           or gazetteer.countries().get(
+                                               text[name_pos:(gazetteer.place_at(text, name_pos) or (0,))[0]])):
         return None  # "bản Prometheus", "bản Trung Quốc": a version or a copy, not a village
-    name_end = _name_after_unit(text, name_pos, row["type"])
+    name_end = _name_after_unit(text, name_pos, row["type"], row["form"])
     if name_end is None:
         return None
     return name_end, text[name_pos:name_end], row["type"], row["form"]
@@ -193,7 +196,7 @@ def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, O
             end, name, unit_type, form = unit
             form = _UNIT_FORMS.get(form.lower(), form.lower())
             place = gazetteer.resolve(name, unit_type, form)
-            loc_type = unit_type if unit_type not in ("province", "city") or place.type in ("province", "city") else unit_type
+            loc_type = unit_type
             record = (pos, end, name, loc_type, place.province, place.country)
         else:
             continue
@@ -213,12 +216,41 @@ def find(text: str, blocked=None, hits=None) -> List[Tuple[int, int, str, str, O
     return found
 
 
+# --- named rules ------------------------------------------------------------------------------
+# Which rule made a location, told from what was read (asked only when the document is explained).
+
+RULES = (
+    "administrative unit + place name",  # "tỉnh Nghệ An", "quận 1", "phường Trần Hưng Đạo"
+    "place-kind word + name",  # "sông Hồng", "đường Phan Đình Phùng", "cao tốc Pháp Vân"
+    "known place name",  # "Hà Nội", "Nga", "châu Âu" (the gazetteer)
+)
+_ADMIN_TYPES = ("province", "city", "district", "commune", "village", "state", "area")
+
+
+def rule_of(text: str, start: int, end: int, name: str) -> Tuple[str, Dict[str, str]]:
+    """(rule name, evidence) of the location [start, end) named ``name``."""
+    unit = gazetteer.unit_at(text, start)
+    if unit and start + len(text[start:end]) - len(name) >= unit[0]:
+        evidence = {"unit word": text[start:unit[0]], "name": name}
+        if unit[1].get("type") in _ADMIN_TYPES:
+            return "administrative unit + place name", evidence
+        return "place-kind word + name", evidence
+    return "known place name", {"entry": name}
+
+
 def recognize(doc) -> None:
     records = doc.results[KIND]
     spans = []
-    for start, end, name, loc_type, province, country in find(doc.text, organizations.spans(doc), organizations.scan(doc)):
-        records.append(doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country))
+    text = doc.text
+    for start, end, name, loc_type, province, country in find(text, organizations.spans(doc), organizations.scan(doc)):
+        record = doc.make(Location, start, end, name=name, type=loc_type, province=province, country=country)
+        records.append(record)
         spans.append((start, end))
+        if doc.explaining:
+            rule, evidence = rule_of(text, start, end, name)
+            if province:
+                evidence["province"] = province
+            doc.why(record, rule, **evidence)
     doc.location_spans = spans
 
 

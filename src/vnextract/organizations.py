@@ -12,7 +12,7 @@ Trung ương (CIA)" is the organisation "Cơ quan Tình báo Trung ương" with 
 import bisect
 import re
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple, Union
 
 import regex
 
@@ -38,7 +38,8 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
 # re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
-_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?|[ACKV]?\d\d)"
+_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
+                        r"|[ACKV]?\d\d)"
                         r"(?![^\W_])")
 
 _DIGIT = re.compile(r"\d")  # (on the words of _CAPS_SCAN, the same as str.isdigit on a character)
@@ -247,7 +248,12 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and sum(1 for c in word if c.isupper()) >= 2 and not any(c.islower() for c in word[1:2])
+    """Two capitals or more, the second letter no lower-case one ("UBND", "TP.HCM", "KH&ĐT")."""
+    if len(word) < 2 or word[1].islower():
+        return False
+    if word[0].isupper() and word[1].isupper():
+        return True  # (the common case, without counting)
+    return sum(1 for c in word if c.isupper()) >= 2
 
 
 def _person_starts(text: str, pos: int) -> bool:
@@ -265,12 +271,52 @@ def _person_starts(text: str, pos: int) -> bool:
         return False
     g = _gap(text, w[1])
     nxt = _word(text, g) if g is not None else None
-    return bool(nxt) and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
+    return nxt is not None and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
 
 
-def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> Optional[int]:
+@lru_cache(maxsize=1)
+def _person_named_units() -> frozenset:
+    return lexicon.word_set("loc_person_named_units")
+
+
+_PARENT_UNIT_TYPES = ("province", "city", "district", "state")
+
+
+def named_after_person(text: str, unit: str, end: int) -> bool:
+    """Whether a place written "<unit> <name>" may bear a person's name ending at ``end``: its unit
+    word is one whose places often do ("phường Trần Hưng Đạo", "đường Lê Lợi"), or the unit
+    above it follows ("xã Lê Lợi, huyện X", "phường Nguyễn Cư Trinh (quận 1)")."""
+    if unit in _person_named_units():
+        return True
+    for sep in (", ", " (", " - "):
+        if text.startswith(sep, end):
+            parent = gazetteer.unit_at(text, end + len(sep))
+            return parent is not None and parent[1].get("type", "") in _PARENT_UNIT_TYPES
+    return False
+
+
+def _person_named_place(text: str, pos: int, unit: str) -> Optional[int]:
+    """End of a name of one to three capitalised words at ``pos`` that reads like a person's but
+    names the place after ``unit`` (``named_after_person``), else None."""
+    if not unit:
+        return None
+    end = pos
+    for k in range(4):
+        w = _word(text, end if k == 0 else (_gap(text, end) or len(text)))
+        if w is None or not text[w[0]].isupper() or _is_acronym(text[w[0]:w[1]]):
+            break
+        if k == 3:
+            return None  # a fourth capitalised word: another name may follow
+        end = w[1]
+    if end == pos or not named_after_person(text, unit, end):
+        return None
+    return end
+
+
+def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False, unit: str = "") -> Optional[int]:
     """End of a place's name at ``pos``: a known place or district, a number ("quận 1"), or a
-    short capitalised run that does not read like a person's name. With ``prefer_run`` (the
+    short capitalised run that does not read like a person's name (unless ``unit``, the unit word
+    before it, names places after people: ``named_after_person``). With ``prefer_run`` (the
     names of communes and villages, which the gazetteer does not list) a longer capitalised run
     wins over a known name at its start ("xã Mỹ Lộc" is not "xã Mỹ")."""
     if pos is None or pos >= len(text):
@@ -294,7 +340,8 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> O
         nxt = _word(text, g) if g is not None else None
         if not nxt or not text[nxt[0]].isupper() or _is_acronym(text[nxt[0]:nxt[1]]):
             break
-        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) or _lookup(_role_index(), text, nxt[0]):
+        if _lookup(_type_index(), text, nxt[0]) or gazetteer.unit_at(text, nxt[0]) \
+                or _lookup(_role_index(), text, nxt[0]):
             break
         if known is not None and nxt[0] >= known and (gazetteer.place_at(text, nxt[0]) or _person_starts(text, nxt[0])):
             break  # "Hà Nội | Việt Nam", "Nghệ An | Nguyễn Văn A"
@@ -302,7 +349,7 @@ def place_name_end(text: str, pos: Optional[int], prefer_run: bool = False) -> O
     if known is not None and (end <= known or person or not prefer_run or " " in text[pos:known]):
         return known  # (a longer run wins over a one-word name only: "cao tốc Pháp Vân", "xã Mỹ Lộc")
     if person:
-        return None
+        return _person_named_place(text, pos, unit)
     return end
 
 
@@ -321,7 +368,7 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
         return None
     if text[name_pos].isdigit() and row.get("number") != "1":
         return None
-    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"))
+    return place_name_end(text, name_pos, prefer_run=row.get("type") in ("commune", "village"), unit=row["form"])
 
 
 # --- the reader ------------------------------------------------------------------------------
@@ -370,7 +417,8 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
     if not m:
         return None
     inner = m.group(1)
-    if gazetteer.place_at(text, m.start(1)) and gazetteer.place_at(text, m.start(1))[0] == m.end(1):
+    place = gazetteer.place_at(text, m.start(1))
+    if place is not None and place[0] == m.end(1):
         return None  # "Viện Đại học Cambridge (Anh)": a place, not a short name
     if " " in inner and not all(_is_cap(w) for w in inner.split(" ")):
         return None
@@ -456,7 +504,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break
             elif lower_run and type_match(text, w[0]):
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
-            elif unit_match(text, w[0]) and locality_end(text, w[0]) and not (prev_word and prev_word.lower() + " " + word in _compounds()):
+            elif unit_match(text, w[0]) and locality_end(text, w[0]) \
+                    and not (prev_word and prev_word.lower() + " " + word in _compounds()):
                 if pending is not None:
                     end = pending
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": read as a qualifier
@@ -485,13 +534,22 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
         after = w[1]
         # joiners inside a name: "Đài Phát thanh - Truyền hình", "GD&ĐT", "và"
         joiner = text[after:after + 1]
-        if joiner != " " and joiner != ",":
+        if joiner == " ":
+            dash = _joiner_dash(text, after) if text[after + 1:after + 2] in ("-", "&") else 0
+        elif joiner == "-":
+            dash = _joiner_dash(text, after)
+        else:
+            dash = 0
+        if joiner != " " and joiner != "," and not dash:
             cur = None  # (what _gap gives there)
             continue
-        if text.startswith(" - ", after) or text.startswith(" & ", after):
-            nxt = _word(text, after + 3)
+        if dash:
+            nxt = _word(text, after + dash)
             if nxt and text[nxt[0]].isupper() and end == after and not _person_starts(text, nxt[0]) \
-                    and not _qualifier(text, nxt[0]):
+                    and not _qualifier(text, nxt[0]) and not type_match(text, nxt[0]) \
+                    and not (_is_acronym(text[nxt[0]:nxt[1]]) and _lookup(_name_index(), text, nxt[0])):
+                # (not before another body: "Trung tâm nội soi | - Bệnh viện X", "Trường Đại học
+                # Ngoại ngữ | - ĐHQGHN" name a unit and the body it belongs to)
                 cur = nxt[0]
                 continue
             break
@@ -521,6 +579,18 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     return end
 
 
+def _joiner_dash(text: str, pos: int) -> int:
+    """Length of a dash or "&" joining two parts of a name at ``pos`` (" - ", " & ", and a dash
+    glued to one side: "Nông nghiệp- PTNT", "Nông nghiệp -PTNT"), else 0."""
+    if text.startswith((" - ", " & "), pos):
+        return 3
+    if text.startswith("- ", pos):
+        return 2
+    if text.startswith(" -", pos) and text[pos + 2:pos + 3].isupper():
+        return 2
+    return 0
+
+
 def _name_closes(text: str, pos: int) -> bool:
     """Whether punctuation, the end of the text or a verb or function word comes after ``pos``."""
     g = _gap(text, pos)
@@ -543,7 +613,7 @@ def _compound_at(text: str, pos: int) -> bool:
         return False
     g = _gap(text, w[1])
     nxt = _word(text, g) if g is not None else None
-    return bool(nxt) and text[nxt[0]].islower() and \
+    return nxt is not None and text[nxt[0]].islower() and \
         (text[w[0]:w[1]].lower() + " " + text[nxt[0]:nxt[1]]) in _compounds()
 
 
@@ -579,8 +649,25 @@ def _compound_run(words: str) -> bool:
     return True
 
 
+# (text, {start: reading}) for the last text read: titles, legal references and clauses ask again
+# where the organisations component read (replaced whole, as _QUALIFIER_MEMO)
+_READ_MEMO: Tuple = (None, {})
+
+
 def read(text: str, start: int) -> Optional[Reading]:
     """The organisation whose name begins at ``start``, or None."""
+    global _READ_MEMO
+    memo = _READ_MEMO
+    if memo[0] is not text:
+        memo = _READ_MEMO = (text, {})
+    answers = memo[1]
+    if start in answers:
+        return answers[start]
+    reading = answers[start] = _read(text, start)
+    return reading
+
+
+def _read(text: str, start: int) -> Optional[Reading]:
     if start < 0 or start >= len(text) or (start > 0 and text[start - 1].isalnum()):
         return None
     team = _TEAM.match(text, start) if text[start] in "UO" else None
@@ -590,18 +677,7 @@ def read(text: str, start: int) -> Optional[Reading]:
         return Reading(end, "team", None, None) if end else None
     kw_end = _lookup(_type_index(), text, start)
     if kw_end is None:
-        name_end = _lookup(_name_index(), text, start)
-        if name_end is None:
-            return None
-        row = _names()[text[start:name_end]]
-        if _inside_run(text, start, name_end):
-            return None  # "Việt | Nam", "Nguyễn | Apple ..."
-        if _after_unit_word(text, start):
-            return None  # "thành phố Liverpool" is a place
-        reading = _close(text, name_end, row.get("type") or None, True)
-        if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
-            reading = Reading(reading.end, reading.type, text[start:name_end], reading.acronym_span)
-        return reading
+        return _read_known_name(text, start)
     row = _types()[text[start:kw_end]]
     style = row["style"]
     lowered = row.get("lowered") == "1"
@@ -634,6 +710,23 @@ def read(text: str, start: int) -> Optional[Reading]:
     if end is None:
         return None
     return _close(text, end, row["type"], True, kw_end)
+
+
+def _read_known_name(text: str, start: int) -> Optional[Reading]:
+    """A name of data/org_names.tsv at ``start`` ("Vinamilk", "FIFA"), not inside a longer
+    capitalised run nor after a place-kind word, with what closes it."""
+    name_end = _lookup(_name_index(), text, start)
+    if name_end is None:
+        return None
+    row = _names()[text[start:name_end]]
+    if _inside_run(text, start, name_end):
+        return None  # "Việt | Nam", "Nguyễn | Apple ..."
+    if _after_unit_word(text, start):
+        return None  # "thành phố Liverpool" is a place
+    reading = _close(text, name_end, row.get("type") or None, True)
+    if reading.acronym is None and _ACRONYM.fullmatch(text, start, name_end):
+        reading = Reading(reading.end, reading.type, text[start:name_end], reading.acronym_span)
+    return reading
 
 
 @lru_cache(maxsize=4096)
@@ -675,7 +768,7 @@ def _inside_run(text: str, start: int, end: int) -> bool:
             return True
     g = _gap(text, end)
     if g is not None and text[g].isupper() and not _qualifier(text, g) and not _lookup(_type_index(), text, g) \
-            and not _is_acronym(text[g:_word(text, g)[1]] if _word(text, g) else ""):
+            and not _is_acronym(text[g:(_word(text, g) or (g, g))[1]]):
         return True
     return False
 
@@ -837,17 +930,16 @@ def _latin_tail(text: str, end: int) -> int:
 
 # --- the component ---------------------------------------------------------------------------
 
-def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
-    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
-    ``hits``: the text's entity scan, when already made."""
-    found: List[Tuple[int, int, Reading]] = []
-    last = 0
+def _candidates(text: str, hits: Optional[List[Tuple[int, str]]]) -> List[Tuple[int, Union[bool, int]]]:
+    """Where an organisation may begin, in order: (start, True) to read an organisation word or a
+    known name (or a team: "U19"), (start, False) for an acronym, (start, end) for a mixed-case
+    name or unit code read as it is ("VietinBank", "AfD", "PC67")."""
     scanner = _scanner()
     if hits is None:
         hits = scanner.find(text)
     org = scanner.org
     entry_starts = {start for start, entry in hits if entry in org}
-    candidates = [(start, True) for start in entry_starts]
+    candidates: List[Tuple[int, Union[bool, int]]] = [(start, True) for start in entry_starts]
     not_acronyms = _not_acronyms()
     for m in _CAPS_SCAN.finditer(text):
         start, word = m.start(), m.group()
@@ -860,28 +952,37 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
         elif not _DIGIT.search(word):
             candidates.append((start, False))
     candidates.sort()  # (the starts are distinct: the second items are never compared)
+    return candidates
+
+
+def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[int, int, Reading]]:
+    """Organisation spans (start, end, reading) of a normalised text, in order, not overlapping.
+    ``hits``: the text's entity scan, when already made."""
+    found: List[Tuple[int, int, Reading]] = []
+    last = 0
+    candidates = _candidates(text, hits)
     for start, known in candidates:
         if not isinstance(known, bool):
             if start >= last:
-                reading = _close(text, known, None, False)
-                found.append((start, reading.end, reading))
-                last = reading.end
+                as_is = _close(text, known, None, False)
+                found.append((start, as_is.end, as_is))
+                last = as_is.end
             continue
         if start < last:
             continue
         reading = read(text, start) if known else None
         if reading is None:
-            m = _ACRONYM.match(text, start)
-            if m and m.group() in _CLUB_SUFFIXES:
+            acr = _ACRONYM.match(text, start)
+            if acr and acr.group() in _CLUB_SUFFIXES:
                 club = _club_before(text, start, last)
                 if club is not None:
-                    found.append((club, m.end(), Reading(m.end(), "club", None, None)))
-                    last = m.end()
+                    found.append((club, acr.end(), Reading(acr.end(), "club", None, None)))
+                    last = acr.end()
                 continue
-            if m and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, m.end()):
-                end = _latin_tail(text, m.end())
+            if acr and (start == 0 or not text[start - 1].isalnum()) and _acronym_org(text, start, acr.end()):
+                end = _latin_tail(text, acr.end())
                 reading = _close(text, end, None, False)
-                if end == m.end():
+                if end == acr.end():
                     reading = Reading(reading.end, reading.type, text[start:end], reading.acronym_span)
             else:
                 continue
@@ -900,15 +1001,72 @@ def find(text: str, hits: Optional[List[Tuple[int, str]]] = None) -> List[Tuple[
     return found
 
 
+# --- named rules ------------------------------------------------------------------------------
+# Which rule of the reader above made an organisation, told from what it read (asked only when
+# the document is explained, so reading stays as fast as before).
+
+RULES = (
+    "organisation word + name",  # "Bộ Y tế", "Công ty CP Gang thép Thái Nguyên"
+    "organisation word + place",  # "UBND tỉnh Bình Dương", "Công an huyện Y"
+    "organisation word alone",  # "Quốc hội Mỹ", "Chính phủ" (a place may close it)
+    "cue word + name",  # "tờ | Dân trí", "nhóm nhạc | Ohlala": the name without the cue word
+    "known name",  # data/org_names.tsv: "Vinamilk", "FIFA"
+    "acronym in brackets",  # "Cơ quan Tình báo Trung ương (CIA)": "CIA" as a second mention
+    "acronym on its own",  # "VFF", "EVN" not in the list
+    "mixed-case name or unit code",  # "VietinBank", "AfD", "PC67"
+    "team + place",  # "U19 Việt Nam"
+    "name + FC",  # "Quảng Nam FC"
+)
+
+
+def rule_of(text: str, start: int, end: int, reading: Reading, bracketed: bool = False) -> Tuple[str, Dict[str, str]]:
+    """(rule name, evidence) of the organisation [start, end) read as ``reading``; ``bracketed``:
+    it is the acronym in brackets after the name before it."""
+    if bracketed:
+        return "acronym in brackets", {"acronym": text[start:end]}
+    if reading.name_start is not None:
+        cue = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
+        return "cue word + name", {"cue": cue}
+    team = _TEAM.match(text, start) if reading.type == "team" else None
+    if team:
+        return "team + place", {"team": team.group()}
+    if reading.type == "club" and text[start:end].endswith(_CLUB_SUFFIXES):
+        return "name + FC", {}
+    kw_end = _lookup(_type_index(), text, start)
+    if kw_end is not None:
+        word = text[start:kw_end]
+        style = _types()[word]["style"]
+        evidence = {"organisation word": word}
+        if style == "alone" or kw_end >= end:
+            return "organisation word alone", evidence
+        if style == "admin":
+            return "organisation word + place", evidence
+        return "organisation word + name", evidence
+    name_end = _lookup(_name_index(), text, start)
+    if name_end is not None:
+        return "known name", {"entry": text[start:name_end]}
+    if _ACRONYM.match(text, start) and text[start:end].isupper() and not _POLICE_CODE.fullmatch(text, start, end):
+        return "acronym on its own", {"acronym": text[start:end]}
+    return "mixed-case name or unit code", {"word": text[start:end]}
+
+
 def recognize(doc) -> None:
     text = doc.text
     records = doc.results[KIND]
     spans = []
+    explaining = doc.explaining
+    last: Optional[Reading] = None
     for start, end, reading in find(text, scan(doc)):
         name = text[start:end]
         acronym = reading.acronym if reading.acronym else (name if _ACRONYM.fullmatch(name) else None)
-        records.append(doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type))
+        record = doc.make(Organization, start, end, name=name, acronym=acronym, type=reading.type)
+        records.append(record)
         spans.append((start, end))
+        if explaining:
+            bracketed = last is not None and last.acronym_span == (start, end)
+            rule, evidence = rule_of(text, start, end, reading, bracketed)
+            doc.why(record, rule, **evidence)
+        last = reading
     doc.organization_spans = spans
 
 

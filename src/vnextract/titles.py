@@ -10,6 +10,7 @@ A head that only counts with a holder next to it ("đại biểu Nguyễn Thị 
 "bộ trưởng" before a name) is left in ``doc.title_candidates`` for ``linking`` to
 confirm once people are known. Holders are set by ``linking`` as well.
 """
+import re
 import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -17,13 +18,14 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import gazetteer, lexicon
-from .organizations import org_extent
-from .text import casefolded, literal_scan
+from .organizations import named_after_person, org_extent
 from .records import Title
+from .text import casefolded, literal_scan
 
-
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}])){0,40}")
-_GAP = regex.compile(r"[ ]{1,3}")
+# (stdlib re: matched at a position many times per text, where it is faster than the regex module;
+# [^\W_] is a letter or a digit, as \p{L}\p{N})
+_WORD = re.compile(r"[^\W_](?:[^\W_]|&|[.\-'’](?=[^\W_])){0,40}")
+_GAP = re.compile(r"[ ]{1,3}")
 _CLAUSE_END = regex.compile(r"[,.;:)]|$")
 _DASH_IN_NAME = regex.compile(r"[ ][-–][ ]")
 _PAREN_BODY = regex.compile(r"[ ]\((?=\p{Lu})")
@@ -90,40 +92,51 @@ def _role_re():
 
 @lru_cache(maxsize=1)
 def _role_starts_re():
-    """The first words of every role match ("cố", "nguyên", "phó", "tổng" ...), case-folded: found
-    by a fast scan (``literal_scan``), where the case-insensitive ``_role_re`` tries its whole
-    alternation at every position of the text."""
+    """Every literal a role match may begin with (a whole head, a whole "before"/"outside"
+    modifier, "phó"), case-folded: found by a fast scan (``literal_scan``), where the
+    case-insensitive ``_role_re`` tries its whole alternation at every position of the text.
+    Whole entries, not first words: "thư ký" is tried where it is written, not at every "thư"."""
     mods = _modifiers()
-    firsts = {w.split()[0] for w, r in mods.items() if r["where"] in ("before", "outside")}
-    firsts.update(h.split()[0] for h in _heads())
-    firsts.add("phó")
-    return literal_scan(firsts)
+    starts = {w for w, r in mods.items() if r["where"] in ("before", "outside")}
+    starts.update(_heads())
+    starts.add("phó")
+    return literal_scan(starts)
 
 
 def _role_matches(text: str):
     """``_role_re().finditer(text)``, faster: the regex is only tried where the case-folded text
-    has the first word of a role. Every character that matches a letter of the role words
-    case-insensitively folds to that letter, so no match is missed; a text whose case folding
-    changes its length (positions would shift) is scanned the slow way."""
+    has a literal a role begins with. Every character that matches a letter of the role words
+    case-insensitively folds to that letter, so no match is missed: the scan is a ``search``
+    from the position after a failed try, so a literal found inside a word (where the role
+    pattern fails) hides no later start. A text whose case folding changes its length
+    (positions would shift) is scanned the slow way."""
     rx = _role_re()
     folded = casefolded(text)
     if len(folded) != len(text):
         yield from rx.finditer(text)
         return
+    search = _role_starts_re().search
     pos = 0
-    for cand in _role_starts_re().finditer(folded):
+    while True:
+        cand = search(folded, pos)
+        if cand is None:
+            return
         start = cand.start()
-        if start < pos:
-            continue
         m = rx.match(text, start)
         if m:
             yield m
             pos = m.end()
+        else:
+            pos = start + 1
 
 
 def _literal_re(entries, ignore_case=False):
+    """A matcher of the longest entry at a position, as whole words: a literal trie (stdlib
+    ``re``, several times faster per match) unless case is ignored."""
+    if not ignore_case:
+        return gazetteer.matcher(entries)
     pattern = lexicon.alternation(entries) + r"(?![\p{L}\p{N}])"
-    return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +225,12 @@ def _surnames():
     return gazetteer.surnames("title")
 
 
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset:
+    """A word list of data/ as a set, made once (lists asked for on every title)."""
+    return lexicon.word_set(name)
+
+
 @lru_cache(maxsize=1)
 def _stops():
     return lexicon.word_set("title_org_stops")
@@ -290,11 +309,11 @@ def _person_starts(text: str, pos: int) -> bool:
     if _match(_province_re(), text, pos) or _match(_country_re(), text, pos):
         return False
     nxt = _next_word(text, w[1])
-    return bool(nxt) and text[nxt[0]].isupper() and not _is_abbrev(text[nxt[0]:nxt[1]])
+    return nxt is not None and text[nxt[0]].isupper() and not _is_abbrev(text[nxt[0]:nxt[1]])
 
 
 def _cap_run(text: str, pos: int, limit: int = 8) -> List[Tuple[int, int]]:
-    words = []
+    words: List[Tuple[int, int]] = []
     w = _word(text, pos)
     while w and len(words) < limit and _is_cap(text[w[0]:w[1]]):
         words.append(w)
@@ -302,8 +321,9 @@ def _cap_run(text: str, pos: int, limit: int = 8) -> List[Tuple[int, int]]:
     return words
 
 
-def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
-    """End of a place name at ``pos`` (province list, or a short capitalised run), else None."""
+def _place_name(text: str, pos: Optional[int], unit: str = "") -> Optional[int]:
+    """End of a place name at ``pos`` (province list, or a short capitalised run), else None.
+    ``unit``: the unit word before it ("phường"), whose places may bear a person's name."""
     if pos is None:
         return None
     end = _match(_province_re(), text, pos)
@@ -323,7 +343,8 @@ def _place_name(text: str, pos: Optional[int]) -> Optional[int]:
             break
     else:
         if words[0] in _surnames() and n >= 3 and not words[0][0].isdigit():
-            take = 0
+            # "phường Trần Hưng Đạo", "xã Lê Lợi, huyện X": a place named after a person
+            take = n if n == 3 and named_after_person(text, unit, run[2][1]) else 0
         elif n >= 4:
             take = 2
     if take == 0:
@@ -337,7 +358,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
     if not end:
         return None
     start_name = end if text[end - 1] == "." and end < len(text) and text[end].isalnum() else _after_gap(text, end)
-    name_end = _place_name(text, start_name)
+    name_end = _place_name(text, start_name, text[pos:end])
     if name_end:
         if text[pos:end] == "liên tỉnh":  # "liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam"
             for _ in range(6):
@@ -352,7 +373,7 @@ def _locality(text: str, pos: Optional[int], need_name: bool = False) -> Optiona
 
 def _generic_after(text: str, end: int) -> bool:
     w = _next_word(text, end)
-    return bool(w) and text[w[0]:w[1]] in lexicon.word_set("title_generic_after")
+    return w is not None and text[w[0]:w[1]] in _word_set("title_generic_after")
 
 
 def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_first: bool = True,
@@ -369,8 +390,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     count = 0
     runs = 0
     first = _word(text, pos)
-    lower_first = bool(first) and text[first[0]].islower()
-    protect_first_run = keyword in lexicon.word_set("title_named_bodies")
+    lower_first = first is not None and text[first[0]].islower()
+    protect_first_run = keyword in _word_set("title_named_bodies")
     place_seen = False
     in_first_cap_run = True
     while count < _MAX_NAME_WORDS:
@@ -378,7 +399,12 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
         if not w:
             break
         word = text[w[0]:w[1]]
-        if word[0].islower():
+        if word[0].islower() and _second_syllable(text, end, lower_run, w[0], word):
+            # "Trung tâm Dự | báo", "Tập đoàn sản xuất Máy | bay": the second syllable of a
+            # capitalised word, no verb and no new lower-case run
+            in_first_cap_run = False
+            lower_run = 1
+        elif word[0].islower():
             if place_seen:
                 break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
             if end is not None and _match(_locality_re(), text, w[0]):
@@ -427,6 +453,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                     break  # "Trưởng ban quản lý chợ Bát Tràng | lý giải ..."
             lower_run += 1
             if lower_run > _MAX_LOWER_RUN:
+                if end is not None and _ends_compound(text, end, word):
+                    end = w[1]  # "ban nghiên cứu chiến lược quân | sự": no cut inside a word
                 break
             in_first_cap_run = False
         else:
@@ -434,6 +462,8 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                 break
             if place_seen:
                 break  # "Hội đồng Nhà nước CHDC Đức | Erich Honecker"
+            if lower_run and _role_starts_here(text, w[0]):
+                break  # "... Nghiệp vụ Sư phạm | Phó trưởng phòng Đào tạo": another post begins
             if end is not None and lower_run and _match(_keyword_re(), text, w[0]):
                 # "Trưởng khoa hóa chất | Bệnh viện K": the body the unit belongs to
                 nested = _org_from_keyword(text, w[0], _NESTED) if depth < _NESTED else None
@@ -464,6 +494,32 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             break
         cur = nx
     return end
+
+
+def _role_starts_here(text: str, pos: int) -> bool:
+    """Whether a post ("Phó trưởng phòng", "Giám đốc") is written at ``pos``."""
+    return _role_re().match(text, pos) is not None
+
+
+def _second_syllable(text: str, end: Optional[int], lower_run: int, pos: int, word: str) -> bool:
+    """Whether the lower-case ``word`` at ``pos`` ends a two-syllable word whose first syllable is
+    the capitalised word that ends the name read so far at ``end`` (data/org_compounds.txt)."""
+    return end is not None and lower_run == 0 and end == _end_of_gap_before(text, pos) \
+        and text[text.rfind(" ", 0, end) + 1].isupper() and _ends_compound(text, end, word)
+
+
+def _end_of_gap_before(text: str, pos: int) -> int:
+    """The end of the word before ``pos`` (the spaces before ``pos`` skipped)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _ends_compound(text: str, end: int, word: str) -> bool:
+    """Whether the word ending at ``end`` and ``word`` after it make one two-syllable word
+    ("quân sự", "vũ trang": data/org_compounds.txt)."""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].lower() + " " + word in _word_set("org_compounds")
 
 
 def _inner_dash(text: str, pos: int) -> Optional[int]:
@@ -563,69 +619,127 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
 
 
 def _org_from_keyword(text: str, pos: int, depth: int = 0) -> Optional[int]:
-    """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế"."""
+    """An organisation introduced by an organisation word at ``pos``: "UBND tỉnh X", "Bộ Y tế";
+    -1 for a generic use ("UBND các cấp"). The name after the word is read by the reader of the
+    word's style (data/organizations.tsv), then the places and bodies that close it."""
     kw_end = _match(_keyword_re(), text, pos)
     if not kw_end:
         return None
     keyword = text[pos:kw_end]
     row = _keywords()[keyword]
     style = row["style"]
-    need = row.get("need") == "1"
-    lower_kw = keyword[0].islower()
     name_pos = _after_gap(text, kw_end)
-    end = None
-    if style == "province":
-        end = _locality(text, name_pos, need_name=True) or _place_name(text, name_pos) or kw_end
-    elif style == "admin":
-        if _generic_after(text, kw_end):
-            return -1
-        end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
-               or _match(_qualifier_re(), text, name_pos) or _place_name(text, name_pos) or kw_end)
-        if end != kw_end and _generic_after(text, end):
-            return -1
-    elif style == "ministry":
-        end = _match(_ministry_re(), text, name_pos)
-        if not end and name_pos is not None:
-            w = _word(text, name_pos)
-            if w and text[w[0]].isupper():
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-        if not end:
-            return None
-    elif style == "branch":
-        end = (_match(_qualifier_re(), text, name_pos) or _locality(text, name_pos, need_name=True)
-               or _match(_province_re(), text, name_pos))
-        if not end and name_pos is not None:
-            w = _word(text, name_pos)
-            if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
-                end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-        if not end:
-            return None
-        return _qualifiers(text, end, depth)
-    elif style == "number":
-        w = _word(text, name_pos) if name_pos is not None else None
-        if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
-            end = w[1]
-        elif keyword == "Đoàn":
-            return None
-        else:
-            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
-    else:  # open
-        if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
-            return None  # "Tổng Bí thư Trường Chinh" is a person
-        w = _word(text, name_pos) if name_pos is not None else None
-        if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
-            end = _open_name(text, name_pos, keyword, depth=depth)
-        elif w and not lower_kw and text[w[0]:w[1]] not in _stops():
-            end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
-        if not end and not need:
-            end = kw_end
-    if not end:
-        return None
-    if lower_kw and end == kw_end:
+    end = _STYLE_READERS.get(style, _open_body)(text, keyword, kw_end, name_pos, depth, row.get("need") == "1")
+    if end is None or end == -1 or style == "branch":
+        return end  # (a branch's reader closes its name itself)
+    if keyword[0].islower() and end == kw_end:
         return None
     if depth > 3:
         return end
     return _qualifiers(text, end, depth, unit=keyword in _units(), countries=style not in ("admin", "province"))
+
+
+def _province_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                   need: bool) -> Optional[int]:
+    """ "Tỉnh ủy Bình Dương", "Thành ủy": a place, or the word alone."""
+    return _locality(text, name_pos, need_name=True) or _place_name(text, name_pos) or kw_end
+
+
+def _admin_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                need: bool) -> Optional[int]:
+    """ "UBND tỉnh X", "UBND Hà Nội", "UBND": a place or unit, or the word alone; -1 when a
+    generic word follows ("UBND các cấp")."""
+    if _generic_after(text, kw_end):
+        return -1
+    end = (_locality(text, name_pos) or _match(_province_re(), text, name_pos)
+           or _match(_qualifier_re(), text, name_pos) or _place_name(text, name_pos) or kw_end)
+    if end != kw_end and _generic_after(text, end):
+        return -1
+    return end
+
+
+def _ministry_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                   need: bool) -> Optional[int]:
+    """ "Bộ Y tế" (data/ministries.txt), or a capitalised name ("Bộ Ngoại giao Nhật Bản")."""
+    end = _match(_ministry_re(), text, name_pos)
+    if not end and name_pos is not None:
+        w = _word(text, name_pos)
+        if w and text[w[0]].isupper():
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
+    return end or None
+
+
+def _branch_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                 need: bool) -> Optional[int]:
+    """ "chi nhánh phía Nam", "Chi nhánh Hà Nội": a qualifier, place or name, closed here."""
+    end = (_match(_qualifier_re(), text, name_pos) or _locality(text, name_pos, need_name=True)
+           or _match(_province_re(), text, name_pos))
+    if not end and name_pos is not None:
+        w = _word(text, name_pos)
+        if w and text[w[0]].isupper() and not _person_starts(text, w[0]):
+            end = _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth)
+    if not end:
+        return None
+    return _qualifiers(text, end, depth)
+
+
+def _number_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                 need: bool) -> Optional[int]:
+    """ "Sư đoàn 3", "Quân đoàn IV", or a name."""
+    w = _word(text, name_pos) if name_pos is not None else None
+    if w and (text[w[0]].isdigit() or regex.fullmatch(r"[IVXL]{1,5}", text[w[0]:w[1]])):
+        return w[1]
+    if keyword == "Đoàn":
+        return None
+    return _open_name(text, name_pos, keyword, allow_lower_first=False, depth=depth) or None
+
+
+def _open_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+               need: bool) -> Optional[int]:
+    """ "Công ty X", "Ban giám khảo", "lực lượng vũ trang hoàng gia Campuchia": a name of
+    capitalised words, or lower-case words after a capitalised organisation word, or lower-case
+    words that a place closes; the word alone unless it needs a name."""
+    if keyword in ("Trường", "trường") and not _match(_school_re(), text, name_pos):
+        return None  # "Tổng Bí thư Trường Chinh" is a person
+    end = None
+    w = _word(text, name_pos) if name_pos is not None else None
+    if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
+        end = _open_name(text, name_pos, keyword, depth=depth)
+    elif w and not keyword[0].islower() and text[w[0]:w[1]] not in _stops():
+        end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
+    elif w and text[w[0]:w[1]] not in _stops():
+        # "lực lượng vũ trang hoàng gia Campuchia": lower-case words that a place closes
+        read = _open_name(text, name_pos, keyword, depth=depth)
+        end = read if read and name_pos is not None and _closed_by_place(text, name_pos, read) else None
+    if not end and not need:
+        end = kw_end
+    return end or None
+
+
+_STYLE_READERS = {"province": _province_body, "admin": _admin_body, "ministry": _ministry_body,
+                  "branch": _branch_body, "number": _number_body, "open": _open_body}
+
+
+def _of_body(text: str, pos: int) -> Optional[int]:
+    """Where the body begins after "của" at ``pos`` ("Phó tổng giám đốc của Tập đoàn FLC",
+    "giám đốc của VCPMC miền Bắc"): an organisation word, an abbreviation or a country; else None."""
+    p2 = _after_gap(text, pos + 3)
+    w2 = _word(text, p2) if p2 is not None else None
+    if p2 is None or not w2 or _match(_locality_re(), text, p2) or not (
+            _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
+        return None
+    return p2
+
+
+def _at_place(text: str, end: int) -> int:
+    """Extend a country with "tại <country or province>": "Đại sứ Việt Nam tại Liên bang Nga"."""
+    p2 = _after_gap(text, end)
+    if p2 is not None and text.startswith("tại", p2):
+        p3 = _after_gap(text, p2 + 3)
+        e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
+        if e3:
+            return e3
+    return end
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
@@ -636,11 +750,8 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
         return None, None
     org_start = pos
     if text.startswith("của ", pos):
-        # "Phó tổng giám đốc của Tập đoàn FLC", "giám đốc của VCPMC miền Bắc"
-        p2 = _after_gap(text, pos + 3)
-        w2 = _word(text, p2) if p2 is not None else None
-        if not w2 or _match(_locality_re(), text, p2) or not (
-                _match(_keyword_re(), text, p2) or _is_abbrev(text[w2[0]:w2[1]]) or _match(_country_re(), text, p2)):
+        p2 = _of_body(text, pos)
+        if p2 is None:
             return None, None
         org_start = p2
     w = _word(text, org_start)
@@ -658,6 +769,14 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     if end:
         # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
         return org_start, _qualifiers(text, end)
+    if head_cf.endswith("hiệu trưởng") and word in ("trường", "Trường"):
+        # "Hiệu trưởng trường Sen Vàng": after a principal, "trường" and a name is the school
+        name_pos = _after_gap(text, w[1])
+        if name_pos is not None and text[name_pos].isupper() and not _person_starts(text, name_pos) \
+                and not _match(_school_re(), text, name_pos):  # (a school type is read as any body)
+            end = _open_name(text, name_pos, "", allow_lower_first=False)
+            if end:
+                return org_start, _qualifiers(text, end)
     if _match(_keyword_re(), text, org_start):
         end = _org_from_keyword(text, org_start)
         if end == -1:
@@ -673,18 +792,11 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
             return org_start, _qualifiers(text, end)
     end = _match(_country_re(), text, org_start)
     if end:
-        # "Đại sứ Việt Nam tại Liên bang Nga"
-        p2 = _after_gap(text, end)
-        if p2 is not None and text.startswith("tại", p2):
-            p3 = _after_gap(text, p2 + 3)
-            e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
-            if e3:
-                end = e3
-        return org_start, end
+        return org_start, _at_place(text, end)
     end = _locality(text, org_start, need_name=True)
     if not end:
         end = _match(_province_re(), text, org_start)
-        if end and text[org_start:end] in lexicon.word_set("title_not_places"):
+        if end and text[org_start:end] in _word_set("title_not_places"):
             end = None
     if end:
         return org_start, _qualifiers(text, end)
@@ -759,7 +871,8 @@ def prefer_extent(text: str, org_start: int, end: int) -> int:
             return other
         nxt = _next_word(text, other)
         last, prev = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]] if len(words) > 1 else ""
-        if nxt and text[nxt[0]:nxt[1]] in _stops() and (last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
+        if nxt and text[nxt[0]:nxt[1]] in _stops() and (
+                last[:1].isupper() or (prev[:1].isupper() and not _is_abbrev(prev))):
             return other  # "Vụ Pháp chế | cho ông ..."
         return end  # the other reading stops inside a name
     rest = text[other:end].split()
@@ -808,7 +921,8 @@ def _closed_by_place(text: str, start: int, end: int, countries: bool = True) ->
     country counts too (not where it may be a syllable of a compound: "Vụ Pháp | chế")."""
     starts = [w.start() for w in _WORD.finditer(text, start, end)][-3:]
     for pos in starts:
-        for rx in ((_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())):
+        places = (_qualifier_re(), _country_re(), _province_re()) if countries else (_qualifier_re(), _province_re())
+        for rx in places:
             if _match(rx, text, pos) == end:
                 return True
     return False
@@ -846,7 +960,16 @@ def _plural_before(text: str, start: int) -> bool:
         return True
     # "các vị chủ tịch" (but "các đồng chí Ủy viên Bộ Chính trị: A, B" lists office holders)
     m = _PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
-    return bool(m) and m.group(1).casefold() in _plural_cues()
+    return m is not None and m.group(1).casefold() in _plural_cues()
+
+
+def _role_start(text: str, m, start: int) -> Tuple[int, bool]:
+    """(where the role begins, whether its "before" modifier is left out): "chính quyền Tổng
+    thống Bush" is an administration, not an acting president."""
+    if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
+            _CHINH.search(text, max(0, start - 8), start):
+        return (m.start("dep") if m.group("dep") else m.start("head")), True
+    return start, False
 
 
 def find_titles(text: str):
@@ -860,13 +983,7 @@ def find_titles(text: str):
         start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
         if start < last_end:
             continue
-        if m.group("pre") and m.group("pre").strip().casefold() == "quyền" and \
-                _CHINH.search(text, max(0, start - 8), start):
-            # "chính quyền Tổng thống Bush" is an administration, not an acting president
-            start = m.start("dep") if m.group("dep") else m.start("head")
-            pre_override = True
-        else:
-            pre_override = False
+        start, pre_override = _role_start(text, m, start)
         head_text = m.group("head")
         row = heads[head_text.casefold()]
         role_end = m.end()
@@ -894,7 +1011,8 @@ def find_titles(text: str):
         split = org_kind == "keyword" and row["org"] != "keyword"
         org_start, org_end = _organization(text, _after_gap(text, role_end), row["head"], org_kind,
                                            unit=row.get("shares") == "1")
-        if org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") and role_end <= m.end("head"):
+        if org_start is not None and org_end and org_end > 0 and row.get("shares") == "1" and not m.group("suf") \
+                and role_end <= m.end("head"):
             # "Trưởng Ban Tổ chức Trung ương": the type word belongs to the role and the body
             type_start = m.start("head") + len(head_text) - len(head_text.split(" ", 1)[-1].lstrip())
             type_word = text[type_start:m.end("head")].casefold()
@@ -903,7 +1021,7 @@ def find_titles(text: str):
             if split:
                 role_end = m.end("head")
             org_start = type_start
-        if org_end and org_end > 0:
+        if org_start is not None and org_end and org_end > 0:
             org_end = prefer_extent(text, org_start, org_end)
         if org_end == -1:
             last_end = role_end
@@ -932,20 +1050,77 @@ def find_titles(text: str):
 
 
 def _written(doc, start: int, end: int) -> str:
-    """The original text of the normalised span [start, end): fields are "as written" (FORMAT.md
-    §4), so an en dash ("Thừa Thiên – Huế") or old tone placement stays as the article has it."""
+    """The original text of the normalised span [start, end): fields are "as written" (see
+    docs/kinds/titles.md), so an en dash ("Thừa Thiên – Huế") or old tone placement stays as the article
+    has it."""
     if doc.norm is None:
         return doc.text[start:end]
     ostart, oend = doc.norm.span(start, end)
     return doc.original[ostart:oend]
 
 
+# --- named rules ----------------------------------------------------------------------------
+# Which rule of the grammar above made a title, told from the title it made (asked only when
+# the document is explained, so reading stays as fast as before).
+
+RULES = (
+    "title word + organisation word + name",  # "Giám đốc Sở Y tế tỉnh X", "Chủ tịch UBND tỉnh X"
+    "title word shared with its body",  # "Trưởng Ban Tổ chức Trung ương"
+    "title word + known body",  # "Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"
+    "title word + của + organisation",  # "giám đốc của Tập đoàn FLC"
+    "title word + country",  # "Tổng thống Mỹ", "Đại sứ Việt Nam tại Nga"
+    "title word + place",  # "Chủ tịch tỉnh Quảng Nam", "Bí thư Hà Nội"
+    "title word + acronym",  # "Chủ tịch VFF", "Tổng giám đốc EVN"
+    "title word + name",  # "Vụ trưởng Trang thiết bị", "Trưởng khoa hóa chất"
+    "title word alone",  # "Thủ tướng nhấn mạnh", "Chủ tịch nước"
+    "title word awaiting a holder",  # "đại biểu Nguyễn Thị A": kept only with a holder (linking)
+)
+
+
+def rule_of(text: str, start: int, role_end: int, org_start: Optional[int], org_end: Optional[int],
+            confirmed: bool = True) -> Tuple[str, dict]:
+    """(rule name, evidence) of the title [start, ...) with role [start, role_end) and organisation
+    [org_start, org_end) (normalised offsets)."""
+    role = text[start:role_end]
+    head = _role_re().match(text, start)
+    evidence = {"cue": head.group("head") if head else role}
+    if not confirmed:
+        return "title word awaiting a holder", evidence
+    if org_start is None or org_end is None:
+        return "title word alone", evidence
+    org = text[org_start:org_end]
+    evidence["organization"] = org
+    if org_start < role_end:
+        return "title word shared with its body", evidence
+    if text.endswith("của ", 0, org_start) or text.endswith("của", 0, org_start - 1):
+        return "title word + của + organisation", evidence
+    fixed = _match(_fixed_re(), text, org_start)
+    if fixed:
+        evidence["entry"] = text[org_start:fixed]
+        return "title word + known body", evidence
+    keyword = _match(_keyword_re(), text, org_start)
+    if keyword:
+        evidence["organisation word"] = text[org_start:keyword]
+        return "title word + organisation word + name", evidence
+    if _match(_country_re(), text, org_start):
+        return "title word + country", evidence
+    if _locality(text, org_start, need_name=True) or _match(_province_re(), text, org_start) or org == "nước":
+        return "title word + place", evidence
+    if _is_abbrev(text[org_start:org_end].split(" ")[0]):
+        return "title word + acronym", evidence
+    return "title word + name", evidence
+
+
 def recognize(doc) -> None:
     titles = doc.results["titles"]
     pending = doc.title_candidates
-    for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(doc.text):
+    text = doc.text
+    for start, end, fields, confirmed, (role_end, org_start, org_end) in find_titles(text):
         fields["role"] = _written(doc, start, role_end)
         if org_end:
             fields["organization"] = _written(doc, org_start, org_end)
         record = doc.make(Title, start, end, **fields)
         (titles if confirmed else pending).append(record)
+        if doc.explaining:
+            rule, evidence = rule_of(text, start, role_end, org_start, org_end, confirmed)
+            doc.why(record, rule, **evidence)
