@@ -517,6 +517,68 @@ def test_bugs_caught_subject_after_a_time_adverbial_and_no_leading_space():
     assert b.text.startswith("Phó Chủ tịch") and b.issuer == "Phó Chủ tịch UBND tỉnh Hà Văn Tư"
 
 
+# bugs caught (issue 13: facts attached through the clause readers): sentence -> (award, issuer,
+# recipient names it must hold) or None when it states no award
+BUGS_3 = [
+    # a tournament after "giải" is a competition, not an award; a prize rank is one
+    ("Câu lạc bộ Sông Lam đã giành giải Vô địch quốc gia hai lần liên tiếp.", None),  # right before too
+    ("Câu lạc bộ Phố Hiến giành chiến thắng ở giải hạng Nhất mùa trước.", None),
+    ("Tay vợt người Áo từng thắng giải Roland Garros.", None),
+    ("Tay golf trẻ giành giải US Open lần đầu tiên.", None),
+    ("Tiền đạo Minh Vương giành giải V-League cùng Hà Nội.", None),
+    ("Sau chiến thắng của tay đua Lê Nam tại giải MotoGP, đội đua ăn mừng.", None),
+    ("Đội tuyển cầu lông của trường giành giải Nhất toàn đoàn.", ("giải Nhất", None, [])),
+    ("Em Mai Hoa đoạt giải Vàng cuộc thi Olympic Tin học.", ("giải Vàng", None, ["Mai Hoa"])),
+    # a title name ends before the tournament it was won at
+    ("Tiền đạo Văn Khải giành danh hiệu Vua phá lưới giải Vô địch quốc gia.",
+     ("danh hiệu Vua phá lưới", None, ["Văn Khải"])),
+    # "của" + an organisation that gives prizes: the issuer, not a recipient
+    ("Thủ môn Đặng Lâm nhận danh hiệu Cầu thủ xuất sắc nhất tuần của UEFA.",
+     ("danh hiệu Cầu thủ xuất sắc nhất tuần", "UEFA", ["Đặng Lâm"])),
+    ("Nữ diễn viên nhận giải Nữ diễn viên chính xuất sắc nhất của Hiệp hội Phê bình phim Mỹ.",
+     ("Nữ diễn viên chính xuất sắc nhất", "Hiệp hội Phê bình phim Mỹ", [])),
+    ("Tiền vệ Lưu Nam nhận Quả bóng vàng của tạp chí Bóng Đá Mới.",
+     ("Quả bóng vàng", "tạp chí Bóng Đá Mới", ["Lưu Nam"])),
+    ("Đội tuyển Nhật Bản nhận danh hiệu Đội tuyển của năm của AFC.", ("danh hiệu Đội tuyển của năm", "AFC", [])),
+    # ... but a state honour "của Công ty X" is the company's: it holds it
+    ("Công nhân phấn khởi khi đón nhận Huân chương Lao động hạng Ba của Công ty Xi măng Hòa Phát.",
+     ("Huân chương Lao động hạng Ba", None, ["Công ty Xi măng Hòa Phát"])),
+    # "do X đã trao tặng": "đã" is no part of the giver
+    ("Trường nhận Cờ thi đua do UBND tỉnh Hà Giang đã trao tặng.", ("Cờ thi đua", "UBND tỉnh Hà Giang", [])),
+    # a competition result stated by "là": the winner is the recipient
+    ("Quán quân Tiếng hát Mai Vàng 2021 là Ngô Thu Trang.",
+     ("Quán quân Tiếng hát Mai Vàng 2021", None, ["Ngô Thu Trang"])),
+    # issue 13's other patterns, checked: names not cut short, issuers after the award, several
+    # awards and issuers in one clause, a pageant won
+    ("Đơn vị được tặng Cờ thi đua xuất sắc do Thủ tướng Chính phủ trao tặng.",
+     ("Cờ thi đua xuất sắc", "Thủ tướng Chính phủ", [])),
+    ("Chị Hồ Lan được tặng Huân chương Vinh quang hạng hai.", ("Huân chương Vinh quang hạng hai", None, ["Hồ Lan"])),
+    ("Bà giành giải Oscar cho Nữ diễn viên chính xuất sắc nhất năm 1998.",
+     ("giải Oscar cho Nữ diễn viên chính xuất sắc nhất", None, [])),
+    ("Trường nhận Bằng khen của Bộ trưởng Bộ GD-ĐT và Cờ thi đua của UBND tỉnh Bình Định.",
+     ("Bằng khen, Cờ thi đua", "Bộ trưởng Bộ GD-ĐT; UBND tỉnh Bình Định", [])),
+    ("Người đẹp Phạm Thu Hà đăng quang Hoa hậu Đại dương 2023.", ("Hoa hậu Đại dương 2023", None, ["Phạm Thu Hà"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUGS_3)
+def test_bugs_caught_clause_facts(text, expected):
+    found = run_all(text)
+    if expected is None:
+        assert found == []
+        return
+    award, issuer, names = expected
+    assert (found[0].award, found[0].issuer) == (award, issuer)
+    for name in names:
+        assert name in found[0].recipient_names
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def run_all(text):
+    """The awards of ``text`` after the whole pipeline (people and organisations found first)."""
+    return sorted(extract(text).awards, key=lambda a: a.start)
+
+
 def test_bugs_caught_function_word_is_no_recipient_name():
     (a,) = run("Ở Đà Nẵng có một người đạt danh hiệu “Nông dân xuất sắc” của Hội Nông dân Việt Nam trao tặng.")
     assert "Ở Đà Nẵng" not in a.recipient_names
@@ -567,6 +629,8 @@ LONG_SENTENCES = [
     lambda n: "đăng quang Hoa hậu " * (n // 19),
     lambda n: "giành giải Nhất " * (n // 16),
     lambda n: "Quán quân là " * (n // 13) + "A",
+    lambda n: "nhận Bằng khen do UBND tỉnh trao tặng " * (n // 38),
+    lambda n: "nhận danh hiệu Vua phá lưới của UEFA " * (n // 37),
 ]
 
 

@@ -30,7 +30,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from . import lexicon
+from . import clause, lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
 from .text import casefolded, compile_at, literal_scan
@@ -81,7 +81,7 @@ _QUOTED = r"(?:[“\"«][^“”\"«»\n]{1,80}[”\"»])"
 def _award_re() -> regex.Pattern:
     """The grammar of one award name (one item of a list)."""
     cues = _cues()
-    low_stop = _alt(_cue("np_stop") + _cue("not_title") + ("hạng", "mang"))
+    low_stop = _alt(_cue("np_stop") + _cue("not_title") + _cue("name_stop"))
     # a capitalised name: Cap (Cap | lowercase word that is not a stop word){0,5}
     # a capitalised name: lowercase words only between capitalised ones ("Ruy băng Tím"), plus an
     # optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
@@ -205,8 +205,10 @@ def _verb_kinds() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _right_verb_re():
-    return regex.compile(_B + _alt(_cue("right_verb")) + _E)
+def _giver_re() -> regex.Pattern:
+    """"do X trao tặng" after an award name: the clause readers' agent pattern, X up to 160 characters
+    of the same sentence part."""
+    return clause.agent_re(r"[^.;]{1,160}?", _cue("right_verb"))
 
 
 @lru_cache(maxsize=1)
@@ -374,6 +376,19 @@ def _bare_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _state_heads() -> Tuple[str, ...]:
+    """Heads of orders, medals, badges, certificates and flags (data/award_names.tsv): honours a
+    state or party body confers, so an organisation in "của X" after them is their holder
+    ("Huân chương Lao động hạng Ba của Công ty X"), not their giver."""
+    kinds = ("order", "party", "dedicate", "plain", "level", "named", "named_optional")
+    return tuple(row["name"].casefold() for row in lexicon.table("award_names") if row["ext"] in kinds)
+
+
+def _state_honour(name: str) -> bool:
+    return name.casefold().startswith(_state_heads())
+
+
+@lru_cache(maxsize=1)
 def _canonical() -> Dict[str, str]:
     return {row["name"].casefold(): row["canonical"] for row in lexicon.table("award_names") if row.get("canonical")}
 
@@ -399,7 +414,6 @@ _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = compile_at(r"\s*\(([^()]{1,80})\)")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
-_STOP_PUNCT = regex.compile(r"[.;]")
 _GAP_BREAK = regex.compile(r"[.;!?“”\"]")
 _AND = regex.compile(r"(?<!\p{L})và(?!\p{L})")
 _CLAUSE_BREAK = regex.compile(r"[,;:.]|\svà\s")
@@ -415,6 +429,7 @@ _FIRST_WORD = regex.compile(r"[^\s,]+")
 _TIME_PIECE = regex.compile(r"(?<!\p{L})(?:[Nn]ăm|[Nn]gày|[Tt]háng)\s+\d{1,4}(?:[/.-]\d{1,4}){0,2}\s*,")
 _COORDINATED_VERB = regex.compile(r"\svà$")
 _PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
+_WINNER = compile_at(r"\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+(?=\p{Lu})")
 _ELLIPSIS_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "A cho X, B cho Y", "A cho X và B cho Y"
 
 
@@ -673,8 +688,16 @@ def _attach(text: str, item: _Item, limit: int) -> None:
                 item.issuer_cue = "của"
                 has_issuer = True
             else:
-                item.recip_spans.append((s2, e2))
-                pos = e2
+                body = clause.body_after_of(text, pos, limit) if not _state_honour(item.name) else None
+                if body is not None and body[0] == s2:
+                    # "danh hiệu ... của UEFA": an organisation gives it, a person would hold it
+                    pos = min(body[1], e2)
+                    item.issuer = text[s2:pos]
+                    item.issuer_cue = "của + organisation"
+                    has_issuer = True
+                else:
+                    item.recip_spans.append((s2, e2))
+                    pos = e2
     elif item.name.casefold() in _bare_issuer_awards():
         m = _BARE_ISSUER.match(text, pos, limit)
         if m and _is_issuer(text, m.end(), limit):
@@ -684,16 +707,20 @@ def _attach(text: str, item: _Item, limit: int) -> None:
                 item.issuer_cue = "issuer right after the award"
                 has_issuer = True
                 pos = e2
-    m = _DO.match(text, pos, limit)
-    if m:
-        vm = _right_verb_re().search(text, m.end(), min(limit, m.end() + 160))
-        if vm and not _STOP_PUNCT.search(text, m.end(), vm.start()):
-            s2, e2 = _strip_honorific(text, m.end(), vm.start())
-            if e2 > s2:
-                item.issuer = text[s2:e2]
-                item.issuer_cue = "do ... " + text[vm.start():vm.end()]
-                item.right_verb = True
-                pos = vm.end()
+    given = clause.agent_at(_giver_re(), text, pos, limit) if _DO.match(text, pos, limit) else None
+    if given is not None:  # "do X trao tặng": X gave it
+        s2, e2 = _strip_honorific(text, given[0], given[1])
+        if e2 > s2:
+            item.issuer = text[s2:e2]
+            item.issuer_cue = "do ... " + given[2]
+            item.right_verb = True
+            pos = given[3]
+    m = _WINNER.match(text, pos, limit) if item.champion else None
+    if m:  # "Quán quân X là Y": Y won it
+        s2, e2 = _np(text, m.end(), limit, recipient=True)
+        if e2 > s2:
+            item.recip_spans.append((s2, e2))
+            pos = e2
     m = _right_give_re().match(text, pos, limit)
     if m:
         s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
