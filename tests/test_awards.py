@@ -558,6 +558,13 @@ BUGS_3 = [
     ("Trường nhận Bằng khen của Bộ trưởng Bộ GD-ĐT và Cờ thi đua của UBND tỉnh Bình Định.",
      ("Bằng khen, Cờ thi đua", "Bộ trưởng Bộ GD-ĐT; UBND tỉnh Bình Định", [])),
     ("Người đẹp Phạm Thu Hà đăng quang Hoa hậu Đại dương 2023.", ("Hoa hậu Đại dương 2023", None, ["Phạm Thu Hà"])),
+    # found in the hand check (issue 13): a title written lowercase after "đăng quang"/"giành ngôi";
+    # "của X trao tặng" names the giver; a question asking which prize is no statement
+    ("Người đẹp Trần Ngọc Hà đăng quang hoa hậu hoàn vũ năm ấy.", ("hoa hậu hoàn vũ", None, ["Trần Ngọc Hà"])),
+    ("Năm 1999, cô giành ngôi hoa hậu thế giới.", ("hoa hậu thế giới", None, [])),
+    ("Phòng truyền thống trưng bày nhiều huân chương của Hải quân Ấn Độ trao tặng.",
+     ("huân chương", "Hải quân Ấn Độ", [])),
+    ("Vậy em đã giành giải nhất nào ở cuộc thi chạy?", None),
 ]
 
 

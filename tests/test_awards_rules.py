@@ -73,6 +73,7 @@ VETOES = {
     "_only_a_chance": "Đây là cơ hội để đội nhận Cờ thi đua của Bộ.",
     "_negated_after_the_award": "Bằng khen do Giám đốc Sở không hề ký tặng cho công ty ấy.",
     "_a_rule_plan_or_question": "Liệu em có được nhận giấy khen hay không?",
+    "_a_question_about_it": "Phóng viên hỏi: chị Lan đã nhận Bằng khen của bộ nào?",
     "_a_gift_to_a_title_holder": "Bí thư Tỉnh ủy tặng quà Bà mẹ Việt Nam anh hùng Lê Thị Gái.",
     "_the_ceremony_named": "Tại lễ trao Bằng khen cho 5 tập thể, giám đốc bày tỏ niềm vui.",
     "_describes_the_previous_recipient": "Thầy hiệu trưởng tặng Giấy khen chúc mừng em Hoa đạt giải Ba.",

@@ -173,7 +173,7 @@ def _award_re() -> regex.Pattern:
         # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
         # (the match starts at the verb, found by the literal scan; the item starts at the title)
         r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
-        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
+        r"(?:(?i:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+" + capname + r"|\s+châu\s+\p{Lu}\p{Ll}*" + _E + r"|(?:\s+(?!(?:" + low_stop
         + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
         + r")\p{Ll}+" + _E + r"){1,2})"
@@ -202,6 +202,12 @@ def _verb_kinds() -> Dict[str, str]:
         for word in _cue(kind):
             kinds.setdefault(word.casefold(), kind)
     return kinds
+
+
+@lru_cache(maxsize=1)
+def _of_verb_re() -> regex.Pattern:
+    """The conferral verb closing "AWARD của X trao tặng"."""
+    return compile_at(r"\s+(?:(?:đã|vừa)\s+)?(?P<verb>" + _alt(_cue("right_verb")) + r")" + _E)
 
 
 @lru_cache(maxsize=1)
@@ -488,6 +494,11 @@ def _question_end_re():
 
 
 @lru_cache(maxsize=1)
+def _question_word_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("question_word")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
 def _in_ceremony_re():
     event = _alt(_cue("event"))
     return regex.compile(_B + r"(?i:" + _alt(_cue("ceremony_prep")) + r")\s+(?i:" + event + r")\s+$")
@@ -696,8 +707,15 @@ def _attach(text: str, item: _Item, limit: int) -> None:
                     item.issuer_cue = "của + organisation"
                     has_issuer = True
                 else:
-                    item.recip_spans.append((s2, e2))
-                    pos = e2
+                    closing = _of_verb_re().match(text, e2, limit)
+                    if closing:  # "huân chương của lực lượng Hải quân trao tặng": X gave it
+                        item.issuer = text[s2:e2]
+                        item.issuer_cue = "của ... " + closing.group("verb")
+                        item.right_verb = True
+                        pos = closing.end()
+                    else:
+                        item.recip_spans.append((s2, e2))
+                        pos = e2
     elif item.name.casefold() in _bare_issuer_awards():
         m = _BARE_ISSUER.match(text, pos, limit)
         if m and _is_issuer(text, m.end(), limit):
@@ -1245,6 +1263,16 @@ def _a_rule_plan_or_question(c: _Clause) -> bool:
                 or _question_end_re().search(c.text, max(c.g_end, c.e - 24), c.e))
 
 
+def _a_question_about_it(c: _Clause) -> bool:
+    """"Hậu đã giành giải nhất nào ở cự ly 42km?", "Bao nhiêu người nhận Bằng khen?": a question
+    word in the clause of a sentence that ends with a question mark."""
+    end = c.e
+    while end > c.g_end and c.text[end - 1] in " \"”'’)":
+        end -= 1
+    return (end > c.g_end and c.text[end - 1] == "?"
+            and bool(_question_word_re().search(c.text, c.clause, end)))
+
+
 def _a_gift_to_a_title_holder(c: _Clause) -> bool:
     """"tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title."""
     return (c.verb is not None and c.kind == "verb_give"
@@ -1301,6 +1329,7 @@ _VETOES = (
     (_only_a_chance, None),
     (_negated_after_the_award, None),
     (_a_rule_plan_or_question, None),
+    (_a_question_about_it, None),
     (_a_gift_to_a_title_holder, None),
     (_the_ceremony_named, None),
     (_describes_the_next_subject, _RELATIVE),
