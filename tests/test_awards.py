@@ -565,6 +565,10 @@ BUGS_3 = [
     ("Phòng truyền thống trưng bày nhiều huân chương của Hải quân Ấn Độ trao tặng.",
      ("huân chương", "Hải quân Ấn Độ", [])),
     ("Vậy em đã giành giải nhất nào ở cuộc thi chạy?", None),
+    # "AWARD thuộc về Y", "AWARD tại FESTIVAL đã được trao cho Y": the winner after the award
+    ("Năm nay, giải Nhì thuộc về em Đỗ Minh Khang.", ("giải Nhì", None, ["Đỗ Minh Khang"])),
+    ("Giải Biên kịch xuất sắc nhất tại Liên hoan phim Huế đã được trao cho nhà văn Lê Thị Thu.",
+     ("Biên kịch xuất sắc nhất", "Liên hoan phim Huế", ["Lê Thị Thu"])),
 ]
 
 

@@ -740,6 +740,12 @@ def _attach(text: str, item: _Item, limit: int) -> None:
             item.recip_spans.append((s2, e2))
             pos = e2
     m = _right_give_re().match(text, pos, limit)
+    venue = _venue_re().match(text, pos, limit) if not m and not item.issuer else None
+    if venue is not None:
+        # "giải X tại Oscar 2021 đã được trao cho Y": the festival, then the conferral
+        m = _right_give_re().match(text, venue.end(), limit)
+        if m:
+            item.venue = venue.group("v")
     if m:
         s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
         s3, e3 = _strip_honorific(text, s2, e2)
