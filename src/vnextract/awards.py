@@ -1051,33 +1051,35 @@ def _join_names(group: List[_Item]) -> str:
     return ", ".join(seen)
 
 
+def _trigger_sentences(text: str, sentences: List[Tuple[int, int]], folded: Optional[str]) -> List[Tuple[int, int]]:
+    """The sentences holding a trigger, from one scan of the case-folded text (shared with the
+    other recognisers, so no new copy is made) per trigger."""
+    words = _triggers()
+    if folded is None:  # folding changed the length ("İ", "ß"): test each sentence on its own
+        return [(s, e) for s, e in sentences if any(w in text[s:e].lower() for w in words)]
+    starts = [s for s, _ in sentences]
+    hit = set()
+    for w in words:  # str.find runs in C at memory speed; a regex alternation is far slower
+        pos = folded.find(w)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            hit.add(i)
+            # on to the next sentence: one hit per sentence is enough
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(folded)
+            pos = folded.find(w, max(pos + 1, nxt))
+    return [sentences[i] for i in sorted(hit) if i >= 0]
+
+
 def recognize(doc) -> None:
     text = doc.text
     out = doc.results.setdefault("awards", [])
-    words = _triggers()
-    lowered = text.lower()
-    sentences = doc.sentences or [(0, len(text))]
-    if len(lowered) == len(text):
-        # the sentences holding a trigger, from one scan of the whole text
-        starts = [s for s, _ in sentences]
-        hit = set()
-        for w in words:  # str.find runs in C at memory speed; a regex alternation is far slower
-            pos = lowered.find(w)
-            while pos >= 0:
-                i = bisect.bisect_right(starts, pos) - 1
-                hit.add(i)
-                # on to the next sentence: one hit per sentence is enough
-                nxt = starts[i + 1] if i + 1 < len(starts) else len(lowered)
-                pos = lowered.find(w, max(pos + 1, nxt))
-        sentences = [sentences[i] for i in sorted(hit) if i >= 0]
-    else:  # lower() changed the length ("İ"): test each sentence on its own
-        sentences = [(s, e) for s, e in sentences if any(w in text[s:e].lower() for w in words)]
+    folded = _folded(text)
+    sentences = _trigger_sentences(text, doc.sentences or [(0, len(text))], folded)
     if not sentences:
         return
     people = _PeopleIndex(doc)
     # starts of multi-word names (already sorted): a recipient list ends where a name begins
     person_starts = [start for start, _, name in people.items if " " in name.strip()]
-    folded = _folded(text)
     for s, e in sentences:
         items = _sentence_items(text, s, e, person_starts, folded)
         if not items:
