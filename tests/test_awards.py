@@ -569,6 +569,13 @@ BUGS_3 = [
     ("Năm nay, giải Nhì thuộc về em Đỗ Minh Khang.", ("giải Nhì", None, ["Đỗ Minh Khang"])),
     ("Giải Biên kịch xuất sắc nhất tại Liên hoan phim Huế đã được trao cho nhà văn Lê Thị Thu.",
      ("Biên kịch xuất sắc nhất", "Liên hoan phim Huế", ["Lê Thị Thu"])),
+    # a category won ("chiến thắng ở hạng mục X"); the ceremony named by a fixed award name gives it;
+    # a negated verb states no conferral
+    ("Nữ ca sĩ Hà Linh chiến thắng ở hạng mục Ca sĩ của năm.", ("Ca sĩ của năm", None, ["Hà Linh"])),
+    ("Phim Tro Tàn giành chiến thắng trong hạng mục Phim truyện hay nhất tại lễ trao giải Bông sen vàng.",
+     ("Phim truyện hay nhất", "Bông sen vàng", [])),
+    ("Nam diễn viên Lý Minh không chiến thắng trong hạng mục Nam diễn viên chính xuất sắc nhất.", None),
+    ("Đội tuyển chưa giành huy chương vàng nào.", None),
 ]
 
 

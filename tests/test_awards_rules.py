@@ -74,6 +74,7 @@ VETOES = {
     "_negated_after_the_award": "Bằng khen do Giám đốc Sở không hề ký tặng cho công ty ấy.",
     "_a_rule_plan_or_question": "Liệu em có được nhận giấy khen hay không?",
     "_a_question_about_it": "Phóng viên hỏi: chị Lan đã nhận Bằng khen của bộ nào?",
+    "_negated_verb": "Bộ phim Đồi Gió không giành giải Phim hay nhất.",
     "_a_gift_to_a_title_holder": "Bí thư Tỉnh ủy tặng quà Bà mẹ Việt Nam anh hùng Lê Thị Gái.",
     "_the_ceremony_named": "Tại lễ trao Bằng khen cho 5 tập thể, giám đốc bày tỏ niềm vui.",
     "_describes_the_previous_recipient": "Thầy hiệu trưởng tặng Giấy khen chúc mừng em Hoa đạt giải Ba.",

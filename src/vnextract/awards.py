@@ -182,6 +182,10 @@ def _award_re() -> regex.Pattern:
         r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?=[^.;\n]{0,60}?\s(?:là|thuộc về)\s)(?:\s+" + capname
         + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
         r"(?=\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+\p{Lu})",
+        # a category won: "chiến thắng ở hạng mục Nữ diễn viên chính xuất sắc nhất" (the item is the
+        # category, the verb before "hạng mục" governs it)
+        r"(?i:hạng mục)\s+(?P<cat>" + category + r"|\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E
+        + r")[\p{L}\p{N}]+){0,7}?\s+của năm" + _E + r")",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -348,9 +352,16 @@ def _venue_re():
     # "tại Rồng Xanh lần thứ 34": the festival or ceremony gives its prizes
     return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?:(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
                       + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)"
-                      + r"|lễ trao giải\s+(?P<v>" + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
+                      + r"|lễ trao giải\s+(?P<v>(?i:" + _alt(_fixed_names()) + r")" + _E + r"(?:\s+\d{4}" + _E + r")?|"
+                      + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
                       + r"|(?P<v>(?:" + _alt(_cue("ceremony")) + r")" + _E + r"(?:\s+\d{4}" + _E
                       + r")?(?:\s+lần thứ\s+\w+)?))")
+
+
+@lru_cache(maxsize=1)
+def _fixed_names() -> Tuple[str, ...]:
+    """Award names that stand alone (data/award_names.tsv "fixed": "Quả cầu vàng", "Bông sen vàng")."""
+    return tuple(row["name"] for row in lexicon.table("award_names") if row["ext"] == "fixed")
 
 
 @lru_cache(maxsize=1)
@@ -491,6 +502,13 @@ def _indefinite_re():
 @lru_cache(maxsize=1)
 def _question_end_re():
     return regex.compile(_B + r"(?:" + _alt(_cue("question")) + r")\s*\?[\s\"”]*$")
+
+
+@lru_cache(maxsize=1)
+def _negation_re():
+    """A negation right before a verb ("không chiến thắng", "chưa giành"), any word between them
+    but "chiến" ("không chỉ giành ..." is no negation)."""
+    return regex.compile(_B + r"(?i:" + _alt(_cue("negation")) + r")\s+(?:chiến\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -929,7 +947,7 @@ def _triggers() -> Tuple[str, ...]:
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
 # "danh hiệu", "Cờ", "Nobel", "vương miện", "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" and
 # "Quán quân / Á quân ... là" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á")
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á", "hạng")
 
 
 @lru_cache(maxsize=1)
@@ -975,6 +993,8 @@ def _sentence_items(text: str, s: int, e: int, person_starts: Sequence[int] = ()
         a, b = m.start(), m.end()
         if m.group("won"):
             a = m.start("won")  # "đăng quang | Hoa hậu X": the verb governs the title after it
+        elif m.group("cat"):
+            a = m.start("cat")  # "chiến thắng ở hạng mục | Nam diễn viên ...": the category
         # "giải Oscar Brie Larson": a person named after the award name is not part of it
         k = bisect.bisect_right(person_starts, a)
         if k < len(person_starts) and person_starts[k] < b:
@@ -1281,6 +1301,11 @@ def _a_question_about_it(c: _Clause) -> bool:
             and bool(_question_word_re().search(c.text, c.clause, end)))
 
 
+def _negated_verb(c: _Clause) -> bool:
+    """"Chadwick Boseman không chiến thắng trong hạng mục ...": a negation right before the verb."""
+    return c.verb is not None and bool(_negation_re().search(c.text, max(c.lo, c.anchor - 12), c.anchor))
+
+
 def _a_gift_to_a_title_holder(c: _Clause) -> bool:
     """"tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title."""
     return (c.verb is not None and c.kind == "verb_give"
@@ -1338,6 +1363,7 @@ _VETOES = (
     (_negated_after_the_award, None),
     (_a_rule_plan_or_question, None),
     (_a_question_about_it, None),
+    (_negated_verb, None),
     (_a_gift_to_a_title_holder, None),
     (_the_ceremony_named, None),
     (_describes_the_next_subject, _RELATIVE),
