@@ -696,88 +696,114 @@ def _attach(text: str, item: _Item, limit: int) -> None:
     m = _PAREN_AFTER.match(text, pos, limit)
     if m and "hạng mục" in m.group(1):
         pos = m.end()
-    has_issuer = False
-    m = _OF.match(text, pos, limit)
-    if m:
-        s2, e2 = _strip_honorific(text, *_np(text, m.end(), limit))
-        if e2 > s2:
-            if _is_issuer(text, s2, e2):
-                issuers = [_split_issuers(text, s2, e2)]
-                pos = e2
-                while True:  # "của A và của B": two issuers
-                    more = _AND_OF.match(text, pos, limit)
-                    if not more:
-                        break
-                    s3, e3 = _strip_honorific(text, *_np(text, more.end(), limit))
-                    if e3 <= s3 or not _is_issuer(text, s3, e3):
-                        break
-                    issuers.append(text[s3:e3])
-                    pos = e3
-                item.issuer = "; ".join(issuers)
-                item.issuer_cue = "của"
-                has_issuer = True
-            else:
-                body = clause.body_after_of(text, pos, limit) if not _state_honour(item.name) else None
-                if body is not None and body[0] == s2:
-                    # "danh hiệu ... của UEFA": an organisation gives it, a person would hold it
-                    pos = min(body[1], e2)
-                    item.issuer = text[s2:pos]
-                    item.issuer_cue = "của + organisation"
-                    has_issuer = True
-                else:
-                    closing = _of_verb_re().match(text, e2, limit)
-                    if closing:  # "huân chương của lực lượng Hải quân trao tặng": X gave it
-                        item.issuer = text[s2:e2]
-                        item.issuer_cue = "của ... " + closing.group("verb")
-                        item.right_verb = True
-                        pos = closing.end()
-                    else:
-                        item.recip_spans.append((s2, e2))
-                        pos = e2
+    if _OF.match(text, pos, limit):
+        pos = _read_of_part(text, item, pos, limit)
     elif item.name.casefold() in _bare_issuer_awards():
-        m = _BARE_ISSUER.match(text, pos, limit)
-        if m and _is_issuer(text, m.end(), limit):
-            s2, e2 = _np(text, m.end(), limit)
-            if e2 > s2:
-                item.issuer = text[s2:e2]
-                item.issuer_cue = "issuer right after the award"
-                has_issuer = True
-                pos = e2
-    given = clause.agent_at(_giver_re(), text, pos, limit) if _DO.match(text, pos, limit) else None
-    if given is not None:  # "do X trao tặng": X gave it
-        s2, e2 = _strip_honorific(text, given[0], given[1])
-        if e2 > s2:
-            item.issuer = text[s2:e2]
-            item.issuer_cue = "do ... " + given[2]
-            item.right_verb = True
-            pos = given[3]
-    m = _WINNER.match(text, pos, limit) if item.champion else None
-    if m:  # "Quán quân X là Y": Y won it
-        s2, e2 = _np(text, m.end(), limit, recipient=True)
-        if e2 > s2:
-            item.recip_spans.append((s2, e2))
-            pos = e2
-    m = _right_give_re().match(text, pos, limit)
-    venue = _venue_re().match(text, pos, limit) if not m and not item.issuer else None
-    if venue is not None:
-        # "giải X tại Oscar 2021 đã được trao cho Y": the festival, then the conferral
-        m = _right_give_re().match(text, venue.end(), limit)
-        if m:
-            item.venue = venue.group("v")
-    if m:
-        s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
-        s3, e3 = _strip_honorific(text, s2, e2)
-        if e3 > s3:
-            item.recip_spans.append((s2, e2))
-            item.given_to = (s2, e2)
-            # "cho Y" alone is a conferral only after "của ISSUER" (captions)
-            if not m.group(0).strip().startswith("cho") or has_issuer:
-                item.right_verb = True
-            pos = e2
+        pos = _read_bare_issuer(text, item, pos, limit)
+    has_issuer = item.issuer is not None
+    pos = _read_do_giver(text, item, pos, limit)
+    if item.champion:
+        pos = _read_champion(text, item, pos, limit)
+    pos = _read_given_to(text, item, pos, limit, has_issuer)
     m = _venue_re().match(text, pos, limit)
     if m and not item.issuer:
         item.venue = m.group("v")  # "giải X tại LHP Cannes": the festival gives its prizes
     item.tail_end = max(item.end, pos)
+
+
+def _read_of_part(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"của X" after the name: X gives it when X is an issuer ("của A và của B": two), an
+    organisation after a prize or title, or X closes with a conferral verb; else X holds it."""
+    m = _OF.match(text, pos, limit)
+    assert m is not None
+    s2, e2 = _strip_honorific(text, *_np(text, m.end(), limit))
+    if e2 <= s2:
+        return pos
+    if _is_issuer(text, s2, e2):
+        issuers = [_split_issuers(text, s2, e2)]
+        pos = e2
+        while True:  # "của A và của B": two issuers
+            more = _AND_OF.match(text, pos, limit)
+            if not more:
+                break
+            s3, e3 = _strip_honorific(text, *_np(text, more.end(), limit))
+            if e3 <= s3 or not _is_issuer(text, s3, e3):
+                break
+            issuers.append(text[s3:e3])
+            pos = e3
+        item.issuer, item.issuer_cue = "; ".join(issuers), "của"
+        return pos
+    body = clause.body_after_of(text, pos, limit) if not _state_honour(item.name) else None
+    if body is not None and body[0] == s2:
+        # "danh hiệu ... của UEFA": an organisation gives it, a person would hold it
+        pos = min(body[1], e2)
+        item.issuer, item.issuer_cue = text[s2:pos], "của + organisation"
+        return pos
+    closing = _of_verb_re().match(text, e2, limit)
+    if closing:  # "huân chương của lực lượng Hải quân trao tặng": X gave it
+        item.issuer, item.issuer_cue = text[s2:e2], "của ... " + closing.group("verb")
+        item.right_verb = True
+        return closing.end()
+    item.recip_spans.append((s2, e2))
+    return e2
+
+
+def _read_bare_issuer(text: str, item: _Item, pos: int, limit: int) -> int:
+    """An issuer right after the name, without "của" ("Bằng khen UBND tỉnh")."""
+    m = _BARE_ISSUER.match(text, pos, limit)
+    if m and _is_issuer(text, m.end(), limit):
+        s2, e2 = _np(text, m.end(), limit)
+        if e2 > s2:
+            item.issuer, item.issuer_cue = text[s2:e2], "issuer right after the award"
+            return e2
+    return pos
+
+
+def _read_do_giver(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"do X trao tặng" (the clause readers' agent): X gave it."""
+    given = clause.agent_at(_giver_re(), text, pos, limit) if _DO.match(text, pos, limit) else None
+    if given is None:
+        return pos
+    s2, e2 = _strip_honorific(text, given[0], given[1])
+    if e2 <= s2:
+        return pos
+    item.issuer, item.issuer_cue = text[s2:e2], "do ... " + given[2]
+    item.right_verb = True
+    return given[3]
+
+
+def _read_champion(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"Quán quân X là Y": Y won it."""
+    m = _WINNER.match(text, pos, limit)
+    if m:
+        s2, e2 = _np(text, m.end(), limit, recipient=True)
+        if e2 > s2:
+            item.recip_spans.append((s2, e2))
+            return e2
+    return pos
+
+
+def _read_given_to(text: str, item: _Item, pos: int, limit: int, has_issuer: bool) -> int:
+    """"cho Y", "tặng Y", "(đã được) trao (cho) Y", "thuộc về Y" after the name (a festival may
+    stand between: "giải X tại Oscar 2021 đã được trao cho Y"): Y received it."""
+    m = _right_give_re().match(text, pos, limit)
+    venue = _venue_re().match(text, pos, limit) if not m and not item.issuer else None
+    if venue is not None:
+        m = _right_give_re().match(text, venue.end(), limit)
+        if m:
+            item.venue = venue.group("v")
+    if not m:
+        return pos
+    s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
+    s3, e3 = _strip_honorific(text, s2, e2)
+    if e3 <= s3:
+        return pos
+    item.recip_spans.append((s2, e2))
+    item.given_to = (s2, e2)
+    # "cho Y" alone is a conferral only after "của ISSUER" (captions)
+    if not m.group(0).strip().startswith("cho") or has_issuer:
+        item.right_verb = True
+    return e2
 
 
 def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
