@@ -1,4 +1,4 @@
-"""Award statements: who was honoured, with what, by whom, how many (FORMAT.md §5).
+"""Award statements: who was honoured, with what, by whom, how many (docs/kinds/awards.md).
 
 "26 tập thể và 47 cá nhân có thành tích xuất sắc ... đã được nhận Bằng khen của Chủ tịch UBND
 tỉnh Bình Dương" -> Award(award="Bằng khen", issuer="Chủ tịch UBND tỉnh Bình Dương",
@@ -11,7 +11,7 @@ How it works, per sentence:
 2. right after each name: "của X" (X an issuer, or else a recipient), "do X trao tặng",
    "cho Y" / "tặng Y" (recipient);
 3. names joined by list separators ("A, B và C"; "A cho X, B cho Y") form one group: one
-   conferral clause, one mention (FORMAT.md clarifications);
+   conferral clause, one mention (several awards under one verb are one statement);
 4. a conferral verb must govern the group: a giving verb (trao, tặng, truy tặng ...) or a
    receiving verb (nhận, đón nhận, đoạt ...) to its left in the same clause, or "do X trao tặng" /
    "của X tặng Y" / "đã trao trước đây cho Y" to its right. Planned, proposed, revoked,
@@ -24,12 +24,13 @@ How it works, per sentence:
    shape, or organisation noun phrases).
 """
 import bisect
+from collections import deque
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from . import gazetteer, lexicon
+from . import clause, gazetteer, lexicon
 from .numbers import number_pattern, parse_number
 from .records import Award, RecipientCount
 from .text import casefolded, compile_at, literal_scan
@@ -77,10 +78,10 @@ _QUOTED = r"(?:[“\"«][^“”\"«»\n]{1,80}[”\"»])"
 
 
 @lru_cache(maxsize=1)
-def _award_re():
+def _award_re() -> regex.Pattern:
     """The grammar of one award name (one item of a list)."""
     cues = _cues()
-    low_stop = _alt(_cue("np_stop") + _cue("not_title") + ("hạng", "mang"))
+    low_stop = _alt(_cue("np_stop") + _cue("not_title") + _cue("name_stop"))
     # a capitalised name: Cap (Cap | lowercase word that is not a stop word){0,5}
     # a capitalised name: lowercase words only between capitalised ones ("Ruy băng Tím"), plus an
     # optional tail word ("Quả Cầu vàng", "Bằng danh dự Rạng rỡ")
@@ -111,11 +112,12 @@ def _award_re():
     level = r"(?i:" + _alt(cues["level"]) + r")" + _E
     hero = (r"Anh hùng(?:\s+(?i:" + _alt(cues["hero"]) + r")" + _E + r"(?:\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3})?"
             r"|\s+" + capname + r")")
-    party = (r"(?:Đảng" + _E + r"|" + num + r"\s+năm(?:(?:\s*,\s*|\s+và\s+)" + num + r"\s+năm){0,5}\s+tuổi\s+Đảng" + _E + r")")
+    party = (r"(?:Đảng" + _E + r"|" + num + r"\s+năm(?:(?:\s*,\s*|\s+và\s+)" + num
+             + r"\s+năm){0,5}\s+tuổi\s+Đảng" + _E + r")")
     dedicate = (r"(?::?\s*" + _QUOTED + r"|\s+[Vv]ì\s+[\p{L}\p{N}]+(?:\s+(?!(?:cho|tặng|trao|do|nhân|tại|và)" + _E
                 + r")[\p{L}\p{N}]+){0,8})")
     not_award = r"(?!(?i:" + _alt(_cue("not_award")) + r")" + _E + r")"
-    fixed = []
+    fixed: List[str] = []
     exts: Dict[str, list] = {}
     for row in lexicon.table("award_names"):
         if row["ext"] == "fixed":
@@ -159,7 +161,8 @@ def _award_re():
         heads("prize") + r"(?::?\s*" + _QUOTED + r"|\s+" + not_award + r"(?:" + category + r"|" + nobel + r"|" + _QUOTED
         + r"|" + brand + r"|" + capname + r"|(?:\p{Ll}+\s+){0,3}?mang tên\s+" + capname
         + r"))(?:\s+\d{4}" + _E + r")?" + for_category,
-        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + brand + r"|" + rank_ext + r"|" + _QUOTED + r"|" + capname + r")"
+        heads("rank") + r"\s+" + not_award + r"(?!U\d)(?:" + category + r"|" + nobel + r"|" + brand + r"|" + rank_ext
+        + r"|" + _QUOTED + r"|" + capname + r")"
         + for_category,
         heads("named_optional") + r"(?:\s+" + capname + r")?",
         heads("plain"),
@@ -170,13 +173,19 @@ def _award_re():
         # "lên ngôi Quán quân Rap Việt mùa 2"); the title alone is a person's epithet ("cựu Hoa hậu X")
         # (the match starts at the verb, found by the literal scan; the item starts at the title)
         r"(?i:đăng quang|lên ngôi|giành ngôi|đoạt ngôi)" + _E + r"(?:\s+(?i:ngôi vị|ngôi|danh hiệu))?\s+(?P<won>"
-        r"(?:(?:" + _alt(_cue("pageant")) + r")" + _E
-        + r"(?:\s+" + capname + r"|\s+châu\s+\p{Lu}\p{Ll}*" + _E + r"|(?:\s+(?!(?:" + low_stop + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
+        r"(?:(?i:" + _alt(_cue("pageant")) + r")" + _E
+        + r"(?:\s+" + capname + r"|\s+châu\s+\p{Lu}\p{Ll}*" + _E + r"|(?:\s+(?!(?:" + low_stop
+        + r"|được|rồi|khi|năm|tại|ở|với|lại|không|đã|cũng)" + _E
         + r")\p{Ll}+" + _E + r"){1,2})"
         r"|(?i:quán quân|á quân)" + _E + r"(?:\s+" + capname + r")?)(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)",
         # a competition result stated by "là": "Quán quân Rap Việt mùa 2 là Dế Choắt"
-        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?=[^.;\n]{0,60}?\s(?:là|thuộc về)\s)(?:\s+" + capname + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
+        r"(?P<champ>(?i:quán quân|á quân)" + _E + r"(?=[^.;\n]{0,60}?\s(?:là|thuộc về)\s)(?:\s+" + capname
+        + r")?(?:\s+(?:mùa\s+)?\d{1,4}" + _E + r")?)"
         r"(?=\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+\p{Lu})",
+        # a category won: "chiến thắng ở hạng mục Nữ diễn viên chính xuất sắc nhất" (the item is the
+        # category, the verb before "hạng mục" governs it)
+        r"(?i:hạng mục)\s+(?P<cat>" + category + r"|\p{Lu}\p{Ll}*(?:\s+(?!(?:cho|tặng|trao|do|của)" + _E
+        + r")[\p{L}\p{N}]+){0,7}?\s+của năm" + _E + r")",
         # a pageant crown: the award is the title ("vương miện của cuộc thi Hoa hậu X 2017")
         r"(?i:vương miện)(?:\s+(?:của\s+)?(?:cuộc thi\s+)?)(?P<crown>(?:" + _alt(_cue("pageant")) + r")" + _E
         + r"(?:\s+\p{Ll}+)?\s+" + capname + r"(?:\s+\d{4}" + _E + r")?)",
@@ -200,8 +209,16 @@ def _verb_kinds() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _right_verb_re():
-    return regex.compile(_B + _alt(_cue("right_verb")) + _E)
+def _of_verb_re() -> regex.Pattern:
+    """The conferral verb closing "AWARD của X trao tặng"."""
+    return compile_at(r"\s+(?:(?:đã|vừa)\s+)?(?P<verb>" + _alt(_cue("right_verb")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
+def _giver_re() -> regex.Pattern:
+    """"do X trao tặng" after an award name: the clause readers' agent pattern, X up to 160 characters
+    of the same sentence part."""
+    return clause.agent_re(r"[^.;]{1,160}?", _cue("right_verb"))
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +270,8 @@ def _unit_re():
 
 @lru_cache(maxsize=1)
 def _issuer_head_re():
-    return regex.compile(r"(?:" + _alt(_cue("honorific")) + r"\s+)?(?i:" + _alt(_cue("issuer_head") + _cue("issuer_fixed"))
+    return regex.compile(r"(?:" + _alt(_cue("honorific")) + r"\s+)?(?i:"
+                         + _alt(_cue("issuer_head") + _cue("issuer_fixed"))
                          + r")" + _E)
 
 
@@ -300,7 +318,8 @@ def _money_re():
 def _list_gap_re():
     """What may stand between two award names of one list (after any "của X"/"cho Y" part)."""
     num = number_pattern()
-    return regex.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:vì\s+[^,.;:]{1,60}?)?\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|, và|:)?"
+    return regex.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:vì\s+[^,.;:]{1,60}?)?"
+                         r"\s*(?:,|;|và|cùng|cũng như|, cũng như|, cùng|, và|:)?"
                          r"\s*(?:(?!một\s)(?:" + num + r"|các|những)\s+)?")
 
 
@@ -321,7 +340,9 @@ def _org_prefix_re():
 
 @lru_cache(maxsize=1)
 def _cut_re():
-    return regex.compile(r"[;:]\s|\.\s|(?<=[\p{Ll}\d]{2})\.(?=\p{Lu}\p{Ll})|\)\s+(?=\p{Lu})|" + _B + r"việc(?:,\s*|\s+)|" + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
+    return regex.compile(r"[;:]\s|\.\s|(?<=[\p{Ll}\d]{2})\.(?=\p{Lu}\p{Ll})|\)\s+(?=\p{Lu})|"
+                         + _B + r"việc(?:,\s*|\s+)|"
+                         + _B + r"(?:" + _alt(_cue("speech")) + r")" + _E + r"\s*[,:]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -331,8 +352,16 @@ def _venue_re():
     # "tại Rồng Xanh lần thứ 34": the festival or ceremony gives its prizes
     return compile_at(r"\s*(?:\([^()]{1,30}\)\s*)?[Tt]ại\s+(?:(?P<v>(?:" + _alt(_cue("venue")) + r")" + _E
                       + r"(?:\s+(?:" + _CAP + r"|\p{Ll}+(?=\s+\p{Lu}))){1,8}(?:\s+lần thứ\s+\w+)?)"
-                      + r"|lễ trao giải\s+(?P<v>" + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
-                      + r"|(?P<v>(?:" + _alt(_cue("ceremony")) + r")" + _E + r"(?:\s+\d{4}" + _E + r")?(?:\s+lần thứ\s+\w+)?))")
+                      + r"|lễ trao giải\s+(?P<v>(?i:" + _alt(_fixed_names()) + r")" + _E + r"(?:\s+\d{4}" + _E + r")?|"
+                      + cap_word + r"(?:\s+" + cap_word + r"|\s+\d{4}" + _E + r"){0,7})"
+                      + r"|(?P<v>(?:" + _alt(_cue("ceremony")) + r")" + _E + r"(?:\s+\d{4}" + _E
+                      + r")?(?:\s+lần thứ\s+\w+)?))")
+
+
+@lru_cache(maxsize=1)
+def _fixed_names() -> Tuple[str, ...]:
+    """Award names that stand alone (data/award_names.tsv "fixed": "Quả cầu vàng", "Bông sen vàng")."""
+    return tuple(row["name"] for row in lexicon.table("award_names") if row["ext"] == "fixed")
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +393,19 @@ def _bare_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _state_heads() -> Tuple[str, ...]:
+    """Heads of orders, medals, badges, certificates and flags (data/award_names.tsv): honours a
+    state or party body confers, so an organisation in "của X" after them is their holder
+    ("Huân chương Lao động hạng Ba của Công ty X"), not their giver."""
+    kinds = ("order", "party", "dedicate", "plain", "level", "named", "named_optional")
+    return tuple(row["name"].casefold() for row in lexicon.table("award_names") if row["ext"] in kinds)
+
+
+def _state_honour(name: str) -> bool:
+    return name.casefold().startswith(_state_heads())
+
+
+@lru_cache(maxsize=1)
 def _canonical() -> Dict[str, str]:
     return {row["name"].casefold(): row["canonical"] for row in lexicon.table("award_names") if row.get("canonical")}
 
@@ -389,7 +431,6 @@ _BARE_ISSUER = regex.compile(r"\s+(?=\p{Lu})")
 _PAREN_AFTER = compile_at(r"\s*\(([^()]{1,80})\)")
 _COORDINATED = regex.compile(r"[\s,]*(?:(?:và|cũng|đồng thời|đã|được)\s*)*")
 _PAREN_OR_AND = regex.compile(r"[()]|\svà\s(?:của\s)?")
-_STOP_PUNCT = regex.compile(r"[.;]")
 _GAP_BREAK = regex.compile(r"[.;!?“”\"]")
 _AND = regex.compile(r"(?<!\p{L})và(?!\p{L})")
 _CLAUSE_BREAK = regex.compile(r"[,;:.]|\svà\s")
@@ -405,6 +446,7 @@ _FIRST_WORD = regex.compile(r"[^\s,]+")
 _TIME_PIECE = regex.compile(r"(?<!\p{L})(?:[Nn]ăm|[Nn]gày|[Tt]háng)\s+\d{1,4}(?:[/.-]\d{1,4}){0,2}\s*,")
 _COORDINATED_VERB = regex.compile(r"\svà$")
 _PRIZE_HEAD = regex.compile(r"[Gg]iải(?:\s+thưởng)?\s+")
+_WINNER = compile_at(r"\s+(?:(?:chính thức|năm nay|năm đó|năm ấy)\s+)?(?:là|thuộc về)\s+(?=\p{Lu})")
 _ELLIPSIS_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "A cho X, B cho Y", "A cho X và B cho Y"
 
 
@@ -463,6 +505,18 @@ def _question_end_re():
 
 
 @lru_cache(maxsize=1)
+def _negation_re():
+    """A negation right before a verb ("không chiến thắng", "chưa giành"), any word between them
+    but "chiến" ("không chỉ giành ..." is no negation)."""
+    return regex.compile(_B + r"(?i:" + _alt(_cue("negation")) + r")\s+(?:chiến\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _question_word_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("question_word")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
 def _in_ceremony_re():
     event = _alt(_cue("event"))
     return regex.compile(_B + r"(?i:" + _alt(_cue("ceremony_prep")) + r")\s+(?i:" + event + r")\s+$")
@@ -506,7 +560,8 @@ def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 
                 if low in ("tại", "ở") and nxt and nxt.group(0)[:1].isupper():
                     words += 1
                     continue
-                if low == "và" and nxt and nxt.group(0)[:1].isupper() and _issuer_head_re().match(text, nxt.start(), end):
+                if (low == "và" and nxt and nxt.group(0)[:1].isupper()
+                        and _issuer_head_re().match(text, nxt.start(), end)):
                     words += 1
                     continue
                 if (recipient and low == "và" and nxt and _count_re().match(text, nxt.start(), end)
@@ -529,7 +584,8 @@ def _np(text: str, start: int, end: int, commas: bool = False, max_words: int = 
             last = m.end()
         if depth == 0 and w[-1:] in ",;.:!?…" and not (commas and w[-1:] == ","):
             nxt_at = m.end() + 1 if m.end() < end else m.end()
-            if recipient and w[-1:] == "," and (_count_re().match(text, nxt_at, end) or _unit_re().match(text, nxt_at, end)):
+            if recipient and w[-1:] == "," and (_count_re().match(text, nxt_at, end)
+                                                 or _unit_re().match(text, nxt_at, end)):
                 continue  # "cho 12 tập thể, 25 cá nhân", "cho 73 tập thể, cá nhân"
             break
         if words >= max_words:
@@ -573,7 +629,8 @@ def _split_issuers(text: str, s: int, e: int) -> str:
         elif depth == 0:
             right = value[m.end():]
             folded = value.casefold()
-            inside_fixed = any(f[:k].endswith(" ") and folded[max(0, m.start() - k + 1):].startswith(f[:k].rstrip() + " và")
+            inside_fixed = any(f[:k].endswith(" ")
+                               and folded[max(0, m.start() - k + 1):].startswith(f[:k].rstrip() + " và")
                                for f in _fixed_issuers() for k in [f.find(" và ") + 1] if k > 0)
             if right[:1].isupper() and _issuer_head_re().match(right) and not inside_fixed:
                 parts.append(value[last:m.start()])
@@ -617,14 +674,16 @@ def _trim_subject(text: str, s: int, e: int) -> int:
 # --- recognition ----------------------------------------------------------------------------
 
 class _Item:
-    __slots__ = ("start", "end", "name", "issuer", "recip_spans", "tail_end", "right_verb", "venue", "elliptic",
-                 "given_to")
+    __slots__ = ("start", "end", "name", "issuer", "issuer_cue", "recip_spans", "tail_end", "right_verb", "venue",
+                 "elliptic", "given_to", "champion")
 
     def __init__(self, start: int, end: int, name: str):
         self.start, self.end, self.name = start, end, name
         self.elliptic: Optional[int] = None  # start of "B cho Y" after "A cho X và": a clause of its own
         self.given_to: Optional[Span] = None  # "cho Y" / "tặng Y" right after the name
         self.issuer: Optional[str] = None
+        self.issuer_cue = ""  # how the issuer was stated: "của", "do ... trao", a bare issuer
+        self.champion = False  # "Quán quân X là Y": a competition result stated after the title
         self.recip_spans: List[Span] = []
         self.tail_end = end
         self.right_verb = False  # "do X trao tặng", "tặng Y", "đã trao trước đây cho Y", "của X cho Y"
@@ -637,60 +696,114 @@ def _attach(text: str, item: _Item, limit: int) -> None:
     m = _PAREN_AFTER.match(text, pos, limit)
     if m and "hạng mục" in m.group(1):
         pos = m.end()
-    has_issuer = False
-    m = _OF.match(text, pos, limit)
-    if m:
-        s2, e2 = _strip_honorific(text, *_np(text, m.end(), limit))
-        if e2 > s2:
-            if _is_issuer(text, s2, e2):
-                issuers = [_split_issuers(text, s2, e2)]
-                pos = e2
-                while True:  # "của A và của B": two issuers
-                    more = _AND_OF.match(text, pos, limit)
-                    if not more:
-                        break
-                    s3, e3 = _strip_honorific(text, *_np(text, more.end(), limit))
-                    if e3 <= s3 or not _is_issuer(text, s3, e3):
-                        break
-                    issuers.append(text[s3:e3])
-                    pos = e3
-                item.issuer = "; ".join(issuers)
-                has_issuer = True
-            else:
-                item.recip_spans.append((s2, e2))
-                pos = e2
+    if _OF.match(text, pos, limit):
+        pos = _read_of_part(text, item, pos, limit)
     elif item.name.casefold() in _bare_issuer_awards():
-        m = _BARE_ISSUER.match(text, pos, limit)
-        if m and _is_issuer(text, m.end(), limit):
-            s2, e2 = _np(text, m.end(), limit)
-            if e2 > s2:
-                item.issuer = text[s2:e2]
-                has_issuer = True
-                pos = e2
-    m = _DO.match(text, pos, limit)
-    if m:
-        vm = _right_verb_re().search(text, m.end(), min(limit, m.end() + 160))
-        if vm and not _STOP_PUNCT.search(text, m.end(), vm.start()):
-            s2, e2 = _strip_honorific(text, m.end(), vm.start())
-            if e2 > s2:
-                item.issuer = text[s2:e2]
-                item.right_verb = True
-                pos = vm.end()
-    m = _right_give_re().match(text, pos, limit)
-    if m:
-        s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
-        s3, e3 = _strip_honorific(text, s2, e2)
-        if e3 > s3:
-            item.recip_spans.append((s2, e2))
-            item.given_to = (s2, e2)
-            # "cho Y" alone is a conferral only after "của ISSUER" (captions)
-            if not m.group(0).strip().startswith("cho") or has_issuer:
-                item.right_verb = True
-            pos = e2
+        pos = _read_bare_issuer(text, item, pos, limit)
+    has_issuer = item.issuer is not None
+    pos = _read_do_giver(text, item, pos, limit)
+    if item.champion:
+        pos = _read_champion(text, item, pos, limit)
+    pos = _read_given_to(text, item, pos, limit, has_issuer)
     m = _venue_re().match(text, pos, limit)
     if m and not item.issuer:
         item.venue = m.group("v")  # "giải X tại LHP Cannes": the festival gives its prizes
     item.tail_end = max(item.end, pos)
+
+
+def _read_of_part(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"của X" after the name: X gives it when X is an issuer ("của A và của B": two), an
+    organisation after a prize or title, or X closes with a conferral verb; else X holds it."""
+    m = _OF.match(text, pos, limit)
+    assert m is not None
+    s2, e2 = _strip_honorific(text, *_np(text, m.end(), limit))
+    if e2 <= s2:
+        return pos
+    if _is_issuer(text, s2, e2):
+        issuers = [_split_issuers(text, s2, e2)]
+        pos = e2
+        while True:  # "của A và của B": two issuers
+            more = _AND_OF.match(text, pos, limit)
+            if not more:
+                break
+            s3, e3 = _strip_honorific(text, *_np(text, more.end(), limit))
+            if e3 <= s3 or not _is_issuer(text, s3, e3):
+                break
+            issuers.append(text[s3:e3])
+            pos = e3
+        item.issuer, item.issuer_cue = "; ".join(issuers), "của"
+        return pos
+    body = clause.body_after_of(text, pos, limit) if not _state_honour(item.name) else None
+    if body is not None and body[0] == s2:
+        # "danh hiệu ... của UEFA": an organisation gives it, a person would hold it
+        pos = min(body[1], e2)
+        item.issuer, item.issuer_cue = text[s2:pos], "của + organisation"
+        return pos
+    closing = _of_verb_re().match(text, e2, limit)
+    if closing:  # "huân chương của lực lượng Hải quân trao tặng": X gave it
+        item.issuer, item.issuer_cue = text[s2:e2], "của ... " + closing.group("verb")
+        item.right_verb = True
+        return closing.end()
+    item.recip_spans.append((s2, e2))
+    return e2
+
+
+def _read_bare_issuer(text: str, item: _Item, pos: int, limit: int) -> int:
+    """An issuer right after the name, without "của" ("Bằng khen UBND tỉnh")."""
+    m = _BARE_ISSUER.match(text, pos, limit)
+    if m and _is_issuer(text, m.end(), limit):
+        s2, e2 = _np(text, m.end(), limit)
+        if e2 > s2:
+            item.issuer, item.issuer_cue = text[s2:e2], "issuer right after the award"
+            return e2
+    return pos
+
+
+def _read_do_giver(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"do X trao tặng" (the clause readers' agent): X gave it."""
+    given = clause.agent_at(_giver_re(), text, pos, limit) if _DO.match(text, pos, limit) else None
+    if given is None:
+        return pos
+    s2, e2 = _strip_honorific(text, given[0], given[1])
+    if e2 <= s2:
+        return pos
+    item.issuer, item.issuer_cue = text[s2:e2], "do ... " + given[2]
+    item.right_verb = True
+    return given[3]
+
+
+def _read_champion(text: str, item: _Item, pos: int, limit: int) -> int:
+    """"Quán quân X là Y": Y won it."""
+    m = _WINNER.match(text, pos, limit)
+    if m:
+        s2, e2 = _np(text, m.end(), limit, recipient=True)
+        if e2 > s2:
+            item.recip_spans.append((s2, e2))
+            return e2
+    return pos
+
+
+def _read_given_to(text: str, item: _Item, pos: int, limit: int, has_issuer: bool) -> int:
+    """"cho Y", "tặng Y", "(đã được) trao (cho) Y", "thuộc về Y" after the name (a festival may
+    stand between: "giải X tại Oscar 2021 đã được trao cho Y"): Y received it."""
+    m = _right_give_re().match(text, pos, limit)
+    venue = _venue_re().match(text, pos, limit) if not m and not item.issuer else None
+    if venue is not None:
+        m = _right_give_re().match(text, venue.end(), limit)
+        if m:
+            item.venue = venue.group("v")
+    if not m:
+        return pos
+    s2, e2 = _np(text, m.end(), limit, max_words=16, recipient=True)
+    s3, e3 = _strip_honorific(text, s2, e2)
+    if e3 <= s3:
+        return pos
+    item.recip_spans.append((s2, e2))
+    item.given_to = (s2, e2)
+    # "cho Y" alone is a conferral only after "của ISSUER" (captions)
+    if not m.group(0).strip().startswith("cho") or has_issuer:
+        item.right_verb = True
+    return e2
 
 
 def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
@@ -706,7 +819,7 @@ def _groups(text: str, items: List[_Item]) -> List[List[_Item]]:
                         continue  # "... và nhiều huân chương khác": not a name
                     split = _ELLIPSIS_GAP.match(text, prev.tail_end, item.start)
                     if split and _own_recipients(text, prev) and _own_recipients(text, item):
-                        # "trao A cho X và B cho Y": two conferrals sharing one verb (FORMAT: one
+                        # "trao A cho X và B cho Y": two conferrals sharing one verb (one
                         # mention per conferral clause); a ";" list or counted groups stay one
                         item.elliptic = split.end()
                         groups.append([item])
@@ -825,7 +938,8 @@ def _names(people: _PeopleIndex, text: str, spans: List[Span]) -> List[str]:
             if (phrase and first.casefold() not in plural and phrase.casefold() not in _not_names()
                     and first not in _function_words()
                     and not _count_re().match(phrase)
-                    and (_org_phrase(phrase) or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
+                    and (_org_phrase(phrase)
+                         or (all(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) <= 4))
                     and len(phrase.split()) <= 14 and "," not in phrase):
                 found = [(s2, phrase)]
         for _, name in sorted(found):
@@ -859,14 +973,15 @@ def _triggers() -> Tuple[str, ...]:
 # words the award grammar starts with besides the first words of data/award_names.tsv (its
 # "danh hiệu", "Cờ", "Nobel", "vương miện", "đăng quang / lên ngôi / giành ngôi / đoạt ngôi" and
 # "Quán quân / Á quân ... là" branches)
-_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á")
+_GRAMMAR_STARTS = ("danh", "cờ", "nobel", "vương", "đăng", "lên", "giành", "đoạt", "quán", "á", "hạng")
 
 
 @lru_cache(maxsize=1)
 def _start_scan():
     """Every award name starts with one of these words (case-folded): the grammar is tried only
     where the fast literal scan of the case-folded text finds one, not at every position."""
-    firsts = {_FIRST_WORD.match(row["name"]).group(0).casefold() for row in lexicon.table("award_names")}
+    names = (row["name"] for row in lexicon.table("award_names"))
+    firsts = {m.group(0).casefold() for m in map(_FIRST_WORD.match, names) if m}
     return literal_scan(sorted(firsts | set(_GRAMMAR_STARTS)))
 
 
@@ -896,7 +1011,7 @@ def _award_matches(text: str, s: int, e: int, folded: Optional[str]):
             last = m.end()
 
 
-def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
+def _sentence_items(text: str, s: int, e: int, person_starts: Sequence[int] = (),
                     folded: Optional[str] = None) -> List[_Item]:
     items = []
     canon = _canonical()
@@ -904,6 +1019,8 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
         a, b = m.start(), m.end()
         if m.group("won"):
             a = m.start("won")  # "đăng quang | Hoa hậu X": the verb governs the title after it
+        elif m.group("cat"):
+            a = m.start("cat")  # "chiến thắng ở hạng mục | Nam diễn viên ...": the category
         # "giải Oscar Brie Larson": a person named after the award name is not part of it
         k = bisect.bisect_right(person_starts, a)
         if k < len(person_starts) and person_starts[k] < b:
@@ -920,7 +1037,7 @@ def _sentence_items(text: str, s: int, e: int, person_starts: List[int] = (),
         name = _label(canon.get(name.casefold(), name))
         item = _Item(a, b, name)
         if m.group("champ"):
-            item.right_verb = True  # "Quán quân X là Y": the result is stated after the title
+            item.right_verb = item.champion = True  # "Quán quân X là Y": the result is stated after the title
         items.append(item)
     # a parenthesised breakdown of prizes joins the name: "giải chính thức (1 giải ba, 4 giải tư)"
     out = []
@@ -980,33 +1097,35 @@ def _join_names(group: List[_Item]) -> str:
     return ", ".join(seen)
 
 
+def _trigger_sentences(text: str, sentences: List[Tuple[int, int]], folded: Optional[str]) -> List[Tuple[int, int]]:
+    """The sentences holding a trigger, from one scan of the case-folded text (shared with the
+    other recognisers, so no new copy is made) per trigger."""
+    words = _triggers()
+    if folded is None:  # folding changed the length ("İ", "ß"): test each sentence on its own
+        return [(s, e) for s, e in sentences if any(w in text[s:e].lower() for w in words)]
+    starts = [s for s, _ in sentences]
+    hit = set()
+    for w in words:  # str.find runs in C at memory speed; a regex alternation is far slower
+        pos = folded.find(w)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            hit.add(i)
+            # on to the next sentence: one hit per sentence is enough
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(folded)
+            pos = folded.find(w, max(pos + 1, nxt))
+    return [sentences[i] for i in sorted(hit) if i >= 0]
+
+
 def recognize(doc) -> None:
     text = doc.text
     out = doc.results.setdefault("awards", [])
-    words = _triggers()
-    lowered = text.lower()
-    sentences = doc.sentences or [(0, len(text))]
-    if len(lowered) == len(text):
-        # the sentences holding a trigger, from one scan of the whole text
-        starts = [s for s, _ in sentences]
-        hit = set()
-        for w in words:  # str.find runs in C at memory speed; a regex alternation is far slower
-            pos = lowered.find(w)
-            while pos >= 0:
-                i = bisect.bisect_right(starts, pos) - 1
-                hit.add(i)
-                # on to the next sentence: one hit per sentence is enough
-                nxt = starts[i + 1] if i + 1 < len(starts) else len(lowered)
-                pos = lowered.find(w, max(pos + 1, nxt))
-        sentences = [sentences[i] for i in sorted(hit) if i >= 0]
-    else:  # lower() changed the length ("İ"): test each sentence on its own
-        sentences = [(s, e) for s, e in sentences if any(w in text[s:e].lower() for w in words)]
+    folded = _folded(text)
+    sentences = _trigger_sentences(text, doc.sentences or [(0, len(text))], folded)
     if not sentences:
         return
     people = _PeopleIndex(doc)
     # starts of multi-word names (already sorted): a recipient list ends where a name begins
     person_starts = [start for start, _, name in people.items if " " in name.strip()]
-    folded = _folded(text)
     for s, e in sentences:
         items = _sentence_items(text, s, e, person_starts, folded)
         if not items:
@@ -1060,9 +1179,7 @@ def _final_issuer(text: str, issuer: Optional[str], sent_start: int, pos: int) -
         return None  # "Phát biểu và trao ...": no giver named, a coordinated verb
     heads = _generic_issuers().get(issuer.casefold())
     if heads is not None:
-        found = None
-        for found in heads.finditer(text, sent_start, pos):
-            pass
+        found = _last(heads.finditer(text, sent_start, pos))
         if found is not None:
             return found.group(0)
     parts = []
@@ -1100,266 +1217,438 @@ def _generic_issuers() -> Dict[str, regex.Pattern]:
     return out
 
 
-def _elliptic(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], prev: Award) -> Award:
-    """"B cho Y" after "X trao A cho Z và": the verb, its giver and the posthumous mark are those
-    of the previous conferral; award, recipients and reason are the part's own."""
-    start, g_end = group[0].elliptic, group[-1].tail_end
-    spans = [span for item in group for span in item.recip_spans]
-    attached = [item.issuer for item in group if item.issuer]
-    reason = None
-    rm = _reason_re().search(text, group[0].start, min(e, g_end + 300))
-    if rm and rm.start() < g_end + 80:
-        reason = rm.group("r").strip()
-        if prev.reason == reason:
-            prev.reason = None  # it was read past the end of the previous part
-    mm = _money_re().search(text, group[0].start, min(e, g_end + 200))
-    end = g_end
-    while end > start and text[end - 1] in " ,;:-":
-        end -= 1
-    issuer = "; ".join(attached) if attached else prev.issuer
-    names = _names(people, text, spans)
-    # "truy tặng A cho cố nhạc sĩ X, B cho bà Y": posthumous only for a recipient who has died
-    posthumous = prev.posthumous and any(_late_re().match(text, _strip_honorific(text, s, e)[0], e) for s, e in spans)
-    if issuer:
-        names = [n for n in names if n not in issuer]
-    return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
-                    recipients=_counts(text, spans), recipient_names=names, reason=reason,
-                    posthumous=posthumous, prize_money=mm.group("m") if mm else None)
+# --- one conferral clause, read by named rules and named checks --------------------------------
+#
+# A group of award names becomes a statement through one of the rules below (their names are what
+# explain mode reports and what the tests' rule table points to); the checks in ``_VETOES`` drop
+# clauses that name an award without reporting a conferral.
+
+RULE_GIVE = "giver + conferral verb + award + recipients"
+RULE_PASSIVE = "recipients + được/bị (+ giver) + conferral verb + award"
+RULE_GET = "recipients + receiving verb + award"
+RULE_RETURN = "award handed back to its giver"
+RULE_AFTER = "award + conferral stated after it"
+RULE_RESULT = "competition title + là/thuộc về + winner"
+RULE_ELLIPTIC = "second conferral under the same verb"
 
 
-def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], lo: int,
-               prev_mention_end: Optional[int], prev=None):
-    g_start, g_end = group[0].start, group[-1].tail_end
+class _Clause:
+    """What has been read of one conferral clause around a group of award names."""
+
+    __slots__ = ("text", "e", "group", "lo", "prev_end", "g_start", "g_end", "verb", "kind", "anchor",
+                 "clause", "subject_lo", "subj_end", "behalf", "duoc_at", "passive_agent", "ss", "se",
+                 "recip_spans", "count_spans", "issuer", "issuer_cue", "start", "attached", "inherited")
+
+    def __init__(self, text: str, e: int, group: List[_Item], lo: int, prev_end: Optional[int],
+                 verb: Optional[regex.Match], kind: str, anchor: int):
+        self.text, self.e, self.group, self.lo, self.prev_end = text, e, group, lo, prev_end
+        self.g_start, self.g_end = group[0].start, group[-1].tail_end
+        self.verb = verb  # the conferral verb before the names; None when it is stated after them
+        self.kind = kind  # "verb_give", "verb_get", "verb_return" or "right"
+        self.anchor = anchor  # the verb's start, or the first name's ("right")
+        self.clause = _clause_start(text, lo, anchor)
+        self.subject_lo = self.clause
+        self.subj_end = anchor  # the subject is read in [subject_lo, subj_end)
+        self.behalf: Optional[Tuple[int, int, int]] = None  # "thay mặt X": (cue start, X start, X end)
+        self.duoc_at: Optional[regex.Match] = None  # the passive marker
+        self.passive_agent: Optional[Span] = None
+        self.ss = self.se = 0  # the subject noun phrase
+        self.recip_spans: List[Span] = []
+        self.count_spans: List[Span] = []
+        self.issuer: Optional[str] = None
+        self.issuer_cue = ""
+        self.start = min(self.g_start, anchor)
+        self.attached: List[str] = []  # issuers stated right after the names ("của X", "do X trao")
+        self.inherited: List[str] = []  # recipients of the previous, coordinated verb
+
+    def give_issuer(self, value: Optional[str], cue: str) -> None:
+        self.issuer = value
+        self.issuer_cue = cue if value else ""
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    tail = deque(matches, maxlen=1)
+    return tail[0] if tail else None
+
+
+def _governing_verb(text: str, lo: int, group: List[_Item]) -> Optional[Tuple[Optional[regex.Match], str, int]]:
+    """(verb, kind, anchor) of the conferral that governs the group: a verb before it, or a
+    conferral stated after the first name ("do X trao tặng", "của X tặng Y"); None if neither."""
+    g_start = group[0].start
     verb = _find_verb(text, lo, g_start)
     if verb is not None:
-        kind = _verb_kinds()[verb.group(0).casefold()]
-        anchor = verb.start()
-    elif group[0].right_verb and not (_indefinite_re().search(text, max(0, g_start - 12), g_start)
-                                      and group[0].name.casefold() in _bare_heads()):
-        # (not "một huân chương được trao cho những người ...": a definition)
-        # "AWARD do X trao tặng", "AWARD của X tặng Y", "AWARD ... đã trao trước đây cho Y":
-        # the conferral is stated after the name; what precedes may be a revocation of it
-        kind = "right"
-        anchor = g_start
-    else:
-        return None
-    clause = _clause_start(text, lo, anchor)
-    # planned, proposed, revoked, hypothetical, rules
-    if kind != "right" and _blocker_re().search(text, max(lo, anchor - 100), g_start):
-        return None
-    if kind != "right":
-        weak = None
-        for weak in _weak_blocker_re().finditer(text, max(lo, anchor - 100), g_start):
-            pass
-        if weak is not None and not _past_re().search(text, weak.end(), anchor):
-            return None  # "cơ hội giành ...", unless "... dự thi, Trang đã giành ..."
-    if kind == "right" and _blocker_re().search(text, g_start, g_end):
-        return None  # "Huân chương X không hề dễ dàng được trao cho ..."
-    if _after_blocker_re().match(text, g_end, e) or _question_end_re().search(text, max(g_end, e - 24), e):
-        return None
-    if verb is not None and kind == "verb_give" and _gift_re().match(text, verb.end(), g_start):
-        return None  # "tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title
-    if verb is not None and _in_ceremony_re().search(text, max(lo, anchor - 16), anchor):
-        return None  # "Tại lễ trao Huân chương, ...", "Thông điệp trong lễ trao ...": the ceremony named
-    # a relative clause inside another statement ("các học sinh đoạt giải Tư nhận Bằng khen"):
-    # a receiving verb right after this group, before any clause break
-    nxt = _next_get_re().match(text, g_end, e)
-    if (nxt and kind == "verb_get" and not _AND.search(nxt.group(0))
-            and not _count_re().search(nxt.group(0))
-            and _award_re().search(text, nxt.end(), min(e, nxt.end() + 40))):
-        return _RELATIVE
-    # "... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the previous recipient
-    if prev_mention_end is not None and kind == "verb_get" and anchor - prev_mention_end <= _MAX_CLAUSE \
-            and not _CLAUSE_BREAK.search(text, prev_mention_end, anchor):
-        return None
-    subject_lo = clause
-    subj_end = anchor if kind != "right" else g_start
-    if kind != "right" and _relative_any_re().search(text, clause, subj_end):
-        return None  # "Cảm ơn X đã tổ chức buổi lễ trao tặng ..."
-    if kind != "right":
-        rel = None
-        for rel in _relative_re().finditer(text, max(clause, anchor - 120), subj_end):
-            pass
-        duoc_rel = _DUOC.search(text, rel.end(), subj_end) if rel is not None else None
-        upto = duoc_rel.start() if duoc_rel else subj_end
-        if (rel is not None and "," not in text[rel.end():upto]
-                and (kind == "verb_get" or duoc_rel)):
-            return None  # "đối với các đồng chí được nhận ...", "Thay mặt các đảng viên được nhận ..."
-    behalf = None
-    bm = None
-    for bm in _behalf_re().finditer(text, clause, subj_end):
-        pass
-    if bm is not None and kind != "right" and not _DUOC.search(text, bm.end(), subj_end):
-        lead = text[clause:bm.start()].strip()
-        if lead and not lead.endswith(","):
-            # "Chủ tịch nước thay mặt Đảng, Nhà nước trao ...": the subject stands before it
-            behalf = (bm.start(), bm.end(), subj_end)
-            subj_end = bm.start()
-        else:
-            # "Thay mặt X, Y, Chủ tịch A trao ...": the subject is the last pieces (a person and the
-            # titles before the name); X keeps at least the first piece
-            cuts = [m.start() for m in _COMMA.finditer(text[bm.end():subj_end])]
-            keep = len(cuts)
-            while keep > 1:
-                piece = text[bm.end() + cuts[keep - 2] + 2:bm.end() + cuts[keep - 1]]
-                if _person_title_re().match(piece) or _honorific_re().match(piece):
-                    keep -= 1
-                else:
-                    break
-            if cuts:
-                x_end = bm.end() + cuts[keep - 1]
-                subject = _strip_honorific(text, x_end + 2, subj_end)
-                if bm.group(0).strip().casefold() == "thay mặt" and any(
-                        text.startswith(office, subject[0]) for office in _cue("issuer_office")):
-                    # "Thay mặt Đảng, Nhà nước, Chủ tịch nước A trao ...": the State President
-                    # confers state honours in his own right; the clause starts at him
-                    subject_lo = x_end + 2
-                else:
-                    behalf = (bm.start(), bm.end(), x_end)
-                    subject_lo = x_end + 2
-            else:
-                behalf = (bm.start(), bm.end(), subj_end)
-                subj_end = bm.start()
-    passive_agent = None
-    duoc_at = None
-    if kind not in ("right",):
-        for dm in _DUOC.finditer(text, subject_lo, subj_end):
-            duoc_at = dm
-        if duoc_at is None and kind == "verb_give":
-            duoc_at = _BI.search(text, max(subject_lo, subj_end - 8), subj_end)
-        if duoc_at is not None and kind == "verb_get" and text[duoc_at.end():anchor].strip() not in ("", "vinh dự"):
-            duoc_at = None  # "được X chọn ... và giành giải": "được" is not this verb's passive
-        if duoc_at is not None:
-            agent_s = duoc_at.end()
-            while agent_s < anchor and text[agent_s] == " ":
-                agent_s += 1
-            agent_e = anchor
-            first_verb = _verb_re().search(text, agent_s, agent_e)
-            if first_verb and _verb_kinds().get(first_verb.group(0).casefold()) != "not_verb":
-                agent_e = first_verb.start()  # "được X tặng cờ ..., tặng bằng khen": X gave both
-            while True:
-                tail = _agent_tail_re().search(text, agent_s, agent_e)
-                if not tail:
-                    break
-                agent_e = tail.start()
-            while agent_e > agent_s and text[agent_e - 1] == " ":
-                agent_e -= 1
-            agent_s, agent_e = _strip_honorific(text, agent_s, agent_e)
-            agent_text = text[agent_s:agent_e]
-            if (agent_text and not _agent_empty_re().fullmatch(agent_text) and len(agent_text.split()) <= 30
-                    and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
-                passive_agent = (agent_s, agent_e)
-            subj_end = duoc_at.start()
-    pm = _predicate_re().search(text, subject_lo, subj_end)
-    ss, se = _strip_honorific(text, subject_lo, pm.start() if pm else subj_end)
-    giving = kind in ("verb_give",) and duoc_at is None
-    recip_spans: List[Span] = []
-    count_spans: List[Span] = []
-    issuer = None
-    start = min(g_start, anchor)
-    if kind == "right":
-        pass
-    elif giving:
-        between = text[verb.end():g_start]
-        bm2 = _object_before_list_re().match(between)
-        if bm2 and not _award_re().search(bm2.group("r")):
-            recip_spans.append((verb.end() + bm2.start("r"), verb.end() + bm2.end("r")))
-        elif _object_person_re().match(between) or _OBJECT_NAME.fullmatch(between):
-            recip_spans.append((verb.end(), g_start))
-        if se > ss:
-            ss = _trim_subject(text, ss, se)
-            span_start = ss  # the span keeps "đồng chí", the issuer does not
-            ss, se = _strip_honorific(text, ss, se)
-            issuer = _split_issuers(text, ss, se)
-            if text[span_start:ss].strip() and not _honorific_re().match(text, span_start, ss):
-                span_start = ss
-            start = min(start, span_start)
-    else:
-        if subj_end > subject_lo:
-            rs = subject_lo
-            while rs < subj_end and text[rs] == " ":
-                rs += 1
-            count_spans.append((rs, subj_end))
-            if se > ss:
-                recip_spans.append(_strip_honorific(text, _trim_subject(text, ss, se), se))
-            # the span starts at the recipients: after a leading "(năm 2014) có" and after
-            # comma pieces that are not part of the subject noun phrase
-            first = _trim_subject(text, rs, subj_end) if se > ss else rs
-            while first < subj_end and text[first] in " ,":
-                first += 1
-            if _AND_START.match(text, first, subj_end):
-                first = _AND_START.match(text, first, subj_end).end()
-            ex = _EXISTENTIAL.match(text, first, subj_end)
-            if ex and _count_re().match(text, ex.end(), subj_end):
-                first = ex.end()
-            start = min(start, first)
-        if duoc_at is not None:
-            start = min(start, duoc_at.start())
-        if passive_agent is not None:
-            issuer = _split_issuers(text, *passive_agent)
+        return verb, _verb_kinds()[verb.group(0).casefold()], verb.start()
+    if group[0].right_verb and not _a_definition(text, group):
+        return None, "right", g_start
+    return None
+
+
+def _a_definition(text: str, group: List[_Item]) -> bool:
+    """"một huân chương được trao cho những người ...": a bare award noun after an indefinite."""
+    g_start = group[0].start
+    return bool(_indefinite_re().search(text, max(0, g_start - 12), g_start)
+                and group[0].name.casefold() in _bare_heads())
+
+
+# named checks: each one, when true, drops the clause (in this order)
+
+def _planned_proposed_or_revoked(c: _Clause) -> bool:
+    """"đề nghị tặng", "sẽ được tặng", "hủy bỏ quyết định tặng" before the verb."""
+    return c.kind != "right" and bool(_blocker_re().search(c.text, max(c.lo, c.anchor - 100), c.g_start))
+
+
+def _only_a_chance(c: _Clause) -> bool:
+    """"cơ hội giành ...", "mục tiêu giành ...", unless a past marker reports it done."""
+    if c.kind == "right":
+        return False
+    weak = _last(_weak_blocker_re().finditer(c.text, max(c.lo, c.anchor - 100), c.g_start))
+    return weak is not None and not _past_re().search(c.text, weak.end(), c.anchor)
+
+
+def _negated_after_the_award(c: _Clause) -> bool:
+    """"Huân chương X không hề dễ dàng được trao cho ...": a blocker inside a conferral stated after."""
+    return c.kind == "right" and bool(_blocker_re().search(c.text, c.g_start, c.g_end))
+
+
+def _a_rule_plan_or_question(c: _Clause) -> bool:
+    """A rule or a plan right after the names, or a question ending the sentence."""
+    return bool(_after_blocker_re().match(c.text, c.g_end, c.e)
+                or _question_end_re().search(c.text, max(c.g_end, c.e - 24), c.e))
+
+
+def _a_question_about_it(c: _Clause) -> bool:
+    """"Hậu đã giành giải nhất nào ở cự ly 42km?", "Bao nhiêu người nhận Bằng khen?": a question
+    word in the clause of a sentence that ends with a question mark."""
+    end = c.e
+    while end > c.g_end and c.text[end - 1] in " \"”'’)":
+        end -= 1
+    return (end > c.g_end and c.text[end - 1] == "?"
+            and bool(_question_word_re().search(c.text, c.clause, end)))
+
+
+def _negated_verb(c: _Clause) -> bool:
+    """"Chadwick Boseman không chiến thắng trong hạng mục ...": a negation right before the verb."""
+    return c.verb is not None and bool(_negation_re().search(c.text, max(c.lo, c.anchor - 12), c.anchor))
+
+
+def _a_gift_to_a_title_holder(c: _Clause) -> bool:
+    """"tặng quà Bà mẹ Việt Nam anh hùng": a gift to the holder of a title."""
+    return (c.verb is not None and c.kind == "verb_give"
+            and bool(_gift_re().match(c.text, c.verb.end(), c.g_start)))
+
+
+def _the_ceremony_named(c: _Clause) -> bool:
+    """"Tại lễ trao Huân chương, ...", "Thông điệp trong lễ trao ...": the ceremony, not a conferral."""
+    return c.verb is not None and bool(_in_ceremony_re().search(c.text, max(c.lo, c.anchor - 16), c.anchor))
+
+
+def _describes_the_next_subject(c: _Clause) -> bool:
+    """"các học sinh đoạt giải Tư nhận Bằng khen": a receiving verb right after the group, before any
+    clause break, makes the group a descriptor inside the next statement's subject."""
+    if c.kind != "verb_get":
+        return False
+    nxt = _next_get_re().match(c.text, c.g_end, c.e)
+    return bool(nxt and not _AND.search(nxt.group(0)) and not _count_re().search(nxt.group(0))
+                and _award_re().search(c.text, nxt.end(), min(c.e, nxt.end() + 40)))
+
+
+def _describes_the_previous_recipient(c: _Clause) -> bool:
+    """"... trao Bằng khen chúc mừng học sinh A đạt giải ba": a descriptor of the last recipient."""
+    return (c.prev_end is not None and c.kind == "verb_get" and c.anchor - c.prev_end <= _MAX_CLAUSE
+            and not _CLAUSE_BREAK.search(c.text, c.prev_end, c.anchor))
+
+
+def _inside_a_relative_clause(c: _Clause) -> bool:
+    """"Cảm ơn X đã tổ chức buổi lễ trao tặng ...", "đối với các đồng chí được nhận ...",
+    "Thay mặt các đảng viên được nhận ...": the verb belongs to a relative clause."""
+    if c.kind == "right":
+        return False
+    text, subj_end = c.text, c.subj_end
+    if _relative_any_re().search(text, c.clause, subj_end):
+        return True
+    rel = _last(_relative_re().finditer(text, max(c.clause, c.anchor - 120), subj_end))
+    if rel is None:
+        return False
+    duoc_rel = _DUOC.search(text, rel.end(), subj_end)
+    upto = duoc_rel.start() if duoc_rel else subj_end
+    return "," not in text[rel.end():upto] and (c.kind == "verb_get" or duoc_rel is not None)
+
+
+def _the_name_of_an_event(c: _Clause) -> bool:
+    """"Lễ trao giải Oscar", "đêm trao giải X" with no recipient or issuer read: an event's name
+    (checked once the clause has been read)."""
+    return (c.verb is not None and c.kind == "verb_give"
+            and bool(_event_before_re().search(c.text, max(c.lo, c.anchor - 12), c.anchor))
+            and not c.recip_spans and not c.count_spans and not c.attached)
+
+
+_VETOES = (
+    (_planned_proposed_or_revoked, None),
+    (_only_a_chance, None),
+    (_negated_after_the_award, None),
+    (_a_rule_plan_or_question, None),
+    (_a_question_about_it, None),
+    (_negated_verb, None),
+    (_a_gift_to_a_title_holder, None),
+    (_the_ceremony_named, None),
+    (_describes_the_next_subject, _RELATIVE),
+    (_describes_the_previous_recipient, None),
+    (_inside_a_relative_clause, None),
+)
+
+
+# readers of the clause's parts
+
+def _read_behalf(c: _Clause) -> None:
+    """"thay mặt X" / "thừa ủy quyền X" in the subject: X is the issuer."""
+    text = c.text
+    bm = _last(_behalf_re().finditer(text, c.clause, c.subj_end))
+    if bm is None or c.kind == "right" or _DUOC.search(text, bm.end(), c.subj_end):
+        return
+    lead = text[c.clause:bm.start()].strip()
+    if lead and not lead.endswith(","):
+        # "Chủ tịch nước thay mặt Đảng, Nhà nước trao ...": the subject stands before it
+        c.behalf = (bm.start(), bm.end(), c.subj_end)
+        c.subj_end = bm.start()
+        return
+    # "Thay mặt X, Y, Chủ tịch A trao ...": the subject is the last pieces (a person and the titles
+    # before the name); X keeps at least the first piece
+    cuts = [m.start() for m in _COMMA.finditer(text[bm.end():c.subj_end])]
+    if not cuts:
+        c.behalf = (bm.start(), bm.end(), c.subj_end)
+        c.subj_end = bm.start()
+        return
+    keep = len(cuts)
+    while keep > 1:
+        piece = text[bm.end() + cuts[keep - 2] + 2:bm.end() + cuts[keep - 1]]
+        if not (_person_title_re().match(piece) or _honorific_re().match(piece)):
+            break
+        keep -= 1
+    x_end = bm.end() + cuts[keep - 1]
+    c.subject_lo = x_end + 2
+    subject = _strip_honorific(text, x_end + 2, c.subj_end)
+    if bm.group(0).strip().casefold() == "thay mặt" and any(
+            text.startswith(office, subject[0]) for office in _cue("issuer_office")):
+        # "Thay mặt Đảng, Nhà nước, Chủ tịch nước A trao ...": the State President confers state
+        # honours in his own right; the clause starts at him
+        return
+    c.behalf = (bm.start(), bm.end(), x_end)
+
+
+def _read_passive(c: _Clause) -> None:
+    """"(recipients) được (X) VERB": X, when stated, is the giver; "bị" right before a giving verb too."""
+    if c.kind == "right":
+        return
+    text = c.text
+    duoc_at = _last(_DUOC.finditer(text, c.subject_lo, c.subj_end))
+    if duoc_at is None and c.kind == "verb_give":
+        duoc_at = _BI.search(text, max(c.subject_lo, c.subj_end - 8), c.subj_end)
+    if duoc_at is not None and c.kind == "verb_get" and text[duoc_at.end():c.anchor].strip() not in ("", "vinh dự"):
+        duoc_at = None  # "được X chọn ... và giành giải": "được" is not this verb's passive
+    if duoc_at is None:
+        return
+    c.duoc_at = duoc_at
+    c.passive_agent = _passive_agent(text, duoc_at.end(), c.anchor)
+    c.subj_end = duoc_at.start()
+
+
+def _passive_agent(text: str, agent_s: int, anchor: int) -> Optional[Span]:
+    """The giver between "được" and the verb, if one is named ("được Thủ tướng Chính phủ tặng")."""
+    while agent_s < anchor and text[agent_s] == " ":
+        agent_s += 1
+    agent_e = anchor
+    first_verb = _verb_re().search(text, agent_s, agent_e)
+    if first_verb and _verb_kinds().get(first_verb.group(0).casefold()) != "not_verb":
+        agent_e = first_verb.start()  # "được X tặng cờ ..., tặng bằng khen": X gave both
+    while True:
+        tail = _agent_tail_re().search(text, agent_s, agent_e)
+        if not tail:
+            break
+        agent_e = tail.start()
+    while agent_e > agent_s and text[agent_e - 1] == " ":
+        agent_e -= 1
+    agent_s, agent_e = _strip_honorific(text, agent_s, agent_e)
+    agent_text = text[agent_s:agent_e]
+    if (agent_text and not _agent_empty_re().fullmatch(agent_text) and len(agent_text.split()) <= 30
+            and (agent_text[:1].isupper() or _is_issuer(text, agent_s, agent_e))):
+        return agent_s, agent_e
+    return None
+
+
+def _read_giver_and_object(c: _Clause) -> None:
+    """Active giving: the subject is the giver; an object between the verb and the names ("trao
+    tặng Trường X Huân chương ...", "tặng các em ... những phần thưởng") is a recipient."""
+    text, verb = c.text, c.verb
+    assert verb is not None
+    between = text[verb.end():c.g_start]
+    listed = _object_before_list_re().match(between)
+    if listed and not _award_re().search(listed.group("r")):
+        c.recip_spans.append((verb.end() + listed.start("r"), verb.end() + listed.end("r")))
+    elif _object_person_re().match(between) or _OBJECT_NAME.fullmatch(between):
+        c.recip_spans.append((verb.end(), c.g_start))
+    if c.se <= c.ss:
+        return
+    ss = _trim_subject(text, c.ss, c.se)
+    span_start = ss  # the span keeps "đồng chí", the issuer does not
+    c.ss, c.se = _strip_honorific(text, ss, c.se)
+    c.give_issuer(_split_issuers(text, c.ss, c.se), "subject of the giving verb")
+    if text[span_start:c.ss].strip() and not _honorific_re().match(text, span_start, c.ss):
+        span_start = c.ss
+    c.start = min(c.start, span_start)
+
+
+def _read_receivers(c: _Clause) -> None:
+    """Receiving or passive: the subject holds the recipients (counted groups and names); the
+    span starts at them."""
+    text = c.text
+    if c.subj_end > c.subject_lo:
+        rs = c.subject_lo
+        while rs < c.subj_end and text[rs] == " ":
+            rs += 1
+        c.count_spans.append((rs, c.subj_end))
+        if c.se > c.ss:
+            c.recip_spans.append(_strip_honorific(text, _trim_subject(text, c.ss, c.se), c.se))
+        # the span starts at the recipients: after a leading "(năm 2014) có" and after comma
+        # pieces that are not part of the subject noun phrase
+        first = _trim_subject(text, rs, c.subj_end) if c.se > c.ss else rs
+        while first < c.subj_end and text[first] in " ,":
+            first += 1
+        joined = _AND_START.match(text, first, c.subj_end)
+        if joined:
+            first = joined.end()
+        ex = _EXISTENTIAL.match(text, first, c.subj_end)
+        if ex and _count_re().match(text, ex.end(), c.subj_end):
+            first = ex.end()
+        c.start = min(c.start, first)
+    if c.duoc_at is not None:
+        c.start = min(c.start, c.duoc_at.start())
+    if c.passive_agent is not None:
+        c.give_issuer(_split_issuers(text, *c.passive_agent), "agent after được")
+
+
+def _choose_issuer(c: _Clause, prev: Optional[Award]) -> None:
+    """The issuer, in order: "thay mặt X"; "của X" / "do X" after the names (unless a passive
+    agent names the giver of a list); the passive agent or the giving subject; a coordinated
+    verb's giver; the festival the prize was given at."""
+    text, group = c.text, c.group
     for item in group:
-        recip_spans.extend(item.recip_spans)
-    attached: List[str] = []
-    for item in group:
-        if item.issuer and item.issuer.casefold() not in (a.casefold() for a in attached):
-            attached.append(item.issuer)
-    if kind == "verb_return":
+        c.recip_spans.extend(item.recip_spans)
+        if item.issuer and item.issuer.casefold() not in (a.casefold() for a in c.attached):
+            c.attached.append(item.issuer)
+    if c.kind == "verb_return":
         # "A trả lại Bằng khen cho B": B had conferred it on A
-        recip_spans = [(ss, se)] if se > ss else []
-        issuer = None
+        c.recip_spans = [(c.ss, c.se)] if c.se > c.ss else []
+        c.give_issuer(None, "")
         if group[0].recip_spans:
             rs, re_ = group[0].recip_spans[0]
-            issuer = text[rs:re_]
-            recip_spans = [(ss, se)] if se > ss else []
-    elif attached and (group[0].issuer or passive_agent is None):
-        issuer = "; ".join(attached)
-    if behalf is not None:
-        xs, xe = _strip_honorific(text, behalf[1], behalf[2])
+            c.give_issuer(text[rs:re_], "trả lại ... cho")
+    elif c.attached and (group[0].issuer or c.passive_agent is None):
+        c.give_issuer("; ".join(c.attached), next(item.issuer_cue for item in group if item.issuer))
+    if c.behalf is not None:
+        xs, xe = _strip_honorific(text, c.behalf[1], c.behalf[2])
         if text.startswith("của ", xs):
             xs += 4
         tail = _AUX_TAIL.search(text[xs:xe])
         if tail:
             xe = xs + tail.start()
-        issuer = _split_issuers(text, xs, xe)
-        start = min(start, behalf[0])
-    if prev is not None and _COORDINATED.fullmatch(text, clause, subj_end if kind != "right" else g_start):
+        c.give_issuer(_split_issuers(text, xs, xe), text[c.behalf[0]:c.behalf[1]].strip())
+        c.start = min(c.start, c.behalf[0])
+    if prev is not None and _COORDINATED.fullmatch(text, c.clause, c.subj_end):
         # "được X phong tặng A và tặng thưởng B": the second verb shares giver and recipient
-        if issuer is None or issuer == text[ss:se]:
-            issuer = prev.issuer
-        if not recip_spans and not count_spans:
-            recip_spans = []
-            inherited = list(prev.recipient_names)
-        else:
-            inherited = []
-    else:
-        inherited = []
-    if issuer is None and group[0].venue:
-        issuer = group[0].venue
-    if issuer is None and kind == "verb_get":
+        if c.issuer is None or c.issuer == text[c.ss:c.se]:
+            c.give_issuer(prev.issuer, "the coordinated verb's giver")
+        if not c.recip_spans and not c.count_spans:
+            c.inherited = list(prev.recipient_names)
+    if c.issuer is None and group[0].venue:
+        c.give_issuer(group[0].venue, "tại + festival")
+    if c.issuer is None and c.kind == "verb_get":
         # "Tại Liên hoan phim X (...), phim Y đoạt giải Z": the festival gives its prizes
-        vm = _venue_re().search(text, lo, anchor)
+        vm = _venue_re().search(text, c.lo, c.anchor)
         if vm:
-            issuer = vm.group("v")
-    if (verb is not None and kind == "verb_give" and _event_before_re().search(text, max(lo, anchor - 12), anchor)
-            and not recip_spans and not count_spans and not attached):
-        return None  # "Lễ trao giải Oscar", "đêm trao giải X": the name of an event
-    recipients = _counts(text, count_spans + recip_spans)
-    names = _names(people, text, recip_spans) or inherited
-    if issuer:
-        names = [n for n in names if n not in issuer]
-    reason = None
-    rm = _reason_re().search(text, clause, min(e, g_end + 300))
-    if rm and rm.start() < g_end + 80:
-        reason = rm.group("r").strip()
-    money = None
+            c.give_issuer(vm.group("v"), "tại + festival before the verb")
+
+
+def _reason(text: str, lo: int, g_end: int, e: int) -> Optional[str]:
+    """The reason stated near the names ("vì có thành tích xuất sắc ...")."""
+    rm = _reason_re().search(text, lo, min(e, g_end + 300))
+    return rm.group("r").strip() if rm and rm.start() < g_end + 80 else None
+
+
+def _prize_money(text: str, g_start: int, g_end: int, e: int) -> Optional[str]:
     mm = _money_re().search(text, g_start, min(e, g_end + 200))
-    if mm:
-        money = mm.group("m")
-    end = g_end
+    return mm.group("m") if mm else None
+
+
+def _span_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;:-":
         end -= 1
-    posthumous = verb is not None and verb.group(0).casefold() in _posthumous()
-    issuer = _final_issuer(text, issuer, clause, g_start)
-    return doc.make(Award, start, end, award=_join_names(group), issuer=issuer,
-                    recipients=recipients, recipient_names=names, reason=reason,
-                    posthumous=posthumous, prize_money=money)
+    return end
+
+
+def _rule(c: _Clause) -> str:
+    if c.kind == "right":
+        return RULE_RESULT if c.group[0].champion else RULE_AFTER
+    if c.kind == "verb_return":
+        return RULE_RETURN
+    if c.duoc_at is not None:
+        return RULE_PASSIVE
+    return RULE_GIVE if c.kind == "verb_give" else RULE_GET
+
+
+def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], lo: int,
+               prev_mention_end: Optional[int], prev: Optional[Award] = None):
+    """The award statement of a group of names (a record), None, or ``_RELATIVE``."""
+    governed = _governing_verb(text, lo, group)
+    if governed is None:
+        return None
+    c = _Clause(text, e, group, lo, prev_mention_end, *governed)
+    for check, outcome in _VETOES:
+        if check(c):
+            return outcome
+    _read_behalf(c)
+    _read_passive(c)
+    pm = _predicate_re().search(text, c.subject_lo, c.subj_end)
+    c.ss, c.se = _strip_honorific(text, c.subject_lo, pm.start() if pm else c.subj_end)
+    if c.kind == "verb_give" and c.duoc_at is None:
+        _read_giver_and_object(c)
+    elif c.kind != "right":
+        _read_receivers(c)
+    _choose_issuer(c, prev)
+    if _the_name_of_an_event(c):
+        return None
+    names = _names(people, text, c.recip_spans) or c.inherited
+    if c.issuer:
+        names = [n for n in names if n not in c.issuer]
+    verb = c.verb
+    record = doc.make(Award, c.start, _span_end(text, c.start, c.g_end), award=_join_names(group),
+                      issuer=_final_issuer(text, c.issuer, c.clause, c.g_start),
+                      recipients=_counts(text, c.count_spans + c.recip_spans), recipient_names=names,
+                      reason=_reason(text, c.clause, c.g_end, e), posthumous=bool(
+                          verb is not None and verb.group(0).casefold() in _posthumous()),
+                      prize_money=_prize_money(text, c.g_start, c.g_end, e))
+    doc.why(record, _rule(c), verb=verb.group(0) if verb is not None else "", issuer_cue=c.issuer_cue)
+    return record
+
+
+def _elliptic(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], prev: Award) -> Award:
+    """"B cho Y" after "X trao A cho Z và": the verb, its giver and the posthumous mark are those
+    of the previous conferral; award, recipients and reason are the part's own."""
+    start, g_end = group[0].elliptic, group[-1].tail_end
+    assert start is not None
+    spans = [span for item in group for span in item.recip_spans]
+    attached = [item.issuer for item in group if item.issuer]
+    reason = _reason(text, group[0].start, g_end, e)
+    if reason is not None and prev.reason == reason:
+        prev.reason = None  # it was read past the end of the previous part
+    issuer = "; ".join(attached) if attached else prev.issuer
+    names = _names(people, text, spans)
+    # "truy tặng A cho cố nhạc sĩ X, B cho bà Y": posthumous only for a recipient who has died
+    posthumous = prev.posthumous and any(_late_re().match(text, _strip_honorific(text, s, t)[0], t) for s, t in spans)
+    if issuer:
+        names = [n for n in names if n not in issuer]
+    record = doc.make(Award, start, _span_end(text, start, g_end), award=_join_names(group), issuer=issuer,
+                      recipients=_counts(text, spans), recipient_names=names, reason=reason,
+                      posthumous=posthumous, prize_money=_prize_money(text, group[0].start, g_end, e))
+    doc.why(record, RULE_ELLIPTIC, issuer_cue="own" if attached else "the shared verb's giver")
+    return record

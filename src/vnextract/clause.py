@@ -19,6 +19,7 @@ from typing import Optional, Tuple
 import regex
 
 from . import lexicon
+from .text import compile_at
 
 # a day and month, maybe a year: "5-6-2020", "12/11", "ngày 5 tháng 6 năm 2020"
 DATE_BODY = (r"(?:(?P<d1>\d{1,2})\s*+[/.\-]\s*+(?P<m1>\d{1,2})(?:\s*+[/.\-]\s*+(?P<y1>\d{4}))?(?![\d/])"
@@ -78,3 +79,29 @@ def organization_end(text: str, start: int, end: int) -> int:
 
         return org_extent(text, start) or start
     return prefer_extent(text, start, end)
+
+
+# --- readers of a mention's giver and owner (first used by awards) ------------------------------
+
+_OF_BODY = compile_at(r"\s++của\s++")
+
+
+def agent_at(pattern: "regex.Pattern", text: str, pos: int, limit: int) -> Optional[Tuple[int, int, str, int]]:
+    """(agent start, agent end, verb, end) of a pattern made by ``agent_re`` read right at ``pos``
+    and no further than ``limit``: "Bằng khen | do UBND tỉnh trao tặng", "Thông tư 12 | được Bộ
+    trưởng Bộ Y tế ký ban hành"."""
+    m = pattern.match(text, pos, limit)
+    if not m:
+        return None
+    return m.start("agent"), m.end("agent"), m.group("verb"), m.end()
+
+
+def body_after_of(text: str, pos: int, limit: int) -> Optional[Tuple[int, int]]:
+    """(start, end) of the organisation X of "của X" right at ``pos``, as the organisations' reader
+    reads it ("danh hiệu Cầu thủ xuất sắc nhất | của UEFA", "giải thưởng | của Hiệp hội Phê bình phim
+    Mỹ"); None without "của", or when X is no organisation (a person: "của em Lan")."""
+    m = _OF_BODY.match(text, pos, limit)
+    if not m:
+        return None
+    end = min(organization_end(text, m.end(), m.end()), limit)
+    return (m.end(), end) if end > m.end() else None
