@@ -37,7 +37,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain, islice, compress
-from operator import and_, attrgetter, not_, or_
+from operator import and_, attrgetter, methodcaller, not_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
@@ -128,6 +128,7 @@ PARTICLES: FrozenSet[str] = frozenset()
 _FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = frozenset()
 _TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
+_SUFFIX_FIRST: FrozenSet[str] = frozenset()  # first words of ``_CUE_SUFFIXES``
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
 _RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = None
 
@@ -142,7 +143,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -152,6 +153,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _ARTICLES, _TRAILING_DROP, _NAME_OK = w["articles"], w["trailing_drop"], w["name_ok"]
     _CREDIT_HONORIFICS, _DOTTED_HONORIFICS = w["credit_honorifics"], w["dotted_honorifics"]
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
+    _SUFFIX_FIRST = frozenset(pair[0] for pair in _CUE_SUFFIXES)
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
     _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
@@ -266,25 +268,45 @@ def _cue_index():
     return index
 
 
-@lru_cache(maxsize=1)
-def _cue_heads():
-    """What a cue phrase can start with: (one-word cues, pairs of first two words), each as written
-    (honorifics) and lower-cased (the other kinds). A token starts no cue unless its word, or its
-    word and the next one, are there."""
-    one_w, one_l, two_w, two_l = set(), set(), set(), set()
-    for entries in _cue_index().values():
-        for words, _, as_written, _ in entries:
-            if len(words) == 1:
-                (one_w if as_written else one_l).add(words[0])
-            else:
-                (two_w if as_written else two_l).add((words[0], words[1]))
-    return frozenset(one_w), frozenset(one_l), frozenset(two_w), frozenset(two_l)
-
-
 # cue lists of a word under both spellings ("Nhà": "Nhà ..." and "nhà ...") and those lists cut to
-# the entries a next word allows: (id(list), next word) -> (list, entries); filled by _mask_cues
+# the entries a next word allows: (id(list), next word) -> (list, entries)
 _MERGED: Dict[str, list] = {}
-_NARROWED: Dict[Tuple[int, str], Tuple[list, list]] = {}
+_NARROWED: Dict[Tuple[int, Optional[str]], Tuple[list, list]] = {}
+
+
+def _cue_entries(word: str) -> list:
+    """The entries of ``_cue_index`` a phrase starting with ``word`` may match, longest first."""
+    index = _cue_index()
+    entries = index.get(word)
+    low = word.lower()
+    if low == word:
+        return entries or []
+    more = index.get(low)
+    if not more:
+        return entries or []
+    if not entries:
+        return more
+    merged = _MERGED.get(word)
+    if merged is None:
+        if len(_MERGED) > 20000:
+            _MERGED.clear()
+        merged = _MERGED[word] = sorted(entries + more, key=lambda e: -len(e[0]))
+    return merged
+
+
+def _narrowed(entries: list, nxt: Optional[str]) -> list:
+    """The entries of one word, or whose second word is ``nxt`` (as written or lower-cased)."""
+    if len(entries) <= 4:
+        return entries
+    key = (id(entries), nxt)
+    narrowed = _NARROWED.get(key)
+    if narrowed is None or narrowed[0] is not entries:
+        if len(_NARROWED) > 20000:
+            _NARROWED.clear()
+        nxt_low = None if nxt is None else nxt.lower()
+        narrowed = _NARROWED[key] = (entries, [
+            e for e in entries if len(e[0]) == 1 or e[0][1] == (nxt if e[2] else nxt_low)])
+    return narrowed[1]
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
@@ -357,13 +379,22 @@ def _kept_lower() -> FrozenSet[str]:
     return frozenset(words)
 
 
-# Most words are lower-case words the rules never look at. ``_fast_scan`` finds only the tokens
-# ``_tokens`` keeps, with Python's ``re`` (several times faster than ``regex`` on \p{...} classes):
-# its letter classes list the letters of the common Unicode blocks (Latin, Vietnamese, Greek,
-# Cyrillic, punctuation, symbols), so it serves texts made of those blocks only; other texts, and
-# words of 8+ pieces ("a-b-c-d-e-f-g-h", cut by TOKEN_RE after 7), take TOKEN_RE word by word.
+def _is_particle(word: str) -> bool:
+    """A kept lower-case word that is a token of its own: a name particle ("van", "al-Assad")."""
+    return word.split("-")[0].casefold() in PARTICLES
+
+
+# The text's *words* are the TOKEN_RE words, a capitalised one cut at a hyphen between two marked
+# syllables ("Trang-Trưởng") or before a glued "Theo" (``_split_hyphens``). The rules need the
+# capitalised words and particles (tokens, ``Tok``) and the lower-case words of cue phrases (no
+# tokens: ``_Scan.low_at``). Python's ``re`` finds them (several times faster than ``regex`` on
+# \p{...} classes) with letter classes listing the letters of the common Unicode blocks (Latin,
+# Vietnamese, Greek, Cyrillic, punctuation, symbols): a line holding another character, a word of
+# 8+ pieces ("a-b-c-d-e-f-g-h", cut by TOKEN_RE after 7) or a letter whose lower case is longer
+# ("İ") is read word by word with TOKEN_RE instead (words never cross a line break).
 _SCAN_BLOCKS = ((0x0000, 0x036F), (0x0370, 0x04FF), (0x1E00, 0x1EFF), (0x2000, 0x27BF), (0xFE00, 0xFE0F),
                 (0x1F000, 0x1FAFF))
+_MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
 
 
 def _char_class(codes) -> str:
@@ -376,9 +407,12 @@ def _char_class(codes) -> str:
     return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
 
 
-def _trie_re(words) -> str:
+def _trie_re(words, after_first: str = "", ahead: bool = False) -> str:
     """An ``re`` alternation of ``words`` sharing prefixes ("c(?:ác|ô)"): ``re`` tries alternatives one
-    by one, a trie keeps that to a few characters per word."""
+    by one, a trie keeps that to a few characters per word. ``after_first`` goes after each first
+    character (the root branches then start with a literal: ``re`` skips quickly to where one of
+    them stands). ``ahead``: the rest of each word is only looked at (a match is its first
+    character), and a word's prefix that is a word suffices; a space stands for 1-3 spaces/tabs."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -386,158 +420,241 @@ def _trie_re(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+    def emit(node, root=False) -> str:
+        if ahead and "" in node and not root:
+            return ""
+        alts = []
+        for ch, sub in sorted(node.items()):
+            if not ch:
+                continue
+            char = "[ \\t]{1,3}" if ahead and ch == " " else re.escape(ch)
+            rest = emit(sub)
+            if root and ahead:
+                alts.append(char + after_first + ("(?=" + rest + ")" if rest else ""))
+            else:
+                alts.append(char + (after_first if root else "") + rest)
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return "(?:" + body + ")?" if "" in node else body
-    return emit(trie)
+    return emit(trie, root=True)
 
 
-_TOKEN_GROUP = regex.compile("(" + TOKEN_RE.pattern + ")")  # TOKEN_RE, the word as group 1
+class _Patterns:
+    """The ``re`` patterns of the fast scan (see above), compiled once."""
+
+    def __init__(self) -> None:
+        letter = regex.compile(r"[" + _L + r"]")
+        codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
+        letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
+        L = _char_class(letters)
+        not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _scan
+        # where a line must be read word by word (two patterns: each starts with a class, which ``re``
+        # skips to quickly)
+        self.odd = (re.compile("[^" + _char_class([c for c in codes if c != ord("İ")])[1:]),
+                    re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}"))
+        # after a word's first character: no letter, nor a letter and [-.'’], before that character
+        start = "(?<!" + L + ".)(?<!" + L + "[-.'’].)"
+        end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
+        self.cap = re.compile(not_lower + start + L + "*(?:[-.'’]" + L + "+){0,6}")
+        kept = _kept_lower()
+        particles = sorted(w for w in kept if _is_particle(w))
+        others = sorted(w for w in kept if not _is_particle(w))
+        # "van", "al-Assad" (a particle glued to a word by a hyphen)
+        self.particle = re.compile(_trie_re(sorted(set(particles) | PARTICLES), start)
+                                   + "(?:" + end + "|-" + L + "+(?:[-.'’]" + L + "+){0,5})")
+        self.plain_particle = frozenset(particles)
+        self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
+        # where a cue phrase may start, in the lower-cased text: its first character (a superset of
+        # the phrases ``_Doc._mask_cues`` accepts there)
+        phrases = {" ".join(words).lower() for entries in _cue_index().values() for words, _, _, _ in entries}
+        phrases = sorted(phrases)
+        # a character that is no letter (nor a letter's [-.'’]) before the phrase: ``re`` skips quickly
+        # to such characters (the text's start: ``cue_first``)
+        self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + _trie_re(phrases, ahead=True))
+        self.cue_first = re.compile(_trie_re(phrases, ahead=True))
 
 
 @lru_cache(maxsize=1)
-def _fast_scan():
-    """(other_char, long_word, at_start, scan): ``re`` patterns for texts of ``_SCAN_BLOCKS`` characters
-    only; ``at_start`` (a word starting the text) and ``scan`` (the character before a word, then the
-    word) find, as group 1 and in text order, exactly the TOKEN_RE words that ``_tokens`` keeps."""
-    letter = regex.compile(r"[" + _L + r"]")
-    codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
-    letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
-    L = _char_class(letters)
-    not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _tokens
-    other_char = re.compile("[^" + _char_class(codes)[1:])
-    long_word = re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}")
-    end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
-    word = ("(" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6}"  # a word not starting in lower case
-            + "|" + _trie_re(_kept_lower()) + end  # a kept lower-case word
-            + "|" + _trie_re(PARTICLES) + "-" + L + "+(?:[-.'’]" + L + "+){0,5})")  # "al-Assad"
-    # a word starts after a character that is no letter, and not a [-.'’] glued to a letter; the
-    # pattern starting with that character (a class) lets ``re`` skip the letters of a word quickly
-    scan = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + word)
-    return other_char, long_word, re.compile(word), scan
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 #: capitalised word -> (kind, Vietnamese syllable, the word): the word itself is kept so that every
 #: occurrence shares one string object (a long text holds hundreds of thousands of words)
 _WORD_INFO: Dict[str, Tuple[str, bool, str]] = {}
+_M_START = methodcaller("start")
+_FAR = 1 << 62
 
 
-@lru_cache(maxsize=1)
-def _kept_particle() -> Dict[str, Tuple[bool, str]]:
-    """Kept lower-case word -> (is it a name particle for ``_runs`` (the test it makes), the word:
-    one shared string object for every occurrence)."""
-    return {w: (w.split("-")[0].casefold() in PARTICLES, w) for w in _kept_lower()}
+class _Scan:
+    """The words of one text the rules need: ``toks`` (capitalised words and particles, in text
+    order), ``cue_starts`` (where a cue phrase may start, in order; a superset), the lower-case
+    kept words on demand (``low_at``, ``next_low``)."""
 
-
-_MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
-
-
-def _scan_matches(text: str):
-    """The matches of the kept words (group 1), in text order. Lines holding a character outside
-    ``_SCAN_BLOCKS`` or a word of 8 pieces or more are read word by word (``_TOKEN_GROUP``), the
-    rest with the fast scan: words never cross a line break, so both give the same words there. One
-    odd line (a URL slug) no longer sends a whole long text down the slow path."""
-    other_char, long_word, at_start, scan = _fast_scan()
-    bad = sorted(m.start() for m in islice(chain(other_char.finditer(text), long_word.finditer(text)),
-                                          _MAX_SLOW_LINES))
-    if len(bad) >= _MAX_SLOW_LINES:
-        return _TOKEN_GROUP.finditer(text)
-    parts = []
-    pos = 0  # 0, or a line break: where the next fast stretch starts
-    for b in bad:
-        if b < pos:
-            continue  # on a line already read word by word
-        line_start = text.rfind("\n", 0, b) + 1
-        line_end = text.find("\n", b)
-        line_end = len(text) if line_end < 0 else line_end
-        parts.append(_fast_matches(text, pos, line_start, at_start, scan))
-        parts.append(_TOKEN_GROUP.finditer(text, line_start, line_end))
-        pos = line_end
-    parts.append(_fast_matches(text, pos, len(text), at_start, scan))
-    return chain.from_iterable(parts)
-
-
-def _fast_matches(text: str, start: int, end: int, at_start, scan):
-    """The fast scan of [start, end): ``start`` is 0 or a line break (the scan reads the character
-    before each word)."""
-    if start >= end:
-        return iter(())
-    if start == 0:
-        first = at_start.match(text, 0, end)
-        return chain((first,), scan.finditer(text, 0, end)) if first else scan.finditer(text, 0, end)
-    return scan.finditer(text, start, end)
-
-
-def _scan(text: str):
-    """The kept words in text order as parallel lists (words, starts, ends, toks): ``toks[x]`` is the
-    ``Tok`` of a capitalised word or a name particle, None for another kept lower-case word (a cue
-    word: ``_mask_cues`` reads those from the lists, nothing else needs them as tokens; two thirds of
-    the kept words are such words, and a ``Tok`` each cost more than the rest of the scan)."""
-    words: List[str] = []
-    # offsets as C ints (4 bytes each, not a Python int object of 28): most kept words are
-    # lower-case cue words with no ``Tok`` of their own to hold them
-    starts = array("l")
-    ends = array("l")
-    toks: List[Optional[Tok]] = []
-    append, add_word, add_start, add_end = toks.append, words.append, starts.append, ends.append
-    kept_particle = _kept_particle()
-    particles = PARTICLES
-    new = Tok.__new__
-    matches = _scan_matches(text)
-    info = _WORD_INFO
-    if len(info) > 50000:
-        info.clear()
-    for m in matches:
-        word = m.group(1)
-        if word[0].islower():
-            kept = kept_particle.get(word)
-            if kept is None:  # not a kept word: "al-Assad" is kept, "cho-biết" not
-                if not ("-" in word and word.split("-")[0] in particles):
+    def __init__(self, text: str):
+        self.text = text
+        pats = _patterns()
+        self.pats = pats
+        n = len(text)
+        odd = sorted(islice(map(_M_START, chain(pats.odd[0].finditer(text), pats.odd[1].finditer(text))),
+                            _MAX_SLOW_LINES))
+        # [start, end) of the lines read word by word, and of the stretches between them
+        slow: List[Tuple[int, int]] = []
+        if len(odd) >= _MAX_SLOW_LINES:
+            slow.append((0, n))
+        else:
+            for b in odd:
+                if slow and b < slow[-1][1]:
                     continue
-                particle = word.split("-")[0].casefold() in particles
-            else:
-                particle, word = kept
-            s, e = m.span(1)
-            add_word(word)
-            add_start(s)
-            add_end(e)
-            if particle:
-                # a name particle (what Tok(word, s, e, "low", False) makes, without the call)
-                t = new(Tok)
-                t.text, t.start, t.end, t.kind = word, s, e, "low"
-                t.sent_start = t.masked = t.vn = False
-                append(t)
-            else:
-                append(None)
-            continue
-        s, e = m.span(1)
-        if "-" in word or word[-4:] == "Theo":
-            for ps, pe, piece in _split_hyphens(word, s):
-                add_word(piece)
-                add_start(ps)
-                add_end(pe)
-                append(Tok(piece, ps, pe, _kind(piece), _sentence_start(text, ps)))
-            continue
-        # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
-        # capitalised word after a space and a letter is no sentence start; kind and syllable test
-        # are kept per word
-        kv = info.get(word)
-        if kv is None:
-            kind = _kind(word)
-            kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
-        word = kv[2]
-        t = new(Tok)
-        t.text, t.start, t.end, t.kind, t.vn = word, s, e, kv[0], kv[1]
-        t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
-        t.masked = False
-        append(t)
-        add_word(word)
-        add_start(s)
-        add_end(e)
-    return words, starts, ends, toks
+                line_end = text.find("\n", b)
+                slow.append((text.rfind("\n", 0, b) + 1, n if line_end < 0 else line_end))
+        fast: List[Tuple[int, int]] = []
+        pos = 0
+        for a, b in slow:
+            if a > pos:
+                fast.append((pos, a))
+            pos = b
+        if pos < n or not n:
+            fast.append((pos, n))
+        self.slow, self.fast = slow, fast
+        self.slow_low: Dict[int, str] = {}  # lower-case kept words of the slow lines, by start
+        toks: List[Tok] = []
+        cue_starts: List[int] = []
+        self.pieces: List[int] = []  # where a capitalised word's second piece starts
+        for a, b in fast:
+            self._fast_tokens(a, b, toks)
+            low = text[a:b].lower()  # (same length: "İ" is read word by word)
+            if a == 0 and pats.cue_first.match(low):
+                cue_starts.append(0)
+            # (a match is the character before the phrase and its first character)
+            cue_starts.extend(x + a + 1 for x in map(_M_START, pats.cue.finditer(low)))
+        for a, b in slow:
+            self._slow_words(a, b, toks, cue_starts)
+        if slow or len(fast) > 1 or self.pieces or self._particles:
+            toks.sort(key=_START)
+            cue_starts.extend(self.pieces)
+            cue_starts.sort()
+        self.toks = toks
+        self.starts = list(map(_START, toks))
+        self.tok_at = dict(zip(self.starts, toks))
+        self.cue_starts = cue_starts
+        self.slow_low_starts = sorted(self.slow_low)
+
+    _particles = False
+
+    def _fast_tokens(self, a: int, b: int, toks: List[Tok]) -> None:
+        text = self.text
+        info = _WORD_INFO
+        if len(info) > 50000:
+            info.clear()
+        new = Tok.__new__
+        append = toks.append
+        for m in self.pats.cap.finditer(text, a, b):
+            word = m.group()
+            s, e = m.span()
+            if "-" in word or word[-4:] == "Theo":
+                self._split(word, s, toks)
+                continue
+            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
+            # capitalised word after a space and a letter is no sentence start; kind and syllable test
+            # are kept per word
+            kv = info.get(word)
+            if kv is None:
+                kind = _kind(word)
+                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
+            t = new(Tok)
+            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, e, kv[0], kv[1]
+            t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
+            t.masked = False
+            append(t)
+        for m in self.pats.particle.finditer(text, a, b):
+            self._particles = True
+            append(_particle_tok(m.group(), m.start()))
+
+    def _split(self, word: str, s: int, toks: List[Tok]) -> None:
+        for x, (ps, pe, piece) in enumerate(_split_hyphens(word, s)):
+            toks.append(Tok(piece, ps, pe, _kind(piece), _sentence_start(self.text, ps)))
+            if x:
+                self.pieces.append(ps)
+
+    def _slow_words(self, a: int, b: int, toks: List[Tok], cue_starts: List[int]) -> None:
+        """The words of the lines [a, b) with TOKEN_RE, one by one; every word may start a cue."""
+        kept = _kept_lower()
+        for m in TOKEN_RE.finditer(self.text, a, b):
+            word, s = m.group(), m.start()
+            cue_starts.append(s)
+            if not word[0].islower():
+                self._split(word, s, toks)
+            elif word in kept or "-" in word and word.split("-")[0] in PARTICLES:
+                if _is_particle(word):
+                    toks.append(_particle_tok(word, s))
+                else:
+                    self.slow_low[s] = word
+
+    def _in_slow(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.slow, (pos, _FAR)) - 1
+        return k >= 0 and self.slow[k][0] <= pos < self.slow[k][1]
+
+    def low_at(self, pos: int) -> Optional[str]:
+        """The kept lower-case word (no token) starting at ``pos``, if any."""
+        if self.slow and self._in_slow(pos):
+            return self.slow_low.get(pos)
+        m = self.pats.low.match(self.text, pos)
+        return m.group() if m else None
+
+    def next_low(self, pos: int) -> int:
+        """Where the first kept lower-case word (no token) at or after ``pos`` starts (``_FAR``: none)."""
+        best = _FAR
+        if self.slow_low_starts:
+            k = bisect.bisect_left(self.slow_low_starts, pos)
+            if k < len(self.slow_low_starts):
+                best = self.slow_low_starts[k]
+        search = self.pats.low.search
+        for a, b in self.fast:
+            if b <= pos:
+                continue
+            if a >= best:
+                break
+            m = search(self.text, max(a, pos), b)
+            if m:
+                return min(best, m.start())
+        return best
+
+    def word_at(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The word starting at ``pos``: (text, its token or None, end), or None."""
+        tok = self.tok_at.get(pos)
+        if tok is not None:
+            return tok.text, tok, tok.end
+        word = self.low_at(pos)
+        return None if word is None else (word, None, pos + len(word))
+
+    def word_after(self, end: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The word 1-3 spaces/tabs after ``end`` (a cue phrase's next word), or None."""
+        text = self.text
+        q = end
+        while q < len(text) and q - end <= 3 and text[q] in " \t":
+            q += 1
+        if not 1 <= q - end <= 3:
+            return None
+        return self.word_at(q)
+
+    def next_word(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The first kept word (token or lower-case word) starting at or after ``pos``."""
+        k = bisect.bisect_left(self.starts, pos)
+        tok_start = self.starts[k] if k < len(self.starts) else _FAR
+        low = self.next_low(pos)
+        if tok_start == _FAR and low == _FAR:
+            return None
+        return self.word_at(min(tok_start, low))
+
+
+def _particle_tok(word: str, s: int) -> Tok:
+    """A name particle's token (what Tok(word, s, e, "low", False) makes, without the call)."""
+    t = Tok.__new__(Tok)
+    t.text, t.start, t.end, t.kind = word, s, s + len(word), "low"
+    t.sent_start = t.masked = t.vn = False
+    return t
 
 
 def _split_hyphens(t: str, s: int):
@@ -616,18 +733,17 @@ class _Doc:
     def __init__(self, text: str, titles=()):
         self.text = text
         self.data = _data()
-        words, starts, ends, toks = _scan(text)
+        scan = _Scan(text)
+        self.scan = scan
+        # the tokens: capitalised words and particles. A run, a credit or a byline never spans the
+        # other lower-case words (the text between two tokens is then no plain space)
+        self.toks: List[Tok] = scan.toks
+        self.starts = scan.starts
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
-        self.cue_start = set()
-        self._mask_cues(words, starts, ends, toks)
-        # the tokens: capitalised words and particles. A run, a credit or a byline never spans the
-        # other lower-case words (the text between two tokens is then no plain space);
-        # ``low_starts`` keeps where those words start for the credit and byline look-ups
-        self.toks: List[Tok] = list(compress(toks, toks))
-        self.starts = list(map(_START, self.toks))
-        self.low_starts = list(compress(starts, map(not_, toks)))
+        self.cue_start: set = set()
+        self._mask_cues()
         self._mask_titles(titles)
         self._runs: Optional[List[Tuple[int, int]]] = None
 
@@ -638,87 +754,81 @@ class _Doc:
         return self._runs
 
     def low_between(self, start: int, end: int) -> bool:
-        """Does a lower-case word that is no token (see ``__init__``) start in [start, end)?"""
-        k = bisect.bisect_left(self.low_starts, start)
-        return k < len(self.low_starts) and self.low_starts[k] < end
+        """Does a kept lower-case word that is no token (a cue word, see ``_Scan``) start in [start, end)?"""
+        return self.scan.next_low(start) < end
 
-    def _mask_cues(self, words_, starts, ends, toks) -> None:
-        """Cue phrases over every kept word (``_scan``'s lists): their tokens are masked."""
-        text = self.text
-        index = _cue_index()
-        merged_cache = _MERGED
-        if len(merged_cache) > 20000:
-            merged_cache.clear()
-        n = len(words_)
-        lows = list(map(str.lower, words_))
-        space_only = _SPACE_ONLY.fullmatch
-        # the tokens that may start a cue phrase (``_cue_heads``), chosen in C (map/compress) rather
-        # than one dict walk per token; past a cue, the walk resumes at ``after``
-        one_w, one_l, two_w, two_l = _cue_heads()
-        one = map(or_, map(one_w.__contains__, words_), map(one_l.__contains__, lows))
-        two = map(or_, map(two_w.__contains__, zip(words_, words_[1:])), map(two_l.__contains__, zip(lows, lows[1:])))
+    def _mask_cues(self) -> None:
+        """Cue phrases: the longest phrase of ``_cue_index`` at each place a phrase may start, left to
+        right, one word after another separated by 1-3 spaces/tabs (a lower-case word of the phrase
+        is no capitalised word of the text); a title's suffix ("Thường trực") joins it. Their tokens
+        are masked."""
+        text, scan = self.text, self.scan
         after = 0
-        for i in compress(range(n), map(or_, one, chain(two, (False,)))):
-            if i < after:
+        for p in scan.cue_starts:
+            if p < after:
                 continue
-            word = words_[i]
-            entries = index.get(word)
-            low = lows[i]
-            if low != word:
-                more = index.get(low)
-                if more:
-                    if entries:
-                        merged = merged_cache.get(word)
-                        if merged is None:
-                            merged = merged_cache[word] = sorted(entries + more, key=lambda e: -len(e[0]))
-                        entries = merged
-                    else:
-                        entries = more
-            if i + 1 < n and len(entries) > 4:
-                # only the entries of one word or whose second word is the next token's can match
-                nxt = words_[i + 1]
-                key = (id(entries), nxt)
-                narrowed = _NARROWED.get(key)
-                if narrowed is None or narrowed[0] is not entries:
-                    if len(_NARROWED) > 20000:
-                        _NARROWED.clear()
-                    nxt_low = lows[i + 1]
-                    narrowed = _NARROWED[key] = (entries, [
-                        e for e in entries if len(e[0]) == 1 or e[0][1] == (nxt if e[2] else nxt_low)])
-                entries = narrowed[1]
-            matched = 0
-            kind = None
-            for words, k, as_written, lower in entries:
-                L = len(words)
-                if i + L > n or (words_ if as_written else lows)[i:i + L] != words:
-                    continue
-                ok = True
-                for x in range(1, L):
-                    tok = toks[i + x]
-                    if lower[x] and tok is not None and tok.kind != "low":
-                        ok = False
-                        break
-                    gap, tok_start = ends[i + x - 1], starts[i + x]
-                    if not (tok_start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok_start):
-                        ok = False
-                        break
-                if ok:
-                    matched, kind = L, k
-                    break
-            if not matched:
+            first = scan.word_at(p)
+            if first is None:
                 continue
-            j = i + matched
-            if kind != "honorific" and j + 1 < n and (lows[j], lows[j + 1]) in _CUE_SUFFIXES:
-                j += 2  # "Phó Bí thư Thường trực"
-            for tok in toks[i:j]:
-                if tok is not None:
-                    tok.masked = True
-            end = ends[j - 1]
-            self.cue_end[end] = (kind, text[starts[i]:end])
-            self.cue_start.add(starts[i])
+            entries = _cue_entries(first[0])
+            if not entries:
+                continue
+            matched = self._cue_at(first, entries)
+            if matched is None:
+                continue
+            kind, end = matched
+            if kind != "honorific":
+                end = self._cue_suffix(end)
+            k = bisect.bisect_left(self.starts, p)
+            while k < len(self.toks) and self.starts[k] < end:
+                self.toks[k].masked = True
+                k += 1
+            self.cue_end[end] = (kind, text[p:end])
+            self.cue_start.add(p)
             if kind in ("title", "occupation", "religious"):
                 self.title_ends.append(end)
-            after = j
+            after = end
+
+    def _cue_at(self, first, entries) -> Optional[Tuple[str, int]]:
+        """(kind, end) of the first of ``entries`` (longest first) whose words stand from ``first`` on."""
+        scan = self.scan
+        word = first[0]
+        low = word.lower()
+        follow = [first]  # the words after ``first``, each 1-3 spaces/tabs after the one before
+        if len(entries) > 4:
+            second = scan.word_after(first[2])
+            follow.append(second)
+            entries = _narrowed(entries, None if second is None else second[0])
+        for words, kind, as_written, lower in entries:
+            if words[0] != (word if as_written else low):
+                continue
+            size = len(words)
+            if size == 1:
+                return kind, first[2]
+            ok = True
+            for x in range(1, size):
+                while len(follow) <= x:
+                    last = follow[-1]
+                    follow.append(None if last is None else scan.word_after(last[2]))
+                f = follow[x]
+                if f is None or (f[0] if as_written else f[0].lower()) != words[x] or (
+                        lower[x] and f[1] is not None and f[1].kind != "low"):
+                    ok = False
+                    break
+            if ok:
+                return kind, follow[size - 1][2]
+        return None
+
+    def _cue_suffix(self, end: int) -> int:
+        """A title suffix in the next two kept words ("Phó Bí thư Thường trực"): the end of the second."""
+        scan = self.scan
+        one = scan.next_word(end)
+        if one is None or one[0].lower() not in _SUFFIX_FIRST:
+            return end
+        two = scan.next_word(one[2])
+        if two is not None and (one[0].lower(), two[0].lower()) in _CUE_SUFFIXES:
+            return two[2]
+        return end
 
     def _mask_titles(self, titles) -> None:
         """"đ/c" and the title records of titles.py: cues too."""
