@@ -694,8 +694,9 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
             if t.masked:
                 break
             gap_start = toks[j - 1].end
-            if not (t.start - gap_start == 1 and text[gap_start] == " ") and \
-                    not _SPACE_ONLY.fullmatch(text, gap_start, t.start):
+            gap = t.start - gap_start
+            if not (gap == 1 and text[gap_start] == " ") and not (
+                    gap <= 3 and text[gap_start] in " \t" and _SPACE_ONLY.fullmatch(text, gap_start, t.start)):
                 # a middle initial: "George W. Bush", "John J. Martin"
                 if not (text[gap_start:t.start] == ". " and len(toks[j - 1].text) == 1 and j - 1 > i
                         and toks[j - 1].kind == "cap" and not toks[j - 2].vn and t.kind == "cap"):
@@ -742,6 +743,7 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
+        self._cue_memo: Dict[int, Optional[Tuple[str, str]]] = {}  # ``immediate_cue`` by position
         self.cue_start: set = set()
         self._mask_cues()
         self._mask_titles(titles)
@@ -856,6 +858,13 @@ class _Doc:
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
         """The cue ending right before ``pos`` (only spaces between)."""
+        try:
+            return self._cue_memo[pos]
+        except KeyError:
+            cue = self._cue_memo[pos] = self._immediate_cue(pos)
+            return cue
+
+    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
         p = pos
         while p > 0 and self.text[p - 1] in " \t":
             p -= 1
@@ -1310,7 +1319,7 @@ class _Recognizer:
                 not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
                 not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
             return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
-        if 2 <= m <= 3 and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
+        if 2 <= m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
             return "vn"  # "H'Hen Niê", "H’Ăng Nie": an Ê Đê woman's name (prefix H' + given name + clan)
         if first.text in data["east_asian"] and self._east_asian(name_toks):
             if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
