@@ -717,15 +717,159 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
     return runs
 
 
+# --- what a candidate name is, and the named vetoes of ``_Recognizer._is_name`` ---------------
+
+Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
+_GO_ON = ("", "")  # no verdict yet: the next stage decides
+
+# rule names (``doc.why``): what made a person record
+RULE_HONORIFIC = "honorific then name"
+RULE_TITLE = "title then name"
+RULE_RANK = "rank then name"
+RULE_DEGREE = "degree then name"
+RULE_TITLE_ORG = "title then organisation then name"
+RULE_CUE = "cue then name"  # resolved to one of the five above by the cue's kind
+RULE_TITLE_SYLLABLE = "title then one syllable of a longer name"
+RULE_MINED = "mined name list"
+RULE_EDE = "Ê Đê woman's name"
+RULE_EAST_ASIAN = "East Asian family name + given names"
+RULE_STAGE = "stage name"
+RULE_ALL_CAPS = "family name in capitals"
+RULE_INITIALS = "initials"
+RULE_INITIAL_KNOWN = "initial + known one-word name"
+RULE_BARE_SINGLE = "given name inside a sentence"
+RULE_KNOWN_SINGLE = "mined one-word name"
+RULE_GIVEN_PAIR = "pair of given names"
+RULE_UNMARKED = "name written without its marks"
+RULE_SURNAME = "surname + given names"
+RULE_SURNAME_LAST = "family name written last"
+RULE_FOREIGN_GIVEN = "known foreign given name + name"
+RULE_FOREIGN_PAIR = "foreign-looking pair before a verb"
+RULE_WEAK_SEEN = "foreign-looking pair, one word seen alone"
+RULE_SEEN = "seen earlier in the article"
+RULE_CREDIT = "byline credit"
+RULE_BYLINE = "name closing the text or a line"
+RULE_NICKNAME = "nickname in quotation marks"
+RULE_LIST = "item of a list of names"
+RULE_SPEAKER = "speaker after a quotation"
+
+
+class _Cand:
+    """A candidate name: its tokens and what ``_decide`` knows of its context."""
+    __slots__ = ("text", "toks", "words", "has_cue", "immediate", "all_upper", "honor", "whole", "m", "first",
+                 "last", "latin", "vn", "is_place", "cue_kind")
+
+    def __init__(self, text, toks, words, has_cue, immediate, all_upper, honor, whole):
+        self.text, self.toks, self.words, self.has_cue, self.immediate = text, toks, words, has_cue, immediate
+        self.all_upper, self.honor, self.whole = all_upper, honor, whole
+        self.m, self.first, self.last = len(toks), toks[0], toks[-1]
+        self.latin = [t for t in toks if not t.vn and t.kind != "init" and len(t.text) > 1]
+        self.vn = not self.latin  # every token a Vietnamese syllable, an initial or one letter
+        self.is_place = False
+        self.cue_kind = ""
+
+    def all_cap(self) -> bool:
+        return all(t.kind == "cap" for t in self.toks)
+
+    def place_before(self) -> bool:
+        """A place preposition or word right before ("ở", "tại"; ``place_before`` words)."""
+        s = self.first.start
+        return _PLACE_BEFORE.search(self.text, max(0, s - 8), s) is not None
+
+
+def _any_word(c: _Cand, test) -> bool:
+    return any(test(t) for t in c.toks)
+
+
+# Each veto: (what it says, check(recogniser, candidate) -> True when it refuses the name). In order.
+_SHAPE_VETOES = (
+    ("an initial inside a longer name, or a lower-case word first",
+     lambda r, c: not r._name_tokens_ok(c.toks) or c.first.kind == "low"),
+    ("a number glued after it (\"Covid-19\")", lambda r, c: _RE_DASH_DIGIT.match(c.text, c.last.end, c.last.end + 2)),
+)
+_WORD_VETOES = (
+    ("a brand or organisation word (\"V-League\")",
+     lambda r, c: c.latin and _any_word(c, lambda t: t.text in r.d.data["foreign_not_name"] or "-" in t.text and any(
+         p in r.d.data["foreign_not_name"] for p in t.text.split("-")))),
+    ("a function word alone", lambda r, c: c.m == 1 and c.first.text in r.d.data["function_words"]),
+    ("a source or newspaper word (\"Reuters\", \"Dân trí\")",
+     lambda r, c: _any_word(c, lambda t: len(t.text) > 2 and t.text.casefold() in r.d.data["credit_not_person"])),
+)
+_CAPS_VETOES = (
+    ("an acronym, or capitals beside other words",
+     lambda r, c: _any_word(c, lambda t: t.kind == "upper" and (c.m > 1 or not t.vn))),
+)
+_AFTER_CUE_VETOES = (
+    ("an organisation word first (not a given-name pair right after its cue: \"ca sĩ Đông Nhi\")",
+     lambda r, c: c.first.text in r.d.data["not_name"] and c.first.text not in r.d.data["surnames"] and not (
+         c.immediate and c.m == 2 and all(t.vn and t.text in r.d.data["given"] for t in c.toks))),
+    ("more than four Vietnamese syllables", lambda r, c: c.vn and c.m > 4),
+    ("no family name after a title's organisation (\"Huyện ủy Hướng Hóa\")",
+     lambda r, c: c.vn and not c.immediate and c.first.text not in r.d.data["surnames"] and not (
+         c.m == 2 and all(t.text in r.d.data["given"] for t in c.toks))),
+    ("a company named like a person in the clause (\"Giám đốc Công ty TNHH Nhật Đức\")",
+     lambda r, c: c.vn and not c.immediate and c.first.text not in r.d.data["surnames"] and
+     r._org_in_clause(c.first.start, _rules().get("company_heads", ()))),
+)
+_ONE_WORD_VETOES = (
+    ("a nationality after a kin noun (\"vợ Việt\")",
+     lambda r, c: c.cue_kind == "honorific" and c.first.text in _rules().get("nationality_words", ()) and
+     c.honor[1].lower() in _rules().get("kin_nouns", ())),
+    ("an organisation word after a title", lambda r, c: c.cue_kind != "honorific" and
+     c.first.text in r.d.data["not_name"] and c.first.text not in r.d.data["surnames"]),
+    ("a place or organisation word after a title",
+     lambda r, c: c.cue_kind != "honorific" and c.first.text.casefold() in r.d.data["negative"]),
+)
+_ONE_WORD_LATE_VETOES = (
+    ("a product after a brand cue (\"Facebook Live\")",
+     lambda r, c: c.cue_kind == "occupation" and not c.first.vn and c.honor and
+     c.honor[1].casefold() in _rules().get("brand_cues", ())),
+    ("a company or source after a title (\"Giám đốc OceanBank\")",
+     lambda r, c: c.cue_kind != "honorific" and (_RE_COMPANY.search(c.first.text) or
+                                                 c.first.text.casefold() in r.d.data["credit_not_person"])),
+)
+_NO_CUE_VETOES = (
+    ("a place", lambda r, c: c.is_place),
+    ("the words of an acronym (\"Virtual Reality – VR\")", lambda r, c: c.m >= 2 and r._spelled_acronym(c.toks)),
+    ("an address after it (\"Lý Thái Tổ, Q.10\")", lambda r, c: _RE_ADDRESS_AFTER.match(c.text, c.last.end)),
+)
+_SEVERAL_WORDS_VETOES = (
+    ("a place name first (\"Văn Miếu Quốc\")",
+     lambda r, c: (lambda pk: pk >= 2 and c.m - pk < 2)(r.d.place_prefix(c.words))),
+    ("a digit glued before it (\"650S Spider\")",
+     lambda r, c: _RE_DIGIT_END.search(c.text[max(0, c.first.start - 1):c.first.start])),
+)
+_SURNAME_VETOES = (
+    ("no family name first, or more than four syllables",
+     lambda r, c: c.first.text not in r.d.data["surnames"] or c.m > 4),
+    ("a rare family name with one given name",
+     lambda r, c: c.first.text not in r.d.data["common_surnames"] and c.m < 3),
+    ("an organisation word second", lambda r, c: any(
+        t.text in r.d.data["not_name"] and t.text not in _NAME_OK for t in c.toks[1:2])),
+    ("a title written in title case (\"Phó Bí Thư\")", lambda r, c: any(
+        (a.text.casefold(), b.text.casefold()) in r.d.data["role_pairs"] for a, b in zip(c.toks, c.toks[1:]))),
+    ("a province or place at its end (\"Hoàng Anh Gia Lai\")", lambda r, c: c.m >= 3 and (
+        (lambda end2: end2 in r.d.data["provinces"] or end2 in r.d.data["places"] and not all(
+            w in r.d.data["given"] for w in c.words[-2:]))(" ".join(c.words[-2:])))),
+)
+#: every veto by name (test tables point here)
+_VETOES = {name: check for table in (_SHAPE_VETOES, _WORD_VETOES, _CAPS_VETOES, _AFTER_CUE_VETOES, _ONE_WORD_VETOES,
+                                     _ONE_WORD_LATE_VETOES, _NO_CUE_VETOES, _SEVERAL_WORDS_VETOES, _SURNAME_VETOES)
+           for name, check in table}
+
+
 # --- the recogniser ------------------------------------------------------------------------
 
 class _Found:
-    __slots__ = ("start", "end", "name", "honorific", "role", "full", "foreign")
+    """A person mention, the rule that found it (``RULE_*``) and its evidence (for ``doc.why``)."""
+    __slots__ = ("start", "end", "name", "honorific", "role", "full", "foreign", "rule", "evidence")
 
-    def __init__(self, start, end, name, honorific=None, role=None, foreign=False):
+    def __init__(self, start, end, name, honorific=None, role=None, foreign=False, rule="",
+                 evidence: Optional[Dict[str, str]] = None):
         self.start, self.end, self.name = start, end, name
         self.honorific, self.role, self.foreign = honorific, role, foreign
-        self.full = None
+        self.full: Optional[str] = None
+        self.rule, self.evidence = rule, evidence or {}
 
 
 class _Doc:
@@ -967,6 +1111,7 @@ class _Recognizer:
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
+        self.vetoed: Optional[List[Tuple[str, str]]] = None  # a list: (veto, words) of each refusal (tests)
         self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue  # one word after a title: a name if known
 
     # -- helpers --
@@ -1265,9 +1410,10 @@ class _Recognizer:
             if not (honor and honor[0] == "honorific" and honor[1].lower() not in _rules().get("kin_nouns", ())) \
                     and self._glued_word(name_toks[-1]):
                 continue  # "Trình Quốc hội", "Đoàn Thanh niên", "chi Tiết Điều này": a word, not a name
-            res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
-            if not res:
+            verdict = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
+            if not verdict:
                 continue
+            res, rule = verdict
             # a place/organisation word before the name refuses it ("đường Nguyễn Huệ"); asked only
             # now: the look-back costs more than the tests above and most runs are no names
             if start == k:
@@ -1284,8 +1430,8 @@ class _Recognizer:
                 # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
                 # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
                 after = _RE_APPOSITION.match(text, name_toks[-1].end)
-                if _sentence_follower_ok(text, name_toks[-1].end) and text[name_toks[-1].end:][:1] == " " or (
-                        after and after.end() in d.cue_start):
+                e = name_toks[-1].end
+                if _sentence_follower_ok(text, e) and text[e:e + 1] == " " or (after and after.end() in d.cue_start):
                     res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
                 else:
                     self.weak.append((name_toks[0].start, name_toks[-1].end, words))
@@ -1293,172 +1439,193 @@ class _Recognizer:
             if res == "defer":
                 self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
                 return
-            if res:
-                foreign = res == "foreign"
-                kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
-                end = name_toks[-1].end
-                if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
-                    end += 1  # "chị Đ.", "Trần Thị Đ."
-                self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
-                                 honorific=kind_text, foreign=foreign))
-                return
+            foreign = res == "foreign"
+            kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
+            end = name_toks[-1].end
+            if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
+                end += 1  # "chị Đ.", "Trần Thị Đ."
+            rule, evidence = self._evidence(rule, words, honor, cue, look)
+            self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
+                             honorific=kind_text, foreign=foreign, rule=rule, evidence=evidence))
+            return
 
-    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False):
-        d, data = self.d, self.d.data
-        m = len(name_toks)
-        first = name_toks[0]
-        if not self._name_tokens_ok(name_toks):
+    _CUE_RULES = {"honorific": RULE_HONORIFIC, "rank": RULE_RANK, "degree": RULE_DEGREE, "title": RULE_TITLE,
+                  "occupation": RULE_TITLE, "religious": RULE_TITLE}
+
+    def _evidence(self, rule, words, honor, cue, look) -> Tuple[str, Dict[str, str]]:
+        """The rule's final name (a cue rule by the cue's kind) and its evidence."""
+        if rule == RULE_CUE:
+            if honor:
+                return self._CUE_RULES.get(honor[0], RULE_TITLE), {"cue": honor[1]}
+            return RULE_TITLE_ORG, {"cue": cue[1] if cue is not None else "a title earlier in the clause"}
+        if rule == RULE_MINED or rule == RULE_KNOWN_SINGLE:
+            return rule, {"list": "person_names_mined", "entry": " ".join(words)}
+        if rule in (RULE_SURNAME, RULE_ALL_CAPS):
+            return rule, {"list": "surnames", "entry": words[0]}
+        if rule == RULE_SURNAME_LAST:
+            return rule, {"list": "surnames", "entry": words[-1]}
+        if rule in (RULE_GIVEN_PAIR, RULE_BARE_SINGLE, RULE_STAGE):
+            return rule, {"list": "given_names", "entry": words[0]}
+        if rule == RULE_FOREIGN_GIVEN:
+            return rule, {"list": "foreign_given_names", "entry": words[0]}
+        if rule == RULE_EAST_ASIAN:
+            return rule, {"list": "person_east_asian_surnames", "entry": words[0]}
+        return rule, {}
+
+    # -- is it a name? named rules and vetoes --
+    #
+    # ``_is_name`` answers with a verdict (kind, rule): kind "vn" or "foreign" (a person), "weak" (a
+    # foreign-looking pair without a cue: decided by what follows or in pass 2), "defer" (one
+    # syllable after a title: a name if a longer name of the text explains it); rule is the name of
+    # the rule that accepted it. None: refused (by a veto of ``_VETOES``: ``_veto`` says which).
+
+    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False) -> Optional[Verdict]:
+        c = _Cand(self.text, name_toks, words, has_cue, immediate, all_upper, honor, whole)
+        if self._veto(c, _SHAPE_VETOES):
             return None
-        if first.kind == "low":
+        verdict = self._known_shape(c)
+        if verdict is not _GO_ON:
+            return verdict
+        if self._veto(c, _WORD_VETOES):
             return None
-        if _RE_DASH_DIGIT.match(self.text, name_toks[-1].end, name_toks[-1].end + 2):
-            return None  # "Covid-19"
-        latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
-        vn = not latin  # every token a Vietnamese syllable, an initial or one letter
-        if m >= 2 and words in data["mined_full"] and all(t.kind == "cap" for t in name_toks) and \
-                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
-                not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
-            return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
-        if 2 <= m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "H'Hen Niê", "H’Ăng Nie": an Ê Đê woman's name (prefix H' + given name + clan)
-        if first.text in data["east_asian"] and self._east_asian(name_toks):
-            if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
-                return None  # "ở Park Lane"
-            return "foreign"  # "Park Hang Seo", "Xie Yong"
-        if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
-                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
-            if self._stage_name(name_toks, immediate):
-                return "vn"  # "ca sĩ Hương Baby", "Hương Baby chia sẻ": a stage name
-            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
-        if latin and any(t.text in data["foreign_not_name"] or "-" in t.text and any(
-                p in data["foreign_not_name"] for p in t.text.split("-")) for t in name_toks):
-            return None  # (also "V-League")
-        if m == 1 and first.text in data["function_words"]:
-            return None
-        credit_not_person = data["credit_not_person"]
-        for t in name_toks:
-            if len(t.text) > 2 and t.text.casefold() in credit_not_person:
-                return None  # "Reuters", "Dân trí"
         if all_upper:
-            # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
-            if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
-                    tuple(w.capitalize() for w in words)) and not self._caps_heading(name_toks) and (
-                    has_cue or self._name_words(name_toks)):
-                return "vn"  # without a cue, all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)
+            return self._all_caps_name(c)
+        if self._veto(c, _CAPS_VETOES):
             return None
-        for t in name_toks:
-            if t.kind == "upper" and (m > 1 or not t.vn):
-                return None  # an acronym; ALL-CAPS beside other words
-        is_place = d.is_place(words) or (m >= 2 and d.place_prefix(words) == m)
-        if first.kind == "init":
-            if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
-                return None
-            if m == 1 and (has_cue or _RE_INITIALS3.fullmatch(first.text)):
-                return "vn"
-            last = first.text[first.text.rfind(".") + 1:]
-            if m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
-                return "foreign"  # "C.Ronaldo": an initial and a known one-word name
-            return None
+        c.is_place = self.d.is_place(words) or (c.m >= 2 and self.d.place_prefix(words) == c.m)
+        if c.first.kind == "init":
+            return self._initials_name(c)
         if has_cue:
-            if is_place and not (m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
-                # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
-                if not (m >= 3 and first.text in data["surnames"]):
-                    return None
-            if m == 1:
-                if not immediate or first.text in _rules().get("never_single", ()):
-                    return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
-                kind = honor[0] if honor else "title"
-                if kind == "honorific" and first.text in _rules().get("nationality_words", ()) and \
-                        honor[1].lower() in _rules().get("kin_nouns", ()):
-                    return None  # "vợ Việt", "người mẹ Mỹ": a nationality
-                if kind != "honorific" and first.text in data["not_name"] and first.text not in data["surnames"]:
-                    return None
-                if kind != "honorific" and first.text.casefold() in data["negative"]:
-                    return None
-                if kind in ("title", "occupation", "religious") and first.vn:
-                    return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
-                if kind == "occupation" and not first.vn and honor and \
-                        honor[1].casefold() in _rules().get("brand_cues", ()):
-                    return None  # "Facebook Messenger", "Facebook Live": a product
-                if kind != "honorific" and (_RE_COMPANY.search(first.text) or
-                                            first.text.casefold() in data["credit_not_person"]):
-                    return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
-                return "vn" if first.vn else "foreign"
-            if first.text in data["not_name"] and first.text not in data["surnames"] and not (
-                    immediate and m == 2 and all(t.vn and t.text in data["given"] for t in name_toks)):
-                return None  # (not "ca sĩ Đông Nhi": a given-name pair right after its cue)
-            if vn and m > 4:
-                return None
-            if vn and not immediate and first.text not in data["surnames"] and not (
-                    m == 2 and all(t.text in data["given"] for t in name_toks)):
-                return None  # "Huyện ủy Hướng Hóa": after a title's organisation, a name has a family name
-            if vn and not immediate and first.text not in data["surnames"] and \
-                    self._org_in_clause(first.start, _rules().get("company_heads", ())):
-                return None  # "Giám đốc Công ty TNHH Nhật Đức": a company named like a person
-            return "vn" if vn else "foreign"
-        # no cue
-        if is_place:
+            return self._name_after_cue(c)
+        return self._name_without_cue(c)
+
+    def _veto(self, c: "_Cand", vetoes) -> Optional[str]:
+        """The name of the first of ``vetoes`` that refuses the candidate, else None."""
+        for name, check in vetoes:
+            if check(self, c):
+                if self.vetoed is not None:
+                    self.vetoed.append((name, " ".join(c.words)))
+                return name
+        return None
+
+    def _known_shape(self, c: "_Cand"):
+        """Names known by their shape or from the mined list, whatever the context."""
+        data, first = self.d.data, c.first
+        kind = "vn" if c.vn else "foreign"
+        if c.m >= 2 and c.words in data["mined_full"] and c.all_cap() and \
+                not _RE_ADDRESS_AFTER.match(c.text, c.last.end) and not (not c.has_cue and c.place_before()):
+            return kind, RULE_MINED  # a name found after a cue in many corpus articles
+        if 2 <= c.m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and c.all_cap():
+            return "vn", RULE_EDE  # "H'Hen Niê", "H’Ăng Nie": prefix H' + given name + clan
+        if first.text in data["east_asian"] and self._east_asian(c.toks):
+            if not c.has_cue and c.place_before():
+                return None  # "ở Park Lane"
+            return "foreign", RULE_EAST_ASIAN  # "Park Hang Seo", "Xie Yong"
+        if c.m > 1 and c.latin and any(t.vn and _has_vn_marks(t.text) for t in c.toks) and not (
+                c.last.text in data["common_surnames"] and (first.text in data["foreign_given"] or c.has_cue)):
+            if self._stage_name(c.toks, c.immediate):
+                return "vn", RULE_STAGE  # "ca sĩ Hương Baby", "Hương Baby chia sẻ"
+            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
+        return _GO_ON
+
+    def _all_caps_name(self, c: "_Cand"):
+        """ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG"); without a cue,
+        all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)."""
+        data = self.d.data
+        if 2 <= c.m <= 4 and c.vn and c.first.text.capitalize() in data["surnames"] and not self.d.is_place(
+                tuple(w.capitalize() for w in c.words)) and not self._caps_heading(c.toks) and (
+                c.has_cue or self._name_words(c.toks)):
+            return "vn", RULE_ALL_CAPS
+        return None
+
+    def _initials_name(self, c: "_Cand"):
+        data, first = self.d.data, c.first
+        if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
             return None
-        if m >= 2 and self._spelled_acronym(name_toks):
-            return None  # "thực tế ảo (Virtual Reality – VR)": the words of an acronym
-        if _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
-            return None  # "Lý Thái Tổ, Q.10", "Trần Phú, phường 1": a street
+        if c.m == 1 and (c.has_cue or _RE_INITIALS3.fullmatch(first.text)):
+            return "vn", RULE_INITIALS
+        last = first.text[first.text.rfind(".") + 1:]
+        if c.m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
+            return "foreign", RULE_INITIAL_KNOWN  # "C.Ronaldo"
+        return None
+
+    def _name_after_cue(self, c: "_Cand"):
+        """After a cue (right before, or a title earlier in the clause)."""
+        data, first, honor = self.d.data, c.first, c.honor
+        if c.is_place and not (c.m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
+            # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
+            if not (c.m >= 3 and first.text in data["surnames"]):
+                return None
+        if c.m == 1:
+            return self._one_word_after_cue(c)
+        if self._veto(c, _AFTER_CUE_VETOES):
+            return None
+        return ("vn" if c.vn else "foreign"), RULE_CUE
+
+    def _one_word_after_cue(self, c: "_Cand"):
+        """One word right after its cue: "ông Cành", "Bác Hồ", "Thủ tướng Lý" (deferred)."""
+        first, honor = c.first, c.honor
+        if not c.immediate or first.text in _rules().get("never_single", ()):
+            return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
+        c.cue_kind = honor[0] if honor else "title"
+        if self._veto(c, _ONE_WORD_VETOES):
+            return None
+        if c.cue_kind in ("title", "occupation", "religious") and first.vn:
+            return "defer", RULE_TITLE_SYLLABLE  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: pass 2
+        if self._veto(c, _ONE_WORD_LATE_VETOES):
+            return None
+        return ("vn" if first.vn else "foreign"), RULE_CUE
+
+    def _name_without_cue(self, c: "_Cand"):
+        data, first, m = self.d.data, c.first, c.m
+        if self._veto(c, _NO_CUE_VETOES):
+            return None
         if m == 1:
-            return self._bare_single(first) if whole and _FLAGS["bare_single"] else None
-        if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
+            if not (c.whole and _FLAGS["bare_single"]):
+                return None
+            res = self._bare_single(first)
+            if not res:
+                return None
+            known = first.kind == "cap" and not first.vn and first.text in data["mined_single"]
+            return res, (RULE_KNOWN_SINGLE if known else RULE_BARE_SINGLE)
+        if c.vn and m == 2 and c.whole is not None and all(t.text in data["given"] for t in c.toks) \
                 and first.text not in data["not_name"] \
                 and not (first.sent_start and first.text in data["function_words"]) \
-                and all(t.kind == "cap" for t in name_toks) and self.d.place_prefix(words) < 2:
-            if self._org_in_clause(first.start):
-                return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
-            if _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
-                return None  # "tại Hòa Đức", "ở Yên Minh": a place
-            return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
-        if m < 2:
+                and c.all_cap() and self.d.place_prefix(c.words) < 2:
+            if self._org_in_clause(first.start) or c.place_before():
+                return None  # "Công ty Cổ phần ... Phương Thành"; "tại Hòa Đức", "ở Yên Minh": a place
+            return ("vn", RULE_GIVEN_PAIR) if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc"
+        if self._veto(c, _SEVERAL_WORDS_VETOES):
             return None
-        pk = d.place_prefix(words)
-        if pk >= 2 and m - pk < 2:
-            return None  # "Văn Miếu Quốc (tử giám)"
-        if _RE_DIGIT_END.search(self.text[max(0, first.start - 1):first.start]):
-            return None  # "650S Spider"
-        if 3 <= m <= 4 and vn and not any(_has_vn_marks(t.text) for t in name_toks) and \
-                _fold(first.text) in data["surnames_fold"] and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "Tran Van Hung": a name written without its marks
-        if vn:
-            if first.text not in data["surnames"] or m > 4:
+        if 3 <= m <= 4 and c.vn and not any(_has_vn_marks(t.text) for t in c.toks) and \
+                _fold(first.text) in data["surnames_fold"] and c.all_cap():
+            return "vn", RULE_UNMARKED  # "Tran Van Hung": a name written without its marks
+        if c.vn:
+            if self._veto(c, _SURNAME_VETOES):
                 return None
-            if first.text not in data["common_surnames"] and m < 3:
-                return None
-            if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
-                return None
-            if any((a.text.casefold(), b.text.casefold()) in data["role_pairs"]
-                   for a, b in zip(name_toks, name_toks[1:])):
-                return None  # "Phó Bí Thư quận Ủy": a title written in title case
-            # "Hoàng Anh Gia Lai": a name does not end in a province
-            end2 = " ".join(words[-2:])
-            if m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
-                    w in data["given"] for w in words[-2:])):
-                return None
-            return "vn"
-        last = name_toks[-1].text
+            return "vn", RULE_SURNAME
+        return self._foreign_without_cue(c)
+
+    def _foreign_without_cue(self, c: "_Cand"):
+        data, first, m, toks = self.d.data, c.first, c.m, c.toks
+        last = c.last.text
         if 2 <= m <= 3 and last in data["common_surnames"] and _has_vn_marks(last) and (
                 first.text in data["foreign_given"] or (first.vn and first.text in data["given"]
-                                                        and first.text not in data["surnames"])) \
-                and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
+                                                        and first.text not in data["surnames"])) and c.all_cap():
+            return "vn", RULE_SURNAME_LAST  # "Chris Khoa Nguyễn", "Duy Nguyễn"
         if first.text.casefold() in _ARTICLES:
             return None  # "La Liga", "Los Blancos", "Der Spiegel", "Al Mayadeen"
-        if m <= 4 and first.text in data["foreign_given"] and all(t.kind == "cap" for t in name_toks):
-            return "foreign"  # (also with accents Vietnamese shares: "José Arce", "Jérôme Boateng")
-        if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
+        if m <= 4 and first.text in data["foreign_given"] and c.all_cap():
+            return "foreign", RULE_FOREIGN_GIVEN  # (also "José Arce", "Jérôme Boateng")
+        if m <= 4 and not any(_has_vn_marks(t.text) for t in toks):
             if first.text in data["foreign_given"]:
-                return "foreign"
+                return "foreign", RULE_FOREIGN_GIVEN
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 4 and all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in name_toks) and all(
-                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks) and \
-                    not _RE_NUMBER_CODE_AFTER.match(self.text, name_toks[-1].end):
-                return "weak" if _FLAGS["foreign_generic"] else None
+            if all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in toks) and all(
+                    len(t.text) > 1 or c.text[t.end:t.end + 1] == "." for t in toks) and \
+                    not _RE_NUMBER_CODE_AFTER.match(c.text, c.last.end):
+                return ("weak", RULE_FOREIGN_PAIR) if _FLAGS["foreign_generic"] else None
         return None
 
     def _spelled_acronym(self, toks) -> bool:
@@ -1584,10 +1751,11 @@ class _Recognizer:
             if cue.casefold() == "theo" and not (m.start() == 0 or text[m.start() - 1] in "\n(" or
                                                  text[max(0, m.start() - 2):m.start()] in (". ", "\n")):
                 continue
-            self._credit_names(m.end(), role, first_only=False)
+            self._credit_names(m.end(), role, first_only=False, cue=cue)
         self._byline()
 
-    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None, strict=False) -> None:
+    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None, strict=False,
+                      cue: str = "") -> None:
         """Names right at ``pos``: "Nguyễn Văn Việt (TTXVN)", "K.K", "Lan Hương - Trường Thịnh"."""
         d, data, text = self.d, self.d.data, self.text
         i = bisect.bisect_left(d.starts, pos)
@@ -1620,7 +1788,8 @@ class _Recognizer:
             name = " ".join(t.text for t in toks)
             ok = self._credit_ok(toks, name, at_end, strict)
             if ok:
-                self._add(_Found(toks[0].start, toks[-1].end, name, role=role))
+                self._add(_Found(toks[0].start, toks[-1].end, name, role=role, rule=RULE_BYLINE if at_end else RULE_CREDIT,
+                                 evidence={"cue": cue} if cue else {}))
                 count += 1
             else:
                 return
@@ -1771,7 +1940,7 @@ class _Recognizer:
             if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
                     self.d.place_prefix(words) or any(w in data["foreign_not_name"] for w in words):
                 continue
-            self._add(_Found(s, e, text[s:e]))
+            self._add(_Found(s, e, text[s:e], rule=RULE_NICKNAME, evidence={"context": text[m.start():f.start]}))
 
     # -- lists: line-ups and enumerations --
 
@@ -1811,7 +1980,7 @@ class _Recognizer:
         for (i, j), ok in zip(group, known):
             if not ok and self._list_item_name(toks[i:j]):
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
-                                 foreign=not toks[i].vn), listed=True)
+                                 foreign=not toks[i].vn, rule=RULE_LIST), listed=True)
 
     def _list_item_name(self, toks) -> bool:
         data = self.d.data
@@ -1855,7 +2024,8 @@ class _Recognizer:
             if not toks or self._taken(toks[0].start, toks[-1].end) or not self._speaker_ok(toks):
                 continue
             self._add(_Found(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end],
-                             foreign=not all(t.vn for t in toks)))
+                             foreign=not all(t.vn for t in toks), rule=RULE_SPEAKER,
+                             evidence={"context": text[toks[-1].end:toks[-1].end + 12].strip()}))
 
     def _speaker_ok(self, toks) -> bool:
         data = self.d.data
@@ -1916,7 +2086,7 @@ class _Recognizer:
             for s, e, words in self.weak:
                 # its family name alone elsewhere ("Adelson"), or its first name after a cue ("cô Rattana")
                 if (len(words[-1]) >= 4 and words[-1] in singles or words[0] in cued) and not self._taken(s, e):
-                    f = _Found(s, e, text[s:e], foreign=True)
+                    f = _Found(s, e, text[s:e], foreign=True, rule=RULE_WEAK_SEEN)
                     self._add(f)
                     fulls.setdefault(f.name, f)
                     for w in words:
@@ -1925,7 +2095,7 @@ class _Recognizer:
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
-                self._add(_Found(s, e, word))
+                self._add(_Found(s, e, word, rule=RULE_TITLE_SYLLABLE, evidence={"cue": (d.immediate_cue(s) or ("", ""))[1]}))
         if not fulls and not partial:
             return
         all_toks = d.toks
@@ -1957,7 +2127,7 @@ class _Recognizer:
             if cue is not None and self._memorial_before(s, cue):
                 continue
             if words in fulls:
-                self._add(_Found(s, e, words))
+                self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": fulls[words].name}))
                 continue
             if words in partial:
                 if toks[-1].vn and self._glued_word(toks[-1]) and not (
@@ -1971,7 +2141,7 @@ class _Recognizer:
                         toks[0].sent_start or toks[0].text in data["not_name"]):
                     if not _sentence_follower_ok(text, e):
                         continue
-                self._add(_Found(s, e, words))
+                self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": partial[words][0]}))
 
     # -- canonical names --
 
@@ -2007,6 +2177,11 @@ class _Recognizer:
 def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
     """(start, end, name, canonical, honorific, role) for every person mention of a normalised text.
     ``things``: an ``organizations.SpanIndex`` of organisation and place spans (no person inside)."""
+    return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in _find(text, titles, things)]
+
+
+def _find(text: str, titles=(), things=None) -> List[_Found]:
+    """Every person mention of a normalised text, with the rule that found it, in text order."""
     rec = _Recognizer(text, titles, things)
     rec.credit_pass()
     rec.run_pass()
@@ -2015,7 +2190,7 @@ def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, 
     rec.list_pass()
     rec.propagate()
     rec.resolve()
-    return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found]
+    return rec.found
 
 
 def recognize(doc) -> None:
@@ -2027,6 +2202,7 @@ def recognize(doc) -> None:
     org_spans, loc_spans = doc.organization_spans, doc.location_spans
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
-    for start, end, name, canonical, honorific, role in find_people(doc.text, titles, things):
-        doc.results["people"].append(
-            doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))
+    for f in _find(doc.text, titles, things):
+        record = doc.make(Person, f.start, f.end, name=f.name, canonical=f.full, honorific=f.honorific, role=f.role)
+        doc.results["people"].append(record)
+        doc.why(record, f.rule, **f.evidence)
