@@ -74,7 +74,7 @@ def test_doc_why_gets_the_rule_of_each_person():
     text = "Sáng nay ông Hoàng Văn Khởi đã đến thăm trường. Ảnh: Trịnh Văn Bảo"
     doc = pipeline.Doc(text)
     doc.explaining = True
-    for name, component in pipeline.PIPELINE:
+    for _name, component in pipeline.PIPELINE:
         component(doc)
     why = {p.name: doc._why.get(id(p)) for p in doc.results["people"]}
     assert why["Hoàng Văn Khởi"] == (P.RULE_HONORIFIC, {"cue": "ông"})

@@ -1,10 +1,12 @@
-"""People: names of real persons in Vietnamese news (FORMAT.md §3), by rules only.
+"""People: names of real persons in Vietnamese news, by rules only (what counts as a mention and what
+each field means: ``docs/kinds/people.md``).
 
 How a name is found
 -------------------
-1. Tokens: capitalised words, ALL-CAPS words, initials ("N.V.A", "T.Thủy") and the lower-case words
-   the rules need (cue words, name particles "van", "al-"). Capitalised tokens joined by single
-   spaces form *runs* (a middle initial "George W. Bush" may join them).
+1. Tokens: capitalised words, ALL-CAPS words, initials ("N.V.A", "T.Thủy") and name particles
+   ("van", "al-"); the lower-case words of cue phrases are read from the text where a cue may
+   start (``_Scan``). Capitalised tokens joined by single spaces form *runs* (a middle initial
+   "George W. Bush" may join them).
 2. Cues (``data/person_cues.tsv``): honorifics "ông", "đồng chí", "Bác"; ranks "Thượng tướng";
    degrees "PGS.TS", "TS."; titles "Phó Thủ tướng (Thường trực)"; occupations "đạo diễn", "bị cáo".
    Their tokens never belong to a run. A run has a cue right before it, or a title earlier in
@@ -28,15 +30,18 @@ How a name is found
    "Minh Hiền", "Thủ tướng Lý") are persons; ``canonical`` is the full name each mention refers to
    (the nearest one before it, else the first after it).
 
+Each rule has a name (``RULE_*``: "honorific then name", "surname + given names", "byline credit" ...)
+that every mention carries with its evidence (cue word, list and entry) to ``doc.why``; the vetoes
+of step 3 are named checks (``_VETOES``).
+
 Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, look-backs use bounded
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
-from array import array
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain, islice, compress
+from itertools import chain, compress, islice
 from operator import and_, attrgetter, methodcaller, not_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -125,12 +130,15 @@ def _has_vn_marks(token: str) -> bool:
 
 # word sets and the regexes built from them: filled from data/person_rule_words.tsv by _rules()
 PARTICLES: FrozenSet[str] = frozenset()
-_FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = frozenset()
-_TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
+_NONE: FrozenSet[str] = frozenset()
+_FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = _NONE
+_TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = _NONE
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
 _SUFFIX_FIRST: FrozenSet[str] = frozenset()  # first words of ``_CUE_SUFFIXES``
-_GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = None
+_NEVER: "regex.Pattern[str]" = regex.compile(r"(?!)")  # (until ``_rules`` compiles the real ones)
+_GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = _NEVER
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _NEVER
+_PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = _NEVER
 
 
 def _alt(words) -> str:
@@ -196,7 +204,8 @@ def _data():
             if variant.strip():
                 places.add(variant.strip())
     # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
-    places = frozenset({p.replace(" - ", " ") for p in places} | {p.replace(" - ", " ").replace("-", " ") for p in places})
+    places = frozenset({p.replace(" - ", " ") for p in places}
+                       | {p.replace(" - ", " ").replace("-", " ") for p in places})
     place_tokens = frozenset(tuple(p.split()) for p in places)
     cues: Dict[str, str] = {}
     for row in lexicon.table("person_cues"):
@@ -467,8 +476,7 @@ class _Patterns:
         self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
         # where a cue phrase may start, in the lower-cased text: its first character (a superset of
         # the phrases ``_Doc._mask_cues`` accepts there)
-        phrases = {" ".join(words).lower() for entries in _cue_index().values() for words, _, _, _ in entries}
-        phrases = sorted(phrases)
+        phrases = sorted({" ".join(words).lower() for entries in _cue_index().values() for words, _, _, _ in entries})
         # a character that is no letter (nor a letter's [-.'’]) before the phrase: ``re`` skips quickly
         # to such characters (the text's start: ``cue_first``)
         self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + _trie_re(phrases, ahead=True))
@@ -537,7 +545,7 @@ class _Scan:
             cue_starts.sort()
         self.toks = toks
         self.starts = list(map(_START, toks))
-        self.tok_at = dict(zip(self.starts, toks))
+        self.tok_at = dict(zip(self.starts, toks, strict=True))
         self.cue_starts = cue_starts
         self.slow_low_starts = sorted(self.slow_low)
 
@@ -847,7 +855,8 @@ _SURNAME_VETOES = (
     ("an organisation word second", lambda r, c: any(
         t.text in r.d.data["not_name"] and t.text not in _NAME_OK for t in c.toks[1:2])),
     ("a title written in title case (\"Phó Bí Thư\")", lambda r, c: any(
-        (a.text.casefold(), b.text.casefold()) in r.d.data["role_pairs"] for a, b in zip(c.toks, c.toks[1:]))),
+        (a.text.casefold(), b.text.casefold()) in r.d.data["role_pairs"]
+        for a, b in zip(c.toks, c.toks[1:], strict=False))),
     ("a province or place at its end (\"Hoàng Anh Gia Lai\")", lambda r, c: c.m >= 3 and (
         (lambda end2: end2 in r.d.data["provinces"] or end2 in r.d.data["places"] and not all(
             w in r.d.data["given"] for w in c.words[-2:]))(" ".join(c.words[-2:])))),
@@ -1046,7 +1055,7 @@ class _Doc:
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
         if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
-            # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
+            # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
         if not window[-1:].isspace():
             return False
@@ -1112,7 +1121,7 @@ class _Recognizer:
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
         self.vetoed: Optional[List[Tuple[str, str]]] = None  # a list: (veto, words) of each refusal (tests)
-        self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue  # one word after a title: a name if known
+        self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue
 
     # -- helpers --
 
@@ -1152,6 +1161,8 @@ class _Recognizer:
         a list of people ("Văn Lâm, Duy Mạnh và Quang Hải"); never with a cue right before the name
         ("ông Park Hang Seo"). A place word inside a name ("Anh" of "Nguyễn
         Nhật Anh") is the other component's slip, not a veto."""
+        if self.things is None:
+            return False
         span = self.things.overlapping(f.start, f.end)
         if span is None or not (span[0] <= f.start and f.end <= span[1]):
             # the name of a place or an organisation found elsewhere in the text ("tỉnh Svay Rieng" ...
@@ -1691,7 +1702,8 @@ class _Recognizer:
         if t.sent_start:
             # a sentence that starts with a bare given name: only before a clear predicate, and not
             # an item of a numbered list ("4. Đạt yêu cầu ...", "b) Thi có giải")
-            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START or t.text not in data["given"] or t.text in data["not_name"] \
+            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START \
+                    or t.text not in data["given"] or t.text in data["not_name"] \
                     or t.text in data["places"] or not _sentence_follower_ok(self.text, t.end) \
                     or not _RE_NEXT_WORD.match(self.text, t.end):
                 return None
@@ -1764,7 +1776,8 @@ class _Recognizer:
             if d.toks[i].start - pos > 3 or d.low_between(pos, d.toks[i].start):
                 return  # (a lower-case word first: no name)
             j = i
-            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (limit is None or d.toks[j].start < limit) and (
+            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (
+                    limit is None or d.toks[j].start < limit) and (
                     j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
                 j += 1
             toks = d.toks[i:j]
@@ -1788,8 +1801,8 @@ class _Recognizer:
             name = " ".join(t.text for t in toks)
             ok = self._credit_ok(toks, name, at_end, strict)
             if ok:
-                self._add(_Found(toks[0].start, toks[-1].end, name, role=role, rule=RULE_BYLINE if at_end else RULE_CREDIT,
-                                 evidence={"cue": cue} if cue else {}))
+                self._add(_Found(toks[0].start, toks[-1].end, name, role=role,
+                                 rule=RULE_BYLINE if at_end else RULE_CREDIT, evidence={"cue": cue} if cue else {}))
                 count += 1
             else:
                 return
@@ -1977,7 +1990,7 @@ class _Recognizer:
             weak = {e for s, e, words in self.weak}
             if not any(known) or sum(known) + sum(toks[j - 1].end in weak for i, j in group) < len(group) - 1:
                 return
-        for (i, j), ok in zip(group, known):
+        for (i, j), ok in zip(group, known, strict=True):
             if not ok and self._list_item_name(toks[i:j]):
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
                                  foreign=not toks[i].vn, rule=RULE_LIST), listed=True)
@@ -2060,7 +2073,7 @@ class _Recognizer:
         for name in fulls:
             words = name.split()
             foreign = fulls[name].foreign or not all(is_vn_syllable(w) for w in words)
-            keys = set()
+            keys: "set[str]" = set()
             if foreign:
                 keys.update(w for w in words if len(w) >= 3 and w.casefold() not in PARTICLES)
                 keys.add(" ".join(words[-2:]))
@@ -2077,15 +2090,16 @@ class _Recognizer:
             if name not in data["foreign_not_name"] and name not in data["places"]:
                 partial.setdefault(name, []).append(name)
         if self.weak:
-            singles, cued = set(), set()
+            alone: "set[str]" = set()
+            cued: "set[str]" = set()
             for i, j in d.runs():
                 if j - i == 1:
-                    singles.add(d.toks[i].text)
+                    alone.add(d.toks[i].text)
                     if d.immediate_cue(d.toks[i].start):
                         cued.add(d.toks[i].text)
             for s, e, words in self.weak:
                 # its family name alone elsewhere ("Adelson"), or its first name after a cue ("cô Rattana")
-                if (len(words[-1]) >= 4 and words[-1] in singles or words[0] in cued) and not self._taken(s, e):
+                if (len(words[-1]) >= 4 and words[-1] in alone or words[0] in cued) and not self._taken(s, e):
                     f = _Found(s, e, text[s:e], foreign=True, rule=RULE_WEAK_SEEN)
                     self._add(f)
                     fulls.setdefault(f.name, f)
@@ -2095,7 +2109,8 @@ class _Recognizer:
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
-                self._add(_Found(s, e, word, rule=RULE_TITLE_SYLLABLE, evidence={"cue": (d.immediate_cue(s) or ("", ""))[1]}))
+                cue = d.immediate_cue(s)
+                self._add(_Found(s, e, word, rule=RULE_TITLE_SYLLABLE, evidence={"cue": cue[1]} if cue else {}))
         if not fulls and not partial:
             return
         all_toks = d.toks
@@ -2174,7 +2189,10 @@ class _Recognizer:
                 f.full = candidates[0][1]
 
 
-def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
+Mention = Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]
+
+
+def find_people(text: str, titles=(), things=None) -> List[Mention]:
     """(start, end, name, canonical, honorific, role) for every person mention of a normalised text.
     ``things``: an ``organizations.SpanIndex`` of organisation and place spans (no person inside)."""
     return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in _find(text, titles, things)]
