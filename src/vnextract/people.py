@@ -32,7 +32,7 @@ How a name is found
 
 Each rule has a name (``RULE_*``: "honorific then name", "surname + given names", "byline credit" ...)
 that every mention carries with its evidence (cue word, list and entry) to ``doc.why``; the vetoes
-of step 3 are named checks (``_VETOES``).
+of step 3 are named checks (``V_*``, all in ``_VETOES``).
 
 Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, look-backs use bounded
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
@@ -785,86 +785,33 @@ class _Cand:
         return _PLACE_BEFORE.search(self.text, max(0, s - 8), s) is not None
 
 
-def _any_word(c: _Cand, test) -> bool:
-    return any(test(t) for t in c.toks)
-
-
-# Each veto: (what it says, check(recogniser, candidate) -> True when it refuses the name). In order.
-_SHAPE_VETOES = (
-    ("an initial inside a longer name, or a lower-case word first",
-     lambda r, c: not r._name_tokens_ok(c.toks) or c.first.kind == "low"),
-    ("a number glued after it (\"Covid-19\")", lambda r, c: _RE_DASH_DIGIT.match(c.text, c.last.end, c.last.end + 2)),
-)
-_WORD_VETOES = (
-    ("a brand or organisation word (\"V-League\")",
-     lambda r, c: c.latin and _any_word(c, lambda t: t.text in r.d.data["foreign_not_name"] or "-" in t.text and any(
-         p in r.d.data["foreign_not_name"] for p in t.text.split("-")))),
-    ("a function word alone", lambda r, c: c.m == 1 and c.first.text in r.d.data["function_words"]),
-    ("a source or newspaper word (\"Reuters\", \"Dân trí\")",
-     lambda r, c: _any_word(c, lambda t: len(t.text) > 2 and t.text.casefold() in r.d.data["credit_not_person"])),
-)
-_CAPS_VETOES = (
-    ("an acronym, or capitals beside other words",
-     lambda r, c: _any_word(c, lambda t: t.kind == "upper" and (c.m > 1 or not t.vn))),
-)
-_AFTER_CUE_VETOES = (
-    ("an organisation word first (not a given-name pair right after its cue: \"ca sĩ Đông Nhi\")",
-     lambda r, c: c.first.text in r.d.data["not_name"] and c.first.text not in r.d.data["surnames"] and not (
-         c.immediate and c.m == 2 and all(t.vn and t.text in r.d.data["given"] for t in c.toks))),
-    ("more than four Vietnamese syllables", lambda r, c: c.vn and c.m > 4),
-    ("no family name after a title's organisation (\"Huyện ủy Hướng Hóa\")",
-     lambda r, c: c.vn and not c.immediate and c.first.text not in r.d.data["surnames"] and not (
-         c.m == 2 and all(t.text in r.d.data["given"] for t in c.toks))),
-    ("a company named like a person in the clause (\"Giám đốc Công ty TNHH Nhật Đức\")",
-     lambda r, c: c.vn and not c.immediate and c.first.text not in r.d.data["surnames"] and
-     r._org_in_clause(c.first.start, _rules().get("company_heads", ()))),
-)
-_ONE_WORD_VETOES = (
-    ("a nationality after a kin noun (\"vợ Việt\")",
-     lambda r, c: c.cue_kind == "honorific" and c.first.text in _rules().get("nationality_words", ()) and
-     c.honor[1].lower() in _rules().get("kin_nouns", ())),
-    ("an organisation word after a title", lambda r, c: c.cue_kind != "honorific" and
-     c.first.text in r.d.data["not_name"] and c.first.text not in r.d.data["surnames"]),
-    ("a place or organisation word after a title",
-     lambda r, c: c.cue_kind != "honorific" and c.first.text.casefold() in r.d.data["negative"]),
-)
-_ONE_WORD_LATE_VETOES = (
-    ("a product after a brand cue (\"Facebook Live\")",
-     lambda r, c: c.cue_kind == "occupation" and not c.first.vn and c.honor and
-     c.honor[1].casefold() in _rules().get("brand_cues", ())),
-    ("a company or source after a title (\"Giám đốc OceanBank\")",
-     lambda r, c: c.cue_kind != "honorific" and (_RE_COMPANY.search(c.first.text) or
-                                                 c.first.text.casefold() in r.d.data["credit_not_person"])),
-)
-_NO_CUE_VETOES = (
-    ("a place", lambda r, c: c.is_place),
-    ("the words of an acronym (\"Virtual Reality – VR\")", lambda r, c: c.m >= 2 and r._spelled_acronym(c.toks)),
-    ("an address after it (\"Lý Thái Tổ, Q.10\")", lambda r, c: _RE_ADDRESS_AFTER.match(c.text, c.last.end)),
-)
-_SEVERAL_WORDS_VETOES = (
-    ("a place name first (\"Văn Miếu Quốc\")",
-     lambda r, c: (lambda pk: pk >= 2 and c.m - pk < 2)(r.d.place_prefix(c.words))),
-    ("a digit glued before it (\"650S Spider\")",
-     lambda r, c: _RE_DIGIT_END.search(c.text[max(0, c.first.start - 1):c.first.start])),
-)
-_SURNAME_VETOES = (
-    ("no family name first, or more than four syllables",
-     lambda r, c: c.first.text not in r.d.data["surnames"] or c.m > 4),
-    ("a rare family name with one given name",
-     lambda r, c: c.first.text not in r.d.data["common_surnames"] and c.m < 3),
-    ("an organisation word second", lambda r, c: any(
-        t.text in r.d.data["not_name"] and t.text not in _NAME_OK for t in c.toks[1:2])),
-    ("a title written in title case (\"Phó Bí Thư\")", lambda r, c: any(
-        (a.text.casefold(), b.text.casefold()) in r.d.data["role_pairs"]
-        for a, b in zip(c.toks, c.toks[1:], strict=False))),
-    ("a province or place at its end (\"Hoàng Anh Gia Lai\")", lambda r, c: c.m >= 3 and (
-        (lambda end2: end2 in r.d.data["provinces"] or end2 in r.d.data["places"] and not all(
-            w in r.d.data["given"] for w in c.words[-2:]))(" ".join(c.words[-2:])))),
-)
-#: every veto by name (test tables point here)
-_VETOES = {name: check for table in (_SHAPE_VETOES, _WORD_VETOES, _CAPS_VETOES, _AFTER_CUE_VETOES, _ONE_WORD_VETOES,
-                                     _ONE_WORD_LATE_VETOES, _NO_CUE_VETOES, _SEVERAL_WORDS_VETOES, _SURNAME_VETOES)
-           for name, check in table}
+# The vetoes of ``_Recognizer._is_name``, by name (``_*_veto`` methods return the first that applies).
+V_SHAPE = "an initial inside a longer name, or a lower-case word first"
+V_NUMBER = "a number glued after it (\"Covid-19\")"
+V_BRAND = "a brand or organisation word (\"V-League\")"
+V_FUNCTION = "a function word alone"
+V_SOURCE = "a source or newspaper word (\"Reuters\", \"Dân trí\")"
+V_ACRONYM = "an acronym, or capitals beside other words"
+V_ORG_FIRST = "an organisation word first (not a given-name pair right after its cue: \"ca sĩ Đông Nhi\")"
+V_LONG = "more than four Vietnamese syllables"
+V_NO_SURNAME_AFTER_ORG = "no family name after a title's organisation (\"Huyện ủy Hướng Hóa\")"
+V_COMPANY_CLAUSE = "a company named like a person in the clause (\"Giám đốc Công ty TNHH Nhật Đức\")"
+V_NATIONALITY = "a nationality after a kin noun (\"vợ Việt\")"
+V_ORG_WORD = "an organisation word after a title"
+V_PLACE_WORD = "a place or organisation word after a title"
+V_PRODUCT = "a product after a brand cue (\"Facebook Live\")"
+V_COMPANY = "a company or source after a title (\"Giám đốc OceanBank\")"
+V_PLACE = "a place"
+V_ACRONYM_WORDS = "the words of an acronym (\"Virtual Reality – VR\")"
+V_ADDRESS = "an address after it (\"Lý Thái Tổ, Q.10\")"
+V_PLACE_FIRST = "a place name first (\"Văn Miếu Quốc\")"
+V_DIGIT_BEFORE = "a digit glued before it (\"650S Spider\")"
+V_NO_SURNAME = "no family name first, or more than four syllables"
+V_RARE_SURNAME = "a rare family name with one given name"
+V_ORG_SECOND = "an organisation word second"
+V_TITLE_CASE = "a title written in title case (\"Phó Bí Thư\")"
+V_PLACE_END = "a province or place at its end (\"Hoàng Anh Gia Lai\")"
+_VETOES = tuple(v for k, v in list(globals().items()) if k.startswith("V_"))
 
 
 # --- the recogniser ------------------------------------------------------------------------
@@ -1488,21 +1435,23 @@ class _Recognizer:
     # ``_is_name`` answers with a verdict (kind, rule): kind "vn" or "foreign" (a person), "weak" (a
     # foreign-looking pair without a cue: decided by what follows or in pass 2), "defer" (one
     # syllable after a title: a name if a longer name of the text explains it); rule is the name of
-    # the rule that accepted it. None: refused (by a veto of ``_VETOES``: ``_veto`` says which).
+    # the rule that accepted it. None: refused (by a named veto ``V_*``; ``vetoed`` lists them in tests).
 
     def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False) -> Optional[Verdict]:
         c = _Cand(self.text, name_toks, words, has_cue, immediate, all_upper, honor, whole)
-        if self._veto(c, _SHAPE_VETOES):
-            return None
+        veto = self._shape_veto(c)
+        if veto:
+            return self._refused(veto, c)
         verdict = self._known_shape(c)
         if verdict is not _GO_ON:
             return verdict
-        if self._veto(c, _WORD_VETOES):
-            return None
+        veto = self._word_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if all_upper:
             return self._all_caps_name(c)
-        if self._veto(c, _CAPS_VETOES):
-            return None
+        if any(t.kind == "upper" and (c.m > 1 or not t.vn) for t in name_toks):
+            return self._refused(V_ACRONYM, c)
         c.is_place = self.d.is_place(words) or (c.m >= 2 and self.d.place_prefix(words) == c.m)
         if c.first.kind == "init":
             return self._initials_name(c)
@@ -1510,13 +1459,101 @@ class _Recognizer:
             return self._name_after_cue(c)
         return self._name_without_cue(c)
 
-    def _veto(self, c: "_Cand", vetoes) -> Optional[str]:
-        """The name of the first of ``vetoes`` that refuses the candidate, else None."""
-        for name, check in vetoes:
-            if check(self, c):
-                if self.vetoed is not None:
-                    self.vetoed.append((name, " ".join(c.words)))
-                return name
+    def _refused(self, veto: str, c: "_Cand") -> Optional[Verdict]:
+        """Refuse the candidate (None), noting the veto when ``vetoed`` is a list."""
+        if self.vetoed is not None:
+            self.vetoed.append((veto, " ".join(c.words)))
+        return None
+
+    def _shape_veto(self, c: "_Cand") -> Optional[str]:
+        if not self._name_tokens_ok(c.toks) or c.first.kind == "low":
+            return V_SHAPE
+        if _RE_DASH_DIGIT.match(c.text, c.last.end, c.last.end + 2):
+            return V_NUMBER
+        return None
+
+    def _word_veto(self, c: "_Cand") -> Optional[str]:
+        data = self.d.data
+        not_name = data["foreign_not_name"]
+        if c.latin and any(t.text in not_name or "-" in t.text and any(p in not_name for p in t.text.split("-"))
+                           for t in c.toks):
+            return V_BRAND
+        if c.m == 1 and c.first.text in data["function_words"]:
+            return V_FUNCTION
+        credit_not_person = data["credit_not_person"]
+        if any(len(t.text) > 2 and t.text.casefold() in credit_not_person for t in c.toks):
+            return V_SOURCE
+        return None
+
+    def _after_cue_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if first.text in data["not_name"] and first.text not in data["surnames"] and not (
+                c.immediate and c.m == 2 and all(t.vn and t.text in data["given"] for t in c.toks)):
+            return V_ORG_FIRST
+        if c.vn and c.m > 4:
+            return V_LONG
+        if c.vn and not c.immediate and first.text not in data["surnames"]:
+            if not (c.m == 2 and all(t.text in data["given"] for t in c.toks)):
+                return V_NO_SURNAME_AFTER_ORG
+            if self._org_in_clause(first.start, _rules().get("company_heads", ())):
+                return V_COMPANY_CLAUSE
+        return None
+
+    def _one_word_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if c.cue_kind == "honorific":
+            if first.text in _rules().get("nationality_words", ()) and \
+                    c.honor[1].lower() in _rules().get("kin_nouns", ()):
+                return V_NATIONALITY
+            return None
+        if first.text in data["not_name"] and first.text not in data["surnames"]:
+            return V_ORG_WORD
+        if first.text.casefold() in data["negative"]:
+            return V_PLACE_WORD
+        return None
+
+    def _one_word_late_veto(self, c: "_Cand") -> Optional[str]:
+        first, honor = c.first, c.honor
+        if c.cue_kind == "occupation" and not first.vn and honor and \
+                honor[1].casefold() in _rules().get("brand_cues", ()):
+            return V_PRODUCT
+        if c.cue_kind != "honorific" and (_RE_COMPANY.search(first.text) or
+                                          first.text.casefold() in self.d.data["credit_not_person"]):
+            return V_COMPANY
+        return None
+
+    def _no_cue_veto(self, c: "_Cand") -> Optional[str]:
+        if c.is_place:
+            return V_PLACE
+        if c.m >= 2 and self._spelled_acronym(c.toks):
+            return V_ACRONYM_WORDS
+        if _RE_ADDRESS_AFTER.match(c.text, c.last.end):
+            return V_ADDRESS
+        return None
+
+    def _several_words_veto(self, c: "_Cand") -> Optional[str]:
+        pk = self.d.place_prefix(c.words)
+        if pk >= 2 and c.m - pk < 2:
+            return V_PLACE_FIRST
+        if _RE_DIGIT_END.search(c.text[max(0, c.first.start - 1):c.first.start]):
+            return V_DIGIT_BEFORE
+        return None
+
+    def _surname_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if first.text not in data["surnames"] or c.m > 4:
+            return V_NO_SURNAME
+        if first.text not in data["common_surnames"] and c.m < 3:
+            return V_RARE_SURNAME
+        if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in c.toks[1:2]):
+            return V_ORG_SECOND
+        if any((a.text.casefold(), b.text.casefold()) in data["role_pairs"]
+               for a, b in zip(c.toks, c.toks[1:], strict=False)):
+            return V_TITLE_CASE
+        end2 = " ".join(c.words[-2:])
+        if c.m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
+                w in data["given"] for w in c.words[-2:])):
+            return V_PLACE_END
         return None
 
     def _known_shape(self, c: "_Cand"):
@@ -1569,8 +1606,9 @@ class _Recognizer:
                 return None
         if c.m == 1:
             return self._one_word_after_cue(c)
-        if self._veto(c, _AFTER_CUE_VETOES):
-            return None
+        veto = self._after_cue_veto(c)
+        if veto:
+            return self._refused(veto, c)
         return ("vn" if c.vn else "foreign"), RULE_CUE
 
     def _one_word_after_cue(self, c: "_Cand"):
@@ -1579,18 +1617,21 @@ class _Recognizer:
         if not c.immediate or first.text in _rules().get("never_single", ()):
             return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
         c.cue_kind = honor[0] if honor else "title"
-        if self._veto(c, _ONE_WORD_VETOES):
-            return None
+        veto = self._one_word_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if c.cue_kind in ("title", "occupation", "religious") and first.vn:
             return "defer", RULE_TITLE_SYLLABLE  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: pass 2
-        if self._veto(c, _ONE_WORD_LATE_VETOES):
-            return None
+        veto = self._one_word_late_veto(c)
+        if veto:
+            return self._refused(veto, c)
         return ("vn" if first.vn else "foreign"), RULE_CUE
 
     def _name_without_cue(self, c: "_Cand"):
         data, first, m = self.d.data, c.first, c.m
-        if self._veto(c, _NO_CUE_VETOES):
-            return None
+        veto = self._no_cue_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if m == 1:
             if not (c.whole and _FLAGS["bare_single"]):
                 return None
@@ -1606,14 +1647,16 @@ class _Recognizer:
             if self._org_in_clause(first.start) or c.place_before():
                 return None  # "Công ty Cổ phần ... Phương Thành"; "tại Hòa Đức", "ở Yên Minh": a place
             return ("vn", RULE_GIVEN_PAIR) if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc"
-        if self._veto(c, _SEVERAL_WORDS_VETOES):
-            return None
+        veto = self._several_words_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if 3 <= m <= 4 and c.vn and not any(_has_vn_marks(t.text) for t in c.toks) and \
                 _fold(first.text) in data["surnames_fold"] and c.all_cap():
             return "vn", RULE_UNMARKED  # "Tran Van Hung": a name written without its marks
         if c.vn:
-            if self._veto(c, _SURNAME_VETOES):
-                return None
+            veto = self._surname_veto(c)
+            if veto:
+                return self._refused(veto, c)
             return "vn", RULE_SURNAME
         return self._foreign_without_cue(c)
 
