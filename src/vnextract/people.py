@@ -1205,7 +1205,7 @@ class _Recognizer:
 
     def _analyse(self, i: int, j: int) -> None:
         # (a lone capitalised word with no cue, "Theo", "Trong", "Hà", is skipped by ``run_pass``)
-        d, data = self.d, self.d.data
+        d = self.d
         toks = d.toks[i:j]
         words = tuple([t.text for t in toks])
         n = len(toks)
@@ -1216,9 +1216,31 @@ class _Recognizer:
         if cue is not None and self._memorial_before(toks[0].start, cue):
             return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
-        neg0 = None  # a place/organisation word before the run: ``_neg_before_run``, asked only when needed
+        k, lead_cue, carry, neg0 = self._strip_prefix(toks, words, cue, look, all_upper)
+        if carry and k > 0 and lead_cue is None:
+            lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
+            self._carried = True
+        else:
+            self._carried = False
+        if n - k >= 3 and not all_upper:
+            cut = self._merged_cut(toks[k:], words[k:])
+            if cut:
+                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
+                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
+                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
+                self._analyse(i + k + cut, j)
+                return
+        self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
 
-        # walk the prefix: places, acronyms, honorifics, degrees, function words
+    def _strip_prefix(self, toks, words, cue, look, all_upper):
+        """Walk the run's prefix: places, acronyms, honorifics, degrees, a sentence-starting function
+        word, organisation and brand words. (k: where the name may start, lead_cue: an honorific,
+        degree or rank inside the run, carry: the cue before the run still stands right before the
+        name, neg0: a place/organisation word before the name; None: not known yet, see
+        ``_neg_before_run``, asked only when needed)."""
+        d, data = self.d, self.d.data
+        n = len(toks)
+        neg0: Optional[bool] = None
         k = 0
         lead_cue = None
         carry = cue is not None  # the cue still stands right before the name (only places between)
@@ -1279,20 +1301,7 @@ class _Recognizer:
                 carry = False
                 continue
             break
-        if carry and k > 0 and lead_cue is None:
-            lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
-            self._carried = True
-        else:
-            self._carried = False
-        if n - k >= 3 and not all_upper:
-            cut = self._merged_cut(toks[k:], words[k:])
-            if cut:
-                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
-                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
-                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
-                self._analyse(i + k + cut, j)
-                return
-        self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
+        return k, lead_cue, carry, neg0
 
     def _merged_cut(self, toks, words) -> int:
         """Where a known foreign name (found after a cue in many articles) ends inside a longer run
@@ -1330,7 +1339,7 @@ class _Recognizer:
     def _decide(self, toks, all_words, k, cue, lead_cue, look, neg0, all_upper) -> None:
         """``neg0``: a place/organisation word before the name at ``k`` (None: not known yet, see
         ``_neg_before_run``; it is asked only when a name would be taken)."""
-        d, data, text = self.d, self.d.data, self.text
+        d, data = self.d, self.d.data
         n = len(toks)
         # try the name at k; then later splits at a family name (prefix = unknown organisation)
         for start in range(k, n):
@@ -1384,28 +1393,34 @@ class _Recognizer:
             if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
                                    and run_m >= 2 and not d.is_place(run_words)):
                 continue
-            if res == "weak":
-                # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
-                # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
-                after = _RE_APPOSITION.match(text, name_toks[-1].end)
-                e = name_toks[-1].end
-                if _sentence_follower_ok(text, e) and text[e:e + 1] == " " or (after and after.end() in d.cue_start):
-                    res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
-                else:
-                    self.weak.append((name_toks[0].start, name_toks[-1].end, words))
-                    return
-            if res == "defer":
-                self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
-                return
-            foreign = res == "foreign"
-            kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
-            end = name_toks[-1].end
-            if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
-                end += 1  # "chị Đ.", "Trần Thị Đ."
-            rule, evidence = self._evidence(rule, words, honor, cue, look)
-            self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
-                             honorific=kind_text, foreign=foreign, rule=rule, evidence=evidence))
+            self._take(name_toks, words, res, rule, honor, cue, look)
             return
+
+    def _take(self, name_toks, words, res, rule, honor, cue, look) -> None:
+        """Record a name ``_is_name`` accepted: a person, a weak pair or a deferred syllable."""
+        d, text = self.d, self.text
+        m = len(name_toks)
+        if res == "weak":
+            # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
+            # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
+            after = _RE_APPOSITION.match(text, name_toks[-1].end)
+            e = name_toks[-1].end
+            if _sentence_follower_ok(text, e) and text[e:e + 1] == " " or (after and after.end() in d.cue_start):
+                res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
+            else:
+                self.weak.append((name_toks[0].start, name_toks[-1].end, words))
+                return
+        if res == "defer":
+            self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
+            return
+        foreign = res == "foreign"
+        kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
+        end = name_toks[-1].end
+        if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
+            end += 1  # "chị Đ.", "Trần Thị Đ."
+        rule, evidence = self._evidence(rule, words, honor, cue, look)
+        self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
+                         honorific=kind_text, foreign=foreign, rule=rule, evidence=evidence))
 
     _CUE_RULES = {"honorific": RULE_HONORIFIC, "rank": RULE_RANK, "degree": RULE_DEGREE, "title": RULE_TITLE,
                   "occupation": RULE_TITLE, "religious": RULE_TITLE}
