@@ -480,6 +480,8 @@ class _Patterns:
         # a character that is no letter (nor a letter's [-.'’]) before the phrase: ``re`` skips quickly
         # to such characters (the text's start: ``cue_first``)
         self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + _trie_re(phrases, ahead=True))
+        # where a title suffix may start ("thường trực"), in the lower-cased text (a superset)
+        self.suffix = re.compile("(?<!" + L + ")(?:" + _trie_re(_SUFFIX_FIRST) + ")")
         self.cue_first = re.compile(_trie_re(phrases, ahead=True))
 
 
@@ -529,6 +531,7 @@ class _Scan:
         self.slow_low: Dict[int, str] = {}  # lower-case kept words of the slow lines, by start
         toks: List[Tok] = []
         cue_starts: List[int] = []
+        suffix_starts: List[int] = []
         self.pieces: List[int] = []  # where a capitalised word's second piece starts
         for a, b in fast:
             self._fast_tokens(a, b, toks)
@@ -537,6 +540,7 @@ class _Scan:
                 cue_starts.append(0)
             # (a match is the character before the phrase and its first character)
             cue_starts.extend(x + a + 1 for x in map(_M_START, pats.cue.finditer(low)))
+            suffix_starts.extend(x + a for x in map(_M_START, pats.suffix.finditer(low)))
         for a, b in slow:
             self._slow_words(a, b, toks, cue_starts)
         if slow or len(fast) > 1 or self.pieces or self._particles:
@@ -547,6 +551,8 @@ class _Scan:
         self.starts = list(map(_START, toks))
         self.tok_at = dict(zip(self.starts, toks, strict=True))
         self.cue_starts = cue_starts
+        # (None: some line is read word by word, every word may be one)
+        self.suffix_starts: Optional[List[int]] = None if slow else suffix_starts
         self.slow_low_starts = sorted(self.slow_low)
 
     _particles = False
@@ -924,6 +930,13 @@ class _Doc:
     def _cue_suffix(self, end: int) -> int:
         """A title suffix in the next two kept words ("Phó Bí thư Thường trực"): the end of the second."""
         scan = self.scan
+        suffixes = scan.suffix_starts
+        if suffixes is not None:
+            # the next kept word is the next token or a word before it: no suffix word there, no suffix
+            k = bisect.bisect_left(suffixes, end)
+            t = bisect.bisect_left(self.starts, end)
+            if k == len(suffixes) or t < len(self.starts) and suffixes[k] > self.starts[t]:
+                return end
         one = scan.next_word(end)
         if one is None or one[0].lower() not in _SUFFIX_FIRST:
             return end
