@@ -469,21 +469,22 @@ class _Patterns:
         kept = _kept_lower()
         particles = sorted(w for w in kept if _is_particle(w))
         others = sorted(w for w in kept if not _is_particle(w))
-        # "van", "al-Assad" (a particle glued to a word by a hyphen)
-        self.particle = re.compile(_trie_re(sorted(set(particles) | PARTICLES), start)
-                                   + "(?:" + end + "|-" + L + "+(?:[-.'’]" + L + "+){0,5})")
-        self.plain_particle = frozenset(particles)
         self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
         # where a cue phrase may start, in the lower-cased text: its first character (a superset of
-        # the phrases ``_Doc._mask_cues`` accepts there)
+        # the phrases ``_Doc._mask_cues`` accepts there); and, as group 1, a name particle ("van",
+        # "al-Assad": a particle glued to a word by a hyphen; group 2: the particle, which must be
+        # lower case in the text too)
         phrases = sorted({" ".join(words).lower() for entries in _cue_index().values() for words, _, _, _ in entries})
-        # a character that is no letter (nor a letter's [-.'’]) before the phrase: ``re`` skips quickly
+        particle = ("((" + _trie_re(sorted(set(particles) | PARTICLES)) + ")(?:" + end + "|-" + L + "+(?:[-.'’]"
+                    + L + "+){0,5}))")
+        # a character that is no letter (nor a letter's [-.'’]) before the word: ``re`` skips quickly
         # to such characters (the text's start: ``cue_first``)
-        self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + _trie_re(phrases, ahead=True))
+        self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])(?:" + particle + "|"
+                              + _trie_re(phrases, ahead=True) + ")")
         # where a title suffix may start ("thường trực"), in the lower-cased text (a superset: its first
         # word anywhere; one literal each, which ``re`` finds fastest)
         self.suffix = [re.compile(re.escape(w)) for w in sorted(_SUFFIX_FIRST)]
-        self.cue_first = re.compile(_trie_re(phrases, ahead=True))
+        self.cue_first = re.compile("(?:" + particle + "|" + _trie_re(phrases, ahead=True) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -537,10 +538,15 @@ class _Scan:
         for a, b in fast:
             self._fast_tokens(a, b, toks)
             low = text[a:b].lower()  # (same length: "İ" is read word by word)
-            if a == 0 and pats.cue_first.match(low):
+            first = pats.cue_first.match(low) if a == 0 else None
+            if first:
                 cue_starts.append(0)
-            # (a match is the character before the phrase and its first character)
-            cue_starts.extend(x + a + 1 for x in map(_M_START, pats.cue.finditer(low)))
+            # (a match is the character before the word and its first character)
+            matches = list(pats.cue.finditer(low))
+            cue_starts.extend(x + a + 1 for x in map(_M_START, matches))
+            for m in chain((first,) if first else (), matches):
+                if m.start(1) >= 0:
+                    self._particle(m, a, toks)
             for suffix in pats.suffix:
                 suffix_starts.extend(x + a for x in map(_M_START, suffix.finditer(low)))
         for a, b in slow:
@@ -584,9 +590,13 @@ class _Scan:
             t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
             t.masked = False
             append(t)
-        for m in self.pats.particle.finditer(text, a, b):
+
+    def _particle(self, m: "re.Match[str]", a: int, toks: List[Tok]) -> None:
+        """A name particle found by the cue scan of the lower-cased text from ``a``."""
+        s, e = m.span(1)
+        if self.text.startswith(m.group(2), s + a):  # lower case in the text too
             self._particles = True
-            append(_particle_tok(m.group(), m.start()))
+            toks.append(_particle_tok(self.text[s + a:e + a], s + a))
 
     def _split(self, word: str, s: int, toks: List[Tok]) -> None:
         for x, (ps, pe, piece) in enumerate(_split_hyphens(word, s)):
