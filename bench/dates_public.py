@@ -63,8 +63,8 @@ def overlaps(a: Span, b: Span) -> bool:
 def score(gold: List[List[Span]], pred: List[List[Span]]) -> dict:
     n_gold = sum(len(g) for g in gold)
     n_pred = sum(len(p) for p in pred)
-    found = sum(any(overlaps(g, p) for p in ps) for gs, ps in zip(gold, pred) for g in gs)
-    right = sum(any(overlaps(p, g) for g in gs) for gs, ps in zip(gold, pred) for p in ps)
+    found = sum(any(overlaps(g, p) for p in ps) for gs, ps in zip(gold, pred, strict=True) for g in gs)
+    right = sum(any(overlaps(p, g) for g in gs) for gs, ps in zip(gold, pred, strict=True) for p in ps)
     recall = found / n_gold if n_gold else 0.0
     precision = right / n_pred if n_pred else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -73,7 +73,7 @@ def score(gold: List[List[Span]], pred: List[List[Span]]) -> dict:
 
 def show_errors(records, gold, pred, limit: int) -> None:
     missed, spurious = [], []
-    for record, gs, ps in zip(records, gold, pred):
+    for record, gs, ps in zip(records, gold, pred, strict=True):
         text = record["text"]
         for g in gs:
             if not any(overlaps(g, p) for p in ps):

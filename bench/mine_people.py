@@ -34,7 +34,8 @@ from collections import Counter, defaultdict
 
 import regex
 
-from vnextract import people, text as vtext
+from vnextract import people
+from vnextract import text as vtext
 
 LOWER_LATIN = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")
 CUE_KINDS = ("honorific", "title", "occupation", "rank", "degree", "religious")

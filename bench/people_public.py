@@ -43,7 +43,7 @@ def outermost_person(record):
 
 
 def prf(gold, pred):
-    tp = sum(len(g & p) for g, p in zip(gold, pred))
+    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
     ng = sum(len(g) for g in gold)
     npred = sum(len(p) for p in pred)
     precision = tp / npred if npred else 0.0
@@ -76,7 +76,7 @@ def run_kinds(records, kinds, disable):
         result = extractor.extract(text)
         for kind in kinds:
             for mention in getattr(result, kind):
-                for i, off in zip(indexes, offsets):
+                for i, off in zip(indexes, offsets, strict=True):
                     if off <= mention.start and mention.end <= off + len(records[i]["text"]):
                         preds[kind][i].add((mention.start - off, mention.end - off))
                         break
@@ -165,13 +165,14 @@ def main():
     gold = [outermost_person(r) for r in records]
     preds, seconds, chars = run_vnextract(records)
     half = f" ({args.half} documents)" if args.half else ""
-    print(f"{args.data}{half}: {len(records)} records, {sum(len(g) for g in gold)} outermost PERSON spans; exact-span match")
+    spans = sum(len(g) for g in gold)
+    print(f"{args.data}{half}: {len(records)} records, {spans} outermost PERSON spans; exact-span match")
     print(f"{'system / records':<34}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
     show(f"vnextract / all {len(records)}", prf(gold, preds), seconds, chars)
 
     if args.errors:
         shown = 0
-        for r, g, p in zip(records, gold, preds):
+        for r, g, p in zip(records, gold, preds, strict=True):
             for s, e in sorted(g - p):
                 if shown < args.errors:
                     print("  missed  ", repr(r["text"][s:e]), "|", r["text"][max(0, s - 40):e + 20].replace("\n", " "))

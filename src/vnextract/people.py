@@ -1,10 +1,12 @@
-"""People: names of real persons in Vietnamese news (FORMAT.md §3), by rules only.
+"""People: names of real persons in Vietnamese news, by rules only (what counts as a mention and what
+each field means: ``docs/kinds/people.md``).
 
 How a name is found
 -------------------
-1. Tokens: capitalised words, ALL-CAPS words, initials ("N.V.A", "T.Thủy") and the lower-case words
-   the rules need (cue words, name particles "van", "al-"). Capitalised tokens joined by single
-   spaces form *runs* (a middle initial "George W. Bush" may join them).
+1. Tokens: capitalised words, ALL-CAPS words, initials ("N.V.A", "T.Thủy") and name particles
+   ("van", "al-"); the lower-case words of cue phrases are read from the text where a cue may
+   start (``_Scan``). Capitalised tokens joined by single spaces form *runs* (a middle initial
+   "George W. Bush" may join them).
 2. Cues (``data/person_cues.tsv``): honorifics "ông", "đồng chí", "Bác"; ranks "Thượng tướng";
    degrees "PGS.TS", "TS."; titles "Phó Thủ tướng (Thường trực)"; occupations "đạo diễn", "bị cáo".
    Their tokens never belong to a run. A run has a cue right before it, or a title earlier in
@@ -28,16 +30,19 @@ How a name is found
    "Minh Hiền", "Thủ tướng Lý") are persons; ``canonical`` is the full name each mention refers to
    (the nearest one before it, else the first after it).
 
+Each rule has a name (``RULE_*``: "honorific then name", "surname + given names", "byline credit" ...)
+that every mention carries with its evidence (cue word, list and entry) to ``doc.why``; the vetoes
+of step 3 are named checks (``V_*``, all in ``_VETOES``).
+
 Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, look-backs use bounded
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
-from array import array
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain, islice, compress
-from operator import and_, attrgetter, not_, or_
+from itertools import chain, compress, islice
+from operator import and_, attrgetter, methodcaller, not_
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
@@ -125,11 +130,15 @@ def _has_vn_marks(token: str) -> bool:
 
 # word sets and the regexes built from them: filled from data/person_rule_words.tsv by _rules()
 PARTICLES: FrozenSet[str] = frozenset()
-_FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = frozenset()
-_TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = frozenset()
+_NONE: FrozenSet[str] = frozenset()
+_FOLLOWERS = _GAP_START = _HONORIFIC_INSIDE = _NOT_BARE_AT_START = _ORG_HEADS = _ARTICLES = _NONE
+_TRAILING_DROP = _NAME_OK = _CREDIT_HONORIFICS = _DOTTED_HONORIFICS = _NONE
 _CUE_SUFFIXES: FrozenSet[Tuple[str, ...]] = frozenset()
-_GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = None
-_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = None
+_SUFFIX_FIRST: FrozenSet[str] = frozenset()  # first words of ``_CUE_SUFFIXES``
+_NEVER: "regex.Pattern[str]" = regex.compile(r"(?!)")  # (until ``_rules`` compiles the real ones)
+_GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = _NEVER
+_RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _NEVER
+_PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = _NEVER
 
 
 def _alt(words) -> str:
@@ -142,7 +151,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -152,6 +161,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _ARTICLES, _TRAILING_DROP, _NAME_OK = w["articles"], w["trailing_drop"], w["name_ok"]
     _CREDIT_HONORIFICS, _DOTTED_HONORIFICS = w["credit_honorifics"], w["dotted_honorifics"]
     _CUE_SUFFIXES = frozenset(tuple(x.split()) for x in w["title_suffixes"])
+    _SUFFIX_FIRST = frozenset(pair[0] for pair in _CUE_SUFFIXES)
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
     _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
@@ -190,7 +200,8 @@ def _data():
     provinces = set(gazetteer.province_names()) | set(gazetteer.country_names())
     places.update(gazetteer.province_forms())
     # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
-    places = frozenset({p.replace(" - ", " ") for p in places} | {p.replace(" - ", " ").replace("-", " ") for p in places})
+    places = frozenset({p.replace(" - ", " ") for p in places}
+                       | {p.replace(" - ", " ").replace("-", " ") for p in places})
     place_tokens = frozenset(tuple(p.split()) for p in places)
     cues: Dict[str, str] = {}
     for row in lexicon.table("person_cues"):
@@ -262,25 +273,45 @@ def _cue_index():
     return index
 
 
-@lru_cache(maxsize=1)
-def _cue_heads():
-    """What a cue phrase can start with: (one-word cues, pairs of first two words), each as written
-    (honorifics) and lower-cased (the other kinds). A token starts no cue unless its word, or its
-    word and the next one, are there."""
-    one_w, one_l, two_w, two_l = set(), set(), set(), set()
-    for entries in _cue_index().values():
-        for words, _, as_written, _ in entries:
-            if len(words) == 1:
-                (one_w if as_written else one_l).add(words[0])
-            else:
-                (two_w if as_written else two_l).add((words[0], words[1]))
-    return frozenset(one_w), frozenset(one_l), frozenset(two_w), frozenset(two_l)
-
-
 # cue lists of a word under both spellings ("Nhà": "Nhà ..." and "nhà ...") and those lists cut to
-# the entries a next word allows: (id(list), next word) -> (list, entries); filled by _mask_cues
+# the entries a next word allows: (id(list), next word) -> (list, entries)
 _MERGED: Dict[str, list] = {}
-_NARROWED: Dict[Tuple[int, str], Tuple[list, list]] = {}
+_NARROWED: Dict[Tuple[int, Optional[str]], Tuple[list, list]] = {}
+
+
+def _cue_entries(word: str) -> list:
+    """The entries of ``_cue_index`` a phrase starting with ``word`` may match, longest first."""
+    index = _cue_index()
+    entries = index.get(word)
+    low = word.lower()
+    if low == word:
+        return entries or []
+    more = index.get(low)
+    if not more:
+        return entries or []
+    if not entries:
+        return more
+    merged = _MERGED.get(word)
+    if merged is None:
+        if len(_MERGED) > 20000:
+            _MERGED.clear()
+        merged = _MERGED[word] = sorted(entries + more, key=lambda e: -len(e[0]))
+    return merged
+
+
+def _narrowed(entries: list, nxt: Optional[str]) -> list:
+    """The entries of one word, or whose second word is ``nxt`` (as written or lower-cased)."""
+    if len(entries) <= 4:
+        return entries
+    key = (id(entries), nxt)
+    narrowed = _NARROWED.get(key)
+    if narrowed is None or narrowed[0] is not entries:
+        if len(_NARROWED) > 20000:
+            _NARROWED.clear()
+        nxt_low = None if nxt is None else nxt.lower()
+        narrowed = _NARROWED[key] = (entries, [
+            e for e in entries if len(e[0]) == 1 or e[0][1] == (nxt if e[2] else nxt_low)])
+    return narrowed[1]
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
@@ -353,13 +384,22 @@ def _kept_lower() -> FrozenSet[str]:
     return frozenset(words)
 
 
-# Most words are lower-case words the rules never look at. ``_fast_scan`` finds only the tokens
-# ``_tokens`` keeps, with Python's ``re`` (several times faster than ``regex`` on \p{...} classes):
-# its letter classes list the letters of the common Unicode blocks (Latin, Vietnamese, Greek,
-# Cyrillic, punctuation, symbols), so it serves texts made of those blocks only; other texts, and
-# words of 8+ pieces ("a-b-c-d-e-f-g-h", cut by TOKEN_RE after 7), take TOKEN_RE word by word.
+def _is_particle(word: str) -> bool:
+    """A kept lower-case word that is a token of its own: a name particle ("van", "al-Assad")."""
+    return word.split("-")[0].casefold() in PARTICLES
+
+
+# The text's *words* are the TOKEN_RE words, a capitalised one cut at a hyphen between two marked
+# syllables ("Trang-Trưởng") or before a glued "Theo" (``_split_hyphens``). The rules need the
+# capitalised words and particles (tokens, ``Tok``) and the lower-case words of cue phrases (no
+# tokens: ``_Scan.low_at``). Python's ``re`` finds them (several times faster than ``regex`` on
+# \p{...} classes) with letter classes listing the letters of the common Unicode blocks (Latin,
+# Vietnamese, Greek, Cyrillic, punctuation, symbols): a line holding another character, a word of
+# 8+ pieces ("a-b-c-d-e-f-g-h", cut by TOKEN_RE after 7) or a letter whose lower case is longer
+# ("İ") is read word by word with TOKEN_RE instead (words never cross a line break).
 _SCAN_BLOCKS = ((0x0000, 0x036F), (0x0370, 0x04FF), (0x1E00, 0x1EFF), (0x2000, 0x27BF), (0xFE00, 0xFE0F),
                 (0x1F000, 0x1FAFF))
+_MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
 
 
 def _char_class(codes) -> str:
@@ -372,9 +412,12 @@ def _char_class(codes) -> str:
     return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
 
 
-def _trie_re(words) -> str:
+def _trie_re(words, after_first: str = "", ahead: bool = False) -> str:
     """An ``re`` alternation of ``words`` sharing prefixes ("c(?:ác|ô)"): ``re`` tries alternatives one
-    by one, a trie keeps that to a few characters per word."""
+    by one, a trie keeps that to a few characters per word. ``after_first`` goes after each first
+    character (the root branches then start with a literal: ``re`` skips quickly to where one of
+    them stands). ``ahead``: the rest of each word is only looked at (a match is its first
+    character), and a word's prefix that is a word suffices; a space stands for 1-3 spaces/tabs."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -382,158 +425,258 @@ def _trie_re(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+    def emit(node, root=False) -> str:
+        if ahead and "" in node and not root:
+            return ""
+        alts = []
+        for ch, sub in sorted(node.items()):
+            if not ch:
+                continue
+            char = "[ \\t]{1,3}" if ahead and ch == " " else re.escape(ch)
+            rest = emit(sub)
+            if root and ahead:
+                alts.append(char + after_first + ("(?=" + rest + ")" if rest else ""))
+            else:
+                alts.append(char + (after_first if root else "") + rest)
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return "(?:" + body + ")?" if "" in node else body
-    return emit(trie)
+    return emit(trie, root=True)
 
 
-_TOKEN_GROUP = regex.compile("(" + TOKEN_RE.pattern + ")")  # TOKEN_RE, the word as group 1
+class _Patterns:
+    """The ``re`` patterns of the fast scan (see above), compiled once."""
+
+    def __init__(self) -> None:
+        letter = regex.compile(r"[" + _L + r"]")
+        codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
+        letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
+        L = _char_class(letters)
+        not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _scan
+        # where a line must be read word by word (two patterns: each starts with a class, which ``re``
+        # skips to quickly)
+        self.odd = (re.compile("[^" + _char_class([c for c in codes if c != ord("İ")])[1:]),
+                    re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}"))
+        # after a word's first character: no letter, nor a letter and [-.'’], before that character
+        start = "(?<!" + L + ".)(?<!" + L + "[-.'’].)"
+        end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
+        self.cap = re.compile(not_lower + start + L + "*(?:[-.'’]" + L + "+){0,6}")
+        kept = _kept_lower()
+        particles = sorted(w for w in kept if _is_particle(w))
+        others = sorted(w for w in kept if not _is_particle(w))
+        self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
+        # where a cue phrase may start, in the lower-cased text: its first character (a superset of
+        # the phrases ``_Doc._mask_cues`` accepts there); and, as group 1, a name particle ("van",
+        # "al-Assad": a particle glued to a word by a hyphen; group 2: the particle, which must be
+        # lower case in the text too)
+        phrases = sorted({" ".join(words).lower() for entries in _cue_index().values() for words, _, _, _ in entries})
+        particle = ("((" + _trie_re(sorted(set(particles) | PARTICLES)) + ")(?:" + end + "|-" + L + "+(?:[-.'’]"
+                    + L + "+){0,5}))")
+        # a character that is no letter (nor a letter's [-.'’]) before the word: ``re`` skips quickly
+        # to such characters (the text's start: ``cue_first``)
+        self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])(?:" + particle + "|"
+                              + _trie_re(phrases, ahead=True) + ")")
+        # where a title suffix may start ("thường trực"), in the lower-cased text (a superset: its first
+        # word anywhere; one literal each, which ``re`` finds fastest)
+        self.suffix = [re.compile(re.escape(w)) for w in sorted(_SUFFIX_FIRST)]
+        self.cue_first = re.compile("(?:" + particle + "|" + _trie_re(phrases, ahead=True) + ")")
 
 
 @lru_cache(maxsize=1)
-def _fast_scan():
-    """(other_char, long_word, at_start, scan): ``re`` patterns for texts of ``_SCAN_BLOCKS`` characters
-    only; ``at_start`` (a word starting the text) and ``scan`` (the character before a word, then the
-    word) find, as group 1 and in text order, exactly the TOKEN_RE words that ``_tokens`` keeps."""
-    letter = regex.compile(r"[" + _L + r"]")
-    codes = [c for a, b in _SCAN_BLOCKS for c in range(a, b + 1)]
-    letters = [c for c in codes if letter.match(chr(c))]  # TOKEN_RE's letters, exactly
-    L = _char_class(letters)
-    not_lower = _char_class([c for c in letters if not chr(c).islower()])  # str.islower, as _tokens
-    other_char = re.compile("[^" + _char_class(codes)[1:])
-    long_word = re.compile("[-.'’](?<=" + L + "[-.'’])" + L + "+(?:[-.'’]" + L + "+){6}")
-    end = "(?!" + L + ")(?![-.'’]" + L + ")"  # where TOKEN_RE ends a word (no 8-piece words)
-    word = ("(" + not_lower + L + "*(?:[-.'’]" + L + "+){0,6}"  # a word not starting in lower case
-            + "|" + _trie_re(_kept_lower()) + end  # a kept lower-case word
-            + "|" + _trie_re(PARTICLES) + "-" + L + "+(?:[-.'’]" + L + "+){0,5})")  # "al-Assad"
-    # a word starts after a character that is no letter, and not a [-.'’] glued to a letter; the
-    # pattern starting with that character (a class) lets ``re`` skip the letters of a word quickly
-    scan = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + word)
-    return other_char, long_word, re.compile(word), scan
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 #: capitalised word -> (kind, Vietnamese syllable, the word): the word itself is kept so that every
 #: occurrence shares one string object (a long text holds hundreds of thousands of words)
 _WORD_INFO: Dict[str, Tuple[str, bool, str]] = {}
+_M_START = methodcaller("start")
+_FAR = 1 << 62
 
 
-@lru_cache(maxsize=1)
-def _kept_particle() -> Dict[str, Tuple[bool, str]]:
-    """Kept lower-case word -> (is it a name particle for ``_runs`` (the test it makes), the word:
-    one shared string object for every occurrence)."""
-    return {w: (w.split("-")[0].casefold() in PARTICLES, w) for w in _kept_lower()}
+class _Scan:
+    """The words of one text the rules need: ``toks`` (capitalised words and particles, in text
+    order), ``cue_starts`` (where a cue phrase may start, in order; a superset), the lower-case
+    kept words on demand (``low_at``, ``next_low``)."""
 
-
-_MAX_SLOW_LINES = 200  # more lines with rare characters than this: the whole text word by word
-
-
-def _scan_matches(text: str):
-    """The matches of the kept words (group 1), in text order. Lines holding a character outside
-    ``_SCAN_BLOCKS`` or a word of 8 pieces or more are read word by word (``_TOKEN_GROUP``), the
-    rest with the fast scan: words never cross a line break, so both give the same words there. One
-    odd line (a URL slug) no longer sends a whole long text down the slow path."""
-    other_char, long_word, at_start, scan = _fast_scan()
-    bad = sorted(m.start() for m in islice(chain(other_char.finditer(text), long_word.finditer(text)),
-                                          _MAX_SLOW_LINES))
-    if len(bad) >= _MAX_SLOW_LINES:
-        return _TOKEN_GROUP.finditer(text)
-    parts = []
-    pos = 0  # 0, or a line break: where the next fast stretch starts
-    for b in bad:
-        if b < pos:
-            continue  # on a line already read word by word
-        line_start = text.rfind("\n", 0, b) + 1
-        line_end = text.find("\n", b)
-        line_end = len(text) if line_end < 0 else line_end
-        parts.append(_fast_matches(text, pos, line_start, at_start, scan))
-        parts.append(_TOKEN_GROUP.finditer(text, line_start, line_end))
-        pos = line_end
-    parts.append(_fast_matches(text, pos, len(text), at_start, scan))
-    return chain.from_iterable(parts)
-
-
-def _fast_matches(text: str, start: int, end: int, at_start, scan):
-    """The fast scan of [start, end): ``start`` is 0 or a line break (the scan reads the character
-    before each word)."""
-    if start >= end:
-        return iter(())
-    if start == 0:
-        first = at_start.match(text, 0, end)
-        return chain((first,), scan.finditer(text, 0, end)) if first else scan.finditer(text, 0, end)
-    return scan.finditer(text, start, end)
-
-
-def _scan(text: str):
-    """The kept words in text order as parallel lists (words, starts, ends, toks): ``toks[x]`` is the
-    ``Tok`` of a capitalised word or a name particle, None for another kept lower-case word (a cue
-    word: ``_mask_cues`` reads those from the lists, nothing else needs them as tokens; two thirds of
-    the kept words are such words, and a ``Tok`` each cost more than the rest of the scan)."""
-    words: List[str] = []
-    # offsets as C ints (4 bytes each, not a Python int object of 28): most kept words are
-    # lower-case cue words with no ``Tok`` of their own to hold them
-    starts = array("l")
-    ends = array("l")
-    toks: List[Optional[Tok]] = []
-    append, add_word, add_start, add_end = toks.append, words.append, starts.append, ends.append
-    kept_particle = _kept_particle()
-    particles = PARTICLES
-    new = Tok.__new__
-    matches = _scan_matches(text)
-    info = _WORD_INFO
-    if len(info) > 50000:
-        info.clear()
-    for m in matches:
-        word = m.group(1)
-        if word[0].islower():
-            kept = kept_particle.get(word)
-            if kept is None:  # not a kept word: "al-Assad" is kept, "cho-biết" not
-                if not ("-" in word and word.split("-")[0] in particles):
+    def __init__(self, text: str):
+        self.text = text
+        pats = _patterns()
+        self.pats = pats
+        n = len(text)
+        odd = sorted(islice(map(_M_START, chain(pats.odd[0].finditer(text), pats.odd[1].finditer(text))),
+                            _MAX_SLOW_LINES))
+        # [start, end) of the lines read word by word, and of the stretches between them
+        slow: List[Tuple[int, int]] = []
+        if len(odd) >= _MAX_SLOW_LINES:
+            slow.append((0, n))
+        else:
+            for b in odd:
+                if slow and b < slow[-1][1]:
                     continue
-                particle = word.split("-")[0].casefold() in particles
-            else:
-                particle, word = kept
-            s, e = m.span(1)
-            add_word(word)
-            add_start(s)
-            add_end(e)
-            if particle:
-                # a name particle (what Tok(word, s, e, "low", False) makes, without the call)
-                t = new(Tok)
-                t.text, t.start, t.end, t.kind = word, s, e, "low"
-                t.sent_start = t.masked = t.vn = False
-                append(t)
-            else:
-                append(None)
-            continue
+                line_end = text.find("\n", b)
+                slow.append((text.rfind("\n", 0, b) + 1, n if line_end < 0 else line_end))
+        fast: List[Tuple[int, int]] = []
+        pos = 0
+        for a, b in slow:
+            if a > pos:
+                fast.append((pos, a))
+            pos = b
+        if pos < n or not n:
+            fast.append((pos, n))
+        self.slow, self.fast = slow, fast
+        self.slow_low: Dict[int, str] = {}  # lower-case kept words of the slow lines, by start
+        toks: List[Tok] = []
+        cue_starts: List[int] = []
+        suffix_starts: List[int] = []
+        self.pieces: List[int] = []  # where a capitalised word's second piece starts
+        for a, b in fast:
+            self._fast_tokens(a, b, toks)
+            low = text[a:b].lower()  # (same length: "İ" is read word by word)
+            first = pats.cue_first.match(low) if a == 0 else None
+            if first:
+                cue_starts.append(0)
+            # (a match is the character before the word and its first character)
+            matches = list(pats.cue.finditer(low))
+            cue_starts.extend(x + a + 1 for x in map(_M_START, matches))
+            for m in chain((first,) if first else (), matches):
+                if m.start(1) >= 0:
+                    self._particle(m, a, toks)
+            for suffix in pats.suffix:
+                suffix_starts.extend(x + a for x in map(_M_START, suffix.finditer(low)))
+        for a, b in slow:
+            self._slow_words(a, b, toks, cue_starts)
+        if slow or len(fast) > 1 or self.pieces or self._particles:
+            toks.sort(key=_START)
+            cue_starts.extend(self.pieces)
+            cue_starts.sort()
+        self.toks = toks
+        self.starts = list(map(_START, toks))
+        self.tok_at = dict(zip(self.starts, toks, strict=True))
+        self.cue_starts = cue_starts
+        # (None: some line is read word by word, every word may be one)
+        self.suffix_starts: Optional[List[int]] = None if slow else sorted(suffix_starts)
+        self.slow_low_starts = sorted(self.slow_low)
+
+    _particles = False
+
+    def _fast_tokens(self, a: int, b: int, toks: List[Tok]) -> None:
+        text = self.text
+        info = _WORD_INFO
+        if len(info) > 50000:
+            info.clear()
+        new = Tok.__new__
+        append = toks.append
+        for m in self.pats.cap.finditer(text, a, b):
+            word = m.group()
+            s, e = m.span()
+            if "-" in word or word[-4:] == "Theo":
+                self._split(word, s, toks)
+                continue
+            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
+            # capitalised word after a space and a letter is no sentence start; kind and syllable test
+            # are kept per word
+            kv = info.get(word)
+            if kv is None:
+                kind = _kind(word)
+                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
+            t = new(Tok)
+            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, e, kv[0], kv[1]
+            t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
+            t.masked = False
+            append(t)
+
+    def _particle(self, m: "re.Match[str]", a: int, toks: List[Tok]) -> None:
+        """A name particle found by the cue scan of the lower-cased text from ``a``."""
         s, e = m.span(1)
-        if "-" in word or word[-4:] == "Theo":
-            for ps, pe, piece in _split_hyphens(word, s):
-                add_word(piece)
-                add_start(ps)
-                add_end(pe)
-                append(Tok(piece, ps, pe, _kind(piece), _sentence_start(text, ps)))
-            continue
-        # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
-        # capitalised word after a space and a letter is no sentence start; kind and syllable test
-        # are kept per word
-        kv = info.get(word)
-        if kv is None:
-            kind = _kind(word)
-            kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
-        word = kv[2]
-        t = new(Tok)
-        t.text, t.start, t.end, t.kind, t.vn = word, s, e, kv[0], kv[1]
-        t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
-        t.masked = False
-        append(t)
-        add_word(word)
-        add_start(s)
-        add_end(e)
-    return words, starts, ends, toks
+        if self.text.startswith(m.group(2), s + a):  # lower case in the text too
+            self._particles = True
+            toks.append(_particle_tok(self.text[s + a:e + a], s + a))
+
+    def _split(self, word: str, s: int, toks: List[Tok]) -> None:
+        for x, (ps, pe, piece) in enumerate(_split_hyphens(word, s)):
+            toks.append(Tok(piece, ps, pe, _kind(piece), _sentence_start(self.text, ps)))
+            if x:
+                self.pieces.append(ps)
+
+    def _slow_words(self, a: int, b: int, toks: List[Tok], cue_starts: List[int]) -> None:
+        """The words of the lines [a, b) with TOKEN_RE, one by one; every word may start a cue."""
+        kept = _kept_lower()
+        for m in TOKEN_RE.finditer(self.text, a, b):
+            word, s = m.group(), m.start()
+            cue_starts.append(s)
+            if not word[0].islower():
+                self._split(word, s, toks)
+            elif word in kept or "-" in word and word.split("-")[0] in PARTICLES:
+                if _is_particle(word):
+                    toks.append(_particle_tok(word, s))
+                else:
+                    self.slow_low[s] = word
+
+    def _in_slow(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.slow, (pos, _FAR)) - 1
+        return k >= 0 and self.slow[k][0] <= pos < self.slow[k][1]
+
+    def low_at(self, pos: int) -> Optional[str]:
+        """The kept lower-case word (no token) starting at ``pos``, if any."""
+        if self.slow and self._in_slow(pos):
+            return self.slow_low.get(pos)
+        m = self.pats.low.match(self.text, pos)
+        return m.group() if m else None
+
+    def next_low(self, pos: int) -> int:
+        """Where the first kept lower-case word (no token) at or after ``pos`` starts (``_FAR``: none)."""
+        best = _FAR
+        if self.slow_low_starts:
+            k = bisect.bisect_left(self.slow_low_starts, pos)
+            if k < len(self.slow_low_starts):
+                best = self.slow_low_starts[k]
+        search = self.pats.low.search
+        for a, b in self.fast:
+            if b <= pos:
+                continue
+            if a >= best:
+                break
+            m = search(self.text, max(a, pos), b)
+            if m:
+                return min(best, m.start())
+        return best
+
+    def word_at(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The word starting at ``pos``: (text, its token or None, end), or None."""
+        tok = self.tok_at.get(pos)
+        if tok is not None:
+            return tok.text, tok, tok.end
+        word = self.low_at(pos)
+        return None if word is None else (word, None, pos + len(word))
+
+    def word_after(self, end: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The word 1-3 spaces/tabs after ``end`` (a cue phrase's next word), or None."""
+        text = self.text
+        q = end
+        while q < len(text) and q - end <= 3 and text[q] in " \t":
+            q += 1
+        if not 1 <= q - end <= 3:
+            return None
+        return self.word_at(q)
+
+    def next_word(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
+        """The first kept word (token or lower-case word) starting at or after ``pos``."""
+        k = bisect.bisect_left(self.starts, pos)
+        tok_start = self.starts[k] if k < len(self.starts) else _FAR
+        low = self.next_low(pos)
+        if tok_start == _FAR and low == _FAR:
+            return None
+        return self.word_at(min(tok_start, low))
+
+
+def _particle_tok(word: str, s: int) -> Tok:
+    """A name particle's token (what Tok(word, s, e, "low", False) makes, without the call)."""
+    t = Tok.__new__(Tok)
+    t.text, t.start, t.end, t.kind = word, s, s + len(word), "low"
+    t.sent_start = t.masked = t.vn = False
+    return t
 
 
 def _split_hyphens(t: str, s: int):
@@ -573,8 +716,9 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
             if t.masked:
                 break
             gap_start = toks[j - 1].end
-            if not (t.start - gap_start == 1 and text[gap_start] == " ") and \
-                    not _SPACE_ONLY.fullmatch(text, gap_start, t.start):
+            gap = t.start - gap_start
+            if not (gap == 1 and text[gap_start] == " ") and not (
+                    gap <= 3 and text[gap_start] in " \t" and _SPACE_ONLY.fullmatch(text, gap_start, t.start)):
                 # a middle initial: "George W. Bush", "John J. Martin"
                 if not (text[gap_start:t.start] == ". " and len(toks[j - 1].text) == 1 and j - 1 > i
                         and toks[j - 1].kind == "cap" and not toks[j - 2].vn and t.kind == "cap"):
@@ -595,15 +739,107 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
     return runs
 
 
+# --- what a candidate name is, and the named vetoes of ``_Recognizer._is_name`` ---------------
+
+Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
+_GO_ON = ("", "")  # no verdict yet: the next stage decides
+
+# rule names (``doc.why``): what made a person record
+RULE_HONORIFIC = "honorific then name"
+RULE_TITLE = "title then name"
+RULE_RANK = "rank then name"
+RULE_DEGREE = "degree then name"
+RULE_TITLE_ORG = "title then organisation then name"
+RULE_CUE = "cue then name"  # resolved to one of the five above by the cue's kind
+RULE_TITLE_SYLLABLE = "title then one syllable of a longer name"
+RULE_MINED = "mined name list"
+RULE_EDE = "Ê Đê woman's name"
+RULE_EAST_ASIAN = "East Asian family name + given names"
+RULE_STAGE = "stage name"
+RULE_ALL_CAPS = "family name in capitals"
+RULE_INITIALS = "initials"
+RULE_INITIAL_KNOWN = "initial + known one-word name"
+RULE_BARE_SINGLE = "given name inside a sentence"
+RULE_KNOWN_SINGLE = "mined one-word name"
+RULE_GIVEN_PAIR = "pair of given names"
+RULE_UNMARKED = "name written without its marks"
+RULE_SURNAME = "surname + given names"
+RULE_SURNAME_LAST = "family name written last"
+RULE_FOREIGN_GIVEN = "known foreign given name + name"
+RULE_FOREIGN_PAIR = "foreign-looking pair before a verb"
+RULE_WEAK_SEEN = "foreign-looking pair, one word seen alone"
+RULE_SEEN = "seen earlier in the article"
+RULE_CREDIT = "byline credit"
+RULE_BYLINE = "name closing the text or a line"
+RULE_NICKNAME = "nickname in quotation marks"
+RULE_LIST = "item of a list of names"
+RULE_SPEAKER = "speaker after a quotation"
+
+
+class _Cand:
+    """A candidate name: its tokens and what ``_decide`` knows of its context."""
+    __slots__ = ("text", "toks", "words", "has_cue", "immediate", "all_upper", "honor", "whole", "m", "first",
+                 "last", "latin", "vn", "is_place", "cue_kind")
+
+    def __init__(self, text, toks, words, has_cue, immediate, all_upper, honor, whole):
+        self.text, self.toks, self.words, self.has_cue, self.immediate = text, toks, words, has_cue, immediate
+        self.all_upper, self.honor, self.whole = all_upper, honor, whole
+        self.m, self.first, self.last = len(toks), toks[0], toks[-1]
+        self.latin = [t for t in toks if not t.vn and t.kind != "init" and len(t.text) > 1]
+        self.vn = not self.latin  # every token a Vietnamese syllable, an initial or one letter
+        self.is_place = False
+        self.cue_kind = ""
+
+    def all_cap(self) -> bool:
+        return all(t.kind == "cap" for t in self.toks)
+
+    def place_before(self) -> bool:
+        """A place preposition or word right before ("ở", "tại"; ``place_before`` words)."""
+        s = self.first.start
+        return _PLACE_BEFORE.search(self.text, max(0, s - 8), s) is not None
+
+
+# The vetoes of ``_Recognizer._is_name``, by name (``_*_veto`` methods return the first that applies).
+V_SHAPE = "an initial inside a longer name, or a lower-case word first"
+V_NUMBER = "a number glued after it (\"Covid-19\")"
+V_BRAND = "a brand or organisation word (\"V-League\")"
+V_FUNCTION = "a function word alone"
+V_SOURCE = "a source or newspaper word (\"Reuters\", \"Dân trí\")"
+V_ACRONYM = "an acronym, or capitals beside other words"
+V_ORG_FIRST = "an organisation word first (not a given-name pair right after its cue: \"ca sĩ Đông Nhi\")"
+V_LONG = "more than four Vietnamese syllables"
+V_NO_SURNAME_AFTER_ORG = "no family name after a title's organisation (\"Huyện ủy Hướng Hóa\")"
+V_COMPANY_CLAUSE = "a company named like a person in the clause (\"Giám đốc Công ty TNHH Nhật Đức\")"
+V_NATIONALITY = "a nationality after a kin noun (\"vợ Việt\")"
+V_ORG_WORD = "an organisation word after a title"
+V_PLACE_WORD = "a place or organisation word after a title"
+V_PRODUCT = "a product after a brand cue (\"Facebook Live\")"
+V_COMPANY = "a company or source after a title (\"Giám đốc OceanBank\")"
+V_PLACE = "a place"
+V_ACRONYM_WORDS = "the words of an acronym (\"Virtual Reality – VR\")"
+V_ADDRESS = "an address after it (\"Lý Thái Tổ, Q.10\")"
+V_PLACE_FIRST = "a place name first (\"Văn Miếu Quốc\")"
+V_DIGIT_BEFORE = "a digit glued before it (\"650S Spider\")"
+V_NO_SURNAME = "no family name first, or more than four syllables"
+V_RARE_SURNAME = "a rare family name with one given name"
+V_ORG_SECOND = "an organisation word second"
+V_TITLE_CASE = "a title written in title case (\"Phó Bí Thư\")"
+V_PLACE_END = "a province or place at its end (\"Hoàng Anh Gia Lai\")"
+_VETOES = tuple(v for k, v in list(globals().items()) if k.startswith("V_"))
+
+
 # --- the recogniser ------------------------------------------------------------------------
 
 class _Found:
-    __slots__ = ("start", "end", "name", "honorific", "role", "full", "foreign")
+    """A person mention, the rule that found it (``RULE_*``) and its evidence (for ``doc.why``)."""
+    __slots__ = ("start", "end", "name", "honorific", "role", "full", "foreign", "rule", "evidence")
 
-    def __init__(self, start, end, name, honorific=None, role=None, foreign=False):
+    def __init__(self, start, end, name, honorific=None, role=None, foreign=False, rule="",
+                 evidence: Optional[Dict[str, str]] = None):
         self.start, self.end, self.name = start, end, name
         self.honorific, self.role, self.foreign = honorific, role, foreign
-        self.full = None
+        self.full: Optional[str] = None
+        self.rule, self.evidence = rule, evidence or {}
 
 
 class _Doc:
@@ -612,18 +848,18 @@ class _Doc:
     def __init__(self, text: str, titles=()):
         self.text = text
         self.data = _data()
-        words, starts, ends, toks = _scan(text)
+        scan = _Scan(text)
+        self.scan = scan
+        # the tokens: capitalised words and particles. A run, a credit or a byline never spans the
+        # other lower-case words (the text between two tokens is then no plain space)
+        self.toks: List[Tok] = scan.toks
+        self.starts = scan.starts
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
-        self.cue_start = set()
-        self._mask_cues(words, starts, ends, toks)
-        # the tokens: capitalised words and particles. A run, a credit or a byline never spans the
-        # other lower-case words (the text between two tokens is then no plain space);
-        # ``low_starts`` keeps where those words start for the credit and byline look-ups
-        self.toks: List[Tok] = list(compress(toks, toks))
-        self.starts = list(map(_START, self.toks))
-        self.low_starts = list(compress(starts, map(not_, toks)))
+        self._cue_memo: Dict[int, Optional[Tuple[str, str]]] = {}  # ``immediate_cue`` by position
+        self.cue_start: set = set()
+        self._mask_cues()
         self._mask_titles(titles)
         self._runs: Optional[List[Tuple[int, int]]] = None
 
@@ -634,87 +870,88 @@ class _Doc:
         return self._runs
 
     def low_between(self, start: int, end: int) -> bool:
-        """Does a lower-case word that is no token (see ``__init__``) start in [start, end)?"""
-        k = bisect.bisect_left(self.low_starts, start)
-        return k < len(self.low_starts) and self.low_starts[k] < end
+        """Does a kept lower-case word that is no token (a cue word, see ``_Scan``) start in [start, end)?"""
+        return self.scan.next_low(start) < end
 
-    def _mask_cues(self, words_, starts, ends, toks) -> None:
-        """Cue phrases over every kept word (``_scan``'s lists): their tokens are masked."""
-        text = self.text
-        index = _cue_index()
-        merged_cache = _MERGED
-        if len(merged_cache) > 20000:
-            merged_cache.clear()
-        n = len(words_)
-        lows = list(map(str.lower, words_))
-        space_only = _SPACE_ONLY.fullmatch
-        # the tokens that may start a cue phrase (``_cue_heads``), chosen in C (map/compress) rather
-        # than one dict walk per token; past a cue, the walk resumes at ``after``
-        one_w, one_l, two_w, two_l = _cue_heads()
-        one = map(or_, map(one_w.__contains__, words_), map(one_l.__contains__, lows))
-        two = map(or_, map(two_w.__contains__, zip(words_, words_[1:])), map(two_l.__contains__, zip(lows, lows[1:])))
+    def _mask_cues(self) -> None:
+        """Cue phrases: the longest phrase of ``_cue_index`` at each place a phrase may start, left to
+        right, one word after another separated by 1-3 spaces/tabs (a lower-case word of the phrase
+        is no capitalised word of the text); a title's suffix ("Thường trực") joins it. Their tokens
+        are masked."""
+        text, scan = self.text, self.scan
         after = 0
-        for i in compress(range(n), map(or_, one, chain(two, (False,)))):
-            if i < after:
+        for p in scan.cue_starts:
+            if p < after:
                 continue
-            word = words_[i]
-            entries = index.get(word)
-            low = lows[i]
-            if low != word:
-                more = index.get(low)
-                if more:
-                    if entries:
-                        merged = merged_cache.get(word)
-                        if merged is None:
-                            merged = merged_cache[word] = sorted(entries + more, key=lambda e: -len(e[0]))
-                        entries = merged
-                    else:
-                        entries = more
-            if i + 1 < n and len(entries) > 4:
-                # only the entries of one word or whose second word is the next token's can match
-                nxt = words_[i + 1]
-                key = (id(entries), nxt)
-                narrowed = _NARROWED.get(key)
-                if narrowed is None or narrowed[0] is not entries:
-                    if len(_NARROWED) > 20000:
-                        _NARROWED.clear()
-                    nxt_low = lows[i + 1]
-                    narrowed = _NARROWED[key] = (entries, [
-                        e for e in entries if len(e[0]) == 1 or e[0][1] == (nxt if e[2] else nxt_low)])
-                entries = narrowed[1]
-            matched = 0
-            kind = None
-            for words, k, as_written, lower in entries:
-                L = len(words)
-                if i + L > n or (words_ if as_written else lows)[i:i + L] != words:
-                    continue
-                ok = True
-                for x in range(1, L):
-                    tok = toks[i + x]
-                    if lower[x] and tok is not None and tok.kind != "low":
-                        ok = False
-                        break
-                    gap, tok_start = ends[i + x - 1], starts[i + x]
-                    if not (tok_start == gap + 1 and text[gap] == " ") and not space_only(text, gap, tok_start):
-                        ok = False
-                        break
-                if ok:
-                    matched, kind = L, k
-                    break
-            if not matched:
+            first = scan.word_at(p)
+            if first is None:
                 continue
-            j = i + matched
-            if kind != "honorific" and j + 1 < n and (lows[j], lows[j + 1]) in _CUE_SUFFIXES:
-                j += 2  # "Phó Bí thư Thường trực"
-            for tok in toks[i:j]:
-                if tok is not None:
-                    tok.masked = True
-            end = ends[j - 1]
-            self.cue_end[end] = (kind, text[starts[i]:end])
-            self.cue_start.add(starts[i])
+            entries = _cue_entries(first[0])
+            if not entries:
+                continue
+            matched = self._cue_at(first, entries)
+            if matched is None:
+                continue
+            kind, end = matched
+            if kind != "honorific":
+                end = self._cue_suffix(end)
+            k = bisect.bisect_left(self.starts, p)
+            while k < len(self.toks) and self.starts[k] < end:
+                self.toks[k].masked = True
+                k += 1
+            self.cue_end[end] = (kind, text[p:end])
+            self.cue_start.add(p)
             if kind in ("title", "occupation", "religious"):
                 self.title_ends.append(end)
-            after = j
+            after = end
+
+    def _cue_at(self, first, entries) -> Optional[Tuple[str, int]]:
+        """(kind, end) of the first of ``entries`` (longest first) whose words stand from ``first`` on."""
+        scan = self.scan
+        word = first[0]
+        low = word.lower()
+        follow = [first]  # the words after ``first``, each 1-3 spaces/tabs after the one before
+        if len(entries) > 4:
+            second = scan.word_after(first[2])
+            follow.append(second)
+            entries = _narrowed(entries, None if second is None else second[0])
+        for words, kind, as_written, lower in entries:
+            if words[0] != (word if as_written else low):
+                continue
+            size = len(words)
+            if size == 1:
+                return kind, first[2]
+            ok = True
+            for x in range(1, size):
+                while len(follow) <= x:
+                    last = follow[-1]
+                    follow.append(None if last is None else scan.word_after(last[2]))
+                f = follow[x]
+                if f is None or (f[0] if as_written else f[0].lower()) != words[x] or (
+                        lower[x] and f[1] is not None and f[1].kind != "low"):
+                    ok = False
+                    break
+            if ok:
+                return kind, follow[size - 1][2]
+        return None
+
+    def _cue_suffix(self, end: int) -> int:
+        """A title suffix in the next two kept words ("Phó Bí thư Thường trực"): the end of the second."""
+        scan = self.scan
+        suffixes = scan.suffix_starts
+        if suffixes is not None:
+            # the next kept word is the next token or a word before it: no suffix word there, no suffix
+            k = bisect.bisect_left(suffixes, end)
+            t = bisect.bisect_left(self.starts, end)
+            if k == len(suffixes) or t < len(self.starts) and suffixes[k] > self.starts[t]:
+                return end
+        one = scan.next_word(end)
+        if one is None or one[0].lower() not in _SUFFIX_FIRST:
+            return end
+        two = scan.next_word(one[2])
+        if two is not None and (one[0].lower(), two[0].lower()) in _CUE_SUFFIXES:
+            return two[2]
+        return end
 
     def _mask_titles(self, titles) -> None:
         """"đ/c" and the title records of titles.py: cues too."""
@@ -742,6 +979,13 @@ class _Doc:
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
         """The cue ending right before ``pos`` (only spaces between)."""
+        try:
+            return self._cue_memo[pos]
+        except KeyError:
+            cue = self._cue_memo[pos] = self._immediate_cue(pos)
+            return cue
+
+    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
         p = pos
         while p > 0 and self.text[p - 1] in " \t":
             p -= 1
@@ -779,7 +1023,7 @@ class _Doc:
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
         if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
-            # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")  # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"
+            # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
         if not window[-1:].isspace():
             return False
@@ -844,7 +1088,8 @@ class _Recognizer:
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
-        self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue  # one word after a title: a name if known
+        self.vetoed: Optional[List[Tuple[str, str]]] = None  # a list: (veto, words) of each refusal (tests)
+        self.weak: List[Tuple[int, int, Tuple[str, ...]]] = []  # foreign-looking runs without a cue
 
     # -- helpers --
 
@@ -884,6 +1129,8 @@ class _Recognizer:
         a list of people ("Văn Lâm, Duy Mạnh và Quang Hải"); never with a cue right before the name
         ("ông Park Hang Seo"). A place word inside a name ("Anh" of "Nguyễn
         Nhật Anh") is the other component's slip, not a veto."""
+        if self.things is None:
+            return False
         span = self.things.overlapping(f.start, f.end)
         if span is None or not (span[0] <= f.start and f.end <= span[1]):
             # the name of a place or an organisation found elsewhere in the text ("tỉnh Svay Rieng" ...
@@ -979,7 +1226,7 @@ class _Recognizer:
 
     def _analyse(self, i: int, j: int) -> None:
         # (a lone capitalised word with no cue, "Theo", "Trong", "Hà", is skipped by ``run_pass``)
-        d, data = self.d, self.d.data
+        d = self.d
         toks = d.toks[i:j]
         words = tuple([t.text for t in toks])
         n = len(toks)
@@ -990,9 +1237,31 @@ class _Recognizer:
         if cue is not None and self._memorial_before(toks[0].start, cue):
             return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
         look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
-        neg0 = None  # a place/organisation word before the run: ``_neg_before_run``, asked only when needed
+        k, lead_cue, carry, neg0 = self._strip_prefix(toks, words, cue, look, all_upper)
+        if carry and k > 0 and lead_cue is None:
+            lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
+            self._carried = True
+        else:
+            self._carried = False
+        if n - k >= 3 and not all_upper:
+            cut = self._merged_cut(toks[k:], words[k:])
+            if cut:
+                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
+                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
+                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
+                self._analyse(i + k + cut, j)
+                return
+        self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
 
-        # walk the prefix: places, acronyms, honorifics, degrees, function words
+    def _strip_prefix(self, toks, words, cue, look, all_upper):
+        """Walk the run's prefix: places, acronyms, honorifics, degrees, a sentence-starting function
+        word, organisation and brand words. (k: where the name may start, lead_cue: an honorific,
+        degree or rank inside the run, carry: the cue before the run still stands right before the
+        name, neg0: a place/organisation word before the name; None: not known yet, see
+        ``_neg_before_run``, asked only when needed)."""
+        d, data = self.d, self.d.data
+        n = len(toks)
+        neg0: Optional[bool] = None
         k = 0
         lead_cue = None
         carry = cue is not None  # the cue still stands right before the name (only places between)
@@ -1053,20 +1322,7 @@ class _Recognizer:
                 carry = False
                 continue
             break
-        if carry and k > 0 and lead_cue is None:
-            lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
-            self._carried = True
-        else:
-            self._carried = False
-        if n - k >= 3 and not all_upper:
-            cut = self._merged_cut(toks[k:], words[k:])
-            if cut:
-                # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
-                # a sentence-starting word after it ("Jennifer Lawrence Hai người")
-                self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
-                self._analyse(i + k + cut, j)
-                return
-        self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
+        return k, lead_cue, carry, neg0
 
     def _merged_cut(self, toks, words) -> int:
         """Where a known foreign name (found after a cue in many articles) ends inside a longer run
@@ -1104,7 +1360,7 @@ class _Recognizer:
     def _decide(self, toks, all_words, k, cue, lead_cue, look, neg0, all_upper) -> None:
         """``neg0``: a place/organisation word before the name at ``k`` (None: not known yet, see
         ``_neg_before_run``; it is asked only when a name would be taken)."""
-        d, data, text = self.d, self.d.data, self.text
+        d, data = self.d, self.d.data
         n = len(toks)
         # try the name at k; then later splits at a family name (prefix = unknown organisation)
         for start in range(k, n):
@@ -1142,9 +1398,10 @@ class _Recognizer:
             if not (honor and honor[0] == "honorific" and honor[1].lower() not in _rules().get("kin_nouns", ())) \
                     and self._glued_word(name_toks[-1]):
                 continue  # "Trình Quốc hội", "Đoàn Thanh niên", "chi Tiết Điều này": a word, not a name
-            res = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
-            if not res:
+            verdict = self._is_name(name_toks, words, has_cue, immediate, all_upper, honor, whole=(n == 1))
+            if not verdict:
                 continue
+            res, rule = verdict
             # a place/organisation word before the name refuses it ("đường Nguyễn Huệ"); asked only
             # now: the look-back costs more than the tests above and most runs are no names
             if start == k:
@@ -1157,185 +1414,308 @@ class _Recognizer:
             if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
                                    and run_m >= 2 and not d.is_place(run_words)):
                 continue
-            if res == "weak":
-                # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
-                # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
-                after = _RE_APPOSITION.match(text, name_toks[-1].end)
-                if _sentence_follower_ok(text, name_toks[-1].end) and text[name_toks[-1].end:][:1] == " " or (
-                        after and after.end() in d.cue_start):
-                    res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
-                else:
-                    self.weak.append((name_toks[0].start, name_toks[-1].end, words))
-                    return
-            if res == "defer":
-                self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
-                return
-            if res:
-                foreign = res == "foreign"
-                kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
-                end = name_toks[-1].end
-                if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
-                    end += 1  # "chị Đ.", "Trần Thị Đ."
-                self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
-                                 honorific=kind_text, foreign=foreign))
-                return
+            self._take(name_toks, words, res, rule, honor, cue, look)
+            return
 
-    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False):
-        d, data = self.d, self.d.data
+    def _take(self, name_toks, words, res, rule, honor, cue, look) -> None:
+        """Record a name ``_is_name`` accepted: a person, a weak pair or a deferred syllable."""
+        d, text = self.d, self.text
         m = len(name_toks)
-        first = name_toks[0]
-        if not self._name_tokens_ok(name_toks):
-            return None
-        if first.kind == "low":
-            return None
-        if _RE_DASH_DIGIT.match(self.text, name_toks[-1].end, name_toks[-1].end + 2):
-            return None  # "Covid-19"
-        latin = [t for t in name_toks if not t.vn and t.kind != "init" and len(t.text) > 1]
-        vn = not latin  # every token a Vietnamese syllable, an initial or one letter
-        if m >= 2 and words in data["mined_full"] and all(t.kind == "cap" for t in name_toks) and \
-                not _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end) and \
-                not (not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start)):
-            return "vn" if vn else "foreign"  # a name found after a cue in many corpus articles
-        if 2 <= m <= 3 and _RE_EDE_FEMALE.fullmatch(first.text) and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "H'Hen Niê", "H’Ăng Nie": an Ê Đê woman's name (prefix H' + given name + clan)
-        if first.text in data["east_asian"] and self._east_asian(name_toks):
-            if not has_cue and _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
-                return None  # "ở Park Lane"
-            return "foreign"  # "Park Hang Seo", "Xie Yong"
-        if m > 1 and latin and any(t.vn and _has_vn_marks(t.text) for t in name_toks) and not (
-                name_toks[-1].text in data["common_surnames"] and (first.text in data["foreign_given"] or has_cue)):
-            if self._stage_name(name_toks, immediate):
-                return "vn"  # "ca sĩ Hương Baby", "Hương Baby chia sẻ": a stage name
-            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
-        if latin and any(t.text in data["foreign_not_name"] or "-" in t.text and any(
-                p in data["foreign_not_name"] for p in t.text.split("-")) for t in name_toks):
-            return None  # (also "V-League")
-        if m == 1 and first.text in data["function_words"]:
-            return None
-        credit_not_person = data["credit_not_person"]
-        for t in name_toks:
-            if len(t.text) > 2 and t.text.casefold() in credit_not_person:
-                return None  # "Reuters", "Dân trí"
+        if res == "weak":
+            # a foreign-looking pair with no cue: a person if a verb follows ("Sheldon Adelson là")
+            # or one of its words stands alone elsewhere ("Rattana"); decided in pass 2
+            after = _RE_APPOSITION.match(text, name_toks[-1].end)
+            e = name_toks[-1].end
+            if _sentence_follower_ok(text, e) and text[e:e + 1] == " " or (after and after.end() in d.cue_start):
+                res = "foreign"  # "Neal Moston, một nhà phân tích", "Guy Ryder cho biết"
+            else:
+                self.weak.append((name_toks[0].start, name_toks[-1].end, words))
+                return
+        if res == "defer":
+            self.deferred.append((name_toks[0].start, name_toks[-1].end, words[0]))
+            return
+        foreign = res == "foreign"
+        kind_text = honor[1] if honor and honor[0] in ("honorific", "rank", "degree", "religious") else None
+        end = name_toks[-1].end
+        if len(name_toks[-1].text) == 1 and text[end:end + 1] == "." and (m > 1 or honor):
+            end += 1  # "chị Đ.", "Trần Thị Đ."
+        rule, evidence = self._evidence(rule, words, honor, cue, look)
+        self._add(_Found(name_toks[0].start, end, text[name_toks[0].start:end],
+                         honorific=kind_text, foreign=foreign, rule=rule, evidence=evidence))
+
+    _CUE_RULES = {"honorific": RULE_HONORIFIC, "rank": RULE_RANK, "degree": RULE_DEGREE, "title": RULE_TITLE,
+                  "occupation": RULE_TITLE, "religious": RULE_TITLE}
+
+    def _evidence(self, rule, words, honor, cue, look) -> Tuple[str, Dict[str, str]]:
+        """The rule's final name (a cue rule by the cue's kind) and its evidence."""
+        if rule == RULE_CUE:
+            if honor:
+                return self._CUE_RULES.get(honor[0], RULE_TITLE), {"cue": honor[1]}
+            return RULE_TITLE_ORG, {"cue": cue[1] if cue is not None else "a title earlier in the clause"}
+        if rule == RULE_MINED or rule == RULE_KNOWN_SINGLE:
+            return rule, {"list": "person_names_mined", "entry": " ".join(words)}
+        if rule in (RULE_SURNAME, RULE_ALL_CAPS):
+            return rule, {"list": "surnames", "entry": words[0]}
+        if rule == RULE_SURNAME_LAST:
+            return rule, {"list": "surnames", "entry": words[-1]}
+        if rule in (RULE_GIVEN_PAIR, RULE_BARE_SINGLE, RULE_STAGE):
+            return rule, {"list": "given_names", "entry": words[0]}
+        if rule == RULE_FOREIGN_GIVEN:
+            return rule, {"list": "foreign_given_names", "entry": words[0]}
+        if rule == RULE_EAST_ASIAN:
+            return rule, {"list": "person_east_asian_surnames", "entry": words[0]}
+        return rule, {}
+
+    # -- is it a name? named rules and vetoes --
+    #
+    # ``_is_name`` answers with a verdict (kind, rule): kind "vn" or "foreign" (a person), "weak" (a
+    # foreign-looking pair without a cue: decided by what follows or in pass 2), "defer" (one
+    # syllable after a title: a name if a longer name of the text explains it); rule is the name of
+    # the rule that accepted it. None: refused (by a named veto ``V_*``; ``vetoed`` lists them in tests).
+
+    def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False) -> Optional[Verdict]:
+        c = _Cand(self.text, name_toks, words, has_cue, immediate, all_upper, honor, whole)
+        veto = self._shape_veto(c)
+        if veto:
+            return self._refused(veto, c)
+        verdict = self._known_shape(c)
+        if verdict is not _GO_ON:
+            return verdict
+        veto = self._word_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if all_upper:
-            # ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG")
-            if 2 <= m <= 4 and vn and first.text.capitalize() in data["surnames"] and not d.is_place(
-                    tuple(w.capitalize() for w in words)) and not self._caps_heading(name_toks) and (
-                    has_cue or self._name_words(name_toks)):
-                return "vn"  # without a cue, all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)
-            return None
-        for t in name_toks:
-            if t.kind == "upper" and (m > 1 or not t.vn):
-                return None  # an acronym; ALL-CAPS beside other words
-        is_place = d.is_place(words) or (m >= 2 and d.place_prefix(words) == m)
-        if first.kind == "init":
-            if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
-                return None
-            if m == 1 and (has_cue or _RE_INITIALS3.fullmatch(first.text)):
-                return "vn"
-            last = first.text[first.text.rfind(".") + 1:]
-            if m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
-                return "foreign"  # "C.Ronaldo": an initial and a known one-word name
-            return None
+            return self._all_caps_name(c)
+        if any(t.kind == "upper" and (c.m > 1 or not t.vn) for t in name_toks):
+            return self._refused(V_ACRONYM, c)
+        c.is_place = self.d.is_place(words) or (c.m >= 2 and self.d.place_prefix(words) == c.m)
+        if c.first.kind == "init":
+            return self._initials_name(c)
         if has_cue:
-            if is_place and not (m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
-                # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
-                if not (m >= 3 and first.text in data["surnames"]):
-                    return None
-            if m == 1:
-                if not immediate or first.text in _rules().get("never_single", ()):
-                    return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
-                kind = honor[0] if honor else "title"
-                if kind == "honorific" and first.text in _rules().get("nationality_words", ()) and \
-                        honor[1].lower() in _rules().get("kin_nouns", ()):
-                    return None  # "vợ Việt", "người mẹ Mỹ": a nationality
-                if kind != "honorific" and first.text in data["not_name"] and first.text not in data["surnames"]:
-                    return None
-                if kind != "honorific" and first.text.casefold() in data["negative"]:
-                    return None
-                if kind in ("title", "occupation", "religious") and first.vn:
-                    return "defer"  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: decided in pass 2
-                if kind == "occupation" and not first.vn and honor and \
-                        honor[1].casefold() in _rules().get("brand_cues", ()):
-                    return None  # "Facebook Messenger", "Facebook Live": a product
-                if kind != "honorific" and (_RE_COMPANY.search(first.text) or
-                                            first.text.casefold() in data["credit_not_person"]):
-                    return None  # "Giám đốc OceanBank", "Chủ tịch HĐQT Vietlott"
-                return "vn" if first.vn else "foreign"
-            if first.text in data["not_name"] and first.text not in data["surnames"] and not (
-                    immediate and m == 2 and all(t.vn and t.text in data["given"] for t in name_toks)):
-                return None  # (not "ca sĩ Đông Nhi": a given-name pair right after its cue)
-            if vn and m > 4:
-                return None
-            if vn and not immediate and first.text not in data["surnames"] and not (
-                    m == 2 and all(t.text in data["given"] for t in name_toks)):
-                return None  # "Huyện ủy Hướng Hóa": after a title's organisation, a name has a family name
-            if vn and not immediate and first.text not in data["surnames"] and \
-                    self._org_in_clause(first.start, _rules().get("company_heads", ())):
-                return None  # "Giám đốc Công ty TNHH Nhật Đức": a company named like a person
-            return "vn" if vn else "foreign"
-        # no cue
-        if is_place:
+            return self._name_after_cue(c)
+        return self._name_without_cue(c)
+
+    def _refused(self, veto: str, c: "_Cand") -> Optional[Verdict]:
+        """Refuse the candidate (None), noting the veto when ``vetoed`` is a list."""
+        if self.vetoed is not None:
+            self.vetoed.append((veto, " ".join(c.words)))
+        return None
+
+    def _shape_veto(self, c: "_Cand") -> Optional[str]:
+        if not self._name_tokens_ok(c.toks) or c.first.kind == "low":
+            return V_SHAPE
+        if _RE_DASH_DIGIT.match(c.text, c.last.end, c.last.end + 2):
+            return V_NUMBER
+        return None
+
+    def _word_veto(self, c: "_Cand") -> Optional[str]:
+        data = self.d.data
+        not_name = data["foreign_not_name"]
+        if c.latin and any(t.text in not_name or "-" in t.text and any(p in not_name for p in t.text.split("-"))
+                           for t in c.toks):
+            return V_BRAND
+        if c.m == 1 and c.first.text in data["function_words"]:
+            return V_FUNCTION
+        credit_not_person = data["credit_not_person"]
+        if any(len(t.text) > 2 and t.text.casefold() in credit_not_person for t in c.toks):
+            return V_SOURCE
+        return None
+
+    def _after_cue_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if first.text in data["not_name"] and first.text not in data["surnames"] and not (
+                c.immediate and c.m == 2 and all(t.vn and t.text in data["given"] for t in c.toks)):
+            return V_ORG_FIRST
+        if c.vn and c.m > 4:
+            return V_LONG
+        if c.vn and not c.immediate and first.text not in data["surnames"]:
+            if not (c.m == 2 and all(t.text in data["given"] for t in c.toks)):
+                return V_NO_SURNAME_AFTER_ORG
+            if self._org_in_clause(first.start, _rules().get("company_heads", ())):
+                return V_COMPANY_CLAUSE
+        return None
+
+    def _one_word_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if c.cue_kind == "honorific":
+            if first.text in _rules().get("nationality_words", ()) and \
+                    c.honor[1].lower() in _rules().get("kin_nouns", ()):
+                return V_NATIONALITY
             return None
-        if m >= 2 and self._spelled_acronym(name_toks):
-            return None  # "thực tế ảo (Virtual Reality – VR)": the words of an acronym
-        if _RE_ADDRESS_AFTER.match(self.text, name_toks[-1].end):
-            return None  # "Lý Thái Tổ, Q.10", "Trần Phú, phường 1": a street
+        if first.text in data["not_name"] and first.text not in data["surnames"]:
+            return V_ORG_WORD
+        if first.text.casefold() in data["negative"]:
+            return V_PLACE_WORD
+        return None
+
+    def _one_word_late_veto(self, c: "_Cand") -> Optional[str]:
+        first, honor = c.first, c.honor
+        if c.cue_kind == "occupation" and not first.vn and honor and \
+                honor[1].casefold() in _rules().get("brand_cues", ()):
+            return V_PRODUCT
+        if c.cue_kind != "honorific" and (_RE_COMPANY.search(first.text) or
+                                          first.text.casefold() in self.d.data["credit_not_person"]):
+            return V_COMPANY
+        return None
+
+    def _no_cue_veto(self, c: "_Cand") -> Optional[str]:
+        if c.is_place:
+            return V_PLACE
+        if c.m >= 2 and self._spelled_acronym(c.toks):
+            return V_ACRONYM_WORDS
+        if _RE_ADDRESS_AFTER.match(c.text, c.last.end):
+            return V_ADDRESS
+        return None
+
+    def _several_words_veto(self, c: "_Cand") -> Optional[str]:
+        pk = self.d.place_prefix(c.words)
+        if pk >= 2 and c.m - pk < 2:
+            return V_PLACE_FIRST
+        if _RE_DIGIT_END.search(c.text[max(0, c.first.start - 1):c.first.start]):
+            return V_DIGIT_BEFORE
+        return None
+
+    def _surname_veto(self, c: "_Cand") -> Optional[str]:
+        data, first = self.d.data, c.first
+        if first.text not in data["surnames"] or c.m > 4:
+            return V_NO_SURNAME
+        if first.text not in data["common_surnames"] and c.m < 3:
+            return V_RARE_SURNAME
+        if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in c.toks[1:2]):
+            return V_ORG_SECOND
+        if any((a.text.casefold(), b.text.casefold()) in data["role_pairs"]
+               for a, b in zip(c.toks, c.toks[1:], strict=False)):
+            return V_TITLE_CASE
+        end2 = " ".join(c.words[-2:])
+        if c.m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
+                w in data["given"] for w in c.words[-2:])):
+            return V_PLACE_END
+        return None
+
+    def _known_shape(self, c: "_Cand"):
+        """Names known by their shape or from the mined list, whatever the context."""
+        data, first = self.d.data, c.first
+        kind = "vn" if c.vn else "foreign"
+        if c.m >= 2 and c.words in data["mined_full"] and c.all_cap() and \
+                not _RE_ADDRESS_AFTER.match(c.text, c.last.end) and not (not c.has_cue and c.place_before()):
+            return kind, RULE_MINED  # a name found after a cue in many corpus articles
+        if 2 <= c.m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and c.all_cap():
+            return "vn", RULE_EDE  # "H'Hen Niê", "H’Ăng Nie": prefix H' + given name + clan
+        if first.text in data["east_asian"] and self._east_asian(c.toks):
+            if not c.has_cue and c.place_before():
+                return None  # "ở Park Lane"
+            return "foreign", RULE_EAST_ASIAN  # "Park Hang Seo", "Xie Yong"
+        if c.m > 1 and c.latin and any(t.vn and _has_vn_marks(t.text) for t in c.toks) and not (
+                c.last.text in data["common_surnames"] and (first.text in data["foreign_given"] or c.has_cue)):
+            if self._stage_name(c.toks, c.immediate):
+                return "vn", RULE_STAGE  # "ca sĩ Hương Baby", "Hương Baby chia sẻ"
+            return None  # "Tiếng Việt Cyberbot", "Thành Thắng Group"
+        return _GO_ON
+
+    def _all_caps_name(self, c: "_Cand"):
+        """ALL-CAPS: only a family name + 1-3 syllables, not a place ("ĐẶNG CHUNG"); without a cue,
+        all its words are names ("HÌNH SỰ", "CÔNG TY CỔ PHẦN" are not)."""
+        data = self.d.data
+        if 2 <= c.m <= 4 and c.vn and c.first.text.capitalize() in data["surnames"] and not self.d.is_place(
+                tuple(w.capitalize() for w in c.words)) and not self._caps_heading(c.toks) and (
+                c.has_cue or self._name_words(c.toks)):
+            return "vn", RULE_ALL_CAPS
+        return None
+
+    def _initials_name(self, c: "_Cand"):
+        data, first = self.d.data, c.first
+        if first.text.casefold() in data["credit_not_person"] or first.text in data["not_name"]:
+            return None
+        if c.m == 1 and (c.has_cue or _RE_INITIALS3.fullmatch(first.text)):
+            return "vn", RULE_INITIALS
+        last = first.text[first.text.rfind(".") + 1:]
+        if c.m == 1 and (last in data["mined_single"] or last in data["mononyms"]):
+            return "foreign", RULE_INITIAL_KNOWN  # "C.Ronaldo"
+        return None
+
+    def _name_after_cue(self, c: "_Cand"):
+        """After a cue (right before, or a title earlier in the clause)."""
+        data, first, honor = self.d.data, c.first, c.honor
+        if c.is_place and not (c.m == 1 and honor and honor[0] == "honorific" and first.text in data["given"]):
+            # "Chủ tịch Hồ Chí Minh" yes, "Thủ tướng Anh", "Tổng thống Mỹ" no
+            if not (c.m >= 3 and first.text in data["surnames"]):
+                return None
+        if c.m == 1:
+            return self._one_word_after_cue(c)
+        veto = self._after_cue_veto(c)
+        if veto:
+            return self._refused(veto, c)
+        return ("vn" if c.vn else "foreign"), RULE_CUE
+
+    def _one_word_after_cue(self, c: "_Cand"):
+        """One word right after its cue: "ông Cành", "Bác Hồ", "Thủ tướng Lý" (deferred)."""
+        first, honor = c.first, c.honor
+        if not c.immediate or first.text in _rules().get("never_single", ()):
+            return None  # ("con trai Người ta thường nói": a pronoun phrase, whatever the cue)
+        c.cue_kind = honor[0] if honor else "title"
+        veto = self._one_word_veto(c)
+        if veto:
+            return self._refused(veto, c)
+        if c.cue_kind in ("title", "occupation", "religious") and first.vn:
+            return "defer", RULE_TITLE_SYLLABLE  # "Thủ tướng Lý" yes, "Tiến sĩ Kinh tế" no: pass 2
+        veto = self._one_word_late_veto(c)
+        if veto:
+            return self._refused(veto, c)
+        return ("vn" if first.vn else "foreign"), RULE_CUE
+
+    def _name_without_cue(self, c: "_Cand"):
+        data, first, m = self.d.data, c.first, c.m
+        veto = self._no_cue_veto(c)
+        if veto:
+            return self._refused(veto, c)
         if m == 1:
-            return self._bare_single(first) if whole and _FLAGS["bare_single"] else None
-        if vn and m == 2 and whole is not None and all(t.text in data["given"] for t in name_toks) \
+            if not (c.whole and _FLAGS["bare_single"]):
+                return None
+            res = self._bare_single(first)
+            if not res:
+                return None
+            known = first.kind == "cap" and not first.vn and first.text in data["mined_single"]
+            return res, (RULE_KNOWN_SINGLE if known else RULE_BARE_SINGLE)
+        if c.vn and m == 2 and c.whole is not None and all(t.text in data["given"] for t in c.toks) \
                 and first.text not in data["not_name"] \
                 and not (first.sent_start and first.text in data["function_words"]) \
-                and all(t.kind == "cap" for t in name_toks) and self.d.place_prefix(words) < 2:
-            if self._org_in_clause(first.start):
-                return None  # "Công ty Cổ phần Xây dựng giao thông Phương Thành"
-            if _PLACE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
-                return None  # "tại Hòa Đức", "ở Yên Minh": a place
-            return "vn" if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc": a given name pair
-        if m < 2:
-            return None
-        pk = d.place_prefix(words)
-        if pk >= 2 and m - pk < 2:
-            return None  # "Văn Miếu Quốc (tử giám)"
-        if _RE_DIGIT_END.search(self.text[max(0, first.start - 1):first.start]):
-            return None  # "650S Spider"
-        if 3 <= m <= 4 and vn and not any(_has_vn_marks(t.text) for t in name_toks) and \
-                _fold(first.text) in data["surnames_fold"] and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "Tran Van Hung": a name written without its marks
-        if vn:
-            if first.text not in data["surnames"] or m > 4:
-                return None
-            if first.text not in data["common_surnames"] and m < 3:
-                return None
-            if any(t.text in data["not_name"] and t.text not in _NAME_OK for t in name_toks[1:2]):
-                return None
-            if any((a.text.casefold(), b.text.casefold()) in data["role_pairs"]
-                   for a, b in zip(name_toks, name_toks[1:])):
-                return None  # "Phó Bí Thư quận Ủy": a title written in title case
-            # "Hoàng Anh Gia Lai": a name does not end in a province
-            end2 = " ".join(words[-2:])
-            if m >= 3 and (end2 in data["provinces"] or end2 in data["places"] and not all(
-                    w in data["given"] for w in words[-2:])):
-                return None
-            return "vn"
-        last = name_toks[-1].text
+                and c.all_cap() and self.d.place_prefix(c.words) < 2:
+            if self._org_in_clause(first.start) or c.place_before():
+                return None  # "Công ty Cổ phần ... Phương Thành"; "tại Hòa Đức", "ở Yên Minh": a place
+            return ("vn", RULE_GIVEN_PAIR) if _FLAGS["given_pair"] else None  # "Thanh Tùng", "Đức Phúc"
+        veto = self._several_words_veto(c)
+        if veto:
+            return self._refused(veto, c)
+        if 3 <= m <= 4 and c.vn and not any(_has_vn_marks(t.text) for t in c.toks) and \
+                _fold(first.text) in data["surnames_fold"] and c.all_cap():
+            return "vn", RULE_UNMARKED  # "Tran Van Hung": a name written without its marks
+        if c.vn:
+            veto = self._surname_veto(c)
+            if veto:
+                return self._refused(veto, c)
+            return "vn", RULE_SURNAME
+        return self._foreign_without_cue(c)
+
+    def _foreign_without_cue(self, c: "_Cand"):
+        data, first, m, toks = self.d.data, c.first, c.m, c.toks
+        last = c.last.text
         if 2 <= m <= 3 and last in data["common_surnames"] and _has_vn_marks(last) and (
                 first.text in data["foreign_given"] or (first.vn and first.text in data["given"]
-                                                        and first.text not in data["surnames"])) \
-                and all(t.kind == "cap" for t in name_toks):
-            return "vn"  # "Chris Khoa Nguyễn", "Duy Nguyễn": the family name written last
+                                                        and first.text not in data["surnames"])) and c.all_cap():
+            return "vn", RULE_SURNAME_LAST  # "Chris Khoa Nguyễn", "Duy Nguyễn"
         if first.text.casefold() in _ARTICLES:
             return None  # "La Liga", "Los Blancos", "Der Spiegel", "Al Mayadeen"
-        if m <= 4 and first.text in data["foreign_given"] and all(t.kind == "cap" for t in name_toks):
-            return "foreign"  # (also with accents Vietnamese shares: "José Arce", "Jérôme Boateng")
-        if m <= 4 and not any(_has_vn_marks(t.text) for t in name_toks):
+        if m <= 4 and first.text in data["foreign_given"] and c.all_cap():
+            return "foreign", RULE_FOREIGN_GIVEN  # (also "José Arce", "Jérôme Boateng")
+        if m <= 4 and not any(_has_vn_marks(t.text) for t in toks):
             if first.text in data["foreign_given"]:
-                return "foreign"
+                return "foreign", RULE_FOREIGN_GIVEN
             # two or three capitalised words none of which is a Vietnamese syllable: a foreign name
             # ("Rattana Ramchatu") unless it is a brand/place/organisation (foreign_not_name_words)
-            if m <= 4 and all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in name_toks) and all(
-                    len(t.text) > 1 or self.text[t.end:t.end + 1] == "." for t in name_toks) and \
-                    not _RE_NUMBER_CODE_AFTER.match(self.text, name_toks[-1].end):
-                return "weak" if _FLAGS["foreign_generic"] else None
+            if all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in toks) and all(
+                    len(t.text) > 1 or c.text[t.end:t.end + 1] == "." for t in toks) and \
+                    not _RE_NUMBER_CODE_AFTER.match(c.text, c.last.end):
+                return ("weak", RULE_FOREIGN_PAIR) if _FLAGS["foreign_generic"] else None
         return None
 
     def _spelled_acronym(self, toks) -> bool:
@@ -1401,7 +1781,8 @@ class _Recognizer:
         if t.sent_start:
             # a sentence that starts with a bare given name: only before a clear predicate, and not
             # an item of a numbered list ("4. Đạt yêu cầu ...", "b) Thi có giải")
-            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START or t.text not in data["given"] or t.text in data["not_name"] \
+            if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START \
+                    or t.text not in data["given"] or t.text in data["not_name"] \
                     or t.text in data["places"] or not _sentence_follower_ok(self.text, t.end) \
                     or not _RE_NEXT_WORD.match(self.text, t.end):
                 return None
@@ -1461,10 +1842,11 @@ class _Recognizer:
             if cue.casefold() == "theo" and not (m.start() == 0 or text[m.start() - 1] in "\n(" or
                                                  text[max(0, m.start() - 2):m.start()] in (". ", "\n")):
                 continue
-            self._credit_names(m.end(), role, first_only=False)
+            self._credit_names(m.end(), role, first_only=False, cue=cue)
         self._byline()
 
-    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None, strict=False) -> None:
+    def _credit_names(self, pos: int, role: str, first_only=True, at_end=False, limit=None, strict=False,
+                      cue: str = "") -> None:
         """Names right at ``pos``: "Nguyễn Văn Việt (TTXVN)", "K.K", "Lan Hương - Trường Thịnh"."""
         d, data, text = self.d, self.d.data, self.text
         i = bisect.bisect_left(d.starts, pos)
@@ -1473,7 +1855,8 @@ class _Recognizer:
             if d.toks[i].start - pos > 3 or d.low_between(pos, d.toks[i].start):
                 return  # (a lower-case word first: no name)
             j = i
-            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (limit is None or d.toks[j].start < limit) and (
+            while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (
+                    limit is None or d.toks[j].start < limit) and (
                     j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
                 j += 1
             toks = d.toks[i:j]
@@ -1497,7 +1880,8 @@ class _Recognizer:
             name = " ".join(t.text for t in toks)
             ok = self._credit_ok(toks, name, at_end, strict)
             if ok:
-                self._add(_Found(toks[0].start, toks[-1].end, name, role=role))
+                self._add(_Found(toks[0].start, toks[-1].end, name, role=role,
+                                 rule=RULE_BYLINE if at_end else RULE_CREDIT, evidence={"cue": cue} if cue else {}))
                 count += 1
             else:
                 return
@@ -1648,7 +2032,7 @@ class _Recognizer:
             if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
                     self.d.place_prefix(words) or any(w in data["foreign_not_name"] for w in words):
                 continue
-            self._add(_Found(s, e, text[s:e]))
+            self._add(_Found(s, e, text[s:e], rule=RULE_NICKNAME, evidence={"context": text[m.start():f.start]}))
 
     # -- lists: line-ups and enumerations --
 
@@ -1685,10 +2069,10 @@ class _Recognizer:
             weak = {e for s, e, words in self.weak}
             if not any(known) or sum(known) + sum(toks[j - 1].end in weak for i, j in group) < len(group) - 1:
                 return
-        for (i, j), ok in zip(group, known):
+        for (i, j), ok in zip(group, known, strict=True):
             if not ok and self._list_item_name(toks[i:j]):
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
-                                 foreign=not toks[i].vn), listed=True)
+                                 foreign=not toks[i].vn, rule=RULE_LIST), listed=True)
 
     def _list_item_name(self, toks) -> bool:
         data = self.d.data
@@ -1732,7 +2116,8 @@ class _Recognizer:
             if not toks or self._taken(toks[0].start, toks[-1].end) or not self._speaker_ok(toks):
                 continue
             self._add(_Found(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end],
-                             foreign=not all(t.vn for t in toks)))
+                             foreign=not all(t.vn for t in toks), rule=RULE_SPEAKER,
+                             evidence={"context": text[toks[-1].end:toks[-1].end + 12].strip()}))
 
     def _speaker_ok(self, toks) -> bool:
         data = self.d.data
@@ -1767,7 +2152,7 @@ class _Recognizer:
         for name in fulls:
             words = name.split()
             foreign = fulls[name].foreign or not all(is_vn_syllable(w) for w in words)
-            keys = set()
+            keys: "set[str]" = set()
             if foreign:
                 keys.update(w for w in words if len(w) >= 3 and w.casefold() not in PARTICLES)
                 keys.add(" ".join(words[-2:]))
@@ -1784,16 +2169,17 @@ class _Recognizer:
             if name not in data["foreign_not_name"] and name not in data["places"]:
                 partial.setdefault(name, []).append(name)
         if self.weak:
-            singles, cued = set(), set()
+            alone: "set[str]" = set()
+            cued: "set[str]" = set()
             for i, j in d.runs():
                 if j - i == 1:
-                    singles.add(d.toks[i].text)
+                    alone.add(d.toks[i].text)
                     if d.immediate_cue(d.toks[i].start):
                         cued.add(d.toks[i].text)
             for s, e, words in self.weak:
                 # its family name alone elsewhere ("Adelson"), or its first name after a cue ("cô Rattana")
-                if (len(words[-1]) >= 4 and words[-1] in singles or words[0] in cued) and not self._taken(s, e):
-                    f = _Found(s, e, text[s:e], foreign=True)
+                if (len(words[-1]) >= 4 and words[-1] in alone or words[0] in cued) and not self._taken(s, e):
+                    f = _Found(s, e, text[s:e], foreign=True, rule=RULE_WEAK_SEEN)
                     self._add(f)
                     fulls.setdefault(f.name, f)
                     for w in words:
@@ -1802,7 +2188,8 @@ class _Recognizer:
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
-                self._add(_Found(s, e, word))
+                cue = d.immediate_cue(s)
+                self._add(_Found(s, e, word, rule=RULE_TITLE_SYLLABLE, evidence={"cue": cue[1]} if cue else {}))
         if not fulls and not partial:
             return
         all_toks = d.toks
@@ -1834,7 +2221,7 @@ class _Recognizer:
             if cue is not None and self._memorial_before(s, cue):
                 continue
             if words in fulls:
-                self._add(_Found(s, e, words))
+                self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": fulls[words].name}))
                 continue
             if words in partial:
                 if toks[-1].vn and self._glued_word(toks[-1]) and not (
@@ -1848,7 +2235,7 @@ class _Recognizer:
                         toks[0].sent_start or toks[0].text in data["not_name"]):
                     if not _sentence_follower_ok(text, e):
                         continue
-                self._add(_Found(s, e, words))
+                self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": partial[words][0]}))
 
     # -- canonical names --
 
@@ -1881,9 +2268,17 @@ class _Recognizer:
                 f.full = candidates[0][1]
 
 
-def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]]:
+Mention = Tuple[int, int, str, Optional[str], Optional[str], Optional[str]]
+
+
+def find_people(text: str, titles=(), things=None) -> List[Mention]:
     """(start, end, name, canonical, honorific, role) for every person mention of a normalised text.
     ``things``: an ``organizations.SpanIndex`` of organisation and place spans (no person inside)."""
+    return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in _find(text, titles, things)]
+
+
+def _find(text: str, titles=(), things=None) -> List[_Found]:
+    """Every person mention of a normalised text, with the rule that found it, in text order."""
     rec = _Recognizer(text, titles, things)
     rec.credit_pass()
     rec.run_pass()
@@ -1892,7 +2287,13 @@ def find_people(text: str, titles=(), things=None) -> List[Tuple[int, int, str, 
     rec.list_pass()
     rec.propagate()
     rec.resolve()
-    return people_context.keep_people(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in rec.found])
+    found = rec.found
+    if not found:
+        return found
+    # the context checks (people_context.py): a name the words around it say is no person goes,
+    # with its echoes elsewhere in the article
+    vetoed = people_context.vetoes(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in found])
+    return [f for i, f in enumerate(found) if i not in vetoed] if vetoed else found
 
 
 def recognize(doc) -> None:
@@ -1904,6 +2305,7 @@ def recognize(doc) -> None:
     org_spans, loc_spans = doc.organization_spans, doc.location_spans
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
-    for start, end, name, canonical, honorific, role in find_people(doc.text, titles, things):
-        doc.results["people"].append(
-            doc.make(Person, start, end, name=name, canonical=canonical, honorific=honorific, role=role))
+    for f in _find(doc.text, titles, things):
+        record = doc.make(Person, f.start, f.end, name=f.name, canonical=f.full, honorific=f.honorific, role=f.role)
+        doc.results["people"].append(record)
+        doc.why(record, f.rule, **f.evidence)
