@@ -37,8 +37,11 @@ _NAMED = re.compile(r"[A-ZĐ0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) i
 # the police named by code ("PC67", "C45")
 _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # where an acronym, a team or one of the words above may begin: one scan of the whole text (stdlib
-# re; a leading character class lets it skip quickly; the boundary before is checked by the caller)
-_CAPS_SCAN = re.compile(r"[A-ZĐ](?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
+# re; a leading character class lets it skip quickly; the boundary before is checked by the caller).
+# (The class is written with a third run, "\x00", checked away by the look-behind: re tests a class
+# of one or two runs by comparisons at every character, one of three runs or more by a table, which
+# makes the scan about twice as fast.)
+_CAPS_SCAN = re.compile(r"[\x00A-ZĐ](?<=[A-ZĐ])(?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
                         r"|[ACKV]?\d\d)"
                         r"(?![^\W_])")
 
