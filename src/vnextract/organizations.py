@@ -41,7 +41,8 @@ _POLICE_CODE = re.compile(r"(?:P[ACKV]|C)\d\d")
 # (The class is written with a third run, "\x00", checked away by the look-behind: re tests a class
 # of one or two runs by comparisons at every character, one of three runs or more by a table, which
 # makes the scan about twice as fast.)
-_CAPS_SCAN = re.compile(r"[\x00A-ZĐ](?<=[A-ZĐ])(?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
+_CAPS_SCAN = re.compile(r"[\x00A-ZĐ](?<=[A-ZĐ])"
+                        r"(?:[A-ZĐ0-9&]{1,9}|[A-ZĐ]{0,2}-[A-ZĐ]{1,4}|[A-Za-z]*Bank|[a-z][A-Z][A-Za-z]?"
                         r"|[ACKV]?\d\d)"
                         r"(?![^\W_])")
 
@@ -469,6 +470,7 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     prev_word: Optional[str] = None
     lower_run = 0
     count = 0
+    n = len(text)
     cur: Optional[int] = pos
     word_match = _WORD.match
     role_match = _role_index().match
@@ -588,7 +590,17 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 cur = nxt[0]
                 lower_run = 0
                 continue
-        cur = _gap(text, after)
+        # (_gap, written out: the one call made at every word of every name)
+        if joiner == " ":
+            cur = after + 1
+            if text[cur:cur + 1] == " ":
+                cur += 1
+                if text[cur:cur + 1] == " ":
+                    cur += 1
+            if cur >= n:
+                cur = None
+        else:
+            cur = None
     if pending is not None and pending_start == first_pending_start and " " not in text[pending_start:pending] \
             and cap_words == 1 and _name_closes(text, pending):
         end = pending  # "Sở Nội | vụ", "Bộ Ngoại | giao" before a stop word or punctuation
