@@ -152,10 +152,10 @@ def _known_location(text: str, pos: int) -> Optional[Tuple[int, str, gazetteer.P
         return None  # inside a longer capitalised run: "Nguyễn Bình Dương", "Tuấn Anh", "Lan Anh"
     if joined and prev in _not_before() and place.type in ("country", "territory"):
         return None  # a nationality or a language: "người Nga", "tiếng Anh"
-    nxt = _next_word(text, end)
-    # a capitalised Vietnamese word after it: "Anh Tuấn", "Mỹ Linh" (not "Mỹ Donald Trump")
-    next_cap = bool(nxt) and nxt[0].isupper() and not (nxt.isascii() and not organizations._is_acronym(nxt))
     if dist or name in _ambiguous():
+        nxt = _next_word(text, end)
+        # a capitalised Vietnamese word after it: "Anh Tuấn", "Mỹ Linh" (not "Mỹ Donald Trump")
+        next_cap = bool(nxt) and nxt[0].isupper() and not (nxt.isascii() and not organizations._is_acronym(nxt))
         if next_cap and not gazetteer.place_at(text, organizations._gap(text, end) or 0):
             return None  # "Anh Tuấn", "Đức Anh"
         if prev.casefold() in _person_cues() and joined:
