@@ -480,8 +480,9 @@ class _Patterns:
         # a character that is no letter (nor a letter's [-.'’]) before the phrase: ``re`` skips quickly
         # to such characters (the text's start: ``cue_first``)
         self.cue = re.compile("[^" + L[1:] + "(?<!" + L + "[-.'’])" + _trie_re(phrases, ahead=True))
-        # where a title suffix may start ("thường trực"), in the lower-cased text (a superset)
-        self.suffix = re.compile("(?<!" + L + ")(?:" + _trie_re(_SUFFIX_FIRST) + ")")
+        # where a title suffix may start ("thường trực"), in the lower-cased text (a superset); the
+        # look-behind after the first character: ``re`` skips quickly to where a first character stands
+        self.suffix = re.compile(_trie_re(_SUFFIX_FIRST, "(?<!" + L + ".)"))
         self.cue_first = re.compile(_trie_re(phrases, ahead=True))
 
 
@@ -490,9 +491,9 @@ def _patterns() -> _Patterns:
     return _Patterns()
 
 
-#: capitalised word -> (kind, Vietnamese syllable, the word): the word itself is kept so that every
+#: capitalised word -> (kind, Vietnamese syllable, the word, split): the word itself is kept so that every
 #: occurrence shares one string object (a long text holds hundreds of thousands of words)
-_WORD_INFO: Dict[str, Tuple[str, bool, str]] = {}
+_WORD_INFO: Dict[str, Tuple[str, bool, str, bool]] = {}
 _M_START = methodcaller("start")
 _FAR = 1 << 62
 
@@ -564,22 +565,36 @@ class _Scan:
             info.clear()
         new = Tok.__new__
         append = toks.append
+        breaks = _BREAK_CHARS
         for m in self.pats.cap.finditer(text, a, b):
             word = m.group()
-            s, e = m.span()
-            if "-" in word or word[-4:] == "Theo":
-                self._split(word, s, toks)
-                continue
-            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
-            # capitalised word after a space and a letter is no sentence start; kind and syllable test
-            # are kept per word
+            s = m.start()
+            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: kind, syllable test and
+            # whether the word is split (``_split_hyphens``) are kept per word
             kv = info.get(word)
             if kv is None:
                 kind = _kind(word)
-                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
+                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word,
+                                   "-" in word or word[-4:] == "Theo")
+            if kv[3]:
+                self._split(word, s, toks)
+                continue
             t = new(Tok)
-            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, e, kv[0], kv[1]
-            t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
+            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, s + len(word), kv[0], kv[1]
+            # ``_sentence_start``'s answers for the common cases: after a letter and a space no
+            # sentence start, after a break mark (and a space) one, after a letter, a comma and a space none
+            if s > 1 and text[s - 1] == " ":
+                c = text[s - 2]
+                if c.isalpha():
+                    t.sent_start = False
+                elif c in breaks:
+                    t.sent_start = True
+                elif c == "," and s > 2 and text[s - 3].isalpha():
+                    t.sent_start = False
+                else:
+                    t.sent_start = _sentence_start(text, s)
+            else:
+                t.sent_start = _sentence_start(text, s)
             t.masked = False
             append(t)
         for m in self.pats.particle.finditer(text, a, b):
@@ -849,7 +864,6 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
-        self._cue_memo: Dict[int, Optional[Tuple[str, str]]] = {}  # ``immediate_cue`` by position
         self.cue_start: set = set()
         self._mask_cues()
         self._mask_titles(titles)
@@ -970,21 +984,18 @@ class _Doc:
     # -- context helpers --
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only spaces between)."""
-        try:
-            return self._cue_memo[pos]
-        except KeyError:
-            cue = self._cue_memo[pos] = self._immediate_cue(pos)
-            return cue
-
-    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        p = pos
-        while p > 0 and self.text[p - 1] in " \t":
+        """The cue ending right before ``pos`` (only spaces between). (No memo: most positions are
+        asked once, and the walk back is a few character tests.)"""
+        text = self.text
+        p = pos - 1
+        if p < 0 or text[p] not in " \t":
+            return None
+        while p > 0 and text[p - 1] in " \t":
             p -= 1
-        if p == pos or pos - p > 3:
+        if pos - p > 3:
             return None
         cue = self.cue_end.get(p)
-        if cue is None and self.text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
+        if cue is None and text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
             cue = self.cue_end.get(p - 1)
             if cue is not None and cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
                 return None
