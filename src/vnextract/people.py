@@ -94,9 +94,11 @@ _RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}
 _RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
 _RE_GLUED_DASH_AFTER = regex.compile(r"\s?[-–]\p{Lu}")  # "Khiêm-Lê", "Diệu –Nguyễn": the dash glued to the next name
 _RE_GLUED_DASH_BEFORE = regex.compile(r"[\p{L}\p{M}]\s?[-–]$")  # "Khiêm-|Lê", "Diệu –|Nguyễn"
+_DASHES = frozenset("-–")
 _RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
 # lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
 _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
+_ENGLISH_LAST = frozenset("efdrhmn")  # the last letters of those words
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 # a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
@@ -139,6 +141,7 @@ _NEVER: "regex.Pattern[str]" = regex.compile(r"(?!)")  # (until ``_rules`` compi
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = _NEVER
 _RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _NEVER
 _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = _NEVER
+_CLAN_FIRST: FrozenSet[str] = frozenset()  # first letters of the ``clan_after`` words
 
 
 def _alt(words) -> str:
@@ -151,7 +154,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST, _CLAN_FIRST
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -165,6 +168,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
     _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
+    _CLAN_FIRST = frozenset(x[:1] for x in w["clan_after"])
     _SPEECH_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["speech_verbs"]) + r")(?![\p{L}\p{M}])")
     _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
@@ -321,6 +325,12 @@ _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)
+def _glued_first() -> FrozenSet[str]:
+    """The first words of ``glued`` compounds."""
+    return frozenset(pair[0] for pair in _data()["glued"])
+
+
+@lru_cache(maxsize=1)
 def _negative_max_words() -> int:
     return max(len(w.split()) for w in _data()["negative"])
 
@@ -449,6 +459,27 @@ def _trie_re(words, after_first: str = "", ahead: bool = False) -> str:
     return emit(trie, root=True)
 
 
+def _trie_re_late(words, start) -> str:
+    """``_trie_re(words, start(1))`` with the test of where a word starts made once the whole word
+    matched (``start(n)``: the same look-behind over the word's ``n`` characters): most places where
+    a first character stands are left at the second or third character, before any look-behind."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node, depth) -> str:
+        alts = [re.escape(ch) + emit(sub, depth + 1) for ch, sub in sorted(node.items()) if ch]
+        here = start(depth) if "" in node else ""
+        if not alts:
+            return here
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + "|" + here + ")" if here else body
+    return emit(trie, 0)
+
+
 class _Patterns:
     """The ``re`` patterns of the fast scan (see above), compiled once."""
 
@@ -470,7 +501,8 @@ class _Patterns:
         particles = sorted(w for w in kept if _is_particle(w))
         others = sorted(w for w in kept if not _is_particle(w))
         # "van", "al-Assad" (a particle glued to a word by a hyphen)
-        self.particle = re.compile(_trie_re(sorted(set(particles) | PARTICLES), start)
+        self.particle = re.compile(_trie_re_late(sorted(set(particles) | PARTICLES), lambda n: (
+            "(?<!" + L + ".{%d})(?<!" + L + "[-.'’].{%d})") % (n, n))
                                    + "(?:" + end + "|-" + L + "+(?:[-.'’]" + L + "+){0,5})")
         self.plain_particle = frozenset(particles)
         self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
@@ -1033,7 +1065,9 @@ class _Doc:
         negative = self.data["negative"]
         # "các xã Hòa Châu, Hòa Lợi, Hòa Thái", "phố Quang Trung, Lý Thường Kiệt": a list after a place word
         tail = window[-48:]
-        m = _RE_LIST_TAIL.search(window) if ("," in tail or " và " in tail) else None
+        # (the list's last item ends with a comma or "và" and the window's last character)
+        m = _RE_LIST_TAIL.search(window) if ("," in tail or " và " in tail) and (
+            window[-2:-1] == "," or window[-3:-1] == "và") else None
         if m and m.start() > 0:
             head = window[:m.start()].split()
             for k in range(min(3, len(head)), 0, -1):
@@ -1086,8 +1120,10 @@ class _Recognizer:
         # spans of organisations and places (other components): see ``_inside_thing``; their names
         # without a leading lower-case unit word ("tỉnh Svay Rieng" -> "Svay Rieng")
         self.things = things if things is not None and len(things) else None
-        self.thing_names = frozenset(_RE_LOWER_LEAD.sub("", text[a:b]) for a, b in things.spans) \
-            if self.things else frozenset()
+        # (a span starting with an upper-case letter has no lower-case word to drop)
+        self.thing_names = frozenset(
+            name if name[:1].isupper() else _RE_LOWER_LEAD.sub("", name)
+            for name in [text[a:b] for a, b in things.spans]) if self.things else frozenset()
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
@@ -1102,8 +1138,13 @@ class _Recognizer:
     def _add(self, f: _Found, listed: bool = False) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
-        if f.role is None and (_RE_ENGLISH_BEFORE.search(self.text, max(0, f.start - 6), f.start) or
-                               _CLAN_AFTER.match(self.text, f.end) or
+        text = self.text
+        # (the regexes asked only where the letters they need stand: a word of _RE_ENGLISH_BEFORE ends
+        # one or two characters before the name, a clan word starts one or two after it)
+        if f.role is None and ((text[f.start - 2:f.start - 1] in _ENGLISH_LAST or text[f.start - 3:f.start - 2]
+                                in _ENGLISH_LAST) and _RE_ENGLISH_BEFORE.search(text, max(0, f.start - 6), f.start) or
+                               (text[f.end + 1:f.end + 2] in _CLAN_FIRST or text[f.end + 2:f.end + 3] in _CLAN_FIRST)
+                               and _CLAN_AFTER.match(text, f.end) or
                                (" " in f.name and f.name[f.name.rfind(" ") + 1:].lower() in _rules()["clan_after"])):
             return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
         if f.role is None and self._glued_pair(f):
@@ -1119,11 +1160,14 @@ class _Recognizer:
     def _glued_pair(self, f: _Found) -> bool:
         """A name glued by a dash (no space on one side) to another capitalised name that is no cue."""
         text = self.text
-        m = _RE_GLUED_DASH_AFTER.match(text, f.end)
-        if m and m.end() - 1 not in self.d.cue_start:
-            return True
-        m = _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start)
-        return m is not None
+        # (a dash right after the name or after one space; right before it, or before a final line break)
+        if text[f.end:f.end + 1] in _DASHES or text[f.end + 1:f.end + 2] in _DASHES:
+            m = _RE_GLUED_DASH_AFTER.match(text, f.end)
+            if m and m.end() - 1 not in self.d.cue_start:
+                return True
+        if text[f.start - 1:f.start] in _DASHES or text[f.start - 2:f.start - 1] in _DASHES:
+            return _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start) is not None
+        return False
 
     def _inside_thing(self, f: _Found, listed: bool = False) -> bool:
         """Is the name part of an organisation or a place that another component found? Yes when that
@@ -1755,6 +1799,8 @@ class _Recognizer:
 
     def _glued_word(self, last) -> bool:
         """Does the name's last syllable make a common word with the lower-case word after it?"""
+        if last.text not in _glued_first():
+            return False  # (the common case: no compound starts with the word)
         m = _RE_NEXT_WORD.match(self.text, last.end)
         return m is not None and (last.text, m.group(1)) in self.d.data["glued"]
 
