@@ -78,6 +78,7 @@ _RE_HOUSE_WORD = regex.compile(r"(?i:số|nhà|đường|phố)\s{1,2}\d{4}\s{1,
 _RE_LIST_ITEM = regex.compile(r"(?:^|\n)[ \t]{0,2}(?:\d{1,3}|\p{Ll})[.)][ \t]{1,2}$")
 _RE_CAPS_AFTER = regex.compile(r"[,;/&]\s{1,2}\p{Lu}{2}")
 _DIGIT = regex.compile(r"\d")
+_DIGITISH = re.compile("[\\d\U00010000-\U0010FFFF]")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
@@ -104,7 +105,9 @@ _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": a
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
 _RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{1,8}")  # "H'Hen", "H’Ăng"
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
-_RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
+# ``regex``'s \s (Unicode White_Space) for Python's ``re`` (whose \s also holds \x1c-\x1f)
+_WS = "[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_RE_QUOTE_COMMA = re.compile("[\"”’']" + _WS + "{0,2}," + _WS + "{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
 
@@ -322,6 +325,7 @@ def _narrowed(entries: list, nxt: Optional[str]) -> list:
     return narrowed[1]
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
+_SLASH_CUE_AT = re.compile("[đĐ]/[cC]")  # where one may stand (``re`` finds them faster)
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +351,30 @@ def _credit_re():
     return regex.compile(
         r"(?i)(?<![" + _L + r"])(?P<cue>" + "|".join(regex.escape(c) for c in cues) + r")\s{0,2}:\s{0,3}"
     )
+
+
+def _credit_matches(text: str):
+    """``_credit_re().finditer(text)``, searched only before each colon (every match holds one, and no
+    cue does): the same matches, without a scan of the whole text by ``regex``."""
+    pat, longest = _credit_re(), _credit_longest()
+    done = 0  # where the previous match ended
+    c = text.find(":")
+    while c >= 0:
+        m = pat.search(text, max(done, c - longest), c + 4)
+        if m is not None:
+            m = pat.match(text, m.start())  # (its end as in a search of the whole text)
+        if m is None:
+            c = text.find(":", c + 1)
+            continue
+        yield m
+        done = m.end()
+        c = text.find(":", max(done, c + 1))
+
+
+@lru_cache(maxsize=1)
+def _credit_longest() -> int:
+    """How far before its colon a credit match may start: the longest cue and two spaces (and a margin)."""
+    return max(map(len, _data()["credits"])) + 4
 
 
 # --- tokens --------------------------------------------------------------------------------
@@ -379,10 +407,34 @@ def _sentence_start(text: str, s: int) -> bool:
         return False  # the common case: "... chủ tịch Nguyễn"
     if s == 0 or text[s - 1] in _BREAK_CHARS or (text[s - 1] == " " and s > 1 and text[s - 2] in _BREAK_CHARS):
         return True  # "...\nNguyễn", ". Nguyễn": a break mark right before (the search below finds it)
-    m = _PREV_LETTER.search(text, max(0, s - 300), s)
-    if m is None:
-        return True
-    return _SENT_BREAK.search(text, m.end(), s) is not None
+    # the nearest letter before: a few characters back over ASCII marks and common punctuation (no
+    # letter nor combining mark for any Unicode version), else the reverse search
+    q = s - 1
+    low = s - 8 if s > 8 else 0
+    while q >= low:
+        c = text[q]
+        if c.isalpha():
+            break
+        if c >= "\x80" and c not in _SURE_NOT_LETTERS:
+            q = low
+        q -= 1
+    if q < low:
+        m = _PREV_LETTER.search(text, max(0, s - 300), s)
+        if m is None:
+            return True
+        return _SENT_BREAK.search(text, m.end(), s) is not None
+    # (the answer depends only on the characters between: ``^`` matches at no position after a letter)
+    gap = text[q + 1:s]
+    hit = _GAP_BREAK.get(gap)
+    if hit is None:
+        if len(_GAP_BREAK) > 2000:
+            _GAP_BREAK.clear()
+        hit = _GAP_BREAK[gap] = _SENT_BREAK.search(text, q + 1, s) is not None
+    return hit
+
+
+_SURE_NOT_LETTERS = frozenset("\xa0“”‘’…–—•«»·")
+_GAP_BREAK: Dict[str, bool] = {}  # the characters between a word and the letter before it -> a break?
 
 
 @lru_cache(maxsize=1)
@@ -995,7 +1047,10 @@ class _Doc:
         """"đ/c" and the title records of titles.py: cues too."""
         text = self.text
         if "/" in text:
-            for m in _SLASH_CUE.finditer(text):  # "đ/c Nguyễn Văn A"
+            for at in _SLASH_CUE_AT.finditer(text):  # "đ/c Nguyễn Văn A"
+                m = _SLASH_CUE.match(text, at.start())
+                if m is None:
+                    continue
                 self._mask(m.start(), m.end())
                 self.cue_end[m.end()] = ("honorific", m.group())
         for title in titles:  # title records of titles.py: their role words are cues too
@@ -1056,7 +1111,9 @@ class _Doc:
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
-        if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window) and not (
+        tail14 = max(0, len(window) - 14)
+        # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first)
+        if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and _ADDRESS_NUMBER.search(window) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
             # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
@@ -1885,7 +1942,7 @@ class _Recognizer:
 
     def credit_pass(self) -> None:
         text, data = self.text, self.d.data
-        for m in _credit_re().finditer(text):
+        for m in _credit_matches(text):
             cue = m.group("cue")
             role = next((r for c, r in data["credits"].items() if c.casefold() == cue.casefold()), "author")
             if cue.casefold() == "theo" and not (m.start() == 0 or text[m.start() - 1] in "\n(" or
