@@ -1113,7 +1113,8 @@ class _Doc:
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
         tail14 = max(0, len(window) - 14)
         # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first)
-        if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and _ADDRESS_NUMBER.search(window) and not (
+        if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and \
+                _ADDRESS_NUMBER.search(window) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
             # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
