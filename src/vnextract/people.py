@@ -745,12 +745,19 @@ class _Scan:
     def word_after(self, end: int) -> Optional[Tuple[str, Optional[Tok], int]]:
         """The word 1-3 spaces/tabs after ``end`` (a cue phrase's next word), or None."""
         text = self.text
-        q = end
+        c = text[end:end + 1]
+        if c != " " and c != "\t":
+            return None  # (the common case: no space right after)
+        q = end + 1
         while q < len(text) and q - end <= 3 and text[q] in " \t":
             q += 1
-        if not 1 <= q - end <= 3:
+        if q - end > 3:
             return None
-        return self.word_at(q)
+        tok = self.tok_at.get(q)
+        if tok is not None:
+            return tok.text, tok, tok.end
+        word = self.low_at(q)
+        return None if word is None else (word, None, q + len(word))
 
     def next_word(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
         """The first kept word (token or lower-case word) starting at or after ``pos``."""
@@ -969,13 +976,19 @@ class _Doc:
         is no capitalised word of the text); a title's suffix ("Thường trực") joins it. Their tokens
         are masked."""
         text, scan = self.text, self.scan
+        tok_at, low_at = scan.tok_at, scan.low_at
         after = 0
         for p in scan.cue_starts:
             if p < after:
                 continue
-            first = scan.word_at(p)
-            if first is None:
-                continue
+            tok = tok_at.get(p)  # (``scan.word_at(p)``, inlined)
+            if tok is not None:
+                first: Tuple[str, Optional[Tok], int] = (tok.text, tok, tok.end)
+            else:
+                word = low_at(p)
+                if word is None:
+                    continue
+                first = (word, None, p + len(word))
             entries = _cue_entries(first[0])
             if not entries:
                 continue
