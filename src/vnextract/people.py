@@ -78,6 +78,7 @@ _RE_HOUSE_WORD = regex.compile(r"(?i:số|nhà|đường|phố)\s{1,2}\d{4}\s{1,
 _RE_LIST_ITEM = regex.compile(r"(?:^|\n)[ \t]{0,2}(?:\d{1,3}|\p{Ll})[.)][ \t]{1,2}$")
 _RE_CAPS_AFTER = regex.compile(r"[,;/&]\s{1,2}\p{Lu}{2}")
 _DIGIT = regex.compile(r"\d")
+_DIGITISH = re.compile("[\\d\U00010000-\U0010FFFF]")
 _RE_LIST_TAIL = regex.compile(r"(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}(?:\s\p{Lu}[\p{L}\p{M}-]{0,15}){0,3}(?:,|\svà))+\s$")
 _RE_NUMBER_BEFORE = regex.compile(r"\d\s{1,2}$")
 _RE_LOWER_WORD_END = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,?\s$")
@@ -94,15 +95,19 @@ _RE_ACRONYM_AFTER = regex.compile(r"\s{0,2}[–\-(]\s{0,2}(\p{Lu}{2,6})(?![\p{L}
 _RE_ONE_LOWER_LEAD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*\s{1,2}$")
 _RE_GLUED_DASH_AFTER = regex.compile(r"\s?[-–]\p{Lu}")  # "Khiêm-Lê", "Diệu –Nguyễn": the dash glued to the next name
 _RE_GLUED_DASH_BEFORE = regex.compile(r"[\p{L}\p{M}]\s?[-–]$")  # "Khiêm-|Lê", "Diệu –|Nguyễn"
+_DASHES = frozenset("-–")
 _RE_LOWER_LEAD = regex.compile(r"^(?:\p{Ll}[\p{L}\p{M}]*\s{1,2}){1,4}")  # "tỉnh ", "sông "
 # lower-case English words right before a name: it is inside a title ("Judas and the Black Messiah")
 _RE_ENGLISH_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|and|for|with|from|in|on)\s$")
+_ENGLISH_LAST = frozenset("efdrhmn")  # the last letters of those words
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 # a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
 _RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{1,8}")  # "H'Hen", "H’Ăng"
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
-_RE_QUOTE_COMMA = regex.compile(r"[\"”’']\s{0,2},\s{1,2}")  # a closing quotation mark and its comma
+# ``regex``'s \s (Unicode White_Space) for Python's ``re`` (whose \s also holds \x1c-\x1f)
+_WS = "[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_RE_QUOTE_COMMA = re.compile("[\"”’']" + _WS + "{0,2}," + _WS + "{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
 
 
@@ -139,6 +144,7 @@ _NEVER: "regex.Pattern[str]" = regex.compile(r"(?!)")  # (until ``_rules`` compi
 _GAP_STOP = _BARE_BEFORE_STOP = _RE_REGION_BEFORE = _RE_APPOSITION = _RE_COMPANY = _NEVER
 _RE_ADDRESS_AFTER = _RE_TAIL_LEAD = _TAIL_SOURCE = _ADDRESS_NUMBER = _NEVER
 _PLACE_BEFORE = _SPEECH_AFTER = _CLAN_AFTER = _NEVER
+_CLAN_FIRST: FrozenSet[str] = frozenset()  # first letters of the ``clan_after`` words
 
 
 def _alt(words) -> str:
@@ -151,7 +157,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     global PARTICLES, _FOLLOWERS, _GAP_START, _HONORIFIC_INSIDE, _NOT_BARE_AT_START, _ORG_HEADS, _ARTICLES
     global _TRAILING_DROP, _NAME_OK, _CREDIT_HONORIFICS, _DOTTED_HONORIFICS, _CUE_SUFFIXES, _GAP_STOP
     global _BARE_BEFORE_STOP, _RE_REGION_BEFORE, _RE_APPOSITION, _RE_COMPANY, _RE_ADDRESS_AFTER, _RE_TAIL_LEAD
-    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST
+    global _TAIL_SOURCE, _ADDRESS_NUMBER, _PLACE_BEFORE, _SPEECH_AFTER, _CLAN_AFTER, _SUFFIX_FIRST, _CLAN_FIRST
     sets: Dict[str, set] = {}
     for row in lexicon.table("person_rule_words"):
         sets.setdefault(row["set"], set()).add(row["word"])
@@ -165,6 +171,7 @@ def _rules() -> Dict[str, FrozenSet[str]]:
     _GAP_STOP = regex.compile(r"[,;:.()\"“”!?\n]|(?<!\p{L})(?:" + _alt(w["title_gap_stop"]) + r")(?!\p{L})")
     _BARE_BEFORE_STOP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["bare_before"]) + r")\s$")
     _CLAN_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["clan_after"]) + r")(?![\p{L}\p{M}])")
+    _CLAN_FIRST = frozenset(x[:1] for x in w["clan_after"])
     _SPEECH_AFTER = regex.compile(r"\s{1,2}(?:" + _alt(w["speech_verbs"]) + r")(?![\p{L}\p{M}])")
     _PLACE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(w["place_before"]) + r")\s$")
     _RE_REGION_BEFORE = regex.compile(r"(?i)(?:" + _alt(w["region_before"]) + r")\s$")
@@ -314,6 +321,13 @@ def _narrowed(entries: list, nxt: Optional[str]) -> list:
     return narrowed[1]
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
+_SLASH_CUE_AT = re.compile("[đĐ]/[cC]")  # where one may stand (``re`` finds them faster)
+
+
+@lru_cache(maxsize=1)
+def _glued_first() -> FrozenSet[str]:
+    """The first words of ``glued`` compounds."""
+    return frozenset(pair[0] for pair in _data()["glued"])
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +347,30 @@ def _credit_re():
     return regex.compile(
         r"(?i)(?<![" + _L + r"])(?P<cue>" + "|".join(regex.escape(c) for c in cues) + r")\s{0,2}:\s{0,3}"
     )
+
+
+def _credit_matches(text: str):
+    """``_credit_re().finditer(text)``, searched only before each colon (every match holds one, and no
+    cue does): the same matches, without a scan of the whole text by ``regex``."""
+    pat, longest = _credit_re(), _credit_longest()
+    done = 0  # where the previous match ended
+    c = text.find(":")
+    while c >= 0:
+        m = pat.search(text, max(done, c - longest), c + 4)
+        if m is not None:
+            m = pat.match(text, m.start())  # (its end as in a search of the whole text)
+        if m is None:
+            c = text.find(":", c + 1)
+            continue
+        yield m
+        done = m.end()
+        c = text.find(":", max(done, c + 1))
+
+
+@lru_cache(maxsize=1)
+def _credit_longest() -> int:
+    """How far before its colon a credit match may start: the longest cue and two spaces (and a margin)."""
+    return max(map(len, _data()["credits"])) + 4
 
 
 # --- tokens --------------------------------------------------------------------------------
@@ -365,10 +403,34 @@ def _sentence_start(text: str, s: int) -> bool:
         return False  # the common case: "... chủ tịch Nguyễn"
     if s == 0 or text[s - 1] in _BREAK_CHARS or (text[s - 1] == " " and s > 1 and text[s - 2] in _BREAK_CHARS):
         return True  # "...\nNguyễn", ". Nguyễn": a break mark right before (the search below finds it)
-    m = _PREV_LETTER.search(text, max(0, s - 300), s)
-    if m is None:
-        return True
-    return _SENT_BREAK.search(text, m.end(), s) is not None
+    # the nearest letter before: a few characters back over ASCII marks and common punctuation (no
+    # letter nor combining mark for any Unicode version), else the reverse search
+    q = s - 1
+    low = s - 8 if s > 8 else 0
+    while q >= low:
+        c = text[q]
+        if c.isalpha():
+            break
+        if c >= "\x80" and c not in _SURE_NOT_LETTERS:
+            q = low
+        q -= 1
+    if q < low:
+        m = _PREV_LETTER.search(text, max(0, s - 300), s)
+        if m is None:
+            return True
+        return _SENT_BREAK.search(text, m.end(), s) is not None
+    # (the answer depends only on the characters between: ``^`` matches at no position after a letter)
+    gap = text[q + 1:s]
+    hit = _GAP_BREAK.get(gap)
+    if hit is None:
+        if len(_GAP_BREAK) > 2000:
+            _GAP_BREAK.clear()
+        hit = _GAP_BREAK[gap] = _SENT_BREAK.search(text, q + 1, s) is not None
+    return hit
+
+
+_SURE_NOT_LETTERS = frozenset("\xa0“”‘’…–—•«»·")
+_GAP_BREAK: Dict[str, bool] = {}  # the characters between a word and the letter before it -> a break?
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +507,27 @@ def _trie_re(words, after_first: str = "", ahead: bool = False) -> str:
     return emit(trie, root=True)
 
 
+def _trie_re_late(words, start) -> str:
+    """``_trie_re(words, start(1))`` with the test of where a word starts made once the whole word
+    matched (``start(n)``: the same look-behind over the word's ``n`` characters): most places where
+    a first character stands are left at the second or third character, before any look-behind."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node, depth) -> str:
+        alts = [re.escape(ch) + emit(sub, depth + 1) for ch, sub in sorted(node.items()) if ch]
+        here = start(depth) if "" in node else ""
+        if not alts:
+            return here
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + "|" + here + ")" if here else body
+    return emit(trie, 0)
+
+
 class _Patterns:
     """The ``re`` patterns of the fast scan (see above), compiled once."""
 
@@ -488,9 +571,9 @@ def _patterns() -> _Patterns:
     return _Patterns()
 
 
-#: capitalised word -> (kind, Vietnamese syllable, the word): the word itself is kept so that every
+#: capitalised word -> (kind, Vietnamese syllable, the word, split): the word itself is kept so that every
 #: occurrence shares one string object (a long text holds hundreds of thousands of words)
-_WORD_INFO: Dict[str, Tuple[str, bool, str]] = {}
+_WORD_INFO: Dict[str, Tuple[str, bool, str, bool]] = {}
 _M_START = methodcaller("start")
 _FAR = 1 << 62
 
@@ -568,22 +651,36 @@ class _Scan:
             info.clear()
         new = Tok.__new__
         append = toks.append
+        breaks = _BREAK_CHARS
         for m in self.pats.cap.finditer(text, a, b):
             word = m.group()
-            s, e = m.span()
-            if "-" in word or word[-4:] == "Theo":
-                self._split(word, s, toks)
-                continue
-            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: the common case of a
-            # capitalised word after a space and a letter is no sentence start; kind and syllable test
-            # are kept per word
+            s = m.start()
+            # Tok(word, s, e, _kind(word), _sentence_start(text, s)), inlined: kind, syllable test and
+            # whether the word is split (``_split_hyphens``) are kept per word
             kv = info.get(word)
             if kv is None:
                 kind = _kind(word)
-                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word)
+                kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word,
+                                   "-" in word or word[-4:] == "Theo")
+            if kv[3]:
+                self._split(word, s, toks)
+                continue
             t = new(Tok)
-            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, e, kv[0], kv[1]
-            t.sent_start = False if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() else _sentence_start(text, s)
+            t.text, t.start, t.end, t.kind, t.vn = kv[2], s, s + len(word), kv[0], kv[1]
+            # ``_sentence_start``'s answers for the common cases: after a letter and a space no
+            # sentence start, after a break mark (and a space) one, after a letter, a comma and a space none
+            if s > 1 and text[s - 1] == " ":
+                c = text[s - 2]
+                if c.isalpha():
+                    t.sent_start = False
+                elif c in breaks:
+                    t.sent_start = True
+                elif c == "," and s > 2 and text[s - 3].isalpha():
+                    t.sent_start = False
+                else:
+                    t.sent_start = _sentence_start(text, s)
+            else:
+                t.sent_start = _sentence_start(text, s)
             t.masked = False
             append(t)
 
@@ -654,12 +751,19 @@ class _Scan:
     def word_after(self, end: int) -> Optional[Tuple[str, Optional[Tok], int]]:
         """The word 1-3 spaces/tabs after ``end`` (a cue phrase's next word), or None."""
         text = self.text
-        q = end
+        c = text[end:end + 1]
+        if c != " " and c != "\t":
+            return None  # (the common case: no space right after)
+        q = end + 1
         while q < len(text) and q - end <= 3 and text[q] in " \t":
             q += 1
-        if not 1 <= q - end <= 3:
+        if q - end > 3:
             return None
-        return self.word_at(q)
+        tok = self.tok_at.get(q)
+        if tok is not None:
+            return tok.text, tok, tok.end
+        word = self.low_at(q)
+        return None if word is None else (word, None, q + len(word))
 
     def next_word(self, pos: int) -> Optional[Tuple[str, Optional[Tok], int]]:
         """The first kept word (token or lower-case word) starting at or after ``pos``."""
@@ -857,7 +961,6 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
-        self._cue_memo: Dict[int, Optional[Tuple[str, str]]] = {}  # ``immediate_cue`` by position
         self.cue_start: set = set()
         self._mask_cues()
         self._mask_titles(titles)
@@ -879,13 +982,19 @@ class _Doc:
         is no capitalised word of the text); a title's suffix ("Thường trực") joins it. Their tokens
         are masked."""
         text, scan = self.text, self.scan
+        tok_at, low_at = scan.tok_at, scan.low_at
         after = 0
         for p in scan.cue_starts:
             if p < after:
                 continue
-            first = scan.word_at(p)
-            if first is None:
-                continue
+            tok = tok_at.get(p)  # (``scan.word_at(p)``, inlined)
+            if tok is not None:
+                first: Tuple[str, Optional[Tok], int] = (tok.text, tok, tok.end)
+            else:
+                word = low_at(p)
+                if word is None:
+                    continue
+                first = (word, None, p + len(word))
             entries = _cue_entries(first[0])
             if not entries:
                 continue
@@ -957,7 +1066,10 @@ class _Doc:
         """"đ/c" and the title records of titles.py: cues too."""
         text = self.text
         if "/" in text:
-            for m in _SLASH_CUE.finditer(text):  # "đ/c Nguyễn Văn A"
+            for at in _SLASH_CUE_AT.finditer(text):  # "đ/c Nguyễn Văn A"
+                m = _SLASH_CUE.match(text, at.start())
+                if m is None:
+                    continue
                 self._mask(m.start(), m.end())
                 self.cue_end[m.end()] = ("honorific", m.group())
         for title in titles:  # title records of titles.py: their role words are cues too
@@ -978,21 +1090,18 @@ class _Doc:
     # -- context helpers --
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only spaces between)."""
-        try:
-            return self._cue_memo[pos]
-        except KeyError:
-            cue = self._cue_memo[pos] = self._immediate_cue(pos)
-            return cue
-
-    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        p = pos
-        while p > 0 and self.text[p - 1] in " \t":
+        """The cue ending right before ``pos`` (only spaces between). (No memo: most positions are
+        asked once, and the walk back is a few character tests.)"""
+        text = self.text
+        p = pos - 1
+        if p < 0 or text[p] not in " \t":
+            return None
+        while p > 0 and text[p - 1] in " \t":
             p -= 1
-        if p == pos or pos - p > 3:
+        if pos - p > 3:
             return None
         cue = self.cue_end.get(p)
-        if cue is None and self.text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
+        if cue is None and text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
             cue = self.cue_end.get(p - 1)
             if cue is not None and cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
                 return None
@@ -1021,7 +1130,10 @@ class _Doc:
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
-        if _DIGIT.search(window, max(0, len(window) - 14)) and _ADDRESS_NUMBER.search(window) and not (
+        tail14 = max(0, len(window) - 14)
+        # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first)
+        if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and \
+                _ADDRESS_NUMBER.search(window) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
             # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
@@ -1030,7 +1142,9 @@ class _Doc:
         negative = self.data["negative"]
         # "các xã Hòa Châu, Hòa Lợi, Hòa Thái", "phố Quang Trung, Lý Thường Kiệt": a list after a place word
         tail = window[-48:]
-        m = _RE_LIST_TAIL.search(window) if ("," in tail or " và " in tail) else None
+        # (the list's last item ends with a comma or "và" and the window's last character)
+        m = _RE_LIST_TAIL.search(window) if ("," in tail or " và " in tail) and (
+            window[-2:-1] == "," or window[-3:-1] == "và") else None
         if m and m.start() > 0:
             head = window[:m.start()].split()
             for k in range(min(3, len(head)), 0, -1):
@@ -1083,8 +1197,10 @@ class _Recognizer:
         # spans of organisations and places (other components): see ``_inside_thing``; their names
         # without a leading lower-case unit word ("tỉnh Svay Rieng" -> "Svay Rieng")
         self.things = things if things is not None and len(things) else None
-        self.thing_names = frozenset(_RE_LOWER_LEAD.sub("", text[a:b]) for a, b in things.spans) \
-            if self.things else frozenset()
+        # (a span starting with an upper-case letter has no lower-case word to drop)
+        self.thing_names = frozenset(
+            name if name[:1].isupper() else _RE_LOWER_LEAD.sub("", name)
+            for name in [text[a:b] for a, b in things.spans]) if self.things else frozenset()
         self.found: List[_Found] = []
         self.taken = bytearray(len(text) + 1)
         self.deferred: List[Tuple[int, int, str]] = []
@@ -1099,8 +1215,13 @@ class _Recognizer:
     def _add(self, f: _Found, listed: bool = False) -> None:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
-        if f.role is None and (_RE_ENGLISH_BEFORE.search(self.text, max(0, f.start - 6), f.start) or
-                               _CLAN_AFTER.match(self.text, f.end) or
+        text = self.text
+        # (the regexes asked only where the letters they need stand: a word of _RE_ENGLISH_BEFORE ends
+        # one or two characters before the name, a clan word starts one or two after it)
+        if f.role is None and ((text[f.start - 2:f.start - 1] in _ENGLISH_LAST or text[f.start - 3:f.start - 2]
+                                in _ENGLISH_LAST) and _RE_ENGLISH_BEFORE.search(text, max(0, f.start - 6), f.start) or
+                               (text[f.end + 1:f.end + 2] in _CLAN_FIRST or text[f.end + 2:f.end + 3] in _CLAN_FIRST)
+                               and _CLAN_AFTER.match(text, f.end) or
                                (" " in f.name and f.name[f.name.rfind(" ") + 1:].lower() in _rules()["clan_after"])):
             return  # "Judas and the Black Messiah": inside an English title; "Nguyễn Phước tộc": a clan
         if f.role is None and self._glued_pair(f):
@@ -1116,11 +1237,14 @@ class _Recognizer:
     def _glued_pair(self, f: _Found) -> bool:
         """A name glued by a dash (no space on one side) to another capitalised name that is no cue."""
         text = self.text
-        m = _RE_GLUED_DASH_AFTER.match(text, f.end)
-        if m and m.end() - 1 not in self.d.cue_start:
-            return True
-        m = _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start)
-        return m is not None
+        # (a dash right after the name or after one space; right before it, or before a final line break)
+        if text[f.end:f.end + 1] in _DASHES or text[f.end + 1:f.end + 2] in _DASHES:
+            m = _RE_GLUED_DASH_AFTER.match(text, f.end)
+            if m and m.end() - 1 not in self.d.cue_start:
+                return True
+        if text[f.start - 1:f.start] in _DASHES or text[f.start - 2:f.start - 1] in _DASHES:
+            return _RE_GLUED_DASH_BEFORE.search(text, max(0, f.start - 4), f.start) is not None
+        return False
 
     def _inside_thing(self, f: _Found, listed: bool = False) -> bool:
         """Is the name part of an organisation or a place that another component found? Yes when that
@@ -1752,6 +1876,8 @@ class _Recognizer:
 
     def _glued_word(self, last) -> bool:
         """Does the name's last syllable make a common word with the lower-case word after it?"""
+        if last.text not in _glued_first():
+            return False  # (the common case: no compound starts with the word)
         m = _RE_NEXT_WORD.match(self.text, last.end)
         return m is not None and (last.text, m.group(1)) in self.d.data["glued"]
 
@@ -1836,7 +1962,7 @@ class _Recognizer:
 
     def credit_pass(self) -> None:
         text, data = self.text, self.d.data
-        for m in _credit_re().finditer(text):
+        for m in _credit_matches(text):
             cue = m.group("cue")
             role = next((r for c, r in data["credits"].items() if c.casefold() == cue.casefold()), "author")
             if cue.casefold() == "theo" and not (m.start() == 0 or text[m.start() - 1] in "\n(" or
