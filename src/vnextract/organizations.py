@@ -18,7 +18,7 @@ import regex
 
 from . import gazetteer, lexicon
 from .records import Organization
-from .text import literal_scan
+from .text import casefolded, literal_scan
 
 KIND = "organizations"
 
@@ -179,26 +179,43 @@ def _role_index():
 @lru_cache(maxsize=1)
 def _scanner() -> "EntityScan":
     """One literal scan for both components: organisation words and known names, place-kind
-    words, place and district names (see ``EntityScan``)."""
-    return EntityScan(list(_types()) + list(_names()))
+    words, place and district names (see ``EntityScan``); its scan of word starts serves the
+    titles' roles as well."""
+    from .titles import role_literals  # (titles reads organisations: imported when first asked)
+    return EntityScan(list(_types()) + list(_names()), role_literals())
+
+
+# the letters and digits of a case-folded Vietnamese text (a-z, 0-9, the lower-case Latin letters
+# of Latin-1, Latin Extended-A/B and Latin Extended Additional: "đ", "ư", "ệ"): a character of a
+# case-folded text that is one of these stands for a letter or a digit of the text (the case
+# folding of nothing else gives them; tests/test_orgs_speed_2.py checks it), so no word begins
+# right after it
+_FOLDED_WORD_CHARS = "a-z0-9" + "".join(
+    chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1EFA)]
+    if chr(c).isalpha() and chr(c).casefold() == chr(c) and len(chr(c).upper()) == 1 and chr(c).upper() != chr(c))
 
 
 class EntityScan:
-    """Where an organisation or a location may begin, found by two literal scans over a text
+    """Where an organisation or a location may begin, found by literal scans over a text
     (capitalised entries; lower-case ones, which count only before a capital or a digit, or an
-    administrative unit word): two plain tries are several times faster than one pattern with
-    conditions, and one scan serves both components."""
+    administrative unit word): plain tries are several times faster than one pattern with
+    conditions, and one scan serves both components. The lower-case entries and the titles'
+    roles (``role_literals``, case-folded) are found by one scan of the word starts of the
+    case-folded text (``word_starts``): the scan tries its trie once at each word start, where
+    two scans would try theirs twice."""
 
     _UNIT_AFTER = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị", "thôn", "ấp", "sông")
+    _LEAD = frozenset(" \n(\"“'‘-")  # what the lower-case entries may follow (the class of ``lower``)
 
-    def __init__(self, org_entries):
+    def __init__(self, org_entries, role_literals=()):
         self.org = frozenset(org_entries)
         places = [name for name in list(gazetteer.places()) + list(gazetteer.districts()) if not name[0].isdigit()]
         self.place = frozenset(places)
         self.unit = frozenset(gazetteer.unit_words())
         entries = self.org | self.place | self.unit
         self.upper = literal_scan([e for e in entries if not e[0].islower()])
-        lower = literal_scan([e for e in entries if e[0].islower()]).pattern
+        lower_entries = [e for e in entries if e[0].islower()]
+        lower = literal_scan(lower_entries).pattern
         # after a space or an opening mark only (a leading character class: re jumps to those),
         # and at the start of the text
         # and before a capital or a digit (or a unit word): the check in C saves most iterations
@@ -206,6 +223,65 @@ class EntityScan:
         before = r"(?=[ .]?[" + caps + r"]| (?:" + "|".join(self._UNIT_AFTER) + "))"
         self.lower = re.compile(r"[ \n(\"“'‘\-](" + lower + ")" + before)
         self.lower_at_start = re.compile("(" + lower + ")" + before)
+        # the scan of word starts: a character that is no letter or digit, and the longest
+        # literal (a case-folded lower-case entry or a role) after it, read by a look-ahead so
+        # that a word start inside a literal is found too
+        folded_lower = {e.casefold() for e in lower_entries}
+        roles = frozenset(role_literals)
+        literals = folded_lower | roles
+        trie = literal_scan(literals).pattern
+        self.word_starts = re.compile("[^" + _FOLDED_WORD_CHARS + "](?=(" + trie + "))")
+        self.word_start_at_0 = re.compile(trie)
+        # the longest literals at a word start after which a lower-case entry, a role, begins:
+        # every literal written there is a prefix of the longest one
+        self.lower_kind = frozenset(lit for lit in literals if any(lit.startswith(x) for x in folded_lower))
+        self.role_kind = frozenset(lit for lit in literals if any(lit.startswith(r) for r in roles))
+
+    def starts(self, text: str) -> Optional[Tuple[List[int], List[int]]]:
+        """The word starts of ``text`` where a lower-case entry may begin (in some case) and
+        those where a role literal is written (case-folded), in order; kept for the last text
+        asked (the titles ask again). None when case folding changes the text's length
+        (positions would shift)."""
+        global _WORD_STARTS_MEMO
+        memo = _WORD_STARTS_MEMO
+        if memo[0] is text:
+            return memo[1]
+        folded = casefolded(text)
+        answer: Optional[Tuple[List[int], List[int]]] = None
+        if len(folded) == len(text):
+            found = [(m.start() + 1, m.group(1)) for m in self.word_starts.finditer(folded)]
+            first = self.word_start_at_0.match(folded)
+            if first is not None:
+                found.insert(0, (0, first.group()))
+            lower_kind, role_kind = self.lower_kind, self.role_kind
+            answer = ([start for start, lit in found if lit in lower_kind],
+                      [start for start, lit in found if lit in role_kind])
+        _WORD_STARTS_MEMO = (text, answer)
+        return answer
+
+    def _lower_matches(self, text: str) -> list:
+        """The matches of ``lower`` (``lower_at_start`` first), as its ``finditer``: tried only
+        at the word starts where a lower-case entry is written in some case (``starts``; not
+        where a capital is), from the end of the last match on, so the same matches are found."""
+        first = self.lower_at_start.match(text)
+        found = self.starts(text)
+        if found is None:
+            return list(self.lower.finditer(text)) if first is None else [first, *self.lower.finditer(text)]
+        matches = [] if first is None else [first]
+        lead, match = self._LEAD, self.lower.match
+        last = 0
+        for start in found[0]:
+            if start > last and text[start - 1] in lead and not text[start].isupper():
+                m = match(text, start - 1)
+                if m is not None:
+                    matches.append(m)
+                    last = m.end()
+        return matches
+
+    def role_starts(self, text: str) -> Optional[List[int]]:
+        """Where a role literal is written at a word start of ``text`` (case-folded), in order."""
+        found = self.starts(text)
+        return None if found is None else found[1]
 
     def find(self, text: str) -> List[Tuple[int, str]]:
         """(start, entry) of every entry written at a word start, in order."""
@@ -213,8 +289,7 @@ class EntityScan:
                 if not (start := m.start()) or not text[start - 1].isalnum()]
         n = len(text)
         place, unit, unit_after = self.place, self.unit, self._UNIT_AFTER
-        first = self.lower_at_start.match(text)
-        for m in self.lower.finditer(text) if first is None else [first, *self.lower.finditer(text)]:
+        for m in self._lower_matches(text):
             start, end = m.span(1)
             entry = m.group(1)
             if entry in place:  # "châu Âu", "miền Trung": a whole name
@@ -230,6 +305,16 @@ class EntityScan:
                 hits.append((start, entry))
         hits.sort()
         return hits
+
+
+# (text, [(start, literal)] or None) of the last text scanned by ``EntityScan.starts`` (replaced
+# whole, as _QUALIFIER_MEMO)
+_WORD_STARTS_MEMO: Tuple = (None, None)
+
+
+def role_starts(text: str) -> Optional[List[int]]:
+    """Where a role of the titles may begin in ``text`` (``EntityScan.role_starts``)."""
+    return _scanner().role_starts(text)
 
 
 def scan(doc) -> List[Tuple[int, str]]:

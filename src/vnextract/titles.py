@@ -18,7 +18,7 @@ from typing import List, Optional, Tuple
 import regex
 
 from . import gazetteer, lexicon
-from .organizations import named_after_person, org_extent
+from .organizations import named_after_person, org_extent, role_starts
 from .records import Title
 from .text import casefolded, literal_scan
 
@@ -91,25 +91,49 @@ def _role_re():
 
 
 @lru_cache(maxsize=1)
-def _role_starts_re():
+def role_literals() -> frozenset:
     """Every literal a role match may begin with (a whole head, a whole "before"/"outside"
-    modifier, "phó"), case-folded: found by a fast scan (``literal_scan``), where the
-    case-insensitive ``_role_re`` tries its whole alternation at every position of the text.
-    Whole entries, not first words: "thư ký" is tried where it is written, not at every "thư"."""
+    modifier, "phó"), case-folded. Whole entries, not first words: "thư ký" is tried where it
+    is written, not at every "thư"."""
     mods = _modifiers()
     starts = {w for w, r in mods.items() if r["where"] in ("before", "outside")}
     starts.update(_heads())
     starts.add("phó")
-    return literal_scan(starts)
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=1)
+def _role_starts_re():
+    """``role_literals`` as one trie (``literal_scan``), for ``_role_matches_plain``."""
+    return literal_scan(role_literals())
 
 
 def _role_matches(text: str):
     """``_role_re().finditer(text)``, faster: the regex is only tried where the case-folded text
-    has a literal a role begins with. Every character that matches a letter of the role words
-    case-insensitively folds to that letter, so no match is missed: the scan is a ``search``
-    from the position after a failed try, so a literal found inside a word (where the role
-    pattern fails) hides no later start. A text whose case folding changes its length
-    (positions would shift) is scanned the slow way."""
+    has a literal a role begins with at a word start (found by the organisations' scan of word
+    starts, ``organizations.role_starts``), in order, from the end of the last match on. Every
+    character that matches a letter of the role words case-insensitively folds to that letter,
+    and the role pattern matches at word starts only, so no match is missed. A text whose case
+    folding changes its length (positions would shift) is scanned the slow way."""
+    rx = _role_re()
+    starts = role_starts(text)
+    if starts is None:
+        yield from rx.finditer(text)
+        return
+    match = rx.match
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _role_matches_plain(text: str):
+    """``_role_matches`` the plain way (the tests check that both agree): the trie of the role
+    literals searched again one character after each find."""
     rx = _role_re()
     folded = casefolded(text)
     if len(folded) != len(text):

@@ -1,0 +1,64 @@
+"""The shared scan of word starts (``organizations.EntityScan.starts``) gives the answers of the
+plain scans it replaces: the lower-case entries of the entity scan, and the titles' roles
+(sentences written for these tests)."""
+import re
+import sys
+
+import pytest
+import regex
+
+from vnextract import organizations, titles
+
+SENTENCES = [
+    "Phó Chủ tịch UBND tỉnh, nguyên Bộ trưởng Bộ Y tế; cố Tổng Bí thư; THỦ TƯỚNG Chính phủ.",
+    "phó chủ tịch ủy ban nhân dân tỉnh Bình Dương và giám đốc công ty Vinamilk đến châu Âu.",
+    "Ông A (thành phố Hà Nội), \"tỉnh Nghệ An\", “huyện Chí Linh”, -quận 1, 'xã Lê Lợi' và ‘thôn Đông’.",
+    "tỉnh Bắc Ninh; công ty cổ phần Thành Công. Quận ủy viên, tỉnh ủy viên và thành ủy viên.",
+    "Straße: Chủ tịch nước và tổng giám đốc Viettel ở thành phố Hồ Chí Minh",  # folding changes the length
+    "İstanbul: Thủ tướng Thổ Nhĩ Kỳ, ÔngChủ tịch, xChủ tịch, _Chủ tịch, 3Chủ tịch",
+    "Ủy ban nhân dân huyện Củ Chi\nsở Tài chính\n(bộ Công an) và sông Hồng, miền Trung, biển Đông.",
+    "thủ tướng",
+    "",
+]
+
+
+def _plain_lower(text):
+    scanner = organizations._scanner()
+    first = scanner.lower_at_start.match(text)
+    found = list(scanner.lower.finditer(text))
+    return [m.span(1) for m in ([first, *found] if first is not None else found)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_lower_entries_as_the_plain_scan(text):
+    organizations._WORD_STARTS_MEMO = (None, None)
+    assert [m.span(1) for m in organizations._scanner()._lower_matches(text)] == _plain_lower(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_role_matches_as_the_plain_scan(text):
+    organizations._WORD_STARTS_MEMO = (None, None)
+    new = [(m.span(), m.groupdict()) for m in titles._role_matches(text)]
+    assert new == [(m.span(), m.groupdict()) for m in titles._role_matches_plain(text)]
+    assert new == [(m.span(), m.groupdict()) for m in titles._role_re().finditer(text)]
+
+
+def test_the_scan_is_kept_for_its_text_only():
+    a, b = "tỉnh Nghệ An", "thủ tướng Anh"
+    assert organizations.role_starts(a) == []
+    assert organizations.role_starts(b) == [0]
+    assert organizations.role_starts(a) == []
+
+
+def test_folded_word_characters_stand_for_letters_and_digits():
+    """A character of a case-folded text in ``_FOLDED_WORD_CHARS`` comes only from a letter or a
+    digit (the role pattern's \\p{L}\\p{N}): no word begins after it, so the scan of word starts
+    misses no role and no lower-case entry (their leading marks are none of these)."""
+    word = re.compile("[" + organizations._FOLDED_WORD_CHARS + "]")
+    letter_or_digit = regex.compile(r"[\p{L}\p{N}]")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        folded = ch.casefold()
+        if len(folded) == 1 and word.match(folded):
+            assert letter_or_digit.match(ch), hex(code)
+    assert not any(word.match(ch) for ch in organizations.EntityScan._LEAD)
