@@ -62,3 +62,30 @@ def test_folded_word_characters_stand_for_letters_and_digits():
         if len(folded) == 1 and word.match(folded):
             assert letter_or_digit.match(ch), hex(code)
     assert not any(word.match(ch) for ch in organizations.EntityScan._LEAD)
+
+
+def test_the_blockers_before_a_role_are_tried_only_after_their_words():
+    """``find_titles`` asks the "before" pattern of ``titles._blockers`` only where the text ends
+    with a word of it and spaces (``titles._blocker_ends``): nowhere else can it match."""
+    before, _ = titles._blockers()
+    ends = titles._blocker_ends()
+    words = {end.rstrip(" \n") for end in ends}
+    texts = [prefix + word + spaces + newline + "Giám đốc"
+             for word in words for prefix in ("", "x ", "x")
+             for spaces in ("", " ", "  ", "   ", "    ") for newline in ("", "\n", "\n\n", " \n")]
+    for text in texts:
+        for start in range(len(text) + 1):
+            if before.search(text, max(0, start - 16), start):
+                assert text.endswith(ends, 0, start), (text, start)
+
+
+@pytest.mark.parametrize("text", [
+    "các vị chủ tịch", "các ngài đại sứ", "hai vị  Bộ trưởng", "vị giám đốc", "các vị\nchủ tịch",
+    "Các Vị chủ tịch", "quý vị đại biểu", "nhiều vị tổng thống Mỹ", "",
+])
+def test_the_plural_honorific_is_asked_only_after_its_words(text):
+    """``_plural_before`` tries ``_PLURAL_HONORIFIC`` only after "vị" or "ngài"."""
+    for start in range(len(text) + 1):
+        m = titles._PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
+        if m is not None and m.group(1).casefold() in titles._plural_cues() and titles._prev_word(text, start):
+            assert titles._plural_before(text, start), (text, start)

@@ -283,6 +283,14 @@ def _blockers():
     return regex.compile(pattern), after
 
 
+@lru_cache(maxsize=1)
+def _blocker_ends() -> Tuple[str, ...]:
+    """What a text ends with where the "before" pattern of ``_blockers`` matches (a word, one to
+    three spaces, and maybe the line break its "$" matches before): only there is it tried."""
+    words = [row["word"] for row in lexicon.table("title_blockers") if row["where"] == "before"]
+    return tuple(word + " " * k + end for word in words for k in (1, 2, 3) for end in ("", "\n"))
+
+
 # --- word helpers -------------------------------------------------------------------------
 
 def _word(text: str, pos: int) -> Optional[Tuple[int, int]]:
@@ -982,6 +990,8 @@ def _plural_before(text: str, start: int) -> bool:
         return False
     if prev.casefold() in _plural_cues() or prev.isdigit():  # "15 tổng thống Mỹ khác"
         return True
+    if prev != "vị" and prev != "ngài":
+        return False  # (what the pattern below needs right before the role)
     # "các vị chủ tịch" (but "các đồng chí Ủy viên Bộ Chính trị: A, B" lists office holders)
     m = _PLURAL_HONORIFIC.search(text, max(0, start - 24), start)
     return m is not None and m.group(1).casefold() in _plural_cues()
@@ -1002,6 +1012,8 @@ def find_titles(text: str):
     next to them."""
     heads = _heads()
     block_before, block_after = _blockers()
+    block_ends = _blocker_ends()
+    after_any = block_after.get("", frozenset())
     last_end = 0
     for m in _role_matches(text):
         start = m.start("pre") if m.group("pre") else (m.start("dep") if m.group("dep") else m.start("head"))
@@ -1012,10 +1024,12 @@ def find_titles(text: str):
         row = heads[head_text.casefold()]
         role_end = m.end()
         first = text[start]
-        if block_before.search(text, max(0, start - 16), start):
+        # (the pattern of the words before is tried only where the text ends with one of them)
+        if text.endswith(block_ends, 0, start) and block_before.search(text, max(0, start - 16), start):
             continue
         nxt = _next_word(text, role_end)
-        if nxt and text[nxt[0]:nxt[1]] in block_after.get(row["head"].casefold(), set()) | block_after.get("", set()):
+        if nxt and ((word_after := text[nxt[0]:nxt[1]]) in after_any
+                    or word_after in block_after.get(row["head"].casefold(), ())):
             continue
         plural = _plural_before(text, m.start())
         if plural and not text[start].isupper():
