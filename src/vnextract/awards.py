@@ -1005,6 +1005,8 @@ def _award_matches(text: str, s: int, e: int, folded: Optional[str]):
         p = start.start()
         if p < last:
             continue
+        if p and text[p - 1].isalnum():
+            continue  # inside a word ("các"): _B fails there (every str.isalnum character is \p{L} or \p{N})
         m = match(text, p, e)
         if m:
             yield m

@@ -173,6 +173,9 @@ class _Data:
         self.typed = regex.compile(
             r"(?P<type>" + type_cased + r")(?:(?P<so>[ \t]*+(?:số|Số|SỐ)[ \t]*+:?[ \t]*+)|[ \t]++|(?=\d))"
             r"(?P<sym>" + _SYMBOL + r")")
+        # the longest spelling of a type word: how far typed_desc reads from an anchor before
+        # what follows the type word (see _typed_described)
+        self.type_length = max(len(v) for v in _case_variants(self.types_as_written()))
         # 1b. a type word, a few lower-case words, "số" and the number
         self.typed_desc = regex.compile(
             r"(?P<type>" + type_cased + r")(?P<desc>(?:[ ]\p{Ll}{1,8}){1,6}?)[ ](?:số|Số)[ ]?:?[ ]?"
@@ -183,7 +186,7 @@ class _Data:
         # 2. type-word abbreviation and a number: "NĐ 67", "QĐ33"
         self.abbr_num = regex.compile(
             r"(?<![\p{L}\d/\-])(?P<abbr>" + _alt(self.abbr_type) + r")\s?(?P<sym>\d{1,5})(?![\p{L}\d/\-])")
-        self.abbr_num_scan = literal_scan(self.abbr_type)  # what every abbr_num match starts with
+        self.abbr_num_scan = tuple(sorted(self.abbr_type))  # what every abbr_num match starts with
 
     def _named_finders(self, type_cased: str) -> None:
         """The patterns of documents cited by name, of bare symbols and of amending documents."""
@@ -528,6 +531,9 @@ def _typed_described(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
     """"Quyết định giải quyết khiếu nại số 333", "Kết luận thanh tra số 825/KL-SYT": a type
     word, a few lower-case words saying what kind, "số" and the number."""
     out = []
+    # (only where "số" can follow: its "ố" ends a type word, six words of eight letters and a space)
+    reach = data.type_length + 57
+    anchors = [a for a in anchors if "ố" in text[a:a + reach]]
     for m in _matches(data.typed_desc, text, anchors):
         if not _starts_word(text, m.start()):
             continue
@@ -577,18 +583,37 @@ def _abbr_num(data: _Data, text: str, anchors: List[int]) -> List[_Cand]:
 
 def _prescanned(pattern, scan, text: str):
     """``pattern.finditer(text)`` for a pattern whose every match starts with one of the literals
-    of ``scan`` (a case-sensitive ``literal_scan``): the pattern is tried only where the fast scan
-    finds one (searched again from the next character, so no start is skipped)."""
+    of ``scan`` (a case-sensitive ``literal_scan``, or a tuple of the literals themselves): the
+    pattern is tried only where the fast scan finds one (searched again from the next character,
+    so no start is skipped)."""
     pos = 0
-    hit = scan.search(text)
-    while hit is not None:
-        i = hit.start()
+    for i in _literal_starts(scan, text) if isinstance(scan, tuple) else _scan_starts(scan, text):
         if i >= pos:
             m = pattern.match(text, i)
             if m is not None:
                 yield m
                 pos = m.end()
-        hit = scan.search(text, i + 1)
+
+
+def _scan_starts(scan, text: str):
+    hit = scan.search(text)
+    while hit is not None:
+        yield hit.start()
+        hit = scan.search(text, hit.start() + 1)
+
+
+def _literal_starts(literals: Tuple[str, ...], text: str) -> List[int]:
+    """Every start of one of ``literals`` in ``text`` (overlapping ones too), in order: the
+    starts ``_scan_starts`` gives for their ``literal_scan``, found with one ``str.find`` pass per
+    literal (for a few literals faster than the scan, which stops at each of their first letters:
+    every capital N and Q of a text for "NĐ", "NQ", "QĐ")."""
+    starts = set()
+    for literal in literals:
+        i = text.find(literal)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(literal, i + 1)
+    return sorted(starts)
 
 
 def _year_after(text: str, pos: int):

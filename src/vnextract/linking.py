@@ -460,11 +460,20 @@ def _ends_with_country_re():
     return regex.compile(r"(?r)(?<![\p{L}])" + lexicon.alternation(gazetteer.country_names()) + r"$")
 
 
+@lru_cache(maxsize=1)
+def _country_ends() -> Tuple[str, ...]:
+    """What an organisation that ``_ends_with_country_re`` matches ends with: a country name, or
+    a line break (its "$" also matches before a final one)."""
+    return tuple(gazetteer.country_names()) + ("\n",)
+
+
 def _foreign_name_after(text: str, title: Title, people, starts):
     """ "Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon": after an office of a foreign country the
     capitalised run is its holder, also when the people recogniser missed the name."""
     if title.organization:
-        if not _ends_with_country_re().search(title.organization) or title.organization.endswith("Việt Nam"):
+        # (str.endswith first: the pattern only matches an organisation ending so, and most do not)
+        if not title.organization.endswith(_country_ends()) or not _ends_with_country_re().search(
+                title.organization) or title.organization.endswith("Việt Nam"):
             return None
     elif not is_foreign_role(title.role):
         return None

@@ -245,6 +245,18 @@ def _position(m) -> Tuple[int, int]:
     return m.start, m.end
 
 
+def _result(doc: Doc, text: str, explain: bool) -> Extraction:
+    """The ``Extraction`` of a doc the components have run on."""
+    lists: Dict[str, Any] = {kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()}
+    result = Extraction(**lists)
+    if doc.doc_date is not None:
+        result.doc_date = doc.doc_date.isoformat()
+    result.__dict__["_source"] = text  # for render() and notebooks; not a field, not serialised
+    if explain:  # not a field either: the JSON of the Extraction stays the same
+        result.__dict__["_explanations"] = _explanations(doc, result)
+    return result
+
+
 class Extractor:
     """A reusable, picklable extraction pipeline: build one, call it on many texts.
 
@@ -328,16 +340,39 @@ class Extractor:
     def extract(self, text: str, doc_date: DocDate = None, *, explain: bool = False) -> Extraction:
         """Extract every kind of mention from ``text``; ``doc_date`` fills unknown years. With
         ``explain=True``, ``result.explain(mention)`` says which rule made each mention."""
-        doc = self.make_doc(text, doc_date, explain)
-        lists: Dict[str, Any] = {kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()}
-        result = Extraction(**lists)
-        if doc.doc_date is not None:
-            result.doc_date = doc.doc_date.isoformat()
-        result.__dict__["_source"] = text  # for render() and notebooks; not a field, not serialised
-        if explain:  # not a field either: the JSON of the Extraction stays the same
-            result.__dict__["_explanations"] = _explanations(doc, result)
-        return result
+        return _result(self.make_doc(text, doc_date, explain), text, explain)
 
+    def _extract_batch(self, texts: List[Any], doc_date: Optional[datetime.date],
+                       explain: bool = False) -> Tuple[List[Extraction], Optional[BaseException]]:
+        """``extract`` of each text, up to the first that raises: (the results before it, its
+        error), or (all results, None); the error of an item that is no str is the TypeError of
+        ``extract``. Every component runs over the whole batch before the next one starts: its
+        patterns and tables stay in the processor's caches (text by text, the other components
+        push them out: the same components ran some 1.2x slower). Each text sees the same
+        components in the same order, so each result is the one ``extract`` gives."""
+        docs: List[Doc] = []
+        error: Optional[BaseException] = None
+        for text in texts:
+            if not isinstance(text, str):
+                error = TypeError(f"extract() takes a str, not {type(text).__name__}")
+                break
+            doc = Doc(text, doc_date)
+            doc.explaining = explain
+            docs.append(doc)
+        for name, component in self.components:
+            for i, doc in enumerate(docs):
+                try:
+                    component(doc)
+                except Exception as failure:
+                    # the first text that fails, in input order, ends the batch (as one by one)
+                    del docs[i:]
+                    error = failure
+                    break
+                if explain:
+                    for records in doc.results.values():
+                        for record in records:
+                            doc._made_by.setdefault(id(record), name)
+        return [_result(doc, doc.original, explain) for doc in docs], error
     __call__ = extract
 
     def pipe(self, texts: Iterable[Any], *, batch_size: int = 64, n_process: int = 1,
@@ -346,7 +381,9 @@ class Extractor:
 
         With ``as_tuples=True`` it takes ``(text, context)`` pairs and yields
         ``(Extraction, context)``. ``n_process > 1`` spreads batches over worker processes.
-        ``explain=True`` explains every result, as ``extract(..., explain=True)``.
+        ``explain=True`` explains every result, as ``extract(..., explain=True)``. Texts are read
+        and run ``batch_size`` at a time, each component over the whole batch (faster than text by
+        text, with the same results; an error comes after the results of the texts before it).
         """
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
@@ -365,8 +402,13 @@ class Extractor:
             import os
             n_process = os.cpu_count() or 1
         if n_process == 1:
-            for text in texts:
-                yield self.extract(text, date, explain=explain)
+            for batch, input_error in _batched(texts, batch_size):
+                results, error = self._extract_batch(batch, date, explain)
+                yield from results
+                if error is not None:
+                    raise error
+                if input_error is not None:
+                    raise input_error
             return
         yield from _pipe_processes(self, texts, batch_size, n_process, date, explain)
 
@@ -503,13 +545,8 @@ def _batched(items: Iterator[Any], size: int) -> Iterator[Tuple[List[Any], Optio
 def _run_batch(args) -> Tuple[List[Extraction], Optional[BaseException]]:
     """In a worker: the results of a batch up to its first error, and that error (or None)."""
     extractor, batch, date, explain = args
-    results = []
-    for text in batch:
-        try:
-            results.append(extractor.extract(text, date, explain=explain))
-        except Exception as error:
-            return results, _picklable(error)
-    return results, None
+    results, error = extractor._extract_batch(batch, date, explain)
+    return results, None if error is None else _picklable(error)
 
 
 def _picklable(error: BaseException) -> BaseException:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from array import array
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import regex
 
@@ -241,18 +241,29 @@ def literal_scan(entries) -> "re.Pattern":
     return re.compile(emit(trie))
 
 
-_LAST_FOLDED: Tuple[Optional[str], str] = (None, "")
+# id(text) -> (text, text.casefold()) of the texts asked last: ``Extractor.pipe`` runs each
+# component over a batch of texts, so the recognisers that pre-scan the case-folded text of a
+# document ask for it once per component; at most _FOLDED_TEXTS texts of _FOLDED_CHARS characters
+# in all are kept (the cache is emptied when it is full; a text longer than that is still kept
+# alone, until the next)
+_FOLDED: Dict[int, Tuple[str, str]] = {}
+_FOLDED_TEXTS = 256
+_FOLDED_CHARS = 2_000_000
+_folded_size = 0
 
 
 def casefolded(text: str) -> str:
-    """``text.casefold()``, kept for the last text asked (the recognisers that pre-scan the
-    case-folded text of a document all ask for the same one)."""
-    global _LAST_FOLDED
-    last = _LAST_FOLDED  # one read: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
+    """``text.casefold()``, kept for the texts asked last (see ``_FOLDED``)."""
+    global _folded_size
+    entry = _FOLDED.get(id(text))
+    if entry is not None and entry[0] is text:  # (the entry keeps its text alive: its id is its own)
+        return entry[1]
     folded = text.casefold()
-    _LAST_FOLDED = (text, folded)
+    if len(_FOLDED) >= _FOLDED_TEXTS or _folded_size + len(text) > _FOLDED_CHARS:
+        _FOLDED.clear()
+        _folded_size = 0
+    _FOLDED[id(text)] = (text, folded)
+    _folded_size += len(text)
     return folded
 
 
