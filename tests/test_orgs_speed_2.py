@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from vnextract import organizations, titles
+from vnextract.text import TextMemo
 
 SENTENCES = [
     "Phó Chủ tịch UBND tỉnh, nguyên Bộ trưởng Bộ Y tế; cố Tổng Bí thư; THỦ TƯỚNG Chính phủ.",
@@ -30,14 +31,14 @@ def _plain_lower(text):
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_lower_entries_as_the_plain_scan(text):
-    organizations._WORD_STARTS_MEMO = (None, None)
+def test_lower_entries_as_the_plain_scan(text, monkeypatch):
+    monkeypatch.setattr(organizations, "_WORD_STARTS_MEMO", TextMemo())
     assert [m.span(1) for m in organizations._scanner()._lower_matches(text)] == _plain_lower(text)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_role_matches_as_the_plain_scan(text):
-    organizations._WORD_STARTS_MEMO = (None, None)
+def test_role_matches_as_the_plain_scan(text, monkeypatch):
+    monkeypatch.setattr(organizations, "_WORD_STARTS_MEMO", TextMemo())
     new = [(m.span(), m.groupdict()) for m in titles._role_matches(text)]
     assert new == [(m.span(), m.groupdict()) for m in titles._role_matches_plain(text)]
     assert new == [(m.span(), m.groupdict()) for m in titles._role_re().finditer(text)]

@@ -139,3 +139,16 @@ def _sentences_by_lookbehind_first_pattern(text):
 ])
 def test_sentences_equal_the_reference(text):
     assert split_sentences(text) == _sentences_by_lookbehind_first_pattern(text)
+
+
+def test_text_memo_keeps_answers_per_text_and_empties_when_full():
+    from vnextract.text import TextMemo
+    memo = TextMemo(texts=2, chars=100)
+    a, b, c = "Hà Nội " * 2, "Huế " * 3, "Đà Nẵng"
+    memo.of(a)["x"] = 1
+    memo.of(b)["x"] = 2
+    assert (memo.of(a)["x"], memo.of(b)["x"]) == (1, 2)  # a batch's texts keep their answers
+    assert memo.of(a + "") is memo.of(a)
+    assert memo.of(c) == {}  # a third text empties the full memo
+    assert memo.of(a) == {}
+    assert memo.of("".join(["Hà Nội "] * 2)) == {}  # an equal text that is another object: its own

@@ -18,7 +18,7 @@ import regex
 
 from . import gazetteer, lexicon
 from .records import Organization
-from .text import casefolded, literal_scan
+from .text import TextMemo, casefolded, literal_scan
 
 KIND = "organizations"
 
@@ -242,10 +242,9 @@ class EntityScan:
         those where a role literal is written (case-folded), in order; kept for the last text
         asked (the titles ask again). None when case folding changes the text's length
         (positions would shift)."""
-        global _WORD_STARTS_MEMO
-        memo = _WORD_STARTS_MEMO
-        if memo[0] is text:
-            return memo[1]
+        memo = _WORD_STARTS_MEMO.of(text)
+        if "starts" in memo:
+            return memo["starts"]
         folded = casefolded(text)
         answer: Optional[Tuple[List[int], List[int]]] = None
         if len(folded) == len(text):
@@ -256,7 +255,7 @@ class EntityScan:
             lower_kind, role_kind = self.lower_kind, self.role_kind
             answer = ([start for start, lit in found if lit in lower_kind],
                       [start for start, lit in found if lit in role_kind])
-        _WORD_STARTS_MEMO = (text, answer)
+        memo["starts"] = answer
         return answer
 
     def _lower_matches(self, text: str) -> list:
@@ -307,9 +306,8 @@ class EntityScan:
         return hits
 
 
-# (text, [(start, literal)] or None) of the last text scanned by ``EntityScan.starts`` (replaced
-# whole, as _QUALIFIER_MEMO)
-_WORD_STARTS_MEMO: Tuple = (None, None)
+# the answer of ``EntityScan.starts`` for the texts scanned last (the titles ask again)
+_WORD_STARTS_MEMO = TextMemo()
 
 
 def role_starts(text: str) -> Optional[List[int]]:
@@ -479,20 +477,15 @@ def locality_end(text: str, pos: Optional[int]) -> Optional[int]:
 
 # --- the reader ------------------------------------------------------------------------------
 
-# (text, {pos: end}) for the last text asked: a name asks about a position more than once. One
-# tuple read and replaced whole, so threads never mix two texts' answers.
-_QUALIFIER_MEMO: Tuple = (None, {})
+# {pos: end} for the texts asked last: a name asks about a position more than once
+_QUALIFIER_MEMO = TextMemo()
 
 
 def _qualifier(text: str, pos: Optional[int]) -> Optional[int]:
     """End of what may close an organisation name at ``pos``: "Trung ương", "tỉnh X", a place."""
-    global _QUALIFIER_MEMO
     if pos is None or pos >= len(text):
         return None
-    memo = _QUALIFIER_MEMO
-    if memo[0] is not text:
-        memo = _QUALIFIER_MEMO = (text, {})
-    answers = memo[1]
+    answers = _QUALIFIER_MEMO.of(text)
     if pos in answers:
         return answers[pos]
     end = answers[pos] = _qualifier_uncached(text, pos)
@@ -764,18 +757,14 @@ def _compound_run(words: str) -> bool:
     return True
 
 
-# (text, {start: reading}) for the last text read: titles, legal references and clauses ask again
-# where the organisations component read (replaced whole, as _QUALIFIER_MEMO)
-_READ_MEMO: Tuple = (None, {})
+# {start: reading} for the texts read last: titles, legal references and clauses ask again where
+# the organisations component read
+_READ_MEMO = TextMemo()
 
 
 def read(text: str, start: int) -> Optional[Reading]:
     """The organisation whose name begins at ``start``, or None."""
-    global _READ_MEMO
-    memo = _READ_MEMO
-    if memo[0] is not text:
-        memo = _READ_MEMO = (text, {})
-    answers = memo[1]
+    answers = _READ_MEMO.of(text)
     if start in answers:
         return answers[start]
     reading = answers[start] = _read(text, start)

@@ -267,6 +267,32 @@ def casefolded(text: str) -> str:
     return folded
 
 
+class TextMemo:
+    """Answers kept per text, for the texts asked last (``Extractor.pipe`` runs each component over
+    a batch of texts, so a later component asks again about every text of the batch, not only the
+    last one). At most ``texts`` texts of ``chars`` characters in all are kept (the memo is emptied
+    when it is full). Each entry keeps its text alive, so an id is never another text's."""
+
+    __slots__ = ("_entries", "_texts", "_chars", "_size")
+
+    def __init__(self, texts: int = 256, chars: int = 2_000_000):
+        self._entries: Dict[int, Tuple[str, dict]] = {}
+        self._texts, self._chars, self._size = texts, chars, 0
+
+    def of(self, text: str) -> dict:
+        """The answers kept for ``text`` (a new, empty dict the first time it is asked)."""
+        entry = self._entries.get(id(text))
+        if entry is not None and entry[0] is text:
+            return entry[1]
+        if len(self._entries) >= self._texts or self._size + len(text) > self._chars:
+            self._entries = {}
+            self._size = 0
+        answers: dict = {}
+        self._entries[id(text)] = (text, answers)
+        self._size += len(text)
+        return answers
+
+
 def compile_at(source: str, flags=0) -> "regex.Pattern":
     """Compile a ``regex`` pattern that is only matched at a given position (``.match(text, pos,
     end)``). Before it tries a match, the ``regex`` module looks for a literal the pattern needs
