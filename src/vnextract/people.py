@@ -1079,14 +1079,33 @@ class _Doc:
             second = scan.word_after(first[2])
             follow.append(second)
             entries = _narrowed(entries, None if second is None else second[0])
+        second_low = None  # (the second word lower-cased, once it is asked)
         for words, kind, as_written, lower in entries:
             if words[0] != (word if as_written else low):
                 continue
             size = len(words)
             if size == 1:
                 return kind, first[2]
+            # the second word first (most phrases fail there), then the general walk from the third
+            if len(follow) == 1:
+                follow.append(scan.word_after(first[2]))
+            second = follow[1]
+            if second is None:
+                continue
+            if as_written:
+                if second[0] != words[1]:
+                    continue
+            else:
+                if second_low is None:
+                    second_low = second[0].lower()
+                if second_low != words[1]:
+                    continue
+            if lower[1] and second[1] is not None and second[1].kind != "low":
+                continue
+            if size == 2:
+                return kind, second[2]
             ok = True
-            for x in range(1, size):
+            for x in range(2, size):
                 while len(follow) <= x:
                     last = follow[-1]
                     follow.append(None if last is None else scan.word_after(last[2]))
