@@ -1001,6 +1001,7 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
+        self._imm: Optional[Dict[int, Tuple[str, str]]] = None  # (``immediate_cues``, made on demand)
         self.cue_start: set = set()
         self._mask_cues()
         self._mask_titles(titles)
@@ -1164,8 +1165,37 @@ class _Doc:
     # -- context helpers --
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only spaces between). (No memo: most positions are
-        asked once, and the walk back is a few character tests.)"""
+        """The cue ending right before ``pos`` (only spaces between): ``_immediate_cue``, read from
+        ``immediate_cues``."""
+        return self.immediate_cues().get(pos)
+
+    def immediate_cues(self) -> Dict[int, Tuple[str, str]]:
+        """Position -> the cue ``_immediate_cue`` finds there, for every position it finds one (made
+        once from the cue ends: the runs of 1-3 spaces/tabs after them, a "." between allowed for
+        degrees and dotted honorifics)."""
+        if self._imm is not None:
+            return self._imm
+        text, cue_end = self.text, self.cue_end
+        imm: Dict[int, Tuple[str, str]] = {}
+        for e, cue in cue_end.items():
+            p = e  # where the spaces start: right at the cue's end ...
+            if text[e:e + 1] == "." and e + 1 not in cue_end:
+                if cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
+                    continue
+                p = e + 1  # ... or after its dot ("TS. Lee Won Hee")
+                if text[p:p + 1] not in (" ", "\t"):
+                    continue
+            elif p > 0 and text[p - 1] in " \t":
+                continue  # (the spaces start before the cue's end)
+            x = p  # (the positions after each of the first three spaces)
+            while x < len(text) and x - p < 3 and text[x] in " \t":
+                x += 1
+                imm[x] = cue
+        self._imm = imm
+        return imm
+
+    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
+        """The cue ending right before ``pos`` (only 1-3 spaces/tabs between, a "." after a degree)."""
         text = self.text
         p = pos - 1
         if p < 0 or text[p] not in " \t":
@@ -1390,7 +1420,7 @@ class _Recognizer:
         # not a given name): skipped without ``_analyse``
         lone_names = d.data["lone_names"]
         lone_skip = not _FLAGS["foreign_single"]
-        immediate_cue = d.immediate_cue
+        immediate_cue = d.immediate_cues().get
         places, function_words = d.data["places"], d.data["function_words"]
         bare_single = _FLAGS["bare_single"]
         lookback_title = d.lookback_title
