@@ -1217,8 +1217,10 @@ class _Doc:
         if i < 0:
             return False
         end = self.title_ends[i]
+        if pos - end > 70:
+            return False  # (asked before the slice: the last title may stand far back)
         gap = self.text[end:pos]
-        if len(gap) > 70 or _GAP_STOP.search(gap):
+        if _GAP_STOP.search(gap):
             return False
         words = gap.split()
         if not words:
@@ -2522,12 +2524,17 @@ class _Recognizer:
         starts with (or, for one word, contains) its words; else the first such name after it."""
         self.found.sort(key=lambda f: f.start)
         index: Dict[Tuple[str, ...], List[Tuple[int, str]]] = {}
+        keys_of: Dict[str, "set[Tuple[str, ...]]"] = {}  # (the keys of a name, made once per name)
         for f in self.found:
-            words = tuple(f.name.split())
-            if len(words) < 2 or "." in f.name:
-                continue
-            keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(1, len(words))}
-            keys |= {(w,) for w in words}
+            keys = keys_of.get(f.name)
+            if keys is None:
+                words = tuple(f.name.split())
+                if len(words) < 2 or "." in f.name:
+                    keys = set()
+                else:
+                    keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(1, len(words))}
+                    keys |= {(w,) for w in words}
+                keys_of[f.name] = keys
             for key in keys:
                 index.setdefault(key, []).append((f.start, f.name))
         for f in self.found:
