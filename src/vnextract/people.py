@@ -88,6 +88,13 @@ _RE_GLUED_THEO = regex.compile(r"(?<=[\p{L}\p{M}])\s?Theo\s")
 _RE_SEP2 = regex.compile(r"\s{0,2}(?:-|,|&)\s{1,2}")
 _RE_SRC_START = regex.compile(r"[/(\-]|Theo\s")
 _SPACE_ONLY = regex.compile(r"[ \t]{1,3}")
+
+
+def _space_only(gap: str) -> bool:
+    """``_SPACE_ONLY.fullmatch(gap)``, the common one space first."""
+    return gap == " " or _SPACE_ONLY.fullmatch(gap) is not None
+
+
 _PREV_LETTER = regex.compile(r"[\p{L}\p{M}]", flags=regex.REVERSE)
 _SENT_BREAK = regex.compile(r"[\n.!?…:;•]|(?:^|\s)[-+*](?:\s|$)")
 _BREAK_CHARS = frozenset("\n.!?…:;•")  # _SENT_BREAK's marks (no letters)
@@ -109,6 +116,25 @@ _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 _WS = "[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _RE_QUOTE_COMMA = re.compile("[\"”’']" + _WS + "{0,2}," + _WS + "{1,2}")  # a closing quotation mark and its comma
 _RE_LIST_SEP = regex.compile(r"\s{0,2}[,;]\s{1,2}|\s{1,2}và\s{1,2}")  # between the items of a list
+# characters that are no digit (nor "-"), and the text's end: where ``_RE_DASH_DIGIT``/``_RE_DIGIT_END`` need
+# not be asked (most names end before a space or a punctuation mark)
+_NO_DIGIT = frozenset(("", " ", "\t", "\n", ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "“", "”", "‘", "’", "…",
+                       "/"))
+_DASH_OPEN = ("-", "–", "(")  # what ``_RE_ACRONYM_AFTER`` needs in its first three characters
+_QUOTE_CLOSE = ("\"", "”", "'", "’")  # what ``_RE_QUOTED_BEFORE`` needs in the last four characters
+
+
+_COMPANY_WORD: Dict[str, bool] = {}
+
+
+def _company_word(word: str) -> bool:
+    """``_RE_COMPANY.search(word)``, kept per word."""
+    hit = _COMPANY_WORD.get(word)
+    if hit is None:
+        if len(_COMPANY_WORD) > 20000:
+            _COMPANY_WORD.clear()
+        hit = _COMPANY_WORD[word] = _RE_COMPANY.search(word) is not None
+    return hit
 
 
 def _fold(text: str) -> str:
@@ -128,7 +154,7 @@ _VN_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậđèéẻ�
 
 def _has_vn_marks(token: str) -> bool:
     """Letters of the Vietnamese alphabet beyond ASCII ("Högberg", "Leïla" have none)."""
-    return any(c in _VN_MARKED for c in token)
+    return not _VN_MARKED.isdisjoint(token)  # (``any(c in _VN_MARKED for c in token)``, in C)
 
 
 # --- language data -------------------------------------------------------------------------
@@ -287,7 +313,18 @@ _NARROWED: Dict[Tuple[int, Optional[str]], Tuple[list, list]] = {}
 
 
 def _cue_entries(word: str) -> list:
-    """The entries of ``_cue_index`` a phrase starting with ``word`` may match, longest first."""
+    """The entries of ``_cue_index`` a phrase starting with ``word`` may match, longest first (kept
+    per word in ``_ENTRIES``)."""
+    if len(_ENTRIES) > 50000:
+        _ENTRIES.clear()
+    entries = _ENTRIES[word] = _cue_entries_of(word)
+    return entries
+
+
+_ENTRIES: Dict[str, list] = {}
+
+
+def _cue_entries_of(word: str) -> list:
     index = _cue_index()
     entries = index.get(word)
     low = word.lower()
@@ -549,6 +586,7 @@ class _Patterns:
         particles = sorted(w for w in kept if _is_particle(w))
         others = sorted(w for w in kept if not _is_particle(w))
         self.low = re.compile(_trie_re(others, start) + end)  # a kept lower-case word (no token)
+        self.low_reach = max(map(len, others), default=0) + 2  # its longest match and the characters after it
         # where a cue phrase may start, in the lower-cased text: its first character (a superset of
         # the phrases ``_Doc._mask_cues`` accepts there); and, as group 1, a name particle ("van",
         # "al-Assad": a particle glued to a word by a hyphen; group 2: the particle, which must be
@@ -832,7 +870,7 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
                 base = t.text.split("-")[0].casefold()
                 if base in PARTICLES and (
                     "-" in t.text or (j + 1 < n and toks[j + 1].kind == "cap" and not toks[j + 1].masked
-                                      and _SPACE_ONLY.fullmatch(text[t.end:toks[j + 1].start]))
+                                      and _space_only(text[t.end:toks[j + 1].start]))
                 ) and not toks[j - 1].vn:
                     j += 1
                     continue
@@ -846,6 +884,7 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
 # --- what a candidate name is, and the named vetoes of ``_Recognizer._is_name`` ---------------
 
 Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
+_SHAPES: Dict[Tuple[str, ...], Tuple[bool, bool, Optional[str], bool, bool]] = {}  # see ``_Recognizer._shape``
 _GO_ON = ("", "")  # no verdict yet: the next stage decides
 
 # rule names (``doc.why``): what made a person record
@@ -885,11 +924,12 @@ class _Cand:
     __slots__ = ("text", "toks", "words", "has_cue", "immediate", "all_upper", "honor", "whole", "m", "first",
                  "last", "latin", "vn", "is_place", "cue_kind")
 
-    def __init__(self, text, toks, words, has_cue, immediate, all_upper, honor, whole):
+    def __init__(self, text, toks, words, has_cue, immediate, all_upper, honor, whole, latin=None):
         self.text, self.toks, self.words, self.has_cue, self.immediate = text, toks, words, has_cue, immediate
         self.all_upper, self.honor, self.whole = all_upper, honor, whole
         self.m, self.first, self.last = len(toks), toks[0], toks[-1]
-        self.latin = [t for t in toks if not t.vn and t.kind != "init" and len(t.text) > 1]
+        # a token that is no Vietnamese syllable, initial nor one letter (``latin``: whether there is one, if known)
+        self.latin = any(not t.vn and t.kind != "init" and len(t.text) > 1 for t in toks) if latin is None else latin
         self.vn = not self.latin  # every token a Vietnamese syllable, an initial or one letter
         self.is_place = False
         self.cue_kind = ""
@@ -961,6 +1001,7 @@ class _Doc:
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
         self._neg_cache: Dict[int, bool] = {}
+        self._imm: Optional[Dict[int, Tuple[str, str]]] = None  # (``immediate_cues``, made on demand)
         self.cue_start: set = set()
         self._mask_cues()
         self._mask_titles(titles)
@@ -974,7 +1015,13 @@ class _Doc:
 
     def low_between(self, start: int, end: int) -> bool:
         """Does a kept lower-case word that is no token (a cue word, see ``_Scan``) start in [start, end)?"""
-        return self.scan.next_low(start) < end
+        scan = self.scan
+        if scan.slow:
+            return scan.next_low(start) < end
+        # (no line read word by word: one search, no further than a word starting before ``end`` reaches
+        # with the two characters its end looks at; ``next_low`` may search far)
+        m = scan.pats.low.search(self.text, start, end + scan.pats.low_reach)
+        return m is not None and m.start() < end
 
     def _mask_cues(self) -> None:
         """Cue phrases: the longest phrase of ``_cue_index`` at each place a phrase may start, left to
@@ -983,6 +1030,9 @@ class _Doc:
         are masked."""
         text, scan = self.text, self.scan
         tok_at, low_at = scan.tok_at, scan.low_at
+        # (``scan.low_at`` without its test of the lines read word by word when there are none)
+        low_match = None if scan.slow else scan.pats.low.match
+        entries_of = _ENTRIES.get
         after = 0
         for p in scan.cue_starts:
             if p < after:
@@ -991,11 +1041,17 @@ class _Doc:
             if tok is not None:
                 first: Tuple[str, Optional[Tok], int] = (tok.text, tok, tok.end)
             else:
-                word = low_at(p)
+                if low_match is None:
+                    word = low_at(p)
+                else:
+                    lm = low_match(text, p)
+                    word = None if lm is None else lm.group()
                 if word is None:
                     continue
                 first = (word, None, p + len(word))
-            entries = _cue_entries(first[0])
+            entries = entries_of(first[0])
+            if entries is None:
+                entries = _cue_entries(first[0])
             if not entries:
                 continue
             matched = self._cue_at(first, entries)
@@ -1024,14 +1080,33 @@ class _Doc:
             second = scan.word_after(first[2])
             follow.append(second)
             entries = _narrowed(entries, None if second is None else second[0])
+        second_low = None  # (the second word lower-cased, once it is asked)
         for words, kind, as_written, lower in entries:
             if words[0] != (word if as_written else low):
                 continue
             size = len(words)
             if size == 1:
                 return kind, first[2]
+            # the second word first (most phrases fail there), then the general walk from the third
+            if len(follow) == 1:
+                follow.append(scan.word_after(first[2]))
+            second = follow[1]
+            if second is None:
+                continue
+            if as_written:
+                if second[0] != words[1]:
+                    continue
+            else:
+                if second_low is None:
+                    second_low = second[0].lower()
+                if second_low != words[1]:
+                    continue
+            if lower[1] and second[1] is not None and second[1].kind != "low":
+                continue
+            if size == 2:
+                return kind, second[2]
             ok = True
-            for x in range(1, size):
+            for x in range(2, size):
                 while len(follow) <= x:
                     last = follow[-1]
                     follow.append(None if last is None else scan.word_after(last[2]))
@@ -1090,8 +1165,37 @@ class _Doc:
     # -- context helpers --
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only spaces between). (No memo: most positions are
-        asked once, and the walk back is a few character tests.)"""
+        """The cue ending right before ``pos`` (only spaces between): ``_immediate_cue``, read from
+        ``immediate_cues``."""
+        return self.immediate_cues().get(pos)
+
+    def immediate_cues(self) -> Dict[int, Tuple[str, str]]:
+        """Position -> the cue ``_immediate_cue`` finds there, for every position it finds one (made
+        once from the cue ends: the runs of 1-3 spaces/tabs after them, a "." between allowed for
+        degrees and dotted honorifics)."""
+        if self._imm is not None:
+            return self._imm
+        text, cue_end = self.text, self.cue_end
+        imm: Dict[int, Tuple[str, str]] = {}
+        for e, cue in cue_end.items():
+            p = e  # where the spaces start: right at the cue's end ...
+            if text[e:e + 1] == "." and e + 1 not in cue_end:
+                if cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
+                    continue
+                p = e + 1  # ... or after its dot ("TS. Lee Won Hee")
+                if text[p:p + 1] not in (" ", "\t"):
+                    continue
+            elif p > 0 and text[p - 1] in " \t":
+                continue  # (the spaces start before the cue's end)
+            x = p  # (the positions after each of the first three spaces)
+            while x < len(text) and x - p < 3 and text[x] in " \t":
+                x += 1
+                imm[x] = cue
+        self._imm = imm
+        return imm
+
+    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
+        """The cue ending right before ``pos`` (only 1-3 spaces/tabs between, a "." after a degree)."""
         text = self.text
         p = pos - 1
         if p < 0 or text[p] not in " \t":
@@ -1113,8 +1217,10 @@ class _Doc:
         if i < 0:
             return False
         end = self.title_ends[i]
+        if pos - end > 70:
+            return False  # (asked before the slice: the last title may stand far back)
         gap = self.text[end:pos]
-        if len(gap) > 70 or _GAP_STOP.search(gap):
+        if _GAP_STOP.search(gap):
             return False
         words = gap.split()
         if not words:
@@ -1150,17 +1256,18 @@ class _Doc:
             for k in range(min(3, len(head)), 0, -1):
                 if " ".join(head[-k:]).casefold().lstrip("(\"“‘'[") in negative:
                     return True
-        words = window.split()
+        # (the last two words first: most windows end in no "mang tên" and in no last word of a phrase)
+        words = window.rsplit(None, 2)[-2:]
         if len(words) >= 2 and words[-2].lower() == "mang" and words[-1].lower() == "tên":
             # "đường mang tên Nguyễn Huệ" yes, "cô gái mang tên Trần Văn Hải" no
-            before = [w.lower() for w in words[-6:-2]]
+            before = [w.lower() for w in window.split()[-6:-2]]
             return any(w in negative or " ".join(before[x:x + 2]) in negative for x, w in enumerate(before))
-        words = words[-_negative_max_words():]
         if words:
             # a phrase of ``negative`` ends with one of its last words: most windows end otherwise
             last, lasts = words[-1].casefold(), _negative_last_words()
             if last not in lasts and last.lstrip("(\"“‘'[") not in lasts:
                 return False
+        words = window.split()[-_negative_max_words():]
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:]).casefold().lstrip("(\"“‘'[")
             if phrase in negative:
@@ -1315,52 +1422,65 @@ class _Recognizer:
         # not a given name): skipped without ``_analyse``
         lone_names = d.data["lone_names"]
         lone_skip = not _FLAGS["foreign_single"]
-        immediate_cue = d.immediate_cue
+        immediate_cue = d.immediate_cues().get
         places, function_words = d.data["places"], d.data["function_words"]
         bare_single = _FLAGS["bare_single"]
+        lookback_title = d.lookback_title
         for i, j in d.runs():
             n = j - i
+            t0 = toks[i]
+            if n == 1 and t0.kind == "upper":
+                continue  # one ALL-CAPS word ("USD", "UBND"): ``_is_name`` takes none, cue or not
+            # the cue before the run and the title look-back, asked once here and handed to ``_analyse``
+            cue = immediate_cue(t0.start)
+            look: Optional[bool] = None  # (not asked yet)
             if n == 1:
-                t0 = toks[i]
-                if t0.kind == "upper":
-                    continue  # one ALL-CAPS word ("USD", "UBND"): ``_is_name`` takes none, cue or not
-                if t0.kind == "cap" and immediate_cue(t0.start) is None:
+                if t0.kind == "cap" and cue is None:
                     if lone_skip and t0.text not in lone_names:
                         continue
                     # no cue and no title earlier in the clause: only ``_bare_single`` may take the
                     # word (see ``_is_name``), a pure test asked first ("Anh", "Trung" mostly start a
                     # sentence or stand before no verb)
-                    if not (bare_single and self._bare_single(t0)) and not d.lookback_title(t0.start):
-                        continue
+                    if not (bare_single and self._bare_single(t0)):
+                        look = lookback_title(t0.start)
+                        if not look:
+                            continue
             elif n == 2:
                 # two capitalised words naming a place ("Việt Nam", "Hà Nội") with no cue before and no
                 # title earlier in the clause: ``_is_name`` refuses a place without a cue and no later
                 # split is tried (one word left), so ``_analyse`` would find nothing
-                t0, t1 = toks[i], toks[i + 1]
-                if t0.kind == "cap" and t1.kind == "cap" and t0.text + " " + t1.text in places and not (
-                        t0.sent_start and t0.text in function_words) and immediate_cue(t0.start) is None \
-                        and not d.lookback_title(t0.start):
-                    continue
+                t1 = toks[i + 1]
+                if cue is None and t0.kind == "cap" and t1.kind == "cap" and t0.text + " " + t1.text in places \
+                        and not (t0.sent_start and t0.text in function_words):
+                    look = lookback_title(t0.start)
+                    if not look:
+                        continue
             if n >= 4 and n % 2 == 0 and all(toks[i + x].text == toks[i + n // 2 + x].text for x in range(n // 2)):
                 # a caption repeating the name: "Trà Ngọc Hằng Trà Ngọc Hằng", "Bảo Anh Bảo Anh"
-                self._analyse(i, i + n // 2)
-                self._analyse(i + n // 2, j)
+                self._analyse(i, i + n // 2, cue, look)
+                self._analyse(i + n // 2, j, cue_known=False)
                 continue
-            self._analyse(i, j)
+            self._analyse(i, j, cue, look)
 
-    def _analyse(self, i: int, j: int) -> None:
+    def _analyse(self, i: int, j: int, cue: Optional[Tuple[str, str]] = None, look: Optional[bool] = None,
+                 cue_known: bool = True) -> None:
+        """The run of tokens [i, j); ``cue``: the cue right before it (``immediate_cue``), ``look``: the
+        title look-back (``lookback_title``, None: not asked yet); ``cue_known`` False: ``cue`` not asked yet."""
         # (a lone capitalised word with no cue, "Theo", "Trong", "Hà", is skipped by ``run_pass``)
         d = self.d
         toks = d.toks[i:j]
         words = tuple([t.text for t in toks])
         n = len(toks)
+
+        start = toks[0].start
+        if not cue_known:
+            cue = d.immediate_cue(start)
+        if cue is not None and self._memorial_before(start, cue):
+            return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
+        look = cue is not None and cue[0] in ("title", "occupation", "religious") or (
+            d.lookback_title(start) if look is None else look)
         all_upper = "upper" in [t.kind for t in toks] and all(
             t.kind == "upper" or (t.kind == "cap" and len(t.text) == 1) for t in toks)
-
-        cue = d.immediate_cue(toks[0].start)
-        if cue is not None and self._memorial_before(toks[0].start, cue):
-            return  # "Nhà tưởng niệm đồng chí Phan Trọng Tuệ", "Lăng Chủ tịch Hồ Chí Minh": a place
-        look = cue is not None and cue[0] in ("title", "occupation", "religious") or d.lookback_title(toks[0].start)
         k, lead_cue, carry, neg0 = self._strip_prefix(toks, words, cue, look, all_upper)
         if carry and k > 0 and lead_cue is None:
             lead_cue = cue  # "Tổng thống Mỹ Obama": the title still cues the name after the country
@@ -1373,7 +1493,7 @@ class _Recognizer:
                 # two names glued into one run ("Tom Cruise Brad Pitt"), or a known foreign name and
                 # a sentence-starting word after it ("Jennifer Lawrence Hai người")
                 self._decide(toks[:k + cut], words[:k + cut], k, cue, lead_cue, look, neg0, all_upper)
-                self._analyse(i + k + cut, j)
+                self._analyse(i + k + cut, j, cue_known=False)
                 return
         self._decide(toks, words, k, cue, lead_cue, look, neg0, all_upper)
 
@@ -1431,7 +1551,7 @@ class _Recognizer:
                 k += 1
                 carry = False
                 continue
-            if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _RE_COMPANY.search(w)):
+            if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _company_word(w)):
                 k += 1  # a brand before the name: "CEO Apple Tim Cook"
                 carry = False
                 continue
@@ -1598,26 +1718,43 @@ class _Recognizer:
     # the rule that accepted it. None: refused (by a named veto ``V_*``; ``vetoed`` lists them in tests).
 
     def _is_name(self, name_toks, words, has_cue, immediate, all_upper, honor, whole=False) -> Optional[Verdict]:
-        c = _Cand(self.text, name_toks, words, has_cue, immediate, all_upper, honor, whole)
-        veto = self._shape_veto(c)
+        # what depends on the words alone (their kinds and syllables follow from them), kept per words
+        shape = _SHAPES.get(words)
+        if shape is None:
+            shape = self._shape(name_toks, words)
+        latin, tokens_ok, word_veto, acronym, is_place = shape
+        c = _Cand(self.text, name_toks, words, has_cue, immediate, all_upper, honor, whole, latin)
+        veto = self._shape_veto(c, tokens_ok)
         if veto:
             return self._refused(veto, c)
         verdict = self._known_shape(c)
         if verdict is not _GO_ON:
             return verdict
-        veto = self._word_veto(c)
-        if veto:
-            return self._refused(veto, c)
+        if word_veto:
+            return self._refused(word_veto, c)
         if all_upper:
             return self._all_caps_name(c)
-        if any(t.kind == "upper" and (c.m > 1 or not t.vn) for t in name_toks):
+        if acronym:
             return self._refused(V_ACRONYM, c)
-        c.is_place = self.d.is_place(words) or (c.m >= 2 and self.d.place_prefix(words) == c.m)
+        c.is_place = is_place
         if c.first.kind == "init":
             return self._initials_name(c)
         if has_cue:
             return self._name_after_cue(c)
         return self._name_without_cue(c)
+
+    def _shape(self, toks, words) -> Tuple[bool, bool, Optional[str], bool, bool]:
+        """What ``_is_name`` asks of the words alone: (a Latin word, ``_name_tokens_ok`` and no lower-case
+        word first, ``_word_veto``, an acronym, a place), kept in ``_SHAPES``."""
+        c = _Cand(self.text, toks, words, False, False, False, None, False)
+        m = len(toks)
+        shape = (c.latin, self._name_tokens_ok(toks) and c.first.kind != "low", self._word_veto(c),
+                 any(t.kind == "upper" and (m > 1 or not t.vn) for t in toks),
+                 self.d.is_place(words) or (m >= 2 and self.d.place_prefix(words) == m))
+        if len(_SHAPES) > 20000:
+            _SHAPES.clear()
+        _SHAPES[words] = shape
+        return shape
 
     def _refused(self, veto: str, c: "_Cand") -> Optional[Verdict]:
         """Refuse the candidate (None), noting the veto when ``vetoed`` is a list."""
@@ -1625,10 +1762,12 @@ class _Recognizer:
             self.vetoed.append((veto, " ".join(c.words)))
         return None
 
-    def _shape_veto(self, c: "_Cand") -> Optional[str]:
-        if not self._name_tokens_ok(c.toks) or c.first.kind == "low":
+    def _shape_veto(self, c: "_Cand", tokens_ok: Optional[bool] = None) -> Optional[str]:
+        """(``tokens_ok``: ``_name_tokens_ok`` and no lower-case word first, if known)"""
+        if not (self._name_tokens_ok(c.toks) and c.first.kind != "low" if tokens_ok is None else tokens_ok):
             return V_SHAPE
-        if _RE_DASH_DIGIT.match(c.text, c.last.end, c.last.end + 2):
+        e = c.last.end
+        if c.text[e:e + 1] not in _NO_DIGIT and _RE_DASH_DIGIT.match(c.text, e, e + 2):
             return V_NUMBER
         return None
 
@@ -1677,7 +1816,7 @@ class _Recognizer:
         if c.cue_kind == "occupation" and not first.vn and honor and \
                 honor[1].casefold() in _rules().get("brand_cues", ()):
             return V_PRODUCT
-        if c.cue_kind != "honorific" and (_RE_COMPANY.search(first.text) or
+        if c.cue_kind != "honorific" and (_company_word(first.text) or
                                           first.text.casefold() in self.d.data["credit_not_person"]):
             return V_COMPANY
         return None
@@ -1687,15 +1826,21 @@ class _Recognizer:
             return V_PLACE
         if c.m >= 2 and self._spelled_acronym(c.toks):
             return V_ACRONYM_WORDS
-        if _RE_ADDRESS_AFTER.match(c.text, c.last.end):
+        if self._address_after(c):
             return V_ADDRESS
         return None
+
+    @staticmethod
+    def _address_after(c: "_Cand") -> bool:
+        """An address after the name (``_RE_ADDRESS_AFTER``, which starts with a comma: asked only after one)."""
+        return c.text[c.last.end:c.last.end + 1] == "," and _RE_ADDRESS_AFTER.match(c.text, c.last.end) is not None
 
     def _several_words_veto(self, c: "_Cand") -> Optional[str]:
         pk = self.d.place_prefix(c.words)
         if pk >= 2 and c.m - pk < 2:
             return V_PLACE_FIRST
-        if _RE_DIGIT_END.search(c.text[max(0, c.first.start - 1):c.first.start]):
+        before = c.text[max(0, c.first.start - 1):c.first.start]
+        if before not in _NO_DIGIT and _RE_DIGIT_END.search(before):
             return V_DIGIT_BEFORE
         return None
 
@@ -1721,7 +1866,7 @@ class _Recognizer:
         data, first = self.d.data, c.first
         kind = "vn" if c.vn else "foreign"
         if c.m >= 2 and c.words in data["mined_full"] and c.all_cap() and \
-                not _RE_ADDRESS_AFTER.match(c.text, c.last.end) and not (not c.has_cue and c.place_before()):
+                not self._address_after(c) and not (not c.has_cue and c.place_before()):
             return kind, RULE_MINED  # a name found after a cue in many corpus articles
         if 2 <= c.m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and c.all_cap():
             return "vn", RULE_EDE  # "H'Hen Niê", "H’Ăng Nie": prefix H' + given name + clan
@@ -1844,7 +1989,11 @@ class _Recognizer:
 
     def _spelled_acronym(self, toks) -> bool:
         """Words followed by their acronym: "Virtual Reality – VR", "Red Flag (RF)"."""
-        m = _RE_ACRONYM_AFTER.match(self.text, toks[-1].end)
+        e = toks[-1].end
+        after = self.text[e:e + 3]
+        if not any(c in after for c in _DASH_OPEN):
+            return False
+        m = _RE_ACRONYM_AFTER.match(self.text, e)
         return m is not None and m.group(1) == "".join(t.text[0] for t in toks).upper()
 
     def _stage_name(self, toks, immediate) -> bool:
@@ -1853,7 +2002,7 @@ class _Recognizer:
         data = self.d.data
         last = toks[-1]
         if not 2 <= len(toks) <= 3 or last.vn or last.kind != "cap" or len(last.text) < 3 or \
-                last.text in data["foreign_not_name"] or _RE_COMPANY.search(last.text) or \
+                last.text in data["foreign_not_name"] or _company_word(last.text) or \
                 last.text.casefold() in data["credit_not_person"] or _has_vn_marks(last.text):
             return False
         if not all(t.vn and t.kind == "cap" and t.text in data["given"] and t.text not in data["places"]
@@ -1921,7 +2070,7 @@ class _Recognizer:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
                     t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
-                    _RE_COMPANY.search(t.text) or _has_vn_marks(t.text):
+                    _company_word(t.text) or _has_vn_marks(t.text):
                 return None
             known = False
         before = text[max(0, t.start - 16):t.start]
@@ -1983,7 +2132,7 @@ class _Recognizer:
             j = i
             while j < len(d.toks) and j - i < 5 and d.toks[j].kind != "low" and (
                     limit is None or d.toks[j].start < limit) and (
-                    j == i or _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start])):
+                    j == i or _space_only(text[d.toks[j - 1].end:d.toks[j].start])):
                 j += 1
             toks = d.toks[i:j]
             if not toks:
@@ -2098,10 +2247,11 @@ class _Recognizer:
         if end - tail_start > 90:
             return
         tail = text[tail_start:end]
-        tail = _RE_TAIL_LEAD.sub("", tail)
+        if tail[:1] == "(" or tail[:1] == "T":  # (what ``_RE_TAIL_LEAD`` starts with)
+            tail = _RE_TAIL_LEAD.sub("", tail)
         offset = end - len(tail) if text.endswith(tail, 0, end) else tail_start
         # glued source "Minh PhươngTheo Bangkok Post"
-        glued = _RE_GLUED_THEO.search(tail)
+        glued = _RE_GLUED_THEO.search(tail) if "Theo" in tail else None
         end_limit = offset + glued.start() if glued else end
         i = bisect.bisect_left(d.starts, offset)
         if i >= len(d.toks) or d.low_between(offset, d.toks[i].start):
@@ -2111,7 +2261,7 @@ class _Recognizer:
         j = i
         ends = []
         while j < len(d.toks) and d.toks[j].start < end_limit and d.toks[j].kind != "low" and j - i < 12:
-            if j > i and not _SPACE_ONLY.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
+            if j > i and not _space_only(text[d.toks[j - 1].end:d.toks[j].start]):
                 if _RE_SEP2.fullmatch(text[d.toks[j - 1].end:d.toks[j].start]):
                     ends.append(j - 1)
                     j += 1
@@ -2150,6 +2300,9 @@ class _Recognizer:
         for f in list(self.found):
             if f.role is not None or f.start < 4:
                 continue
+            before = text[max(0, f.start - 4):f.start]
+            if not any(q in before for q in _QUOTE_CLOSE):
+                continue
             m = _RE_QUOTED_BEFORE.search(text, max(0, f.start - 40), f.start)
             if m is None:
                 continue
@@ -2176,7 +2329,8 @@ class _Recognizer:
         sep = _RE_LIST_SEP.fullmatch
         for i, j in d.runs():
             s = toks[i].start
-            if group and s - prev_end <= 7 and sep(text, prev_end, s):
+            gap = text[prev_end:s] if group and s - prev_end <= 7 else ""
+            if gap and ("," in gap or ";" in gap or "và" in gap) and sep(text, prev_end, s):
                 group.append((i, j))
             else:
                 if len(group) >= 3:
@@ -2370,12 +2524,17 @@ class _Recognizer:
         starts with (or, for one word, contains) its words; else the first such name after it."""
         self.found.sort(key=lambda f: f.start)
         index: Dict[Tuple[str, ...], List[Tuple[int, str]]] = {}
+        keys_of: Dict[str, "set[Tuple[str, ...]]"] = {}  # (the keys of a name, made once per name)
         for f in self.found:
-            words = tuple(f.name.split())
-            if len(words) < 2 or "." in f.name:
-                continue
-            keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(1, len(words))}
-            keys |= {(w,) for w in words}
+            keys = keys_of.get(f.name)
+            if keys is None:
+                words = tuple(f.name.split())
+                if len(words) < 2 or "." in f.name:
+                    keys = set()
+                else:
+                    keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(1, len(words))}
+                    keys |= {(w,) for w in words}
+                keys_of[f.name] = keys
             for key in keys:
                 index.setdefault(key, []).append((f.start, f.name))
         for f in self.found:
