@@ -668,3 +668,37 @@ def test_one_long_sentence_stays_linear(build):
     small, large = cost(2000), cost(16000)
     assert large < 24 * max(small, 0.005), (small, large)
 
+
+
+# Recipients stated apart from the award (hand check, issue 13): descriptive pieces between the
+# name and the verb, a subject pronoun for the person named last before, an epithet with the name
+# after the award. (text, the record's text starts with, recipient names)
+RECIPIENTS_APART = [
+    ("Lan Anh, sinh năm 1995, cao 1,72m đăng quang Hoa hậu Biển năm 2017.",
+     "Lan Anh, sinh năm 1995", ["Lan Anh"]),
+    ("Chị Trần Thị Mai, 42 tuổi, đã được trao danh hiệu Chiến sĩ thi đua cơ sở.",
+     "Chị Trần Thị Mai", ["Trần Thị Mai"]),
+    ("Vận động viên Lê Thị Hằng năm nay 25 tuổi. Cô từng giành huy chương bạc tại SEA Games.",
+     "Cô từng giành", ["Lê Thị Hằng"]),
+    ("Nhạc sĩ Phạm Văn Tâm sinh năm 1950 tại Huế. Ông được phong tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.",
+     "Ông được phong tặng", ["Phạm Văn Tâm"]),
+    # the pronoun's gender skips a person of the other one ("Thị", an honorific)
+    ("Chị Lê Thị Hằng và ông Trần Văn Nam dự lễ. Cô từng giành huy chương bạc tại SEA Games.",
+     "Cô từng giành", ["Lê Thị Hằng"]),
+    # a name after "mang tên" names a prize, not the person a later pronoun refers to
+    ("Nhà văn Nguyễn Quang Sáng nhận giải thưởng mang tên Tô Hoài. Ông được trao Huân chương Lao động hạng Nhì.",
+     "Ông được trao", ["Nguyễn Quang Sáng"]),
+    # the pronoun is the subject of another clause ("khi"): no recipient is guessed
+    ("Ông Phạm Văn Tâm cho rằng, ông rất vui khi giống lúa của viện đạt giải nhì.", None, []),
+    ("Bộ phim có sự góp mặt của nam diễn viên từng đoạt giải Oscar Tom Hanks.", None, ["Tom Hanks"]),
+    # the epithet needs a common noun right before "từng": after a name it is that name's award
+    ("Năm 2019, Hoàng từng nhận giải Sách hay cho Lê Minh Đức.", None, ["Hoàng"]),
+]
+
+
+@pytest.mark.parametrize("text,starts,names", RECIPIENTS_APART)
+def test_recipients_stated_apart(text, starts, names):
+    found = run_all(text)[-1]  # (the last statement of the text)
+    if starts is not None:
+        assert found.text.startswith(starts)
+    assert found.recipient_names == names

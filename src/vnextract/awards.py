@@ -287,6 +287,29 @@ def _adverbial_re():
 
 
 @lru_cache(maxsize=1)
+def _apposition_re():
+    """A descriptive piece after a subject's name ("sinh năm 1989", "cao 1,73m", "31 tuổi")."""
+    return regex.compile(r"\s*(?:(?:" + _alt(_cue("apposition")) + r")" + _E + r"|\d{1,3}\s+(?:"
+                         + _alt(_cue("age_word")) + r")" + _E + r")")
+
+
+@lru_cache(maxsize=1)
+def _named_after_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("named_after")) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _subordinator_re():
+    return regex.compile(_B + r"(?:" + _alt(_cue("subordinator")) + r")" + _E)
+
+
+@lru_cache(maxsize=1)
+def _subject_pronouns() -> Dict[str, str]:
+    """Pronoun -> the gender it implies ("male"/"female")."""
+    return {row["word"]: row["note"] for row in lexicon.table("award_cues") if row["kind"] == "subject_pronoun"}
+
+
+@lru_cache(maxsize=1)
 def _predicate_re():
     return regex.compile(_B + r"(?<!(?i:ban)\s)(?:" + _alt(_cue("predicate")) + r")" + _E)
 
@@ -651,15 +674,19 @@ def _trim_subject(text: str, s: int, e: int) -> int:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "," and depth == 0:
-            pieces.append(seg)
+        elif c == "," and depth == 0 and not (0 < i < e - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            pieces.append(seg)  # (not the decimal comma of "cao 1,73m")
             seg = i + 1
     pieces.append(seg)
     start = pieces[-1]
+    limit = e  # where a time adverbial is looked for: not inside a skipped apposition
     for piece in reversed(pieces[:-1]):
         head = text[piece:e].lstrip()
         first = head.split(" ", 1)[0] if head else ""
-        if _TIME_PIECE.search(text, piece, e):
+        if _apposition_re().match(text, piece, e) and piece != pieces[0]:
+            limit = piece  # "X, sinh năm 1989, cao 1,73m đăng quang": X is still the subject
+            continue
+        if _TIME_PIECE.search(text, piece, limit):
             break  # "AP Năm 1983, Nữ hoàng trao ...": a time adverbial (after a credit) ends the subject
         if (first[:1].isupper() or _is_issuer(text, piece + len(text[piece:e]) - len(head), e)
                 or first in _cue("subject_prefix") or first in _cue("plural")):
@@ -669,6 +696,17 @@ def _trim_subject(text: str, s: int, e: int) -> int:
     while start < e and text[start] == " ":
         start += 1
     return start
+
+
+def _before_appositions(text: str, s: int, e: int) -> int:
+    """End of a subject's name before its descriptive pieces ("Pia Wurtzbach, sinh năm 1989, cao
+    1,73m" -> "Pia Wurtzbach"); ``e`` when it has none."""
+    i = text.find(",", s, e)
+    while i >= 0:
+        if _apposition_re().match(text, i + 1, e) and not (text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()):
+            return i
+        i = text.find(",", i + 1, e)
+    return e
 
 
 # --- recognition ----------------------------------------------------------------------------
@@ -902,12 +940,39 @@ class _PeopleIndex:
     """The person mentions of a doc by normalised start, for "who lies inside this span" in
     O(log n + k) (a scan of every person per span made long documents quadratic)."""
 
-    __slots__ = ("starts", "items")
+    __slots__ = ("starts", "items", "people", "text")
 
     def __init__(self, doc):
-        items = sorted((*doc.norm_span(p), p.name) for p in (doc.results.get("people") or []))
-        self.items = items
-        self.starts = [item[0] for item in items]
+        self.text = doc.text
+        people = sorted(((*doc.norm_span(p), p.name), p) for p in (doc.results.get("people") or []))
+        self.items = [item for item, _ in people]
+        self.people = [p for _, p in people]  # the records, in the same order
+        self.starts = [item[0] for item in self.items]
+
+    def last_before(self, pos: int, gender: str, reach: int, awarded: Sequence[Tuple[int, int, List[str]]] = ()
+                    ) -> Optional[str]:
+        """The full name of the person named last before ``pos`` (within ``reach`` characters),
+        skipping one whose honorific or middle name "Thị" says the other ``gender``, and one
+        named inside an earlier award statement ``awarded`` (start, end, recipients) without
+        being its recipient ("giải thưởng mang tên Victor Hugo")."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.items[i][1] > pos:
+            i -= 1
+        for j in range(i, max(-1, i - 3), -1):
+            ps, pe, name = self.items[j]
+            if pos - pe > reach:
+                break
+            person = self.people[j]
+            said = _subject_pronouns().get((person.honorific or "").casefold())
+            if not said:
+                said = "female" if " Thị " in " " + (person.canonical or name) + " " else ""
+            if said and gender and said != gender:
+                continue
+            if any(s <= ps and pe <= e and name not in names for s, e, names in awarded) \
+                    or _named_after_re().search(self.text, max(0, ps - 12), ps):
+                continue
+            return person.canonical or name
+        return None
 
     def within(self, s: int, e: int) -> List[Tuple[int, str]]:
         out = []
@@ -1510,7 +1575,8 @@ def _read_receivers(c: _Clause) -> None:
             rs += 1
         c.count_spans.append((rs, c.subj_end))
         if c.se > c.ss:
-            c.recip_spans.append(_strip_honorific(text, _trim_subject(text, c.ss, c.se), c.se))
+            rs_, re_ = _strip_honorific(text, _trim_subject(text, c.ss, c.se), c.se)
+            c.recip_spans.append((rs_, _before_appositions(text, rs_, re_)))
         # the span starts at the recipients: after a leading "(năm 2014) có" and after comma
         # pieces that are not part of the subject noun phrase
         first = _trim_subject(text, rs, c.subj_end) if c.se > c.ss else rs
@@ -1611,7 +1677,8 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     _read_behalf(c)
     _read_passive(c)
     pm = _predicate_re().search(text, c.subject_lo, c.subj_end)
-    c.ss, c.se = _strip_honorific(text, c.subject_lo, pm.start() if pm else c.subj_end)
+    np_end = pm.start() if pm else c.subj_end
+    c.ss, c.se = _strip_honorific(text, c.subject_lo, np_end)
     if c.kind == "verb_give" and c.duoc_at is None:
         _read_giver_and_object(c)
     elif c.kind != "right":
@@ -1620,6 +1687,9 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
     if _the_name_of_an_event(c):
         return None
     names = _names(people, text, c.recip_spans) or c.inherited
+    if not names and (c.kind == "verb_get" or c.duoc_at is not None):
+        awarded = [(*doc.norm_span(a), a.recipient_names) for a in doc.results.get("awards") or ()]
+        names = _implicit_recipient(c, people, np_end, awarded)
     if c.issuer:
         names = [n for n in names if n not in c.issuer]
     verb = c.verb
@@ -1631,6 +1701,38 @@ def _statement(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item],
                       prize_money=_prize_money(text, c.g_start, c.g_end, e))
     doc.why(record, _rule(c), verb=verb.group(0) if verb is not None else "", issuer_cue=c.issuer_cue)
     return record
+
+
+_EPITHET_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?![\p{L}\p{N}])")
+_PRONOUN_REACH = 600  # characters back to the person a subject pronoun refers to
+
+
+def _implicit_recipient(c: _Clause, people: _PeopleIndex, np_end: int,
+                        awarded: Sequence[Tuple[int, int, List[str]]]) -> List[str]:
+    """The recipient of a receiving clause whose subject names nobody: a pronoun alone ("Cô từng
+    giành huy chương bạc") refers to the person named last before the clause; a common noun with
+    a name right after the award ("minh tinh từng giành giải Oscar Jennifer Lawrence") is that
+    person's epithet."""
+    text = c.text
+    subject = text[c.subject_lo:np_end].strip(" ,")
+    gender = _subject_pronouns().get(subject.casefold())
+    if gender is not None:
+        between = text[np_end:c.anchor]
+        if _subordinator_re().search(between) or any(q in between for q in "\"“”"):
+            return []  # "ông rất sốc khi ... đạt giải": the pronoun is another clause's subject
+        name = people.last_before(c.subject_lo, gender, _PRONOUN_REACH, awarded)
+        return [name] if name else []
+    after = c.g_end
+    while after < c.e and text[after] == " ":
+        after += 1
+    before = text[max(c.clause, c.anchor - 40):c.anchor].split()
+    if after == c.g_end or len(before) < 2 or before[-1] != "từng" or not before[-2][:1].islower():
+        return []  # the epithet reads "<common noun> từng <verb> <award> <Name>"
+    k = bisect.bisect_left(people.starts, after)
+    if k < len(people.items) and people.starts[k] == after:
+        return [people.items[k][2]]
+    m = _EPITHET_NAME.match(text, after, c.e)
+    return [m.group(0)] if m else []
 
 
 def _elliptic(doc, people: _PeopleIndex, text: str, e: int, group: List[_Item], prev: Award) -> Award:
