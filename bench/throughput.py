@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Throughput of vnextract against underthesea.ner on the same news articles, in one run.
 
-    python bench/throughput.py [--articles 200] [--ner-articles 50] [--processes 1] [--warm-up-articles 50]
+    python bench/throughput.py [--articles 200] [--ner-articles 50] [--processes 1] [--warm-up-articles 50] [--rounds 3]
 
 Reads the first N articles of ../shared/data/corpus/news.jsonl.gz, runs ``Extractor.pipe`` over
 them, and ``underthesea.ner`` sentence by sentence (after ``sent_tokenize``) over the first M of
 the same articles (underthesea is slow, so M may be smaller: speeds are compared per character).
-Prints characters/second of each and the ratio. Both are warmed up first on K other articles (the
+Prints characters/second of each and the ratio, in paired rounds (each round times both systems
+one after the other, so the machine's slower and faster spells fall on both; the median round's
+ratio is printed last, with the lowest and highest). Both are warmed up first on K other articles (the
 ones after the first N): vnextract compiles the patterns of rarer forms on first use, a one-time
 cost reported on its own ("import+first extract", "warm-up"), not throughput.
 """
@@ -46,6 +48,8 @@ def main():
                         help="before timing, run both systems on K other articles (those after the timed "
                              "ones): patterns of rarer forms are compiled on first use, a one-time cost "
                              "that is not throughput (0 = the one warm-up sentence only)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="paired rounds (vnextract then underthesea each time); the median ratio is printed")
     parser.add_argument("--compare-processes", type=int, default=0, metavar="N",
                         help="also run pipe(n_process=N) and print its speed-up over n_process=1")
     args = parser.parse_args()
@@ -68,37 +72,52 @@ def main():
         pass
     t_warm = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    mentions = sum(len(r) for r in extractor.pipe(texts, n_process=args.processes))
-    t_ours = time.perf_counter() - t0
-    ours = chars / t_ours
-    print(f"vnextract   : {len(texts)} articles, {chars:,} chars, {t_ours:.2f} s, {ours:,.0f} chars/s, "
-          f"{mentions} mentions (n_process={args.processes}; import+first extract {t_import:.2f} s, warm-up on "
-          f"{len(warm_up)} other articles {t_warm:.2f} s)")
-    if args.compare_processes > 1:
+    if not args.skip_underthesea:
+        from underthesea import ner, sent_tokenize
+        sample = texts[:args.ner_articles]
+        sample_chars = sum(map(len, sample))
+        ner("Khởi động.")  # warm-up: model loading
+        for text in warm_up[:5]:  # and a few articles (its per-sentence work has no lazy parts)
+            for sentence in sent_tokenize(text):
+                ner(sentence)
+
+    # paired rounds: each round times vnextract, then underthesea, on the same articles, so a slower
+    # or faster spell of the machine falls on both; the ratio printed last is the median round's
+    ratios = []
+    for round_ in range(1, args.rounds + 1):
+        # new string objects each round: the per-text memos (``text.TextMemo``) must not answer
+        # from the previous round
+        texts = [(text + " ")[:-1] for text in texts]
         t0 = time.perf_counter()
-        for _ in extractor.pipe(texts, n_process=args.compare_processes, batch_size=16):
-            pass
-        t_multi = time.perf_counter() - t0
-        print(f"n_process={args.compare_processes} : {chars / t_multi:,.0f} chars/s, "
-              f"{t_ours / t_multi:.2f}x n_process={args.processes}")
-    if args.skip_underthesea:
-        return
-    from underthesea import ner, sent_tokenize
-    sample = texts[:args.ner_articles]
-    sample_chars = sum(map(len, sample))
-    ner("Khởi động.")  # warm-up: model loading
-    for text in warm_up[:5]:  # and a few articles (its per-sentence work has no lazy parts)
-        for sentence in sent_tokenize(text):
-            ner(sentence)
-    t0 = time.perf_counter()
-    for text in sample:
-        for sentence in sent_tokenize(text):
-            ner(sentence)
-    t_ner = time.perf_counter() - t0
-    theirs = sample_chars / t_ner
-    print(f"underthesea : {len(sample)} articles, {sample_chars:,} chars, {t_ner:.2f} s, {theirs:,.0f} chars/s (ner)")
-    print(f"ratio       : vnextract is {ours / theirs:.1f}x underthesea.ner")
+        mentions = sum(len(r) for r in extractor.pipe(texts, n_process=args.processes))
+        t_ours = time.perf_counter() - t0
+        ours = chars / t_ours
+        print(f"vnextract   : {len(texts)} articles, {chars:,} chars, {t_ours:.2f} s, {ours:,.0f} chars/s, "
+              f"{mentions} mentions (n_process={args.processes}; import+first extract {t_import:.2f} s, warm-up on "
+              f"{len(warm_up)} other articles {t_warm:.2f} s)")
+        if args.compare_processes > 1 and round_ == 1:
+            t0 = time.perf_counter()
+            for _ in extractor.pipe(texts, n_process=args.compare_processes):
+                pass
+            t_multi = time.perf_counter() - t0
+            print(f"n_process={args.compare_processes} : {chars / t_multi:,.0f} chars/s, "
+                  f"{t_ours / t_multi:.2f}x n_process={args.processes} (same batch size)")
+        if args.skip_underthesea:
+            continue
+        t0 = time.perf_counter()
+        for text in sample:
+            for sentence in sent_tokenize(text):
+                ner(sentence)
+        t_ner = time.perf_counter() - t0
+        theirs = sample_chars / t_ner
+        print(f"underthesea : {len(sample)} articles, {sample_chars:,} chars, {t_ner:.2f} s, "
+              f"{theirs:,.0f} chars/s (ner)")
+        ratios.append(ours / theirs)
+        print(f"round {round_}     : vnextract is {ratios[-1]:.1f}x underthesea.ner")
+    if ratios:
+        ratios.sort()
+        print(f"ratio       : vnextract is {ratios[(len(ratios) - 1) // 2]:.1f}x underthesea.ner (median of "
+              f"{len(ratios)} paired rounds; lowest {ratios[0]:.1f}x, highest {ratios[-1]:.1f}x)")
 
 
 if __name__ == "__main__":
