@@ -544,27 +544,6 @@ def _trie_re(words, after_first: str = "", ahead: bool = False) -> str:
     return emit(trie, root=True)
 
 
-def _trie_re_late(words, start) -> str:
-    """``_trie_re(words, start(1))`` with the test of where a word starts made once the whole word
-    matched (``start(n)``: the same look-behind over the word's ``n`` characters): most places where
-    a first character stands are left at the second or third character, before any look-behind."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node, depth) -> str:
-        alts = [re.escape(ch) + emit(sub, depth + 1) for ch, sub in sorted(node.items()) if ch]
-        here = start(depth) if "" in node else ""
-        if not alts:
-            return here
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + "|" + here + ")" if here else body
-    return emit(trie, 0)
-
-
 class _Patterns:
     """The ``re`` patterns of the fast scan (see above), compiled once."""
 
