@@ -241,32 +241,6 @@ def literal_scan(entries) -> "re.Pattern":
     return re.compile(emit(trie))
 
 
-# id(text) -> (text, text.casefold()) of the texts asked last: ``Extractor.pipe`` runs each
-# component over a batch of texts, so the recognisers that pre-scan the case-folded text of a
-# document ask for it once per component; at most _FOLDED_TEXTS texts of _FOLDED_CHARS characters
-# in all are kept (the cache is emptied when it is full; a text longer than that is still kept
-# alone, until the next)
-_FOLDED: Dict[int, Tuple[str, str]] = {}
-_FOLDED_TEXTS = 256
-_FOLDED_CHARS = 2_000_000
-_folded_size = 0
-
-
-def casefolded(text: str) -> str:
-    """``text.casefold()``, kept for the texts asked last (see ``_FOLDED``)."""
-    global _folded_size
-    entry = _FOLDED.get(id(text))
-    if entry is not None and entry[0] is text:  # (the entry keeps its text alive: its id is its own)
-        return entry[1]
-    folded = text.casefold()
-    if len(_FOLDED) >= _FOLDED_TEXTS or _folded_size + len(text) > _FOLDED_CHARS:
-        _FOLDED.clear()
-        _folded_size = 0
-    _FOLDED[id(text)] = (text, folded)
-    _folded_size += len(text)
-    return folded
-
-
 class TextMemo:
     """Answers kept per text, for the texts asked last (``Extractor.pipe`` runs each component over
     a batch of texts, so a later component asks again about every text of the batch, not only the
@@ -291,6 +265,20 @@ class TextMemo:
         self._entries[id(text)] = (text, answers)
         self._size += len(text)
         return answers
+
+
+# the case-folded texts asked last: the recognisers that pre-scan the case-folded text of a document
+# ask for it once each
+_FOLDED = TextMemo()
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, kept for the texts asked last (see ``TextMemo``)."""
+    memo = _FOLDED.of(text)
+    folded = memo.get("folded")
+    if folded is None:
+        folded = memo["folded"] = text.casefold()
+    return folded
 
 
 def compile_at(source: str, flags=0) -> "regex.Pattern":
