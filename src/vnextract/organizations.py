@@ -239,8 +239,8 @@ class EntityScan:
 
     def starts(self, text: str) -> Optional[Tuple[List[int], List[int]]]:
         """The word starts of ``text`` where a lower-case entry may begin (in some case) and
-        those where a role literal is written (case-folded), in order; kept for the last text
-        asked (the titles ask again). None when case folding changes the text's length
+        those where a role literal is written (case-folded), in order; kept per text for the
+        texts asked last (the titles ask again). None when case folding changes the text's length
         (positions would shift)."""
         memo = _WORD_STARTS_MEMO.of(text)
         if "starts" in memo:
