@@ -245,6 +245,13 @@ def _position(m) -> Tuple[int, int]:
     return m.start, m.end
 
 
+def _mark_made_by(doc: Doc, name: str) -> None:
+    """Explain mode: the records ``name`` has just added were made by that component."""
+    for records in doc.results.values():
+        for record in records:
+            doc._made_by.setdefault(id(record), name)
+
+
 def _result(doc: Doc, text: str, explain: bool) -> Extraction:
     """The ``Extraction`` of a doc the components have run on."""
     lists: Dict[str, Any] = {kind: sorted(doc.results[kind], key=_position) for kind in _kinds.names()}
@@ -329,9 +336,7 @@ class Extractor:
             doc.explaining = True
             for name, component in self.components:
                 component(doc)
-                for records in doc.results.values():
-                    for record in records:
-                        doc._made_by.setdefault(id(record), name)
+                _mark_made_by(doc, name)
             return doc
         for _, component in self.components:
             component(doc)
@@ -369,9 +374,7 @@ class Extractor:
                     error = failure
                     break
                 if explain:
-                    for records in doc.results.values():
-                        for record in records:
-                            doc._made_by.setdefault(id(record), name)
+                    _mark_made_by(doc, name)
         return [_result(doc, doc.original, explain) for doc in docs], error
     __call__ = extract
 
