@@ -185,6 +185,9 @@ BUGS_CAUGHT = [
     ("Nam diễn viên nổi tiếng nhờ vai Lệnh Hồ Xung.", "Lệnh Hồ Xung"),
     # a school named after a historical figure, in a list of admission scores
     ("Trường Lý Thường Kiệt lấy 40 điểm. Năm nay Phan Bội Châu có điểm chuẩn 45.", "Phan Bội Châu"),
+    # English common nouns of software and events: no personal name holds them
+    ("Bản cập nhật Creators Update ra mắt, Creators Update sửa nhiều lỗi.", "Creators Update"),
+    ("Cuộc thi FPT Edu Hackathon 2021 có 14 đội. Edu Hackathon là cuộc thi thường niên.", "Edu Hackathon"),
 ]
 
 
