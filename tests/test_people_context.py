@@ -20,6 +20,8 @@ def mention(text, name, honorific=None, role=None, canonical=None):
 
 # (sentence, name, its honorific, the check that vetoes it)
 VETOED = [
+    ("Mặc dù Chanel No.5 sinh ra cho phụ nữ, anh vẫn dùng.", "Chanel No", None,  # a model number
+     "word of no personal name"),
     ("Đoàn khách nghỉ lại ở nhà nghỉ Hồng Nhung gần bến xe.", "Hồng Nhung", None,
      "business or place noun before the name"),
     ("Khoản vay được giải ngân tại Ngân hàng ABC chi nhánh Tây Hồ.", "Tây Hồ", None,
@@ -189,6 +191,7 @@ BUGS_CAUGHT = [
     ("Bản cập nhật Creators Update ra mắt, Creators Update sửa nhiều lỗi.", "Creators Update"),
     ("Cuộc thi FPT Edu Hackathon 2021 có 14 đội. Edu Hackathon là cuộc thi thường niên.", "Edu Hackathon"),
     # a thing noun before one occurrence of a bare name: the name is the thing's at all its mentions
+    ("Anh không thể dự trận chung kết Coppa Italia với Lazio vào ngày 17/5.", "Coppa Italia"),
     ("Quân đội Mỹ thay thế khẩu Thompson bằng súng mới. Thompson nặng 4,9 kg và bắn chậm.", "Thompson"),
     ("Ông Nam học ở Trường Đại học Tôn Đức Thắng. Sinh viên Tôn Đức Thắng năng động.", "Tôn Đức Thắng"),
 ]
