@@ -133,6 +133,15 @@ BUGS_CAUGHT = [
     ("Bà Trần Thị Quỳnh Trang-Trưởng phòng Tổ chức cho biết.", ["Trần Thị Quỳnh Trang"]),
     # the title's organisation ends in a place that starts with a family-name syllable
     ("Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình dự lễ.", ["Trương Hòa Bình"]),
+    # a school noun capitalised in title case inside the run ("Đại Học" + a given-name pair)
+    ("Điểm chuẩn năm nay: Đại Học Hồng Đức khoảng 18 điểm, Đại Học Thủy Lợi khoảng 19 điểm.", []),
+    ("Ông Nguyễn Văn Nam, giảng viên Đại Học Bách Khoa, cho biết.", ["Nguyễn Văn Nam"]),
+    # a bus company, a pedestrian street, a country's epithet, a Chinese province after a title
+    ("Khoảng 14h bệnh nhân đi xe khách Hà Sơn - Hải Vân về Huế.", []),
+    ("Du khách thích dạo phố đi bộ Bùi Viện, phố đi bộ Tạ Hiện vào buổi tối.", []),
+    ("Mùa thu ở xứ sở Bạch Dương rất đẹp.", []),
+    ("Ông từng là Phó tỉnh trưởng Cam Túc, sau đó làm Bí thư Vân Nam.", []),
+    ("Thượng tướng Nguyễn Tân Cương dự lễ.", ["Nguyễn Tân Cương"]),
     # "Tiến sĩ Kinh tế": a one-word name after an occupation needs to be known from elsewhere
     ("Trình độ học vấn: Tiến sĩ Kinh tế.", []),
     # "Phó trưởng Ban Kinh tế Trung ương"

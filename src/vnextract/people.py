@@ -372,6 +372,24 @@ def _negative_max_words() -> int:
     return max(len(w.split()) for w in _data()["negative"])
 
 
+def _negative_in_run(words, k: int) -> int:
+    """Words (2 or 3) of a ``negative`` phrase at ``words[k]`` inside a capitalised run ("Đại Học",
+    "Sân Vận Động"), with a word after them, else 0."""
+    if " ".join(words[k:k + 2]).casefold() not in _negative_heads():
+        return 0  # (most runs: no two-word start of a negative phrase)
+    negative = _data()["negative"]
+    for m in (3, 2):
+        if k + m < len(words) and " ".join(words[k:k + m]).casefold() in negative:
+            return m
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _negative_heads() -> FrozenSet[str]:
+    """The first two words of each ``negative`` phrase of 2 words or more."""
+    return frozenset(" ".join(w.split()[:2]) for w in _data()["negative"] if " " in w)
+
+
 @lru_cache(maxsize=1)
 def _negative_last_words() -> FrozenSet[str]:
     """What follows the last space of each ``negative`` phrase."""
@@ -1528,6 +1546,14 @@ class _Recognizer:
                 # split with a title cue finds a person ("Viện KSND Nguyễn Hòa Bình")
                 neg0 = True
                 k += 1
+                carry = False
+                continue
+            pn = _negative_in_run(words, k) if k + 2 < n else 0
+            if pn:
+                # the same, capitalised in title case and of 2-3 words: "Đại Học Hồng Đức", "Sân Vận
+                # Động Thống Nhất" (the run holds the phrase, ``negative_before`` never sees it)
+                neg0 = True
+                k += pn
                 carry = False
                 continue
             if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _company_word(w)):

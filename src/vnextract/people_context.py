@@ -449,6 +449,76 @@ def check_mention(text: str, mention: Mention, by_name: Optional[Dict[str, Optio
     return None
 
 
+THING_ELSEWHERE = "name of a thing elsewhere in the text"
+
+
+@lru_cache(maxsize=1)
+def _things() -> Tuple[Dict[str, FrozenSet[str]], int, FrozenSet[str]]:
+    """``data/person_context_nouns.tsv`` kind "thing": company, brand, school, product, show, league,
+    team and media nouns (casefolded) -> the words that make them another word right before them
+    ("thông báo", "thị trường"); the longest's words; their last words (a quick look)."""
+    rows = [r for r in lexicon.table("person_context_nouns") if r["kind"] == "thing"]
+    heads = {r["noun"].casefold(): frozenset(w for w in (r.get("not_after") or "").split(",") if w) for r in rows}
+    return heads, max(len(h.split()) for h in heads), frozenset(h.rsplit(" ", 1)[-1] for h in heads)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """A thing noun of ours right before ``start`` ("đội tuyển X", "khẩu Thompson", "Đại Học X"; not
+    "thông báo X": a word of ``not_after`` before it)."""
+    near = text[max(0, start - 40):start]
+    tail = near.rstrip(_STRIP)
+    if tail == near and near:
+        return False  # glued to the word before it
+    heads, longest, lasts = _things()
+    written = tail.split()[-(longest + 1):]
+    words = [w.casefold() for w in written]
+    in_run = len(words) > 1 and written[-1][:1].isupper() and written[-2][:1].isupper()
+    if words and words[-1] in lasts and not in_run:  # ("Bùi Trường Giang" holds no "trường")
+        for n in range(min(longest, len(words)), 0, -1):
+            head = " ".join(words[-n:])
+            if head in heads:
+                return not (n < len(words) and words[-n - 1] in heads[head])
+    return False
+
+
+def _bounded(text: str, at: int, end: int) -> bool:
+    """Is ``text[at:end]`` a whole word run (no letter or digit glued on either side)?"""
+    return not (at > 0 and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+
+
+def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """A name never written with a cue word or a role, that stands after a company, brand, school,
+    product, show, league, team or medium noun somewhere in the text ("thành viên đội Have Hope",
+    "so với khẩu Thompson"), names that thing at all its mentions: the document-level echo (a
+    name seen once is a name everywhere) must not spread a thing as a person. Looked for: the full
+    name and the mentions' names of two words or more, or of Latin letters only ("Thompson"; a
+    Vietnamese syllable after "trường" may be the next clause's subject). One ``str.find`` walk
+    per bare name of the text."""
+    groups: Dict[str, List[int]] = {}
+    for i, p in enumerate(people):
+        groups.setdefault(p[3] or p[2], []).append(i)
+    lists = _word_lists()
+    for full, members in groups.items():
+        if any(people[i][4] is not None or people[i][5] is not None or i in out for i in members):
+            continue
+        for key in dict.fromkeys([full] + [people[i][2] for i in members]):
+            if " " not in key and (not key.isascii() or key in lists["given"] or key in lists["surnames"]):
+                continue  # "tại trường Diên không ...": one Vietnamese syllable may start the next clause
+            at = text.find(key)
+            hit = False
+            while at >= 0:
+                end = at + len(key)
+                if _bounded(text, at, end) and _thing_before(text, at):
+                    hit = True
+                    break
+                at = text.find(key, end)
+            if hit:
+                for i in members:
+                    out[i] = THING_ELSEWHERE
+                break
+    return out
+
+
 def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     """Index of each vetoed mention in ``people`` -> the check that vetoed it (for the mentions that
     only echo a vetoed one: "<check> (elsewhere)")."""
@@ -458,6 +528,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
         why = check_mention(text, p, by_name)
         if why is not None:
             out[i] = why
+    name_of_a_thing_elsewhere(text, people, out)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
