@@ -396,6 +396,21 @@ BUGS = [
     ("Ông Trí - Giám đốc Trung tâm Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo dự.",
      [("Giám đốc Trung tâm Nghiệp vụ Sư phạm", "Giám đốc", "Trung tâm Nghiệp vụ Sư phạm"),
       ("Phó trưởng phòng Đào tạo", "Phó trưởng phòng", "phòng Đào tạo")]),
+    # organisation words that were not known (hand check: corpus heads with no organisation)
+    ("Ông Lê Văn Tâm, Giám đốc Cảng vụ đường thủy nội địa Nghệ An cho biết.",
+     [("Giám đốc Cảng vụ đường thủy nội địa Nghệ An", "Giám đốc", "Cảng vụ đường thủy nội địa Nghệ An")]),
+    ("Phó giám đốc Xí nghiệp xe buýt Thăng Long đã có mặt.",
+     [("Phó giám đốc Xí nghiệp xe buýt Thăng Long", "Phó giám đốc", "Xí nghiệp xe buýt Thăng Long")]),
+    ("Ông Hà, Giám đốc Khối Doanh nghiệp ngân hàng ACB chia sẻ.",
+     [("Giám đốc Khối Doanh nghiệp ngân hàng ACB", "Giám đốc", "Khối Doanh nghiệp ngân hàng ACB")]),
+    ("Bà Lan, Trưởng Tiểu ban Văn kiện, phát biểu.", [("Trưởng Tiểu ban Văn kiện", "Trưởng", "Tiểu ban Văn kiện")]),
+    ("Bà Mai, Giám đốc Bộ phận Tuyển dụng của khách sạn, cho biết.",
+     [("Giám đốc Bộ phận Tuyển dụng", "Giám đốc", "Bộ phận Tuyển dụng")]),
+    # a unit word that is the first syllable of a word is no unit: "xã hội" (hand check)
+    ("Bà Hoa, Phó trưởng Ban Văn hóa xã hội HĐND tỉnh phát biểu.",
+     [("Phó trưởng Ban Văn hóa xã hội HĐND tỉnh", "Phó trưởng Ban", "Ban Văn hóa xã hội HĐND tỉnh")]),
+    ("Ông là Viện trưởng Viện Nghiên cứu xã hội và môi trường.",
+     [("Viện trưởng Viện Nghiên cứu xã hội", "Viện trưởng", "Viện Nghiên cứu xã hội")]),
 ]
 
 
@@ -408,6 +423,9 @@ HOLDER_BUGS = [
      [("Chủ tịch UBND phường Lê Thanh Nghị", "Nguyễn Văn Nam")]),
     # the organisation cut at a glued dash lost its holder
     ("Giám đốc Sở Nông nghiệp- PTNT Lê Văn Hòa cho biết.", [("Giám đốc Sở Nông nghiệp- PTNT", "Lê Văn Hòa")]),
+    # the apposition was lost with the organisation of an unknown word (hand check)
+    ("Ông Phạm Văn Hải, Giám đốc Cảng vụ Hàng hải Hải Phòng cho biết.",
+     [("Giám đốc Cảng vụ Hàng hải Hải Phòng", "Phạm Văn Hải")]),
 ]
 
 

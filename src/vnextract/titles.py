@@ -439,7 +439,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
         elif word[0].islower():
             if place_seen:
                 break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
-            if end is not None and _match(_locality_re(), text, w[0]):
+            if end is not None and _match(_locality_re(), text, w[0]) and not _starts_compound(text, w):
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": the place is read as a qualifier
             place_end = _match(_country_re(), text, w[0])  # "Hội đồng châu Âu"
             if place_end:
@@ -552,6 +552,13 @@ def _ends_compound(text: str, end: int, word: str) -> bool:
     ("quân sự", "vũ trang": data/org_compounds.txt)."""
     start = text.rfind(" ", 0, end) + 1
     return text[start:end].lower() + " " + word in _word_set("org_compounds")
+
+
+def _starts_compound(text: str, w: Tuple[int, int]) -> bool:
+    """Whether the word ``w`` and the lower-case word after it make one two-syllable word
+    (data/org_compounds.txt): a unit word that is no unit here ("Ban Văn hóa xã hội")."""
+    nxt = _next_word(text, w[1])
+    return nxt is not None and text[nxt[0]].islower() and _ends_compound(text, w[1], text[nxt[0]:nxt[1]])
 
 
 def _inner_dash(text: str, pos: int) -> Optional[int]:
@@ -866,6 +873,23 @@ _CAP_WORDS = regex.compile(r"(?:[ ]\p{Lu}[\p{Ll}\-]{0,12}){1,4}")
 _CLEAN_AFTER = regex.compile(r"[ ]?[,.;:()\-–]|[ ]\p{Lu}|$")
 
 
+def parent_body_end(text: str, org_start: int, end: int, limit: int) -> int:
+    """The end of the body a unit at ``org_start`` belongs to, written after it with a spaced dash
+    ("Cơ quan Cảnh sát điều tra - Công an huyện X"), read no further than ``limit``; else ``end``.
+    The unit and its parent are organisation words of data/organizations.tsv (part_of, parent).
+    (A comma is no such sign here: "của Văn phòng Chính phủ, Bộ Công Thương" lists two issuers.)"""
+    m = _DASH_IN_NAME.match(text, end)
+    if not m or m.end() >= limit:
+        return end
+    kw_end = _match(_keyword_re(), text, org_start)
+    if not kw_end or text[org_start:kw_end] not in _units() or not _match(_parent_re(), text, m.end()):
+        return end
+    if _role_re().match(text, m.end()):
+        return end
+    parent = _org_from_keyword(text, m.end(), 1)
+    return parent if parent and end < parent <= limit else end
+
+
 def prefer_extent(text: str, org_start: int, end: int) -> int:
     """The end of the organisation at ``org_start``: this module's reading, or the one of
     ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
@@ -926,6 +950,8 @@ def _may_differ(text: str, start: int, end: int) -> bool:
         return True  # this grammar stopped inside a word: "Sở VH-TT | -DL"
     if text.startswith(". ", end) and text[text.rfind(" ", start, end) + 1:end].isupper():
         return True  # an abbreviation's dot: "Trường Đại học Bách khoa TP. | Hồ Chí Minh"
+    if _DASH_IN_NAME.match(text, end):
+        return True  # a name joined by a dash: "tỉnh Bà Rịa | – Vũng Tàu"
     nxt = _next_word(text, end)
     if nxt:
         word = text[nxt[0]:nxt[1]]
