@@ -137,6 +137,8 @@ NEGATIVES = [
     "Vua Quang Trung đại phá quân Thanh.",
     "Ông được mệnh danh là vua cá tra.",
     "Anh từng được gọi là vua MC một thời.",
+    # "cấp" names a level: no office holder (corpus review)
+    "Hai nước tổ chức đối thoại cấp Thứ trưởng lần thứ 5.",
 ]
 
 
@@ -411,6 +413,17 @@ BUGS = [
      [("Phó trưởng Ban Văn hóa xã hội HĐND tỉnh", "Phó trưởng Ban", "Ban Văn hóa xã hội HĐND tỉnh")]),
     ("Ông là Viện trưởng Viện Nghiên cứu xã hội và môi trường.",
      [("Viện trưởng Viện Nghiên cứu xã hội", "Viện trưởng", "Viện Nghiên cứu xã hội")]),
+    # an army service and its country, in either case; a name after it is no part of it (hand check)
+    ("Đô đốc Mark Evans, tư lệnh hải quân Úc, cho biết.",
+     [("tư lệnh hải quân Úc", "tư lệnh", "hải quân Úc")]),
+    ("Tham mưu trưởng Không quân Pháp phát biểu.",
+     [("Tham mưu trưởng Không quân Pháp", "Tham mưu trưởng", "Không quân Pháp")]),
+    ("Tư lệnh Hải quân Andi Sutrisno phát biểu.", [("Tư lệnh Hải quân", "Tư lệnh", "Hải quân")]),
+    # "của" after a whole name of a national body belongs to the clause (the sender), not to it (hand check)
+    ("Bản kiến nghị gửi Chủ tịch Quốc hội của Hiệp hội Thép Việt Nam đã được công bố.",
+     [("Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội")]),
+    # the place that identifies a post abroad (FORMAT v1.2: "Đại sứ Séc ở Moscow")
+    ("Đại sứ Ba Lan ở Bắc Kinh được triệu tập.", [("Đại sứ Ba Lan ở Bắc Kinh", "Đại sứ", "Ba Lan ở Bắc Kinh")]),
 ]
 
 

@@ -179,7 +179,7 @@ def _keywords():
     for r in _org_rows():
         if r["kind"] == "keyword":
             rows[r["form"]] = r
-            if r["style"] in ("open", "ministry"):
+            if r["style"] in ("open", "ministry", "country"):
                 rows.setdefault(_lower_first(r["form"]), r)
     return rows
 
@@ -575,9 +575,13 @@ def _inner_dash(text: str, pos: int) -> Optional[int]:
     return d.end()
 
 
-def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True) -> int:
+def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True,
+                whole: bool = False) -> int:
     """Extend an organisation with what may close it: "Việt Nam", "tỉnh X", a province,
-    "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
+    "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X").
+    ``whole``: the organisation is a whole name of data/organizations.tsv ("Chính phủ", "Quốc
+    hội"), which "của" joins to a country or another whole name only, never to a body introduced
+    by an organisation word ("gửi Thủ tướng Chính phủ | của Hiệp hội X": the sender's body)."""
     for _ in range(4):
         # "(ABBR) Place" inside the organisation: "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa"
         m = _PAREN_BODY.match(text, end)
@@ -616,14 +620,14 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
             break
         if not countries and _match(_country_re(), text, pos) and not _match(_province_re(), text, pos):
             break  # "UBND | Mỹ Châu": a commune, not the United States
-        q = _qualifier_at(text, pos, depth)
+        q = _qualifier_at(text, pos, depth, whole)
         if not q:
             break
         end = q
     return end
 
 
-def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
+def _qualifier_at(text: str, pos: Optional[int], depth: int, whole: bool = False) -> Optional[int]:
     if pos is None:
         return None
     for fn in (lambda: _match(_qualifier_re(), text, pos),
@@ -637,7 +641,7 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
         p2 = _after_gap(text, pos + 3)
         if p2 is not None:
             kw_end = _match(_keyword_re(), text, p2)  # "của Tập đoàn FLC", "của trường"
-            if kw_end:
+            if kw_end and not whole:
                 end = _org_from_keyword(text, p2, depth + 1)
                 return end if end and end > 0 else kw_end
             fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
@@ -755,8 +759,16 @@ def _open_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], de
     return end or None
 
 
+def _country_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                  need: bool) -> Optional[int]:
+    """ "Hải quân Mỹ", "quân đội Indonesia", "Hải quân": a country may follow, never a name (a
+    foreign officer's name follows these words: "Tư lệnh hải quân | Yudo Margono")."""
+    return _match(_country_re(), text, name_pos) or kw_end
+
+
 _STYLE_READERS = {"province": _province_body, "admin": _admin_body, "ministry": _ministry_body,
-                  "branch": _branch_body, "number": _number_body, "open": _open_body}
+                  "branch": _branch_body, "number": _number_body, "open": _open_body,
+                  "country": _country_body}
 
 
 def _of_body(text: str, pos: int) -> Optional[int]:
@@ -772,13 +784,38 @@ def _of_body(text: str, pos: int) -> Optional[int]:
 
 def _at_place(text: str, end: int) -> int:
     """Extend a country with "tại <country or province>": "Đại sứ Việt Nam tại Liên bang Nga"."""
-    p2 = _after_gap(text, end)
-    if p2 is not None and text.startswith("tại", p2):
-        p3 = _after_gap(text, p2 + 3)
-        e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
-        if e3:
-            return e3
-    return end
+    return post_place_end(text, end)
+
+
+_AT_PLACE = regex.compile(r"[ ](?:tại|ở)[ ]")
+_AND_PLACE = regex.compile(r"[ ]và[ ]")
+
+
+def _place_end(text: str, pos: int) -> Optional[int]:
+    end = _match(_country_re(), text, pos) or _match(_province_re(), text, pos)
+    if end:
+        return end
+    place = gazetteer.place_at(text, pos) if text[pos:pos + 1].isupper() else None
+    return place[0] if place else None
+
+
+def post_place_end(text: str, end: int) -> int:
+    """The end of the place that identifies a post abroad or a company's office, written "tại|ở
+    <place> (và <place>)" after its body ("Đại sứ Séc ở Moscow", "Giám đốc Điều hành Google tại
+    Đông Nam Á và Ấn Độ": FORMAT v1.2), else ``end``. Places: countries, provinces and the
+    gazetteer's places (cities, regions)."""
+    m = _AT_PLACE.match(text, end)
+    if not m:
+        return end
+    e = _place_end(text, m.end())
+    if not e:
+        return end
+    m = _AND_PLACE.match(text, e)
+    if m:
+        e2 = _place_end(text, m.end())
+        if e2:
+            e = e2
+    return e
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
@@ -807,7 +844,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     end = _match(_fixed_re(), text, org_start)
     if end:
         # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
-        return org_start, _qualifiers(text, end)
+        return org_start, _qualifiers(text, end, whole=True)
     if head_cf.endswith("hiệu trưởng") and word in ("trường", "Trường"):
         # "Hiệu trưởng trường Sen Vàng": after a principal, "trường" and a name is the school
         name_pos = _after_gap(text, w[1])
