@@ -995,8 +995,8 @@ _TAIL_READERS = (("issued", _tail_date), ("term", _tail_term), ("issuer", _tail_
 def _district_after_unit(words: List[str], i: int, k: int) -> bool:
     """Whether ``words[i:i + k]`` name a district of the unit word before them ("huyện | Yên
     Châu", "quận | Lê Chân"), from the gazetteer's districts."""
-    units = gazetteer.districts().get(" ".join(words[i:i + k]))
-    return bool(units) and any(words[i - 1].lower() == unit.split()[-1] for unit, _ in units)
+    units = gazetteer.districts().get(" ".join(words[i:i + k])) or ()
+    return any(words[i - 1].lower() == unit.split()[-1] for unit, _ in units)
 
 
 def _signer_start(data: _Data, words: List[str]) -> Optional[int]:
