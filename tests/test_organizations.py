@@ -99,6 +99,8 @@ BUGS = [
     # a ward named after a person, a commune whose district follows
     ("UBND phường Nguyễn Thái Bình và UBND xã Phạm Văn Hai, huyện Bình Chánh đã họp.",
      [("UBND phường Nguyễn Thái Bình", None), ("UBND xã Phạm Văn Hai", None)]),
+    # organisation words that were not known (hand check)
+    ("Tiểu ban Văn kiện đã họp phiên thứ hai.", [("Tiểu ban Văn kiện", None)]),
 ]
 
 

@@ -413,6 +413,9 @@ BUGS = [
      [("Phó trưởng Ban Văn hóa xã hội HĐND tỉnh", "Phó trưởng Ban", "Ban Văn hóa xã hội HĐND tỉnh")]),
     ("Ông là Viện trưởng Viện Nghiên cứu xã hội và môi trường.",
      [("Viện trưởng Viện Nghiên cứu xã hội", "Viện trưởng", "Viện Nghiên cứu xã hội")]),
+    # a stop word that ends a word of the name with the word before it ("việc | làm") (hand check)
+    ("Bà Hạnh, Giám đốc Bộ phận hỗ trợ việc làm cho sinh viên, cho biết.",
+     [("Giám đốc Bộ phận hỗ trợ việc làm", "Giám đốc", "Bộ phận hỗ trợ việc làm")]),
     # an army service and its country, in either case; a name after it is no part of it (hand check)
     ("Đô đốc Mark Evans, tư lệnh hải quân Úc, cho biết.",
      [("tư lệnh hải quân Úc", "tư lệnh", "hải quân Úc")]),

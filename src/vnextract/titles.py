@@ -464,7 +464,9 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                     break
                 cur = nx
                 continue
-            if word in _stops():
+            if word in _stops() and lower_run and _ends_bigram(text, w):
+                pass  # "Bộ phận hỗ trợ việc làm": a stop word that ends a word of the name
+            elif word in _stops():
                 if word == "và" and end is not None:
                     nxt = _next_word(text, w[1])
                     if nxt and text[nxt[0]].isupper() and not _person_starts(text, nxt[0]):
@@ -526,6 +528,13 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
             break
         cur = nx
     return end
+
+
+def _ends_bigram(text: str, w: Tuple[int, int]) -> bool:
+    """Whether the word ``w`` ends a pair of data/title_org_bigrams.txt begun by the word before it
+    ("việc | làm")."""
+    prev_end = _end_of_gap_before(text, w[0])
+    return _match(_bigram_re(), text, text.rfind(" ", 0, prev_end) + 1) == w[1]
 
 
 def _role_starts_here(text: str, pos: int) -> bool:
