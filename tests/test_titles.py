@@ -408,6 +408,9 @@ BUGS = [
     ("Bà Lan, Trưởng Tiểu ban Văn kiện, phát biểu.", [("Trưởng Tiểu ban Văn kiện", "Trưởng", "Tiểu ban Văn kiện")]),
     ("Bà Mai, Giám đốc Bộ phận Tuyển dụng, cho biết.",
      [("Giám đốc Bộ phận Tuyển dụng", "Giám đốc", "Bộ phận Tuyển dụng")]),
+    # "luân phiên" (rotating) qualifies the post like "thường trực"; the body follows it (hand check)
+    ("Thái Lan giữ ghế Chủ tịch luân phiên ASEAN năm 2019.",
+     [("Chủ tịch luân phiên ASEAN", "Chủ tịch luân phiên", "ASEAN")]),
     # more organisation words mined from corpus posts that had no organisation
     ("Ông Hòa, Chủ tịch Tổng hội Địa chất Việt Nam, cho biết.",
      [("Chủ tịch Tổng hội Địa chất Việt Nam", "Chủ tịch", "Tổng hội Địa chất Việt Nam")]),
