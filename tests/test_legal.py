@@ -523,6 +523,18 @@ ISSUER_BUGS = [
     ("Thực hiện Kế hoạch số 04 ngày 2/3/2018 của Ban Chỉ đạo 389 Quốc gia về chống buôn lậu.",
      "Ban Chỉ đạo 389 Quốc gia"),
     ("Theo Công văn số 17/CV-BHXH của BHXH quận 5, TP.HCM về việc đóng bảo hiểm.", "BHXH quận 5"),
+    # a province whose name holds a dash is read whole, as titles read it (hand check)
+    ("Theo Quyết định số 81/QĐ-HQ ngày 2/3/2019 của Cục Hải quan tỉnh Bà Rịa – Vũng Tàu, hàng bị tịch thu.",
+     "Cục Hải quan tỉnh Bà Rịa - Vũng Tàu"),
+    # a unit and, after a spaced dash, the body it belongs to (hand check); a comma lists two bodies
+    ("Theo kết luận số 21/KL-CSĐT ngày 5/4/2020 của Cơ quan Cảnh sát điều tra - Công an huyện Mộc Châu, "
+     "vụ án được khởi tố.", "Cơ quan Cảnh sát điều tra - Công an huyện Mộc Châu"),
+    ("Theo Thông báo số 15/TB-VPCP ngày 7/2/2018 của Văn phòng Chính phủ, Bộ Tài chính đã triển khai ngay.",
+     "Văn phòng Chính phủ"),
+    # a ward or a district whose name reads like a person's is no signer (hand check)
+    ("UBND phường Trần Quang Khải vừa ra thông báo số 52/TB-UBND về việc thu hồi đất.", "UBND phường Trần Quang Khải"),
+    ("Theo Quyết định số 9/QĐ-UBND ngày 1/6/2020 của UBND huyện Yên Châu về việc xử phạt.", "UBND huyện Yên Châu"),
+    ("Theo Quyết định số 7/QĐ-UBND ngày 1/6/2020 của UBND quận Lê Chân về việc xử phạt.", "UBND quận Lê Chân"),
 ]
 
 

@@ -171,6 +171,9 @@ BUGS = [
      [("Giám đốc Viettel Hậu Giang", "Nguyễn Trường Giang")]),
     # ... but not a piece of a longer organisation name ("Quân | ủy")
     ("Phó Chủ tịch Quân đội nhân dân dự.", [], [("Phó Chủ tịch", None)]),
+    # a place that identifies a company's office belongs to it (FORMAT v1.2), the holder follows (hand check)
+    ("Tổng giám đốc Microsoft tại Đông Nam Á và Hàn Quốc David Lee cho biết.", ["David Lee"],
+     [("Tổng giám đốc Microsoft tại Đông Nam Á và Hàn Quốc", "David Lee")]),
     # a capitalised name right after a title is its own holder even when the people recogniser
     # missed it: the name before the comma belongs to the previous title; after a foreign
     # office the capitalised run is taken as the holder

@@ -81,6 +81,14 @@ def organization_end(text: str, start: int, end: int) -> int:
     return prefer_extent(text, start, end)
 
 
+def parent_body_end(text: str, start: int, end: int, limit: int) -> int:
+    """The end of the parent body written after a unit ("Cơ quan Cảnh sát điều tra | - Công an
+    huyện X"), read no further than ``limit``, else ``end`` (see ``titles.parent_body_end``)."""
+    from .titles import parent_body_end as titles_parent
+
+    return titles_parent(text, start, end, limit)
+
+
 # --- readers of a mention's giver and owner (first used by awards) ------------------------------
 
 _OF_BODY = compile_at(r"\s++của\s++")

@@ -90,6 +90,7 @@ class _Data:
         self.surnames = gazetteer.surnames("legal")
         self.incomplete_issuers = frozenset(lexicon.words("legal_issuer_incomplete"))
         self.provinces = set(gazetteer.province_forms())
+        self.person_named_units = lexicon.word_set("loc_person_named_units")
 
         type_alt = _alt(self.types_as_written())
         # explicit spellings instead of (?i:...): much faster to scan for
@@ -911,8 +912,13 @@ def _tail_of(data: _Data, text: str, pos: int, limit: int, fields: dict, next_st
     # "của Hiệp hội Bất động sản TP.HCM": the organisation as the organisations' reader reads
     # it, where this grammar stops inside its name
     longer = clause.organization_end(text, iss_start, iss_start + len(issuer))
-    if iss_start + len(issuer) < longer <= (limit if next_start < iss_start else min(limit, next_start)):
+    bound = limit if next_start < iss_start else min(limit, next_start)
+    if iss_start + len(issuer) < longer <= bound:
         issuer = _clean_issuer(data, text[iss_start:longer]) or issuer
+    # "của Cơ quan Cảnh sát điều tra - Công an huyện X": the unit and the body it belongs to
+    parent = clause.parent_body_end(text, iss_start, iss_start + len(issuer), bound)
+    if parent > iss_start + len(issuer):
+        issuer = _clean_issuer(data, text[iss_start:parent]) or issuer
     fields["issuer"], fields["_issuer_by"] = issuer, "của issuer after the citation"
     done.add("issuer")
     term = _P_TERM.search(issuer)
@@ -986,6 +992,13 @@ _TAIL_READERS = (("issued", _tail_date), ("term", _tail_term), ("issuer", _tail_
                  ("alias", _tail_alias), ("subject", _tail_subject))
 
 
+def _district_after_unit(words: List[str], i: int, k: int) -> bool:
+    """Whether ``words[i:i + k]`` name a district of the unit word before them ("huyện | Yên
+    Châu", "quận | Lê Chân"), from the gazetteer's districts."""
+    units = gazetteer.districts().get(" ".join(words[i:i + k])) or ()
+    return any(words[i - 1].lower() == unit.split()[-1] for unit, _ in units)
+
+
 def _signer_start(data: _Data, words: List[str]) -> Optional[int]:
     """Where a signer's name starts after the body ("Thủ tướng Chính phủ | Nguyễn Xuân Phúc"): a
     family name and capitalised syllables to the end, two of them at least (three where two make
@@ -997,11 +1010,18 @@ def _signer_start(data: _Data, words: List[str]) -> Optional[int]:
         if words[i] not in data.surnames or not all(w[:1].isupper() and w[1:].islower() for w in words[i:]):
             i += 1
             continue
-        place = next((k for k in (3, 2) if " ".join(words[i:i + k]) in data.provinces and i + k < len(words)), 0)
+        if words[i - 1] in data.person_named_units:
+            # "UBND phường Lê Thanh Nghị": a unit whose places often bear a person's name
+            i += 2
+            continue
+        place = next((k for k in (3, 2) if i + k < len(words) and (
+            " ".join(words[i:i + k]) in data.provinces or _district_after_unit(words, i, k))), 0)
         if place:
             i += place  # "Hà Nội", "Hà Giang": a place, the name may follow it
             continue
         name = " ".join(words[i:])
+        if _district_after_unit(words, i, len(words) - i):
+            return None  # "Công an huyện Yên Châu": the district's name
         if len(words) - i >= 3 or (len(words) - i == 2 and name not in data.provinces):
             if name in data.provinces:
                 i += 1

@@ -23,7 +23,7 @@ import regex
 
 from . import gazetteer, lexicon
 from .records import Title
-from .titles import is_foreign_role, takes_company_name
+from .titles import is_foreign_role, post_place_end, takes_company_name
 
 # between a title and the name after it
 _AFTER_NAME = (
@@ -270,6 +270,12 @@ def _company(doc, title: Title, people, starts) -> None:
         if nxt and nxt.group(1) not in lexicon.word_set("title_org_stops"):
             return
     new_end = title.end + len(text[title.end:end].rstrip())
+    if not board:
+        # "Giám đốc Điều hành Google tại Đông Nam Á và Ấn Độ": the place that identifies the post
+        place_end = post_place_end(text, new_end)
+        if place_end > new_end and not any(new_end <= p[0] < place_end
+                                           for p in _between(people, starts, new_end, place_end)):
+            name, new_end = text[new_end - len(name):place_end], place_end
     if board and title.organization:  # "HĐQT Hòa Phát", "HĐQT của Coteccons": the board and the company
         title.organization = text[title.end - len(title.organization):new_end]
     else:

@@ -122,6 +122,12 @@ def _phrase_index():
 
 
 @lru_cache(maxsize=1)
+def _stop_compounds() -> frozenset:
+    """Two-syllable words whose second syllable is a stop word ("hàng không": "Cục Hàng không")."""
+    return lexicon.word_set("org_stop_compounds")
+
+
+@lru_cache(maxsize=1)
 def _compounds() -> frozenset:
     """Two-syllable words written "Y tế", "Tình báo" inside names (mined; see data/README.md)."""
     return lexicon.word_set("org_compounds")
@@ -598,7 +604,9 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             phrase_end = phrase.end() if phrase else None
             if phrase_end:
                 w = (w[0], phrase_end)
-            elif stop_match(text, w[0]):
+            elif stop_match(text, w[0]) and not (
+                    lower_run == 0 and prev_cap is not None and end == _end_before(text, w[0])
+                    and prev_cap.lower() + " " + word in _stop_compounds()):
                 break
             elif lower_run and type_match(text, w[0]):
                 break  # "Hội đồng quản trị | công ty X": another organisation begins
@@ -618,7 +626,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                     return None  # "Bộ trưởng", "Hội nghị": not a name
                 end = w[1]  # "Ban quản lý dự án đầu tư xây dựng huyện"
             elif lower_run == 1 and pending is None and prev_cap is not None \
-                    and (prev_cap.lower() + " " + word) in _compounds():
+                    and ((prev_cap.lower() + " " + word) in _compounds()
+                         or (prev_cap.lower() + " " + word) in _stop_compounds()):
                 end = w[1]  # "Y tế", "Đào tạo", "Tình báo"
                 compound_end = True
             else:

@@ -179,9 +179,15 @@ def _keywords():
     for r in _org_rows():
         if r["kind"] == "keyword":
             rows[r["form"]] = r
-            if r["style"] in ("open", "ministry"):
+            if r["style"] in ("open", "ministry", "country"):
                 rows.setdefault(_lower_first(r["form"]), r)
     return rows
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> frozenset:
+    """The organisation words as data/organizations.tsv writes them (not their lower-cased forms)."""
+    return frozenset(r["form"] for r in _org_rows())
 
 
 @lru_cache(maxsize=1)
@@ -439,7 +445,7 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
         elif word[0].islower():
             if place_seen:
                 break  # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | thông tin"
-            if end is not None and _match(_locality_re(), text, w[0]):
+            if end is not None and _match(_locality_re(), text, w[0]) and not _starts_compound(text, w):
                 break  # "Phòng Giáo dục | quận Hai Bà Trưng": the place is read as a qualifier
             place_end = _match(_country_re(), text, w[0])  # "Hội đồng châu Âu"
             if place_end:
@@ -464,7 +470,9 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
                     break
                 cur = nx
                 continue
-            if word in _stops():
+            if word in _stops() and lower_run and _ends_bigram(text, w):
+                pass  # "Bộ phận hỗ trợ việc làm": a stop word that ends a word of the name
+            elif word in _stops():
                 if word == "và" and end is not None:
                     nxt = _next_word(text, w[1])
                     if nxt and text[nxt[0]].isupper() and not _person_starts(text, nxt[0]):
@@ -528,6 +536,13 @@ def _open_name(text: str, pos: Optional[int], keyword: str = "", allow_lower_fir
     return end
 
 
+def _ends_bigram(text: str, w: Tuple[int, int]) -> bool:
+    """Whether the word ``w`` ends a pair of data/title_org_bigrams.txt begun by the word before it
+    ("việc | làm")."""
+    prev_end = _end_of_gap_before(text, w[0])
+    return _match(_bigram_re(), text, text.rfind(" ", 0, prev_end) + 1) == w[1]
+
+
 def _role_starts_here(text: str, pos: int) -> bool:
     """Whether a post ("Phó trưởng phòng", "Giám đốc") is written at ``pos``."""
     return _role_re().match(text, pos) is not None
@@ -554,6 +569,13 @@ def _ends_compound(text: str, end: int, word: str) -> bool:
     return text[start:end].lower() + " " + word in _word_set("org_compounds")
 
 
+def _starts_compound(text: str, w: Tuple[int, int]) -> bool:
+    """Whether the word ``w`` and the lower-case word after it make one two-syllable word
+    (data/org_compounds.txt): a unit word that is no unit here ("Ban Văn hóa xã hội")."""
+    nxt = _next_word(text, w[1])
+    return nxt is not None and text[nxt[0]].islower() and _ends_compound(text, w[1], text[nxt[0]:nxt[1]])
+
+
 def _inner_dash(text: str, pos: int) -> Optional[int]:
     """Where a name goes on after " - " at ``pos``: a capitalised word that starts no person's
     name, no honorific and no position ("Phòng Tổ chức - Hành chính"), else None."""
@@ -568,9 +590,13 @@ def _inner_dash(text: str, pos: int) -> Optional[int]:
     return d.end()
 
 
-def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True) -> int:
+def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countries: bool = True,
+                whole: bool = False) -> int:
     """Extend an organisation with what may close it: "Việt Nam", "tỉnh X", a province,
-    "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X")."""
+    "(TN-MT) Thanh Hóa", "của trường", a nested organisation ("Ban Thường vụ Tỉnh ủy X").
+    ``whole``: the organisation is a whole name of data/organizations.tsv ("Chính phủ", "Quốc
+    hội"), which "của" joins to a country or another whole name only, never to a body introduced
+    by an organisation word ("gửi Thủ tướng Chính phủ | của Hiệp hội X": the sender's body)."""
     for _ in range(4):
         # "(ABBR) Place" inside the organisation: "Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa"
         m = _PAREN_BODY.match(text, end)
@@ -609,14 +635,14 @@ def _qualifiers(text: str, end: int, depth: int = 0, unit: bool = False, countri
             break
         if not countries and _match(_country_re(), text, pos) and not _match(_province_re(), text, pos):
             break  # "UBND | Mỹ Châu": a commune, not the United States
-        q = _qualifier_at(text, pos, depth)
+        q = _qualifier_at(text, pos, depth, whole)
         if not q:
             break
         end = q
     return end
 
 
-def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
+def _qualifier_at(text: str, pos: Optional[int], depth: int, whole: bool = False) -> Optional[int]:
     if pos is None:
         return None
     for fn in (lambda: _match(_qualifier_re(), text, pos),
@@ -630,7 +656,7 @@ def _qualifier_at(text: str, pos: Optional[int], depth: int) -> Optional[int]:
         p2 = _after_gap(text, pos + 3)
         if p2 is not None:
             kw_end = _match(_keyword_re(), text, p2)  # "của Tập đoàn FLC", "của trường"
-            if kw_end:
+            if kw_end and not whole:
                 end = _org_from_keyword(text, p2, depth + 1)
                 return end if end and end > 0 else kw_end
             fixed_end = _match(_fixed_re(), text, p2)  # "Ủy ban Quân lực của Thượng viện"
@@ -735,7 +761,9 @@ def _open_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], de
         return None  # "Tổng Bí thư Trường Chinh" is a person
     end = None
     w = _word(text, name_pos) if name_pos is not None else None
-    if w and (text[w[0]].isupper() or text[w[0]].isdigit()):
+    if w and text[w[0]].isdigit() and keyword[0].islower() and keyword not in _written_forms():
+        pass  # "giáo viên chủ nhiệm khối | 6": a lower-cased organisation word needs a name
+    elif w and (text[w[0]].isupper() or text[w[0]].isdigit()):
         end = _open_name(text, name_pos, keyword, depth=depth)
     elif w and not keyword[0].islower() and text[w[0]:w[1]] not in _stops():
         end = _open_name(text, name_pos, keyword, depth=depth)  # "Ban giám khảo", "Ban chỉ đạo"
@@ -748,8 +776,16 @@ def _open_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], de
     return end or None
 
 
+def _country_body(text: str, keyword: str, kw_end: int, name_pos: Optional[int], depth: int,
+                  need: bool) -> Optional[int]:
+    """ "Hải quân Mỹ", "quân đội Indonesia", "Hải quân": a country may follow, never a name (a
+    foreign officer's name follows these words: "Tư lệnh hải quân | Yudo Margono")."""
+    return _match(_country_re(), text, name_pos) or kw_end
+
+
 _STYLE_READERS = {"province": _province_body, "admin": _admin_body, "ministry": _ministry_body,
-                  "branch": _branch_body, "number": _number_body, "open": _open_body}
+                  "branch": _branch_body, "number": _number_body, "open": _open_body,
+                  "country": _country_body}
 
 
 def _of_body(text: str, pos: int) -> Optional[int]:
@@ -765,13 +801,38 @@ def _of_body(text: str, pos: int) -> Optional[int]:
 
 def _at_place(text: str, end: int) -> int:
     """Extend a country with "tại <country or province>": "Đại sứ Việt Nam tại Liên bang Nga"."""
-    p2 = _after_gap(text, end)
-    if p2 is not None and text.startswith("tại", p2):
-        p3 = _after_gap(text, p2 + 3)
-        e3 = _match(_country_re(), text, p3) or _match(_province_re(), text, p3)
-        if e3:
-            return e3
-    return end
+    return post_place_end(text, end)
+
+
+_AT_PLACE = regex.compile(r"[ ](?:tại|ở)[ ]")
+_AND_PLACE = regex.compile(r"[ ]và[ ]")
+
+
+def _place_end(text: str, pos: int) -> Optional[int]:
+    end = _match(_country_re(), text, pos) or _match(_province_re(), text, pos)
+    if end:
+        return end
+    place = gazetteer.place_at(text, pos) if text[pos:pos + 1].isupper() else None
+    return place[0] if place else None
+
+
+def post_place_end(text: str, end: int) -> int:
+    """The end of the place that identifies a post abroad or a company's office, written "tại|ở
+    <place> (và <place>)" after its body ("Đại sứ Séc ở Moscow", "Giám đốc Điều hành Google tại
+    Đông Nam Á và Ấn Độ": FORMAT v1.2), else ``end``. Places: countries, provinces and the
+    gazetteer's places (cities, regions)."""
+    m = _AT_PLACE.match(text, end)
+    if not m:
+        return end
+    e = _place_end(text, m.end())
+    if not e:
+        return end
+    m = _AND_PLACE.match(text, e)
+    if m:
+        e2 = _place_end(text, m.end())
+        if e2:
+            e = e2
+    return e
 
 
 def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
@@ -800,7 +861,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
     end = _match(_fixed_re(), text, org_start)
     if end:
         # "Trung ương" alone is a qualifier: after "Bí thư"/"Ủy viên" it is the organisation
-        return org_start, _qualifiers(text, end)
+        return org_start, _qualifiers(text, end, whole=True)
     if head_cf.endswith("hiệu trưởng") and word in ("trường", "Trường"):
         # "Hiệu trưởng trường Sen Vàng": after a principal, "trường" and a name is the school
         name_pos = _after_gap(text, w[1])
@@ -866,6 +927,23 @@ _CAP_WORDS = regex.compile(r"(?:[ ]\p{Lu}[\p{Ll}\-]{0,12}){1,4}")
 _CLEAN_AFTER = regex.compile(r"[ ]?[,.;:()\-–]|[ ]\p{Lu}|$")
 
 
+def parent_body_end(text: str, org_start: int, end: int, limit: int) -> int:
+    """The end of the body a unit at ``org_start`` belongs to, written after it with a spaced dash
+    ("Cơ quan Cảnh sát điều tra - Công an huyện X"), read no further than ``limit``; else ``end``.
+    The unit and its parent are organisation words of data/organizations.tsv (part_of, parent).
+    (A comma is no such sign here: "của Văn phòng Chính phủ, Bộ Công Thương" lists two issuers.)"""
+    m = _DASH_IN_NAME.match(text, end)
+    if not m or m.end() >= limit:
+        return end
+    kw_end = _match(_keyword_re(), text, org_start)
+    if not kw_end or text[org_start:kw_end] not in _units() or not _match(_parent_re(), text, m.end()):
+        return end
+    if _role_re().match(text, m.end()):
+        return end
+    parent = _org_from_keyword(text, m.end(), 1)
+    return parent if parent and end < parent <= limit else end
+
+
 def prefer_extent(text: str, org_start: int, end: int) -> int:
     """The end of the organisation at ``org_start``: this module's reading, or the one of
     ``organizations.org_extent`` where that one reads a name this grammar cuts short ("Hiệp hội
@@ -926,6 +1004,8 @@ def _may_differ(text: str, start: int, end: int) -> bool:
         return True  # this grammar stopped inside a word: "Sở VH-TT | -DL"
     if text.startswith(". ", end) and text[text.rfind(" ", start, end) + 1:end].isupper():
         return True  # an abbreviation's dot: "Trường Đại học Bách khoa TP. | Hồ Chí Minh"
+    if _DASH_IN_NAME.match(text, end):
+        return True  # a name joined by a dash: "tỉnh Bà Rịa | – Vũng Tàu"
     nxt = _next_word(text, end)
     if nxt:
         word = text[nxt[0]:nxt[1]]
