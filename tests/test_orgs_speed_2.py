@@ -40,7 +40,6 @@ def test_lower_entries_as_the_plain_scan(text, monkeypatch):
 def test_role_matches_as_the_plain_scan(text, monkeypatch):
     monkeypatch.setattr(organizations, "_WORD_STARTS_MEMO", TextMemo())
     new = [(m.span(), m.groupdict()) for m in titles._role_matches(text)]
-    assert new == [(m.span(), m.groupdict()) for m in titles._role_matches_plain(text)]
     assert new == [(m.span(), m.groupdict()) for m in titles._role_re().finditer(text)]
 
 

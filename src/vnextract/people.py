@@ -1162,12 +1162,12 @@ class _Doc:
     # -- context helpers --
 
     def immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only spaces between): ``_immediate_cue``, read from
-        ``immediate_cues``."""
+        """The cue ending right before ``pos`` (only 1-3 spaces/tabs between, a "." after a degree
+        or a dotted honorific), read from ``immediate_cues``."""
         return self.immediate_cues().get(pos)
 
     def immediate_cues(self) -> Dict[int, Tuple[str, str]]:
-        """Position -> the cue ``_immediate_cue`` finds there, for every position it finds one (made
+        """Position -> the cue ending right before it, for every position that has one (made
         once from the cue ends: the runs of 1-3 spaces/tabs after them, a "." between allowed for
         degrees and dotted honorifics)."""
         if self._imm is not None:
@@ -1190,23 +1190,6 @@ class _Doc:
                 imm[x] = cue
         self._imm = imm
         return imm
-
-    def _immediate_cue(self, pos: int) -> Optional[Tuple[str, str]]:
-        """The cue ending right before ``pos`` (only 1-3 spaces/tabs between, a "." after a degree)."""
-        text = self.text
-        p = pos - 1
-        if p < 0 or text[p] not in " \t":
-            return None
-        while p > 0 and text[p - 1] in " \t":
-            p -= 1
-        if pos - p > 3:
-            return None
-        cue = self.cue_end.get(p)
-        if cue is None and text[p - 1:p] == ".":  # "TS. Lee Won Hee", "PGS. Kính"
-            cue = self.cue_end.get(p - 1)
-            if cue is not None and cue[0] != "degree" and cue[1] not in _DOTTED_HONORIFICS:
-                return None
-        return cue
 
     def lookback_title(self, pos: int) -> bool:
         """A title/occupation cue earlier in the clause, with only an organisation between."""

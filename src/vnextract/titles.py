@@ -20,7 +20,6 @@ import regex
 from . import gazetteer, lexicon
 from .organizations import named_after_person, org_extent, role_starts
 from .records import Title
-from .text import casefolded, literal_scan
 
 # (stdlib re: matched at a position many times per text, where it is faster than the regex module;
 # [^\W_] is a letter or a digit, as \p{L}\p{N})
@@ -102,12 +101,6 @@ def role_literals() -> frozenset:
     return frozenset(starts)
 
 
-@lru_cache(maxsize=1)
-def _role_starts_re():
-    """``role_literals`` as one trie (``literal_scan``), for ``_role_matches_plain``."""
-    return literal_scan(role_literals())
-
-
 def _role_matches(text: str):
     """``_role_re().finditer(text)``, faster: the regex is only tried where the case-folded text
     has a literal a role begins with at a word start (found by the organisations' scan of word
@@ -129,29 +122,6 @@ def _role_matches(text: str):
         if m:
             yield m
             pos = m.end()
-
-
-def _role_matches_plain(text: str):
-    """``_role_matches`` the plain way (the tests check that both agree): the trie of the role
-    literals searched again one character after each find."""
-    rx = _role_re()
-    folded = casefolded(text)
-    if len(folded) != len(text):
-        yield from rx.finditer(text)
-        return
-    search = _role_starts_re().search
-    pos = 0
-    while True:
-        cand = search(folded, pos)
-        if cand is None:
-            return
-        start = cand.start()
-        m = rx.match(text, start)
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = start + 1
 
 
 def _literal_re(entries, ignore_case=False):
@@ -799,11 +769,6 @@ def _of_body(text: str, pos: int) -> Optional[int]:
     return p2
 
 
-def _at_place(text: str, end: int) -> int:
-    """Extend a country with "tại <country or province>": "Đại sứ Việt Nam tại Liên bang Nga"."""
-    return post_place_end(text, end)
-
-
 _AT_PLACE = regex.compile(r"[ ](?:tại|ở)[ ]")
 _AND_PLACE = regex.compile(r"[ ]và[ ]")
 
@@ -885,7 +850,7 @@ def _organization(text: str, pos: Optional[int], head: str, org_kind: str,
             return org_start, _qualifiers(text, end)
     end = _match(_country_re(), text, org_start)
     if end:
-        return org_start, _at_place(text, end)
+        return org_start, post_place_end(text, end)  # "Đại sứ Việt Nam tại Liên bang Nga"
     end = _locality(text, org_start, need_name=True)
     if not end:
         end = _match(_province_re(), text, org_start)
