@@ -38,6 +38,7 @@ RULE_TABLE = [
     (P.RULE_LIST, "Đội hình: Lloris, Walker, Stones, Mount, Rice và Kane.", "Stones"),
     (P.RULE_SPEAKER, '"Chúng tôi sẽ cố gắng", Ruslanov nói.', "Ruslanov"),
     (P.RULE_NICKNAME, 'Biệt danh "Sói Già" Trần Văn Sơn được đặt từ lâu.', "Sói Già"),
+    (P.RULE_CONTEXT, "Sau khi nhận tiền, Khánh dùng dao đuổi đánh người hàng xóm rồi bỏ trốn.", "Khánh"),
 ]
 
 

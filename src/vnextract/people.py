@@ -47,11 +47,11 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import gazetteer, lexicon, organizations, people_context
+from . import gazetteer, lexicon, name_context, organizations, people_context
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
-          "bare_sentence_start": True}  # rule switches (bench)
+          "bare_sentence_start": True, "context_model": True}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -880,6 +880,26 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
 
 # --- what a candidate name is, and the named vetoes of ``_Recognizer._is_name`` ---------------
 
+_WORD_KINDS: Dict[str, Tuple[str, ...]] = {}  # see ``_Recognizer.word_kinds``
+
+
+@lru_cache(maxsize=1)
+def _context_skip() -> FrozenSet[str]:
+    """Words the context model never takes alone: function, place, organisation, source and year words,
+    and the capitalised honorifics."""
+    data = _data()
+    return frozenset(data["function_words"] | data["places"] | data["non_names"] | data["not_name"]
+                     | data["foreign_not_name"] | {w for w in data["cues"] if w[:1].isupper()}
+                     | {w.capitalize() for w in data["credit_not_person"]})
+
+
+@lru_cache(maxsize=1)
+def _context_known() -> FrozenSet[str]:
+    """One-word names the rules decide (mined list, mononyms): the context model leaves them."""
+    data = _data()
+    return data["mined_single"] | data["mononyms"]
+
+
 Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
 _SHAPES: Dict[Tuple[str, ...], Tuple[bool, bool, Optional[str], bool, bool]] = {}  # see ``_Recognizer._shape``
 _GO_ON = ("", "")  # no verdict yet: the next stage decides
@@ -914,6 +934,7 @@ RULE_BYLINE = "name closing the text or a line"
 RULE_NICKNAME = "nickname in quotation marks"
 RULE_LIST = "item of a list of names"
 RULE_SPEAKER = "speaker after a quotation"
+RULE_CONTEXT = "one-word name in a person's context (learned)"
 
 
 class _Cand:
@@ -2505,6 +2526,86 @@ class _Recognizer:
                         continue
                 self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": partial[words][0]}))
 
+    # -- pass 3: one-word names the rules left, by the learned context model (name_context.py) --
+
+    def context_candidates(self) -> Dict[str, List[Tuple[int, int]]]:
+        """The lone capitalised words the context model may take, by word: [(start, end)] of each
+        occurrence that is a run of its own. A word qualifies when it is a given name or a foreign-looking
+        word of 3+ letters not in the mined list (the rules decide those), and no function, place,
+        organisation or source word. The training script
+        (tools/train_name_context.py) reads the same candidates."""
+        d, data = self.d, self.d.data
+        toks = d.toks
+        out: Dict[str, List[Tuple[int, int]]] = {}
+        skip = _context_skip()
+        given, known = data["given"], _context_known()
+        for i, j in d.runs():
+            if j - i != 1:
+                continue
+            t = toks[i]
+            w = t.text
+            if t.kind != "cap" or w in skip or "." in w or (w not in given if t.vn else len(w) < 3 or w in known):
+                continue  # (a known one-word name: the rules decided it, ``_known_single``)
+            occ = out.get(w)
+            if occ is None:
+                out[w] = [(t.start, t.end)]
+            else:
+                occ.append((t.start, t.end))
+        return out
+
+    def context_free(self, occurrences: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """The occurrences no rule took, inside no organisation or place and after no place word."""
+        things = self.things
+        return [(s, e) for s, e in occurrences if not self.taken[s] and not self.d.negative_before(s)
+                and (things is None or things.overlapping(s, e) is None)]
+
+    def word_kinds(self, word: str) -> Tuple[str, ...]:
+        """What the context model knows of a word besides its context (``name_context.features``)."""
+        kinds = _WORD_KINDS.get(word)
+        if kinds is None:
+            data = self.d.data
+            vn = is_vn_syllable(word)
+            k = ["vn" if vn else "latin"]
+            if word in data["given"]:
+                k.append("given")
+            if word in data["surnames"]:
+                k.append("surname")
+            if word in data["foreign_given"]:
+                k.append("foreign_given")
+            if not vn and _has_vn_marks(word):
+                k.append("marks")
+            kinds = _WORD_KINDS[word] = tuple(k)
+        return kinds
+
+    def context_pass(self) -> None:
+        if not _FLAGS["context_model"]:
+            return
+        candidates = self.context_candidates()
+        if not candidates:
+            return
+        mdl = name_context.model()
+        text = self.text
+        places = self.d.data["places"]
+        for word, occurrences in candidates.items():
+            free = [(s, e) for s, e in self.context_free(occurrences)
+                    if not (word + " " + name_context.word_after(text, e)[0].capitalize()) in places]
+            # ("Hà nội": a place written without its capital)
+            if not free:
+                continue
+            kinds = self.word_kinds(word)
+            probs = [mdl.probability(mdl.score(name_context.features(text, s, e, word, kinds, len(occurrences))))
+                     for s, e in free]
+            if max(probs) < mdl.accept and not (len(free) < len(occurrences) and any(
+                    f.start == s and f.end == e for f in self.found for s, e in occurrences)):
+                # no occurrence clear enough, and no occurrence a person by the rules ("anh Thành"
+                # earlier: its other occurrences need only be likely)
+                continue
+            foreign = kinds[0] == "latin"
+            for (s, e), p in zip(free, probs, strict=True):
+                if p >= mdl.keep:
+                    self._add(_Found(s, e, word, foreign=foreign, rule=RULE_CONTEXT,
+                                     evidence={"probability": f"{p:.2f}", "best": f"{max(probs):.2f}"}))
+
     # -- canonical names --
 
     def resolve(self) -> None:
@@ -2559,6 +2660,7 @@ def _find(text: str, titles=(), things=None) -> List[_Found]:
     rec.nickname_pass()
     rec.list_pass()
     rec.propagate()
+    rec.context_pass()
     rec.resolve()
     found = rec.found
     if not found:

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Train the context model of one-word names (``data/people/name_context.tsv``, read by
+``vnextract.name_context``) on the project's news corpus, with silver labels from the rules.
+
+For every lone capitalised word the model may be asked about (``people._Recognizer.context_candidates``,
+the same candidates as at run time), the rules of the library label it, with the model switched off:
+
+- a person: the people rules found it as a one-word person (after a cue word, as the last word of a
+  longer name of the article, from the mined list ...) and no context check vetoed it. When a cue word
+  stands right before it ("anh Thành", "tiền đạo Casemiro") the words before the cue are read as
+  its left context, as if the cue were not there: the model learns the sentence around a name, not
+  the cue (a cue already makes a record without the model);
+- not a person: no rule took it, no organisation or place holds it, no place word stands before it,
+  and no person of the article has the word in their name (an ambiguous word is left out).
+
+The silver "not a person" side holds the people the rules miss; the thresholds (``@accept``: one
+occurrence of a word this likely names it; ``@keep``: its other occurrences this likely are kept) are
+set high for that reason, and checked on the project's gold and hand-checked corpus samples.
+Logistic regression (AdaGrad, L2), features seen in at least ``--min-count`` examples; weights under
+``--prune`` dropped. Gold articles (``--exclude``) are skipped. No public NER data set is read.
+
+    PYTHONPATH=src python tools/train_name_context.py CORPUS/news.jsonl.gz --exclude EVAL/*.jsonl \\
+        > data/people/name_context.tsv
+"""
+import argparse
+import gzip
+import json
+import math
+import random
+import sys
+from collections import Counter
+
+import numpy as np
+
+from vnextract import Extractor, name_context, people, people_context
+
+HEADER = """# The context model of one-word names (vnextract/name_context.py): logistic-regression weights.
+# Built by tools/train_name_context.py from the project's news corpus with silver labels from the
+# people rules (see data/README.md); no public NER data set was read. Rows: feature, weight;
+# rows starting with @ are settings (@accept, @keep: probabilities). {stats}
+"""
+
+
+def _open(path):
+    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
+
+
+class Collector:
+    """Replaces ``people._find`` while the corpus is read: the same work, and the examples of each text."""
+
+    def __init__(self) -> None:
+        self.examples = []  # (features, label, article number)
+        self.article = 0
+        self.original = people._find
+
+    def __call__(self, text, titles=(), things=None):
+        rec = people._Recognizer(text, titles, things)
+        rec.credit_pass()
+        rec.run_pass()
+        rec.quote_pass()
+        rec.nickname_pass()
+        rec.list_pass()
+        rec.propagate()
+        rec.resolve()
+        found = rec.found
+        vetoed = people_context.vetoes(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role)
+                                             for f in found]) if found else set()
+        kept = [f for i, f in enumerate(found) if i not in vetoed]
+        self.collect(rec, text, kept)
+        return kept
+
+    def collect(self, rec, text, kept) -> None:
+        persons = {(f.start, f.end) for f in kept}
+        name_words = {w for f in kept for w in f.name.split()}
+        for word, occurrences in rec.context_candidates().items():
+            kinds = rec.word_kinds(word)
+            count = len(occurrences)
+            free = set(rec.context_free(occurrences))
+            for s, e in occurrences:
+                if (s, e) in persons:
+                    left = s
+                    cue = rec.d.immediate_cue(s)
+                    if cue is not None:
+                        at = text.rfind(cue[1], max(0, s - len(cue[1]) - 4), s)
+                        if at < 0:
+                            continue
+                        left = at
+                    self.examples.append((name_context.features(text, s, e, word, kinds, count, left), 1,
+                                          self.article))
+                elif (s, e) in free and word not in name_words:
+                    self.examples.append((name_context.features(text, s, e, word, kinds, count), 0, self.article))
+
+
+def train(examples, min_count: int, epochs: int, l2: float, rate: float, seed: int):
+    counts = Counter(f for feats, _, _ in examples for f in set(feats))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    rows = [(np.array(sorted({vocab[f] for f in feats if f in vocab}), dtype=np.int64), y) for feats, y, _ in examples]
+    w = np.zeros(len(vocab))
+    g2 = np.full(len(vocab), 1e-6)
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            idx, y = rows[k]
+            z = float(w[idx].sum())
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            grad = (p - y) + l2 * w[idx]
+            g2[idx] += grad * grad
+            w[idx] -= rate * grad / np.sqrt(g2[idx])
+    return {f: float(w[i]) for f, i in vocab.items()}
+
+
+def evaluate(weights, examples):
+    """Precision and recall at a few thresholds on held-out silver examples."""
+    scored = [(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sum(weights.get(f, 0.0) for f in feats))))), y)
+              for feats, y, _ in examples]
+    positives = sum(y for _, y in scored)
+    out = []
+    for t in (0.5, 0.7, 0.8, 0.9):
+        tp = sum(1 for p, y in scored if p >= t and y)
+        n = sum(1 for p, _ in scored if p >= t)
+        out.append(f"t={t}: P {tp / n if n else 0:.3f} R {tp / positives if positives else 0:.3f}")
+    return "; ".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--rate", type=float, default=0.1)
+    parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument("--accept", type=float, default=0.8)
+    parser.add_argument("--keep", type=float, default=0.6)
+    args = parser.parse_args()
+
+    skip = set()
+    for path in args.exclude:
+        for line in _open(path):
+            if line.strip():
+                skip.add(json.loads(line)["id"])
+    articles = [a for a in (json.loads(line) for line in _open(args.corpus) if line.strip()) if a["id"] not in skip]
+    random.Random(args.seed).shuffle(articles)
+    articles = articles[:args.articles]
+
+    people._FLAGS["context_model"] = False
+    collector = Collector()
+    people._find = collector
+    try:
+        extractor = Extractor()
+        for n, article in enumerate(articles):
+            collector.article = n
+            extractor.extract(article["text"])
+    finally:
+        people._find = collector.original
+        people._FLAGS["context_model"] = True
+
+    examples = collector.examples
+    held = [x for x in examples if x[2] % 10 == 0]
+    fit = [x for x in examples if x[2] % 10 != 0]
+    weights = train(fit, args.min_count, args.epochs, args.l2, args.rate, args.seed)
+    positives = sum(y for _, y, _ in examples)
+    print(f"{len(articles)} articles, {len(examples)} examples ({positives} people); held-out: "
+          f"{evaluate(weights, held)}", file=sys.stderr)
+    weights = train(examples, args.min_count, args.epochs, args.l2, args.rate, args.seed)
+    kept = sorted((f, w) for f, w in weights.items()
+                  if abs(w) >= args.prune and f.isprintable() and not any(c.isspace() for c in f[2:]))
+    stats = (f"{len(articles)} articles (seed {args.seed}), {len(examples)} examples, {positives} "
+             f"of them people; {len(kept)} weights.")
+    sys.stdout.write(HEADER.format(stats=stats))
+    sys.stdout.write("feature\tweight\n")
+    sys.stdout.write(f"@accept\t{args.accept}\n@keep\t{args.keep}\n")
+    for f, w in kept:
+        sys.stdout.write(f"{f}\t{w:.4f}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
