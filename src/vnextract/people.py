@@ -2588,7 +2588,7 @@ class _Recognizer:
         places = self.d.data["places"]
         for word, occurrences in candidates.items():
             free = [(s, e) for s, e in self.context_free(occurrences)
-                    if not (word + " " + name_context.word_after(text, e)[0].capitalize()) in places]
+                    if (word + " " + name_context.word_after(text, e)[0].capitalize()) not in places]
             # ("Hà nội": a place written without its capital)
             if not free:
                 continue
