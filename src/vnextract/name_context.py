@@ -122,6 +122,13 @@ class Model:
                 self.weights[name] = value
         self.accept = self.settings.get("accept", 0.8)  # one occurrence this sure names the word
         self.keep = self.settings.get("keep", 0.5)  # ... and its other occurrences this sure are kept
+        # a foreign-looking word: also a brand, a club, a place the lists do not know
+        self.accept_latin = self.settings.get("accept_latin", self.accept)
+        self.keep_latin = self.settings.get("keep_latin", self.keep)
+
+    def thresholds(self, latin: bool) -> Tuple[float, float]:
+        """(accept, keep) for a word of Vietnamese syllables or a foreign-looking word."""
+        return (self.accept_latin, self.keep_latin) if latin else (self.accept, self.keep)
 
     def score(self, feats: Sequence[str]) -> float:
         """The log-odds that the word is a person here."""
@@ -139,6 +146,12 @@ class Model:
 def compounds() -> FrozenSet[str]:
     """Lower-case pairs starting with a given name, written so in many corpus articles ("linh hồn")."""
     return lexicon.word_set("given_compounds")
+
+
+@lru_cache(maxsize=1)
+def census() -> Dict[str, str]:
+    """Common given and family names of the 1990 U.S. census (``census_names.tsv``): name -> kind."""
+    return {row["name"]: row["kind"] for row in lexicon.table("census_names")}
 
 
 @lru_cache(maxsize=1)

@@ -2574,6 +2574,9 @@ class _Recognizer:
                 k.append("foreign_given")
             if not vn and _has_vn_marks(word):
                 k.append("marks")
+            census = name_context.census().get(word) if not vn else None
+            if census:
+                k.append("census_" + census)  # "Elise", "Dalton"
             kinds = _WORD_KINDS[word] = tuple(k)
         return kinds
 
@@ -2593,16 +2596,17 @@ class _Recognizer:
             if not free:
                 continue
             kinds = self.word_kinds(word)
+            foreign = kinds[0] == "latin"
+            accept, keep = mdl.thresholds(foreign)
             probs = [mdl.probability(mdl.score(name_context.features(text, s, e, word, kinds, len(occurrences))))
                      for s, e in free]
-            if max(probs) < mdl.accept and not (len(free) < len(occurrences) and any(
+            if max(probs) < accept and not (len(free) < len(occurrences) and any(
                     f.start == s and f.end == e for f in self.found for s, e in occurrences)):
                 # no occurrence clear enough, and no occurrence a person by the rules ("anh Thành"
                 # earlier: its other occurrences need only be likely)
                 continue
-            foreign = kinds[0] == "latin"
             for (s, e), p in zip(free, probs, strict=True):
-                if p >= mdl.keep:
+                if p >= keep:
                     self._add(_Found(s, e, word, foreign=foreign, rule=RULE_CONTEXT,
                                      evidence={"probability": f"{p:.2f}", "best": f"{max(probs):.2f}"}))
 
