@@ -13,6 +13,8 @@ TAKEN = [
     ("Sau khi nhận tiền, Khánh dùng dao đuổi đánh người hàng xóm rồi bỏ trốn.", ["Khánh"]),
     # names repeat: both people and both occurrences of "Mai"
     ("Mai và Tùng quen nhau từ năm cấp ba, sau đó Mai chuyển vào Đà Nẵng sinh sống.", ["Mai", "Tùng", "Mai"]),
+    # two words no rule decides (no known given name first): a pair of its own in the model
+    ("Theo lời kể của Maryann Adam, hàng xóm đã kịp thời gọi cứu hỏa.", ["Maryann Adam"]),
 ]
 
 REFUSED = [
@@ -66,8 +68,19 @@ def test_features_hide_nothing_the_model_needs():
     assert "S3=zyk" in foreign and not any(f.startswith("W=") for f in foreign)
 
 
+def test_pair_features_are_a_model_of_their_own():
+    text = "Theo lời kể của Maryann Adam, hàng xóm đã gọi cứu hỏa."
+    s = text.index("Maryann")
+    feats = name_context.pair_features(text, s, s + 12, ["Maryann", "Adam"], [("latin",), ("latin",)], 1)
+    assert all(f.startswith("2:") for f in feats)
+    assert {"2:L1=của", "2:R1=P:,", "2:SH=latin-latin", "2:S1=ann", "2:S2=dam"} <= set(feats)
+
+
 def test_model_file_has_weights_and_settings():
     model = name_context.model()
     assert len(model.weights) > 1000
     assert 0.5 <= model.keep <= model.accept < 1
+    assert model.thresholds(latin=True) == (model.accept_latin, model.keep_latin)
+    assert model.thresholds(latin=False, pair=True) == (model.accept_pair, model.keep_pair)
+    assert any(f.startswith("2:") for f in model.weights)
     assert model.probability(model.score(["bias"])) < 0.5  # nothing known: not a person

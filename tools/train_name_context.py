@@ -71,13 +71,25 @@ class Collector:
         return kept
 
     def collect(self, rec, text, kept) -> None:
-        persons = {(f.start, f.end) for f in kept}
+        # (a credit or a byline is found by its place, not by the words around it: no example)
+        persons = {(f.start, f.end) for f in kept if f.rule not in (people.RULE_CREDIT, people.RULE_BYLINE)}
+        credited = {(f.start, f.end) for f in kept} - persons
         name_words = {w for f in kept for w in f.name.split()}
         self.named.update(w for f in kept if f.foreign for w in f.name.split() if not people.is_vn_syllable(w))
         for word, occurrences in rec.context_candidates().items():
-            kinds = rec.word_kinds(word)
             count = len(occurrences)
             free = set(rec.context_free(occurrences))
+            words = word.split(" ")
+            if len(words) == 2:
+                both = [rec.word_kinds(w) for w in words]
+
+                def feats(s, e, left=-1, words=words, both=both, count=count):
+                    return name_context.pair_features(text, s, e, words, both, count, left)
+            else:
+                kinds = rec.word_kinds(word)
+
+                def feats(s, e, left=-1, word=word, kinds=kinds, count=count):
+                    return name_context.features(text, s, e, word, kinds, count, left)
             for s, e in occurrences:
                 if (s, e) in persons:
                     left = s
@@ -87,11 +99,9 @@ class Collector:
                         if at < 0:
                             continue
                         left = at
-                    self.examples.append((name_context.features(text, s, e, word, kinds, count, left), 1,
-                                          self.article, word))
-                elif (s, e) in free and word not in name_words:
-                    self.examples.append((name_context.features(text, s, e, word, kinds, count), 0, self.article,
-                                          word))
+                    self.examples.append((feats(s, e, left), 1, self.article, word))
+                elif (s, e) in free and (s, e) not in credited and not any(w in name_words for w in words):
+                    self.examples.append((feats(s, e), 0, self.article, word))
 
 
 def train(examples, min_count: int, epochs: int, l2: float, rate: float, seed: int):
@@ -142,6 +152,8 @@ def main() -> int:
     parser.add_argument("--keep", type=float, default=0.6)
     parser.add_argument("--accept-latin", type=float, default=0.9)
     parser.add_argument("--keep-latin", type=float, default=0.75)
+    parser.add_argument("--accept-pair", type=float, default=0.97)
+    parser.add_argument("--keep-pair", type=float, default=0.9)
     args = parser.parse_args()
 
     skip = set()
@@ -167,7 +179,7 @@ def main() -> int:
 
     # a foreign word the rules found as (part of) a person's name in some article is no sure "not a
     # person" where they left it alone (the rules take few foreign one-word names without a cue)
-    examples = [x for x in collector.examples if x[1] or x[3] not in collector.named]
+    examples = [x for x in collector.examples if x[1] or not any(w in collector.named for w in x[3].split(" "))]
     print(f"dropped {len(collector.examples) - len(examples)} negatives of foreign names found elsewhere",
           file=sys.stderr)
     held = [x for x in examples if x[2] % 10 == 0]
@@ -185,6 +197,7 @@ def main() -> int:
     sys.stdout.write("feature\tweight\n")
     sys.stdout.write(f"@accept\t{args.accept}\n@keep\t{args.keep}\n")
     sys.stdout.write(f"@accept_latin\t{args.accept_latin}\n@keep_latin\t{args.keep_latin}\n")
+    sys.stdout.write(f"@accept_pair\t{args.accept_pair}\n@keep_pair\t{args.keep_pair}\n")
     for f, w in kept:
         sys.stdout.write(f"{f}\t{w:.4f}\n")
     return 0

@@ -108,6 +108,35 @@ def features(text: str, start: int, end: int, word: str, kinds: Sequence[str], c
     return f
 
 
+def pair_features(text: str, start: int, end: int, words: Sequence[str], kinds: Sequence[Sequence[str]],
+                  count: int, left: int = -1) -> List[str]:
+    """The features of two capitalised words ``text[start:end]`` (``words``, ``kinds`` of each, as
+    ``features`` says them), prefixed "2:": the pair's weights are a model of their own."""
+    if left < 0:
+        left = start
+    l1, p1 = word_before(text, left)
+    if l1 == START or l1.startswith("P:"):
+        l2 = START if l1 == START else "-"
+    else:
+        l2 = word_before(text, p1)[0]
+    r1, q1 = word_after(text, end)
+    r2 = word_after(text, q1)[0] if r1 != "</s>" and not r1.startswith("P:") else "-"
+    f = ["bias", "L1=" + l1, "L2=" + l2 + " " + l1, "R1=" + r1, "R2=" + r1 + " " + r2,
+         "LR=" + l1 + "|" + r1, "C=" + _count_bucket(count),
+         "SH=" + kinds[0][0] + "-" + kinds[1][0]]
+    for n, (word, k) in enumerate(zip(words, kinds, strict=True), start=1):
+        f.extend(f"K{n}={x}" for x in k)
+        if k[0] == "vn":
+            f.append(f"W{n}={word}")
+        else:
+            f.append(f"S{n}={word.lower()[-3:]}")
+    if kinds[0][0] == "vn" and kinds[1][0] == "vn":
+        f.append("WW=" + words[0] + " " + words[1])
+    if l1 == START:
+        f.append("SS|R1=" + r1)
+    return ["2:" + x for x in f]
+
+
 class Model:
     """The weights and the thresholds read from ``name_context.tsv``."""
 
@@ -126,8 +155,13 @@ class Model:
         self.accept_latin = self.settings.get("accept_latin", self.accept)
         self.keep_latin = self.settings.get("keep_latin", self.keep)
 
-    def thresholds(self, latin: bool) -> Tuple[float, float]:
-        """(accept, keep) for a word of Vietnamese syllables or a foreign-looking word."""
+        self.accept_pair = self.settings.get("accept_pair", 0.9)
+        self.keep_pair = self.settings.get("keep_pair", 0.75)
+
+    def thresholds(self, latin: bool, pair: bool = False) -> Tuple[float, float]:
+        """(accept, keep) for a word of Vietnamese syllables, a foreign-looking word, or two words."""
+        if pair:
+            return self.accept_pair, self.keep_pair
         return (self.accept_latin, self.keep_latin) if latin else (self.accept, self.keep)
 
     def score(self, feats: Sequence[str]) -> float:

@@ -934,7 +934,7 @@ RULE_BYLINE = "name closing the text or a line"
 RULE_NICKNAME = "nickname in quotation marks"
 RULE_LIST = "item of a list of names"
 RULE_SPEAKER = "speaker after a quotation"
-RULE_CONTEXT = "one-word name in a person's context (learned)"
+RULE_CONTEXT = "one- or two-word name in a person's context (learned)"
 
 
 class _Cand:
@@ -2526,13 +2526,13 @@ class _Recognizer:
                         continue
                 self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": partial[words][0]}))
 
-    # -- pass 3: one-word names the rules left, by the learned context model (name_context.py) --
+    # -- pass 3: one- and two-word names the rules left, by the learned context model (name_context.py) --
 
     def context_candidates(self) -> Dict[str, List[Tuple[int, int]]]:
-        """The lone capitalised words the context model may take, by word: [(start, end)] of each
-        occurrence that is a run of its own. A word qualifies when it is a given name or a foreign-looking
-        word of 3+ letters not in the mined list (the rules decide those), and no function, place,
-        organisation or source word. The training script
+        """The lone capitalised words (and pairs, ``_context_pair``) the context model may take, by
+        word: [(start, end)] of each occurrence that is a run of its own. A word qualifies when it is a
+        given name or a foreign-looking word of 3+ letters not in the mined list (the rules decide those),
+        and no function, place, organisation or source word. The training script
         (tools/train_name_context.py) reads the same candidates."""
         d, data = self.d, self.d.data
         toks = d.toks
@@ -2540,24 +2540,53 @@ class _Recognizer:
         skip = _context_skip()
         given, known = data["given"], _context_known()
         for i, j in d.runs():
-            if j - i != 1:
+            if j - i == 2:
+                t, t1 = toks[i], toks[i + 1]
+                if not self._context_pair(t, t1, skip):
+                    continue
+                w = t.text + " " + t1.text
+                e = t1.end
+            elif j - i == 1:
+                t = toks[i]
+                w = t.text
+                if t.kind != "cap" or w in skip or "." in w or (
+                        w not in given if t.vn else len(w) < 3 or w in known):
+                    continue  # (a known one-word name: the rules decided it, ``_known_single``)
+                e = t.end
+            else:
                 continue
-            t = toks[i]
-            w = t.text
-            if t.kind != "cap" or w in skip or "." in w or (w not in given if t.vn else len(w) < 3 or w in known):
-                continue  # (a known one-word name: the rules decided it, ``_known_single``)
             occ = out.get(w)
             if occ is None:
-                out[w] = [(t.start, t.end)]
+                out[w] = [(t.start, e)]
             else:
-                occ.append((t.start, t.end))
+                occ.append((t.start, e))
         return out
 
+    def _context_pair(self, t: Tok, t1: Tok, skip: FrozenSet[str]) -> bool:
+        """Two capitalised words the context model may take: no function, place or organisation word,
+        not a place, and no shape a rule of ``_is_name`` decides (family name + given name, two given
+        names, a known foreign given name first): "Giáng My", "Chi Pu", "Lou Hoàng", "Graham Jackson"."""
+        data = self.d.data
+        a, b = t.text, t1.text
+        if t.kind != "cap" or t1.kind != "cap" or a in skip or b in skip or "." in a or "." in b \
+                or len(a) < 2 or len(b) < 2 or a + " " + b in data["places"] or a.casefold() in _ARTICLES:
+            return False
+        if t.vn and t1.vn:
+            return a not in data["surnames"] and not (a in data["given"] and b in data["given"])
+        return a not in data["foreign_given"] and not (t1.vn and b in data["common_surnames"])
+
     def context_free(self, occurrences: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-        """The occurrences no rule took, inside no organisation or place and after no place word."""
-        things = self.things
+        """The occurrences no rule took, inside no organisation or place, after no place word and
+        no credit cue ("Ảnh: Business Insider": the credit rules decided)."""
+        things, text = self.things, self.text
         return [(s, e) for s, e in occurrences if not self.taken[s] and not self.d.negative_before(s)
-                and (things is None or things.overlapping(s, e) is None)]
+                and (things is None or things.overlapping(s, e) is None)
+                and not (":" in text[max(0, s - 4):s] and self._after_credit(s))]
+
+    def _after_credit(self, pos: int) -> bool:
+        """Does a credit cue and its colon end right before ``pos``?"""
+        m = _credit_re().search(self.text, max(0, pos - _credit_longest() - 6), pos)
+        return m is not None and m.end() == pos
 
     def word_kinds(self, word: str) -> Tuple[str, ...]:
         """What the context model knows of a word besides its context (``name_context.features``)."""
@@ -2595,11 +2624,19 @@ class _Recognizer:
             # ("Hà nội": a place written without its capital)
             if not free:
                 continue
-            kinds = self.word_kinds(word)
-            foreign = kinds[0] == "latin"
-            accept, keep = mdl.thresholds(foreign)
-            probs = [mdl.probability(mdl.score(name_context.features(text, s, e, word, kinds, len(occurrences))))
-                     for s, e in free]
+            pair = " " in word
+            if pair:
+                words = word.split(" ")
+                both = [self.word_kinds(w) for w in words]
+                foreign = both[0][0] == "latin" or both[1][0] == "latin"
+                probs = [mdl.probability(mdl.score(name_context.pair_features(
+                    text, s, e, words, both, len(occurrences)))) for s, e in free]
+            else:
+                kinds = self.word_kinds(word)
+                foreign = kinds[0] == "latin"
+                probs = [mdl.probability(mdl.score(name_context.features(
+                    text, s, e, word, kinds, len(occurrences)))) for s, e in free]
+            accept, keep = mdl.thresholds(foreign, pair)
             if max(probs) < accept and not (len(free) < len(occurrences) and any(
                     f.start == s and f.end == e for f in self.found for s, e in occurrences)):
                 # no occurrence clear enough, and no occurrence a person by the rules ("anh Thành"
