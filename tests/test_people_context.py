@@ -79,6 +79,10 @@ VETOED = [
      "predicate of a school or place"),
     ("Tính đến sáng nay, Kampong Cham có 12 ca nhiễm mới.", "Kampong Cham", None,
      "predicate of a school or place"),
+    ("Cửa hàng bán kính rẻ nhất tại Thái nằm gần chợ.", "Thái", None, "place word before the name"),
+    ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),
+    ("Nhiều người dân Thạnh An vui mừng đón tin.", "Thạnh An", None, "place word before the name"),
+    ("Nghệ nhân của vùng đất Kinh Bắc biểu diễn.", "Kinh Bắc", None, "place word before the name"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto
@@ -110,6 +114,10 @@ KEPT = [
     ("Trên ngực có bản tên Lê Văn Tâm.", "Lê Văn Tâm", None, None),  # a name tag, not a village
     ("Lò đào tạo Sài Gòn săn Công Phượng nhí.", "Công Phượng", None, None),  # a verb after the shop
     ("Cửa hiệu cầm đồ có Trần Văn Thái ngồi trông.", "Trần Văn Thái", None, None),
+    ("Hiện tại Ngọc Phương đã tốt nghiệp đại học.", "Ngọc Phương", None, None),  # "hiện tại": currently
+    ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person
+    ("Tôi gặp ông Nam tại Hà Nội.", "Nam", "ông", None),  # a cue of its own
+    ("Người dân\nNguyễn Tuấn", "Nguyễn Tuấn", None, None),  # another line
 ]
 
 
@@ -194,6 +202,12 @@ BUGS_CAUGHT = [
     ("Anh không thể dự trận chung kết Coppa Italia với Lazio vào ngày 17/5.", "Coppa Italia"),
     ("Quân đội Mỹ thay thế khẩu Thompson bằng súng mới. Thompson nặng 4,9 kg và bắn chậm.", "Thompson"),
     ("Ông Nam học ở Trường Đại học Tôn Đức Thắng. Sinh viên Tôn Đức Thắng năng động.", "Tôn Đức Thắng"),
+    # a place after a place preposition or noun ("bên Thái": Thailand, its echoes too)
+    ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
+    ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),
+    # a group another check vetoed in part goes whole when a thing noun stands before one of its names
+    ("Cô chọn học Chadwick Ecopark ở Hà Nội. Các học sinh tại Chadwick học giỏi. Trường Chadwick có lịch sử "
+     "gần 100 năm. Diễn viên Lý Tiểu Long từng học Chadwick.", "Chadwick Ecopark"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)

@@ -378,6 +378,35 @@ def name_cut_from_longer_name(text: str, start: int, end: int, name: str, honori
         _NUMBER_AFTER.match(text, end, min(len(text), end + 5)) is not None
 
 
+@lru_cache(maxsize=1)
+def _place_before() -> Tuple[Dict[str, FrozenSet[str]], FrozenSet[str]]:
+    """``data/person_context_place_before.tsv``: phrase -> the words that make it no place word one or
+    two words before it; the phrases' last words (a quick look)."""
+    rows = lexicon.table("person_context_place_before")
+    phrases = {r["phrase"]: frozenset(w for w in (r.get("not_before") or "").split(",") if w) for r in rows}
+    return phrases, frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+
+
+def place_word_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"tại Vân Đồn", "ở Palo Alto", "người dân Thạnh An", "vùng đất Kinh Bắc": a place preposition or
+    noun right before the name (one space, same line) makes it a place, a street or a shop; not after
+    "hiện" ("hiện tại Linh": currently) nor "thấy ... ở" (a quality seen in a person)."""
+    if honorific is not None or role is not None or text[start - 1:start] != " ":
+        return False
+    line = text[max(0, start - 30):start - 1]
+    line = line[line.rfind("\n") + 1:]
+    last = line[line.rfind(" ") + 1:].casefold()
+    phrases, lasts = _place_before()
+    if last not in lasts:
+        return False  # (most mentions: no place word right before)
+    words = line.casefold().split()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in phrases:
+            not_before = phrases[" ".join(words[-n:])]
+            return not any(w in not_before for w in words[-n - 2:-n])
+    return False
+
+
 def reign_era_with_a_year(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"năm Thiệu Phong thứ hai", "năm Minh Mạng thứ 10": an era name (of a reign) before the ordinal
     year, not the king."""
@@ -417,6 +446,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("name cut from a longer name", name_cut_from_longer_name),
     ("predicate of a school or place", predicate_of_a_school_or_place),
     ("reign era with a year", reign_era_with_a_year),
+    ("place word before the name", place_word_before_the_name),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
@@ -499,8 +529,9 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
         groups.setdefault(p[3] or p[2], []).append(i)
     lists = _word_lists()
     for full, members in groups.items():
-        if any(people[i][4] is not None or people[i][5] is not None or i in out for i in members):
-            continue
+        if any(people[i][4] is not None or people[i][5] is not None for i in members) or \
+                all(i in out for i in members):
+            continue  # (a group another check vetoed in part still goes whole: "tại Chadwick" ... "Chadwick Ecopark")
         for key in dict.fromkeys([full] + [people[i][2] for i in members]):
             if " " not in key and (not key.isascii() or key in lists["given"] or key in lists["surnames"]):
                 continue  # "tại trường Diên không ...": one Vietnamese syllable may start the next clause
@@ -514,7 +545,7 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
                 at = text.find(key, end)
             if hit:
                 for i in members:
-                    out[i] = THING_ELSEWHERE
+                    out.setdefault(i, THING_ELSEWHERE)
                 break
     return out
 
