@@ -79,6 +79,9 @@ VETOED = [
      "predicate of a school or place"),
     ("Tính đến sáng nay, Kampong Cham có 12 ca nhiễm mới.", "Kampong Cham", None,
      "predicate of a school or place"),
+    ("Cô từng trình diễn cho Victoria’s Secret năm 2006.", "Victoria’s Secret", None, "word of no personal name"),
+    ("Ảnh của cô xuất hiện trên Harper's Bazaar tháng này.", "Harper's Bazaar", None, "word of no personal name"),
+    ("Hãng Enthral Aviation cho thuê máy bay 6 chỗ.", "Enthral Aviation", None, "word of no personal name"),
     ("Cửa hàng bán kính rẻ nhất tại Thái nằm gần chợ.", "Thái", None, "place word before the name"),
     ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),
     ("Nhiều người dân Thạnh An vui mừng đón tin.", "Thạnh An", None, "place word before the name"),
@@ -115,6 +118,7 @@ KEPT = [
     ("Lò đào tạo Sài Gòn săn Công Phượng nhí.", "Công Phượng", None, None),  # a verb after the shop
     ("Cửa hiệu cầm đồ có Trần Văn Thái ngồi trông.", "Trần Văn Thái", None, None),
     ("Hiện tại Ngọc Phương đã tốt nghiệp đại học.", "Ngọc Phương", None, None),  # "hiện tại": currently
+    ("Cầu thủ Shaquille O'Neal ghi 30 điểm.", "Shaquille O'Neal", None, None),  # an apostrophe, no possessive
     ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person
     ("Tôi gặp ông Nam tại Hà Nội.", "Nam", "ông", None),  # a cue of its own
     ("Người dân\nNguyễn Tuấn", "Nguyễn Tuấn", None, None),  # another line
@@ -202,6 +206,9 @@ BUGS_CAUGHT = [
     ("Anh không thể dự trận chung kết Coppa Italia với Lazio vào ngày 17/5.", "Coppa Italia"),
     ("Quân đội Mỹ thay thế khẩu Thompson bằng súng mới. Thompson nặng 4,9 kg và bắn chậm.", "Thompson"),
     ("Ông Nam học ở Trường Đại học Tôn Đức Thắng. Sinh viên Tôn Đức Thắng năng động.", "Tôn Đức Thắng"),
+    # an English possessive or an English common noun: a brand, a work, a medium
+    ("Theo Business Insider, Facebook vừa có một bằng sáng chế. Business Insider cho biết thêm.", "Business Insider"),
+    ("Giant's Causeway là vùng bờ biển thuộc Bắc Ireland.", "Giant's Causeway"),
     # a place after a place preposition or noun ("bên Thái": Thailand, its echoes too)
     ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
     ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),

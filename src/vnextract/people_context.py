@@ -286,14 +286,18 @@ def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: 
 
 
 def word_of_no_personal_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
-    """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds."""
+    """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds; an English
+    possessive ("Victoria’s Secret", "Harper's Bazaar", "Giant's Causeway": a brand, a work or a place)."""
     return _holds_no_name_word(name)
 
 
 @lru_cache(maxsize=4096)
 def _holds_no_name_word(name: str) -> bool:
     words = _word_lists()["name_words"]
-    return any(w in words for w in name.split())
+    return any(w in words or w[-2:] in _POSSESSIVE for w in name.split())
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 @lru_cache(maxsize=1)
