@@ -209,6 +209,10 @@ BUGS_CAUGHT = [
     # an English possessive or an English common noun: a brand, a work, a medium
     ("Theo Business Insider, Facebook vừa có một bằng sáng chế. Business Insider cho biết thêm.", "Business Insider"),
     ("Giant's Causeway là vùng bờ biển thuộc Bắc Ireland.", "Giant's Causeway"),
+    # one unknown Latin word after the title of a company's head or member: the company
+    ("Ông Ngô Quế Lâm, Tổng giám đốc Habeco, cho hay doanh thu tăng.", "Habeco"),
+    ("Cuối bài đăng, CEO Bkav khẳng định sẽ sản xuất điện thoại.", "Bkav"),
+    ("Mỗi thành viên Vinachem phải báo cáo. Vinachem cho biết sẽ trả nợ.", "Vinachem"),
     # a place after a place preposition or noun ("bên Thái": Thailand, its echoes too)
     ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
     ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),
@@ -219,6 +223,10 @@ BUGS_CAUGHT = [
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
 KEPT_PEOPLE = [
+    # a business title before a name a longer name of the text explains, or a known name
+    ("Ông Punit Renjen lãnh đạo hãng. CEO Renjen cho biết doanh thu tăng.", "Renjen"),
+    ("Ông Nguyễn Văn Minh là Giám đốc. Giám đốc Minh cho biết sẽ mở rộng.", "Minh"),
+    ("Cô Lan là thành viên CLB. Thành viên Lan cho biết sẽ tham gia.", "Lan"),
     # "đồng đội", "dẫn chương trình", "đạt giải": the noun ends another word
     ("Thủ thành Tuấn Linh va chạm với đồng đội Hữu Tuấn và bị đau. Hữu Tuấn sau đó vẫn thi đấu.", "Hữu Tuấn"),
     ("Người dẫn chương trình Nick Cannon có hai con. Nick Cannon sống ở Mỹ.", "Nick Cannon"),

@@ -554,6 +554,42 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
     return out
 
 
+COMPANY_AFTER_TITLE = "company after a business title"
+
+
+@lru_cache(maxsize=1)
+def _business_titles() -> Tuple[str, ...]:
+    """``data/person_context_business_titles.txt``, casefolded."""
+    return tuple(w.casefold() for w in lexicon.words("person_context_business_titles"))
+
+
+def _after_business_title(text: str, start: int) -> bool:
+    """Does a business title ("Tổng giám đốc", "CEO", "thành viên") end one space before ``start``?"""
+    if text[start - 1:start] != " ":
+        return False
+    before = text[max(0, start - 30):start - 1].casefold()
+    return any(before.endswith(t) and (len(before) == len(t) or not before[-len(t) - 1].isalnum())
+               for t in _business_titles())
+
+
+def company_after_a_business_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """"Tổng giám đốc Habeco", "CEO Bkav", "thành viên Vinachem": one word of Latin letters that is no
+    known name (given names, family names, mined names), right after the title of a company's head or
+    member, and that no longer name of the text ends with ("CEO Renjen" after "Punit Renjen"), is the
+    company. Its other bare mentions go with it (``vetoes``)."""
+    lists = _word_lists()
+    for i, p in enumerate(people):
+        name = p[2]
+        if i in out or p[4] is not None or p[5] is not None or " " in name or (p[3] or name) != name or \
+                len(name) < 3 or not name.isascii() or not name.isalpha() or name in lists["given"] or \
+                name in lists["surnames"] or name in lists["mined"] or not _after_business_title(text, p[0]):
+            continue
+        tail = " " + name
+        if not any(q[2].endswith(tail) or (q[3] or "").endswith(tail) for q in people):
+            out[i] = COMPANY_AFTER_TITLE
+    return out
+
+
 def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     """Index of each vetoed mention in ``people`` -> the check that vetoed it (for the mentions that
     only echo a vetoed one: "<check> (elsewhere)")."""
@@ -564,6 +600,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
         if why is not None:
             out[i] = why
     name_of_a_thing_elsewhere(text, people, out)
+    company_after_a_business_title(text, people, out)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
