@@ -253,6 +253,11 @@ BUGS_CAUGHT = [
     ("Ảnh chụp đơn của nghệ sĩ Xuân Hương Thông tin này gây bất ngờ.", ["Xuân Hương"]),
     ("Trận đấu có sự góp mặt của Nguyễn Văn Hùng.Chúng tôi ghi nhận.", ["Nguyễn Văn Hùng"]),
     ("Tiền đạo Lê Văn Tùng.Sau trận, đội trở về.", ["Lê Văn Tùng"]),
+    ("Danh sách ghi bàn: 01. Wayne Rooney Vs Stoke 02. Paul Pogba Vs Swansea", ["Wayne Rooney", "Paul Pogba"]),
+    # a book street, a crossing, an agency named after a person (person_negative.txt)
+    ("Chương trình diễn ra tại đường sách Nguyễn Văn Bình vào cuối tuần.", []),
+    ("Xe bị kẹt tại nút giao thông Trần Duy Hưng sáng nay.", []),
+    ("Vé trúng thưởng được bán tại đại lý Mai Hoàng Ngân ở Ba Đình.", []),
     # (but a name's syllable of such a pair stays: "Nguyễn Văn Thông"; "Sở Thông tin" is an office)
     ("Ông Nguyễn Văn Thông cho biết.", ["Nguyễn Văn Thông"]),
     ("Về Chủ tịch Hồ Chí Minh Sở Thông tin và Truyền thông tổ chức triển lãm.", []),

@@ -82,6 +82,11 @@ VETOED = [
     ("Cô từng trình diễn cho Victoria’s Secret năm 2006.", "Victoria’s Secret", None, "word of no personal name"),
     ("Ảnh của cô xuất hiện trên Harper's Bazaar tháng này.", "Harper's Bazaar", None, "word of no personal name"),
     ("Hãng Enthral Aviation cho thuê máy bay 6 chỗ.", "Enthral Aviation", None, "word of no personal name"),
+    ("Trận đấu giữa Than Quảng Ninh và Nam Định kết thúc 0-1.", "Than Quảng Ninh", None,
+     "team named by its province"),
+    ("Sông Lam Nghệ An thua trên sân nhà.", "Sông Lam Nghệ An", None, "team named by its province"),
+    ("Du khách đi tàu du lịch Costa quốc tế.", "Costa", None, "vessel noun before the name"),
+    ("Ông khám ở PKĐK Raffles Medical tuần trước.", "Raffles Medical", None, "business or place noun before the name"),
     ("Cửa hàng bán kính rẻ nhất tại Thái nằm gần chợ.", "Thái", None, "place word before the name"),
     ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),
     ("Nhiều người dân Thạnh An vui mừng đón tin.", "Thạnh An", None, "place word before the name"),
@@ -119,6 +124,8 @@ KEPT = [
     ("Cửa hiệu cầm đồ có Trần Văn Thái ngồi trông.", "Trần Văn Thái", None, None),
     ("Hiện tại Ngọc Phương đã tốt nghiệp đại học.", "Ngọc Phương", None, None),  # "hiện tại": currently
     ("Cầu thủ Shaquille O'Neal ghi 30 điểm.", "Shaquille O'Neal", None, None),  # an apostrophe, no possessive
+    ("Nạn nhân là ông Trần Hải Dương, 39 tuổi.", "Trần Hải Dương", None, None),  # a family name first
+    ("Hôm qua Phạm Thái Bình về quê.", "Phạm Thái Bình", None, None),
     ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person
     ("Tôi gặp ông Nam tại Hà Nội.", "Nam", "ông", None),  # a cue of its own
     ("Người dân\nNguyễn Tuấn", "Nguyễn Tuấn", None, None),  # another line

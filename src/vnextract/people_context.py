@@ -382,6 +382,31 @@ def name_cut_from_longer_name(text: str, start: int, end: int, name: str, honori
         _NUMBER_AFTER.match(text, end, min(len(text), end + 5)) is not None
 
 
+def team_named_by_its_province(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Than Quảng Ninh", "Sông Lam Nghệ An", "Becamex Bình Dương": a name that ends in a province or a
+    country and starts with no family name is a club or a company (a Vietnamese name starts with its
+    family name; "Hoàng Anh Gia Lai" is left to the people rules)."""
+    if honorific is not None or role is not None:
+        return False
+    return _team_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _team_name(name: str) -> bool:
+    words = name.split()
+    lists = _word_lists()
+    if len(words) < 3 or words[0] in lists["surnames"]:
+        return False
+    places = _provinces()
+    return any(" ".join(words[-k:]) in places for k in (2, 3) if k < len(words))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> FrozenSet[str]:
+    """Province names (and their other forms) and country names."""
+    return frozenset(gazetteer.province_names()) | frozenset(gazetteer.province_forms()) | gazetteer.country_set()
+
+
 @lru_cache(maxsize=1)
 def _place_before() -> Tuple[Dict[str, FrozenSet[str]], FrozenSet[str]]:
     """``data/person_context_place_before.tsv``: phrase -> the words that make it no place word one or
@@ -451,6 +476,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("predicate of a school or place", predicate_of_a_school_or_place),
     ("reign era with a year", reign_era_with_a_year),
     ("place word before the name", place_word_before_the_name),
+    ("team named by its province", team_named_by_its_province),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
