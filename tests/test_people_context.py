@@ -86,6 +86,10 @@ VETOED = [
      "team named by its province"),
     ("Sông Lam Nghệ An thua trên sân nhà.", "Sông Lam Nghệ An", None, "team named by its province"),
     ("Du khách đi tàu du lịch Costa quốc tế.", "Costa", None, "vessel noun before the name"),
+    ("Phim xoay quanh chuyện tình giữa hai nhân vật Massimo và Laura.", "Massimo", None,
+     "character or work noun before the name"),
+    ("Diễn viên Jeffrey Walker (vai Brett Bates) nay đã 30 tuổi.", "Brett Bates", None,  # a bracket glued
+     "character or work noun before the name"),
     ("Ông khám ở PKĐK Raffles Medical tuần trước.", "Raffles Medical", None, "business or place noun before the name"),
     ("Cửa hàng bán kính rẻ nhất tại Thái nằm gần chợ.", "Thái", None, "place word before the name"),
     ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),

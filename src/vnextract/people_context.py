@@ -30,6 +30,7 @@ Opt = Optional[str]
 _WINDOW = 60  # characters looked at before a mention
 _AFTER = 120  # characters looked at after a mention (a list of schools before their predicate)
 _QUOTES = "\"'“”‘’«»"
+_OPENERS = "([\"“‘'«"
 
 
 class _Nouns(NamedTuple):
@@ -98,7 +99,7 @@ def _noun_before(text: str, start: int) -> Optional[str]:
     if tail == near and near:
         return None  # the name is glued to the word before it
     nouns = _nouns()
-    last = tail[tail.rfind(" ") + 1:]
+    last = tail[tail.rfind(" ") + 1:].lstrip(_OPENERS)  # ("(vai Brett Bates)": a bracket glued to the noun)
     if last not in nouns.last_words and last.casefold() not in nouns.last_words and \
             not (last.isalpha() and last.islower() and _shop_near(text[max(0, start - 40):start], nouns)):
         return None  # (most mentions: no noun of ours ends right before the name, no shop nearby)
