@@ -86,6 +86,9 @@ VETOED = [
      "team named by its province"),
     ("Sông Lam Nghệ An thua trên sân nhà.", "Sông Lam Nghệ An", None, "team named by its province"),
     ("Du khách đi tàu du lịch Costa quốc tế.", "Costa", None, "vessel noun before the name"),
+    ("Trong phim, Thái Hòa vào vai ông Ngọc, anh cả trong gia đình.", "Ngọc", "ông",
+     "role noun before the word of address"),
+    ("Cô vẫn được hỏi về vai diễn nàng Rose năm ấy.", "Rose", "nàng", "role noun before the word of address"),
     ("Phim xoay quanh chuyện tình giữa hai nhân vật Massimo và Laura.", "Massimo", None,
      "character or work noun before the name"),
     ("Diễn viên Jeffrey Walker (vai Brett Bates) nay đã 30 tuổi.", "Brett Bates", None,  # a bracket glued
@@ -129,6 +132,7 @@ KEPT = [
     ("Hiện tại Ngọc Phương đã tốt nghiệp đại học.", "Ngọc Phương", None, None),  # "hiện tại": currently
     ("Cầu thủ Shaquille O'Neal ghi 30 điểm.", "Shaquille O'Neal", None, None),  # an apostrophe, no possessive
     ("Nạn nhân là ông Trần Hải Dương, 39 tuổi.", "Trần Hải Dương", None, None),  # a family name first
+    ("Cô bé ngủ trên vai mẹ Lan suốt chặng đường.", "Lan", "mẹ", None),  # a shoulder, not a role
     ("Hôm qua Phạm Thái Bình về quê.", "Phạm Thái Bình", None, None),
     ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person
     ("Tôi gặp ông Nam tại Hà Nội.", "Nam", "ông", None),  # a cue of its own

@@ -352,6 +352,21 @@ def common_word_glued_after_name(text: str, start: int, end: int, name: str, hon
     return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
 
 
+def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
+                                         role: Opt) -> bool:
+    """"vào vai ông Thọ", "nhân vật ông Ngọc", "vai Ông Nội": a role or character noun before the word of
+    address makes the name a character's (not "trên vai mẹ Lan": a shoulder, see ``_noun_before``)."""
+    if honorific is None or role is not None:
+        return False
+    at = start - len(honorific) - 1
+    if at < 4 or text[at:start - 1] != honorific or text[at - 4:at] not in _ROLE_ENDS:
+        return False  # (a quick look: "vai " or "vật " right before the word of address)
+    return _noun_before(text, at) == "work"
+
+
+_ROLE_ENDS = frozenset({"vai ", "vật ", "iễn "})  # the ends of "vai", "nhân vật", "vai diễn"
+
+
 def title_with_sequel_number(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"“Tây Du Ký 2”": a title in quotes with its sequel number is a work."""
     if honorific is not None or role is not None or text[start - 1:start] not in _CLOSING:
@@ -469,6 +484,7 @@ NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("common word glued after the name", common_word_glued_after_name),
+    ("role noun before the word of address", role_noun_before_the_word_of_address),
 )
 BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("country read as a name", country_read_as_first_name),
