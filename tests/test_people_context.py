@@ -133,6 +133,7 @@ KEPT = [
     ("Cầu thủ Shaquille O'Neal ghi 30 điểm.", "Shaquille O'Neal", None, None),  # an apostrophe, no possessive
     ("Nạn nhân là ông Trần Hải Dương, 39 tuổi.", "Trần Hải Dương", None, None),  # a family name first
     ("Cô bé ngủ trên vai mẹ Lan suốt chặng đường.", "Lan", "mẹ", None),  # a shoulder, not a role
+    ("Tức tối, hắn túm vai ông Hùng rồi đẩy ngã.", "Hùng", "ông", None),  # "vai" without a role verb
     ("Hôm qua Phạm Thái Bình về quê.", "Phạm Thái Bình", None, None),
     ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person
     ("Tôi gặp ông Nam tại Hà Nội.", "Nam", "ông", None),  # a cue of its own
@@ -227,7 +228,7 @@ BUGS_CAUGHT = [
     # one unknown Latin word after the title of a company's head or member: the company
     ("Ông Ngô Quế Lâm, Tổng giám đốc Habeco, cho hay doanh thu tăng.", "Habeco"),
     ("Cuối bài đăng, CEO Bkav khẳng định sẽ sản xuất điện thoại.", "Bkav"),
-    ("Mỗi thành viên Vinachem phải báo cáo. Vinachem cho biết sẽ trả nợ.", "Vinachem"),
+    ("Nhà sáng lập Vinachem phát biểu. Vinachem cho biết sẽ trả nợ.", "Vinachem"),
     # a place after a place preposition or noun ("bên Thái": Thailand, its echoes too)
     ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
     ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),
@@ -242,6 +243,7 @@ KEPT_PEOPLE = [
     ("Ông Punit Renjen lãnh đạo hãng. CEO Renjen cho biết doanh thu tăng.", "Renjen"),
     ("Ông Nguyễn Văn Minh là Giám đốc. Giám đốc Minh cho biết sẽ mở rộng.", "Minh"),
     ("Cô Lan là thành viên CLB. Thành viên Lan cho biết sẽ tham gia.", "Lan"),
+    ("Thành viên Changsub của BTOB không quan tâm đến hình ảnh.", "Changsub"),  # a member: as often a person
     # "đồng đội", "dẫn chương trình", "đạt giải": the noun ends another word
     ("Thủ thành Tuấn Linh va chạm với đồng đội Hữu Tuấn và bị đau. Hữu Tuấn sau đó vẫn thi đấu.", "Hữu Tuấn"),
     ("Người dẫn chương trình Nick Cannon có hai con. Nick Cannon sống ở Mỹ.", "Nick Cannon"),

@@ -42,6 +42,7 @@ class _Nouns(NamedTuple):
     leads: FrozenSet[str]  # words that start a noun phrase ("các", "ngôi", "tại")
     clause: FrozenSet[str]  # words a shop's goods never hold ("rồi", "gặp")
     not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
+    role_verbs: FrozenSet[str]  # words before "vai" that make it a role ("vào vai", "đóng vai"), not a shoulder
 
 
 _NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product")
@@ -64,7 +65,8 @@ def _nouns() -> _Nouns:
                   frozenset(r["noun"].casefold() for r in nouns if r["lead"] == "np"),
                   frozenset(r["noun"] for r in rows if r["kind"] == "lead"),
                   frozenset(r["noun"] for r in rows if r["kind"] == "clause"),
-                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]})
+                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]},
+                  frozenset(r["noun"] for r in rows if r["kind"] == "role_verb"))
 
 
 def _noun_ending(words: List[str], i: int, nouns: _Nouns) -> int:
@@ -361,6 +363,11 @@ def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: 
     at = start - len(honorific) - 1
     if at < 4 or text[at:start - 1] != honorific or text[at - 4:at] not in _ROLE_ENDS:
         return False  # (a quick look: "vai " or "vật " right before the word of address)
+    if text[at - 4:at] == "vai ":
+        # "vai" alone: a role only after a role verb ("vào vai ông Ngọc"; "túm vai ông H": a shoulder)
+        words = text[max(0, at - 20):at - 4].casefold().split()
+        if not words or words[-1] not in _nouns().role_verbs:
+            return False
     return _noun_before(text, at) == "work"
 
 
@@ -607,7 +614,7 @@ def _business_titles() -> Tuple[str, ...]:
 
 
 def _after_business_title(text: str, start: int) -> bool:
-    """Does a business title ("Tổng giám đốc", "CEO", "thành viên") end one space before ``start``?"""
+    """Does a business title ("Tổng giám đốc", "CEO") end one space before ``start``?"""
     if text[start - 1:start] != " ":
         return False
     before = text[max(0, start - 30):start - 1].casefold()
@@ -616,7 +623,7 @@ def _after_business_title(text: str, start: int) -> bool:
 
 
 def company_after_a_business_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
-    """"Tổng giám đốc Habeco", "CEO Bkav", "thành viên Vinachem": one word of Latin letters that is no
+    """"Tổng giám đốc Habeco", "CEO Bkav": one word of Latin letters that is no
     known name (given names, family names, mined names), right after the title of a company's head or
     member, and that no longer name of the text ends with ("CEO Renjen" after "Punit Renjen"), is the
     company. Its other bare mentions go with it (``vetoes``)."""
