@@ -86,6 +86,9 @@ VETOED = [
      "team named by its province"),
     ("Sông Lam Nghệ An thua trên sân nhà.", "Sông Lam Nghệ An", None, "team named by its province"),
     ("Du khách đi tàu du lịch Costa quốc tế.", "Costa", None, "vessel noun before the name"),
+    ("Hàng nghìn người về dự lễ giỗ Bà Chúa Kho.", "Chúa Kho", "Bà", "deity or legendary title"),
+    ("Dân đổ xô mua vàng ngày vía Thần Tài.", "Thần Tài", None, "deity or legendary title"),
+    ("Người hâm mộ gọi bà là Bồ Tát hiển linh.", "Bồ Tát", None, "deity or legendary title"),
     ("Trong phim, Thái Hòa vào vai ông Ngọc, anh cả trong gia đình.", "Ngọc", "ông",
      "role noun before the word of address"),
     ("Cô vẫn được hỏi về vai diễn nàng Rose năm ấy.", "Rose", "nàng", "role noun before the word of address"),
@@ -133,6 +136,7 @@ KEPT = [
     ("Cầu thủ Shaquille O'Neal ghi 30 điểm.", "Shaquille O'Neal", None, None),  # an apostrophe, no possessive
     ("Nạn nhân là ông Trần Hải Dương, 39 tuổi.", "Trần Hải Dương", None, None),  # a family name first
     ("Cô bé ngủ trên vai mẹ Lan suốt chặng đường.", "Lan", "mẹ", None),  # a shoulder, not a role
+    ("Năm 1558, Chúa Nguyễn Hoàng vào trấn thủ Thuận Hóa.", "Chúa Nguyễn Hoàng", None, None),  # a lord
     ("Tức tối, hắn túm vai ông Hùng rồi đẩy ngã.", "Hùng", "ông", None),  # "vai" without a role verb
     ("Hôm qua Phạm Thái Bình về quê.", "Phạm Thái Bình", None, None),
     ("Khán giả chưa từng thấy ở Lương Bích Hữu sự tự tin này.", "Lương Bích Hữu", None, None),  # in a person

@@ -303,6 +303,29 @@ def _holds_no_name_word(name: str) -> bool:
 _POSSESSIVE = ("'s", "’s")
 
 
+def deity_or_legendary_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Bà Chúa Kho", "vía Thần Tài", "Bồ Tát hiển linh": a deity's word of address first, and no family
+    name after it ("Chúa Nguyễn Hoàng" is a lord of the Nguyễn)."""
+    return _deity_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _deity_name(name: str) -> bool:
+    words = name.split()
+    for title in _deity_words():
+        n = len(title)
+        if tuple(words[:n]) == title:
+            return len(words) == n or words[n] not in _word_lists()["surnames"]
+    return False
+
+
+@lru_cache(maxsize=1)
+def _deity_words() -> Tuple[Tuple[str, ...], ...]:
+    """``data/person_context_deity_words.txt`` as word tuples, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in lexicon.words("person_context_deity_words")), key=len,
+                        reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> Tuple[FrozenSet[str], int]:
     """The people rules' cue words (``data/person_cues.tsv``), casefolded, and the longest's words."""
@@ -488,6 +511,7 @@ Check = Callable[[str, int, int, str, Opt, Opt], bool]
 # also says no to those when called alone).
 NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("word of no personal name", word_of_no_personal_name),
+    ("deity or legendary title", deity_or_legendary_title),
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("common word glued after the name", common_word_glued_after_name),
