@@ -233,6 +233,8 @@ BUGS_CAUGHT = [
     ("Ông Ngô Quế Lâm, Tổng giám đốc Habeco, cho hay doanh thu tăng.", "Habeco"),
     ("Cuối bài đăng, CEO Bkav khẳng định sẽ sản xuất điện thoại.", "Bkav"),
     ("Nhà sáng lập Vinachem phát biểu. Vinachem cho biết sẽ trả nợ.", "Vinachem"),
+    # a military exercise named after a thing noun elsewhere in the text
+    ("Máy bay tham gia cuộc tập trận Red Flag tại Nevada. Red Flag là cuộc tập trận lớn.", "Red Flag"),
     # a place after a place preposition or noun ("bên Thái": Thailand, its echoes too)
     ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
     ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),
