@@ -306,7 +306,13 @@ _POSSESSIVE = ("'s", "’s")
 def deity_or_legendary_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"Bà Chúa Kho", "vía Thần Tài", "Bồ Tát hiển linh": a deity's word of address first, and no family
     name after it ("Chúa Nguyễn Hoàng" is a lord of the Nguyễn)."""
-    return _deity_name(name)
+    return name[:2] in _deity_starts() and _deity_name(name)
+
+
+@lru_cache(maxsize=1)
+def _deity_starts() -> FrozenSet[str]:
+    """The first two letters of the deity words (a quick look)."""
+    return frozenset(" ".join(w)[:2] for w in _deity_words())
 
 
 @lru_cache(maxsize=4096)
@@ -432,7 +438,7 @@ def team_named_by_its_province(text: str, start: int, end: int, name: str, honor
     """"Than Quảng Ninh", "Sông Lam Nghệ An", "Becamex Bình Dương": a name that ends in a province or a
     country and starts with no family name is a club or a company (a Vietnamese name starts with its
     family name; "Hoàng Anh Gia Lai" is left to the people rules)."""
-    if honorific is not None or role is not None:
+    if honorific is not None or role is not None or name.count(" ") < 2:
         return False
     return _team_name(name)
 
@@ -454,24 +460,25 @@ def _provinces() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_before() -> Tuple[Dict[str, FrozenSet[str]], FrozenSet[str]]:
+def _place_before() -> Tuple[Dict[str, FrozenSet[str]], FrozenSet[str], FrozenSet[str]]:
     """``data/person_context_place_before.tsv``: phrase -> the words that make it no place word one or
-    two words before it; the phrases' last words (a quick look)."""
+    two words before it; the phrases' last words and last letters (quick looks)."""
     rows = lexicon.table("person_context_place_before")
     phrases = {r["phrase"]: frozenset(w for w in (r.get("not_before") or "").split(",") if w) for r in rows}
-    return phrases, frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+    return phrases, frozenset(p.rsplit(" ", 1)[-1] for p in phrases), frozenset(p[-1] for p in phrases)
 
 
 def place_word_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"tại Vân Đồn", "ở Palo Alto", "người dân Thạnh An", "vùng đất Kinh Bắc": a place preposition or
     noun right before the name (one space, same line) makes it a place, a street or a shop; not after
     "hiện" ("hiện tại Linh": currently) nor "thấy ... ở" (a quality seen in a person)."""
-    if honorific is not None or role is not None or text[start - 1:start] != " ":
-        return False
+    phrases, lasts, ends = _place_before()
+    if honorific is not None or role is not None or text[start - 1:start] != " " or \
+            text[start - 2:start - 1].casefold() not in ends:
+        return False  # (a quick look: the last letter of a place word one space before)
     line = text[max(0, start - 30):start - 1]
     line = line[line.rfind("\n") + 1:]
     last = line[line.rfind(" ") + 1:].casefold()
-    phrases, lasts = _place_before()
     if last not in lasts:
         return False  # (most mentions: no place word right before)
     words = line.casefold().split()
