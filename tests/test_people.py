@@ -245,6 +245,25 @@ BUGS_CAUGHT = [
     # an ALL-CAPS byline and an ALL-CAPS name after a cue stay names
     ("Người dân rất vui mừng. Ảnh: HOÀNG LONG", ["HOÀNG LONG"]),
     ("Dưới đây là ý kiến của ông ĐỖ VĂN TƯỜNG, luật sư.", ["ĐỖ VĂN TƯỜNG"]),
+    # a word that only starts a sentence or a caption, glued to the name (its period or line break
+    # missing), ends the name (person_sentence_words.txt); a name and a sentence joined by a period
+    ("Anh ấy là bạn của Trương Anh Ngọc Tôi đã gặp anh.", ["Trương Anh Ngọc"]),
+    ("Bà Phạm Thị Hà Linh Ảnh: TTXVN", ["Phạm Thị Hà Linh"]),
+    ("HLV dành sức ép cho Công Phượng Nói thẳng ra, đó là ưu ái.", ["Công Phượng"]),
+    ("Ảnh chụp đơn của nghệ sĩ Xuân Hương Thông tin này gây bất ngờ.", ["Xuân Hương"]),
+    ("Trận đấu có sự góp mặt của Nguyễn Văn Hùng.Chúng tôi ghi nhận.", ["Nguyễn Văn Hùng"]),
+    ("Tiền đạo Lê Văn Tùng.Sau trận, đội trở về.", ["Lê Văn Tùng"]),
+    ("Danh sách ghi bàn: 01. Wayne Rooney Vs Stoke 02. Paul Pogba Vs Swansea", ["Wayne Rooney", "Paul Pogba"]),
+    # a book street, a crossing, an agency named after a person (person_negative.txt)
+    ("Chương trình diễn ra tại đường sách Nguyễn Văn Bình vào cuối tuần.", []),
+    ("Xe bị kẹt tại nút giao thông Trần Duy Hưng sáng nay.", []),
+    ("Vé trúng thưởng được bán tại đại lý Mai Hoàng Ngân ở Ba Đình.", []),
+    # an armed group before its spokesman's name (person_not_name_words.txt)
+    ("Người phát ngôn của Taliban Zabihullah Mujahid cho rằng nhóm không liên quan.", ["Zabihullah Mujahid"]),
+    ("Về phần mình, người phát ngôn phong trào Hamas Fawzy Barhum đã cáo buộc Israel.", ["Fawzy Barhum"]),
+    # (but a name's syllable of such a pair stays: "Nguyễn Văn Thông"; "Sở Thông tin" is an office)
+    ("Ông Nguyễn Văn Thông cho biết.", ["Nguyễn Văn Thông"]),
+    ("Về Chủ tịch Hồ Chí Minh Sở Thông tin và Truyền thông tổ chức triển lãm.", []),
 ]
 
 

@@ -276,12 +276,25 @@ def _data():
         role_pairs=frozenset(tuple(r["head"].casefold().split()) for r in lexicon.table("titles")
                              if len(r["head"].split()) == 2),
         glued=frozenset(tuple(c.split()[:2]) for c in lexicon.words("person_glued_compounds") if " " in c),
+        # words that only start a sentence or a caption ("Tôi", "Ảnh"): they end a run (``_runs``);
+        # two-word entries by their first word -> the lower-case second words ("Thông" -> {"tin"})
+        sentence_words=frozenset(w for w in lexicon.words("person_sentence_words") if " " not in w),
+        sentence_pairs=_pairs(w for w in lexicon.words("person_sentence_words") if " " in w),
         # words a lone capitalised word may be taken as without a cue (see ``_analyse``)
         lone_names=lexicon.word_set("given_names") | lexicon.word_set("foreign_given_names")
         | lexicon.word_set("person_mononyms") | mined_single,
         cues=cues,
         credits=credits,
     )
+
+
+def _pairs(entries) -> Dict[str, FrozenSet[str]]:
+    """Two-word entries ("Thông tin") by their first word: {"Thông": {"tin"}}."""
+    pairs: Dict[str, set] = {}
+    for entry in entries:
+        first, second = entry.split(" ", 1)
+        pairs.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 @lru_cache(maxsize=1)
@@ -696,7 +709,7 @@ class _Scan:
             if kv is None:
                 kind = _kind(word)
                 kv = info[word] = (kind, kind != "low" and kind != "init" and is_vn_syllable(word), word,
-                                   "-" in word or word[-4:] == "Theo")
+                                   "-" in word or word[-4:] == "Theo" or "." in word and _dotted_pair(word))
             if kv[3]:
                 self._split(word, s, toks)
                 continue
@@ -826,6 +839,11 @@ def _split_hyphens(t: str, s: int):
         yield s, e - 4, t[:-4]
         yield e - 4, e, "Theo"
         return
+    if "." in t and _dotted_pair(t):  # "Hùng.Chúng": a sentence glued to a name by its period
+        dot = t.index(".")
+        yield s, s + dot, t[:dot]
+        yield s + dot + 1, e, t[dot + 1:]
+        return
     if "-" in t:
         parts = t.split("-")
         if len(parts) == 2 and parts[1][:1].isupper() and is_vn_syllable(parts[0]) and is_vn_syllable(parts[1]) \
@@ -836,6 +854,14 @@ def _split_hyphens(t: str, s: int):
     yield s, e, t
 
 
+def _dotted_pair(t: str) -> bool:
+    """Two capitalised Vietnamese syllables of two letters or more joined by a period ("Hùng.Chúng":
+    a name and the next sentence, its space missing; not "T.Thủy", "TP.HCM", "Th.S")."""
+    parts = t.split(".")
+    return len(parts) == 2 and all(
+        len(p) > 1 and p[0].isupper() and p[1:].islower() and is_vn_syllable(p) for p in parts)
+
+
 _MASKED, _KIND, _TEXT, _START = attrgetter("masked"), attrgetter("kind"), attrgetter("text"), attrgetter("start")
 
 
@@ -843,6 +869,8 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
     """Index ranges [i, j) of capitalised tokens joined by plain spaces (particles allowed inside)."""
     runs = []
     n = len(toks)
+    data = _data()
+    stops, pairs, not_name = data["sentence_words"], data["sentence_pairs"], data["not_name"]
     # a run starts at a token neither masked nor lower-case (chosen in C); after a run, at its end
     starts = compress(range(n), map(and_, map(not_, map(_MASKED, toks)), map("low".__ne__, map(_KIND, toks))))
     after = 0
@@ -862,6 +890,11 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
                 if not (text[gap_start:t.start] == ". " and len(toks[j - 1].text) == 1 and j - 1 > i
                         and toks[j - 1].kind == "cap" and not toks[j - 2].vn and t.kind == "cap"):
                     break
+            if t.text in stops or t.text in pairs and j - i >= 2 and _sentence_pair(t, pairs[t.text], text) \
+                    and toks[j - 1].text not in not_name:
+                # "Trương Anh Ngọc Tôi ...", "Xuân Hương Thông tin này": a sentence glued to the name (not
+                # "Sở Thông tin": an office's name)
+                break
             if t.kind == "low":
                 # "Ruud van Nistelrooy", "Bashar al-Assad": a particle between capitalised words
                 base = t.text.split("-")[0].casefold()
@@ -876,6 +909,12 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
         runs.append((i, j))
         after = j
     return runs
+
+
+def _sentence_pair(t: Tok, seconds: FrozenSet[str], text: str) -> bool:
+    """Is the word after ``t`` (one space) a lower-case second word of a sentence-starting pair ("Thông tin")?"""
+    m = _RE_NEXT_WORD.match(text, t.end)
+    return m is not None and m.start() == t.end and m.group(1) in seconds
 
 
 # --- what a candidate name is, and the named vetoes of ``_Recognizer._is_name`` ---------------

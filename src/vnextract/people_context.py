@@ -30,6 +30,7 @@ Opt = Optional[str]
 _WINDOW = 60  # characters looked at before a mention
 _AFTER = 120  # characters looked at after a mention (a list of schools before their predicate)
 _QUOTES = "\"'“”‘’«»"
+_OPENERS = "([\"“‘'«"
 
 
 class _Nouns(NamedTuple):
@@ -41,6 +42,7 @@ class _Nouns(NamedTuple):
     leads: FrozenSet[str]  # words that start a noun phrase ("các", "ngôi", "tại")
     clause: FrozenSet[str]  # words a shop's goods never hold ("rồi", "gặp")
     not_after: Dict[str, FrozenSet[str]]  # noun -> words that make it another word before it
+    role_verbs: FrozenSet[str]  # words before "vai" that make it a role ("vào vai", "đóng vai"), not a shoulder
 
 
 _NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product")
@@ -63,7 +65,8 @@ def _nouns() -> _Nouns:
                   frozenset(r["noun"].casefold() for r in nouns if r["lead"] == "np"),
                   frozenset(r["noun"] for r in rows if r["kind"] == "lead"),
                   frozenset(r["noun"] for r in rows if r["kind"] == "clause"),
-                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]})
+                  {r["noun"].casefold(): frozenset(r["not_after"].split(",")) for r in nouns if r["not_after"]},
+                  frozenset(r["noun"] for r in rows if r["kind"] == "role_verb"))
 
 
 def _noun_ending(words: List[str], i: int, nouns: _Nouns) -> int:
@@ -98,7 +101,7 @@ def _noun_before(text: str, start: int) -> Optional[str]:
     if tail == near and near:
         return None  # the name is glued to the word before it
     nouns = _nouns()
-    last = tail[tail.rfind(" ") + 1:]
+    last = tail[tail.rfind(" ") + 1:].lstrip(_OPENERS)  # ("(vai Brett Bates)": a bracket glued to the noun)
     if last not in nouns.last_words and last.casefold() not in nouns.last_words and \
             not (last.isalpha() and last.islower() and _shop_near(text[max(0, start - 40):start], nouns)):
         return None  # (most mentions: no noun of ours ends right before the name, no shop nearby)
@@ -286,14 +289,47 @@ def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: 
 
 
 def word_of_no_personal_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
-    """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds."""
+    """"Lucky Casino", "Star War", "The Guardian", "sao Kbiz": a word no personal name holds; an English
+    possessive ("Victoria’s Secret", "Harper's Bazaar", "Giant's Causeway": a brand, a work or a place)."""
     return _holds_no_name_word(name)
 
 
 @lru_cache(maxsize=4096)
 def _holds_no_name_word(name: str) -> bool:
     words = _word_lists()["name_words"]
-    return any(w in words for w in name.split())
+    return any(w in words or w[-2:] in _POSSESSIVE for w in name.split())
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def deity_or_legendary_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Bà Chúa Kho", "vía Thần Tài", "Bồ Tát hiển linh": a deity's word of address first, and no family
+    name after it ("Chúa Nguyễn Hoàng" is a lord of the Nguyễn)."""
+    return name[:2] in _deity_starts() and _deity_name(name)
+
+
+@lru_cache(maxsize=1)
+def _deity_starts() -> FrozenSet[str]:
+    """The first two letters of the deity words (a quick look)."""
+    return frozenset(" ".join(w)[:2] for w in _deity_words())
+
+
+@lru_cache(maxsize=4096)
+def _deity_name(name: str) -> bool:
+    words = name.split()
+    for title in _deity_words():
+        n = len(title)
+        if tuple(words[:n]) == title:
+            return len(words) == n or words[n] not in _word_lists()["surnames"]
+    return False
+
+
+@lru_cache(maxsize=1)
+def _deity_words() -> Tuple[Tuple[str, ...], ...]:
+    """``data/person_context_deity_words.txt`` as word tuples, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in lexicon.words("person_context_deity_words")), key=len,
+                        reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +383,26 @@ def common_word_glued_after_name(text: str, start: int, end: int, name: str, hon
     return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
 
 
+def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
+                                         role: Opt) -> bool:
+    """"vào vai ông Thọ", "nhân vật ông Ngọc", "vai Ông Nội": a role or character noun before the word of
+    address makes the name a character's (not "trên vai mẹ Lan": a shoulder, see ``_noun_before``)."""
+    if honorific is None or role is not None:
+        return False
+    at = start - len(honorific) - 1
+    if at < 4 or text[at:start - 1] != honorific or text[at - 4:at] not in _ROLE_ENDS:
+        return False  # (a quick look: "vai " or "vật " right before the word of address)
+    if text[at - 4:at] == "vai ":
+        # "vai" alone: a role only after a role verb ("vào vai ông Ngọc"; "túm vai ông H": a shoulder)
+        words = text[max(0, at - 20):at - 4].casefold().split()
+        if not words or words[-1] not in _nouns().role_verbs:
+            return False
+    return _noun_before(text, at) == "work"
+
+
+_ROLE_ENDS = frozenset({"vai ", "vật ", "iễn "})  # the ends of "vai", "nhân vật", "vai diễn"
+
+
 def title_with_sequel_number(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"“Tây Du Ký 2”": a title in quotes with its sequel number is a work."""
     if honorific is not None or role is not None or text[start - 1:start] not in _CLOSING:
@@ -378,6 +434,61 @@ def name_cut_from_longer_name(text: str, start: int, end: int, name: str, honori
         _NUMBER_AFTER.match(text, end, min(len(text), end + 5)) is not None
 
 
+def team_named_by_its_province(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Than Quảng Ninh", "Sông Lam Nghệ An", "Becamex Bình Dương": a name that ends in a province or a
+    country and starts with no family name is a club or a company (a Vietnamese name starts with its
+    family name; "Hoàng Anh Gia Lai" is left to the people rules)."""
+    if honorific is not None or role is not None or name.count(" ") < 2:
+        return False
+    return _team_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _team_name(name: str) -> bool:
+    words = name.split()
+    lists = _word_lists()
+    if len(words) < 3 or words[0] in lists["surnames"]:
+        return False
+    places = _provinces()
+    return any(" ".join(words[-k:]) in places for k in (2, 3) if k < len(words))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> FrozenSet[str]:
+    """Province names (and their other forms) and country names."""
+    return frozenset(gazetteer.province_names()) | frozenset(gazetteer.province_forms()) | gazetteer.country_set()
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> Tuple[Dict[str, FrozenSet[str]], FrozenSet[str], FrozenSet[str]]:
+    """``data/person_context_place_before.tsv``: phrase -> the words that make it no place word one or
+    two words before it; the phrases' last words and last letters (quick looks)."""
+    rows = lexicon.table("person_context_place_before")
+    phrases = {r["phrase"]: frozenset(w for w in (r.get("not_before") or "").split(",") if w) for r in rows}
+    return phrases, frozenset(p.rsplit(" ", 1)[-1] for p in phrases), frozenset(p[-1] for p in phrases)
+
+
+def place_word_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"tại Vân Đồn", "ở Palo Alto", "người dân Thạnh An", "vùng đất Kinh Bắc": a place preposition or
+    noun right before the name (one space, same line) makes it a place, a street or a shop; not after
+    "hiện" ("hiện tại Linh": currently) nor "thấy ... ở" (a quality seen in a person)."""
+    phrases, lasts, ends = _place_before()
+    if honorific is not None or role is not None or text[start - 1:start] != " " or \
+            text[start - 2:start - 1].casefold() not in ends:
+        return False  # (a quick look: the last letter of a place word one space before)
+    line = text[max(0, start - 30):start - 1]
+    line = line[line.rfind("\n") + 1:]
+    last = line[line.rfind(" ") + 1:].casefold()
+    if last not in lasts:
+        return False  # (most mentions: no place word right before)
+    words = line.casefold().split()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in phrases:
+            not_before = phrases[" ".join(words[-n:])]
+            return not any(w in not_before for w in words[-n - 2:-n])
+    return False
+
+
 def reign_era_with_a_year(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"năm Thiệu Phong thứ hai", "năm Minh Mạng thứ 10": an era name (of a reign) before the ordinal
     year, not the king."""
@@ -407,9 +518,11 @@ Check = Callable[[str, int, int, str, Opt, Opt], bool]
 # also says no to those when called alone).
 NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("word of no personal name", word_of_no_personal_name),
+    ("deity or legendary title", deity_or_legendary_title),
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("common word glued after the name", common_word_glued_after_name),
+    ("role noun before the word of address", role_noun_before_the_word_of_address),
 )
 BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("country read as a name", country_read_as_first_name),
@@ -417,6 +530,8 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("name cut from a longer name", name_cut_from_longer_name),
     ("predicate of a school or place", predicate_of_a_school_or_place),
     ("reign era with a year", reign_era_with_a_year),
+    ("place word before the name", place_word_before_the_name),
+    ("team named by its province", team_named_by_its_province),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
@@ -499,8 +614,9 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
         groups.setdefault(p[3] or p[2], []).append(i)
     lists = _word_lists()
     for full, members in groups.items():
-        if any(people[i][4] is not None or people[i][5] is not None or i in out for i in members):
-            continue
+        if any(people[i][4] is not None or people[i][5] is not None for i in members) or \
+                all(i in out for i in members):
+            continue  # (a group another check vetoed in part still goes whole: "tại Chadwick" ... "Chadwick Ecopark")
         for key in dict.fromkeys([full] + [people[i][2] for i in members]):
             if " " not in key and (not key.isascii() or key in lists["given"] or key in lists["surnames"]):
                 continue  # "tại trường Diên không ...": one Vietnamese syllable may start the next clause
@@ -514,8 +630,44 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
                 at = text.find(key, end)
             if hit:
                 for i in members:
-                    out[i] = THING_ELSEWHERE
+                    out.setdefault(i, THING_ELSEWHERE)
                 break
+    return out
+
+
+COMPANY_AFTER_TITLE = "company after a business title"
+
+
+@lru_cache(maxsize=1)
+def _business_titles() -> Tuple[str, ...]:
+    """``data/person_context_business_titles.txt``, casefolded."""
+    return tuple(w.casefold() for w in lexicon.words("person_context_business_titles"))
+
+
+def _after_business_title(text: str, start: int) -> bool:
+    """Does a business title ("Tổng giám đốc", "CEO") end one space before ``start``?"""
+    if text[start - 1:start] != " ":
+        return False
+    before = text[max(0, start - 30):start - 1].casefold()
+    return any(before.endswith(t) and (len(before) == len(t) or not before[-len(t) - 1].isalnum())
+               for t in _business_titles())
+
+
+def company_after_a_business_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """"Tổng giám đốc Habeco", "CEO Bkav": one word of Latin letters that is no
+    known name (given names, family names, mined names), right after the title of a company's head or
+    member, and that no longer name of the text ends with ("CEO Renjen" after "Punit Renjen"), is the
+    company. Its other bare mentions go with it (``vetoes``)."""
+    lists = _word_lists()
+    for i, p in enumerate(people):
+        name = p[2]
+        if i in out or p[4] is not None or p[5] is not None or " " in name or (p[3] or name) != name or \
+                len(name) < 3 or not name.isascii() or not name.isalpha() or name in lists["given"] or \
+                name in lists["surnames"] or name in lists["mined"] or not _after_business_title(text, p[0]):
+            continue
+        tail = " " + name
+        if not any(q[2].endswith(tail) or (q[3] or "").endswith(tail) for q in people):
+            out[i] = COMPANY_AFTER_TITLE
     return out
 
 
@@ -529,6 +681,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
         if why is not None:
             out[i] = why
     name_of_a_thing_elsewhere(text, people, out)
+    company_after_a_business_title(text, people, out)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
