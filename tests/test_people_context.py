@@ -101,6 +101,10 @@ VETOED = [
     ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),
     ("Nhiều người dân Thạnh An vui mừng đón tin.", "Thạnh An", None, "place word before the name"),
     ("Nghệ nhân của vùng đất Kinh Bắc biểu diễn.", "Kinh Bắc", None, "place word before the name"),
+    # school subjects: after a word naming subjects, or beside another subject in a list
+    ("Năm nay em được 7 điểm, môn Sinh được 5 điểm.", "Sinh", None, "school subject"),
+    ("Khối A gồm các môn (Toán, Lý, Hóa) và khối C gồm (Văn, Sử, Địa).", "Lý", None, "school subject"),
+    ("Thí sinh chọn tổ hợp Văn – Sử - Địa để xét tuyển.", "Văn", None, "school subject"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto

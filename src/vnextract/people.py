@@ -933,6 +933,14 @@ def _context_skip() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def _compound_not_second() -> FrozenSet[str]:
+    """Words after a one-syllable name that make no word of the language with it ("Mai và", "Thành đã",
+    "Tùng nói"): ``compound_not_second`` and the ``followers`` of a bare name."""
+    rules = _rules()
+    return frozenset(rules["compound_not_second"] | rules["followers"])
+
+
+@lru_cache(maxsize=1)
 def _context_known() -> FrozenSet[str]:
     """One-word names the rules decide (mined list, mononyms): the context model leaves them."""
     data = _data()
@@ -2078,6 +2086,16 @@ class _Recognizer:
         m = _RE_NEXT_WORD.match(self.text, last.end)
         return m is not None and (last.text, m.group(1)) in self.d.data["glued"]
 
+    def _compound_word(self, t: Tok) -> bool:
+        """Does the one-syllable name make a word of the language with the lower-case word after it,
+        by the hand list (``_glued_word``) or the pairs the corpus writes in lower case
+        (``given_compounds.txt``: "Thành ủy", "Sinh ra"), a function word or a predicate second
+        excepted ("Mai và", "Tùng nói")?"""
+        if self._glued_word(t):
+            return True
+        nxt = name_context.word_after(self.text, t.end)[0]
+        return nxt not in _compound_not_second() and t.text.lower() + " " + nxt in name_context.compounds()
+
     def _memorial_before(self, pos: int, cue) -> bool:
         start = self.text.rfind(cue[1], max(0, pos - len(cue[1]) - 4), pos)
         if start < 0:
@@ -2112,8 +2130,9 @@ class _Recognizer:
             return "vn"
         known = True
         if t.vn:
-            if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"]:
-                return None
+            if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"] or \
+                    self._compound_word(t):
+                return None  # ("môn Sinh ra đời": "sinh ra", a word of the language)
         elif t.text not in data["foreign_given_lone"] and t.text not in data["mononyms"]:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
@@ -2516,6 +2535,9 @@ class _Recognizer:
         surnames_seen = {f.split()[0] for f in fulls}
         for s, e, word in self.deferred:
             if (word in partial or word in surnames_seen) and not self._taken(s, e):
+                t = d.scan.tok_at.get(s)
+                if t is not None and self._compound_word(t):
+                    continue  # "Bí thư Thành ủy": a word of the language, not the name
                 cue = d.immediate_cue(s)
                 self._add(_Found(s, e, word, rule=RULE_TITLE_SYLLABLE, evidence={"cue": cue[1]} if cue else {}))
         if not fulls and not partial:
@@ -2552,8 +2574,8 @@ class _Recognizer:
                 self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": fulls[words].name}))
                 continue
             if words in partial:
-                if toks[-1].vn and self._glued_word(toks[-1]) and not (
-                        cue is not None and cue[0] == "honorific"):
+                if toks[-1].vn and (self._compound_word(toks[-1]) if len(toks) == 1 else self._glued_word(toks[-1])) \
+                        and not (cue is not None and cue[0] == "honorific"):
                     continue  # "Chính phủ", "Quốc hội" after a name "... Chính" / "... Quốc"
                 if len(toks) >= 2 and toks[0].vn and cue is None and \
                         self._org_in_clause(s, _rules().get("company_heads", ())) and \

@@ -510,6 +510,38 @@ def predicate_of_a_school_or_place(text: str, start: int, end: int, name: str, h
     return pattern.match(text, end, min(len(text), end + _AFTER)) is not None
 
 
+@lru_cache(maxsize=1)
+def _school_subjects() -> Tuple[FrozenSet[str], Tuple[str, ...]]:
+    """``data/person_context_school_subjects.tsv``: the subject words, and the words before a subject."""
+    rows = lexicon.table("person_context_school_subjects")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "subject"),
+            tuple(r["word"] + " " for r in rows if r["kind"] == "before"))
+
+
+_SUBJECT_SEPARATORS = (", ", " - ", " – ", "-", "–", " , ")
+
+
+def school_subject(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"môn Sinh", "tổ hợp Văn – Sử - Địa", "khối A (Toán, Lý, Hóa)": a subject word after a word that
+    names subjects, or beside another subject word in a list, is the school subject."""
+    subjects, before = _school_subjects()
+    if name not in subjects or honorific is not None or role is not None:
+        return False
+    head = text[max(0, start - 12):start].casefold()
+    if any(head.endswith(b) for b in before):
+        return True
+    for sep in _SUBJECT_SEPARATORS:
+        if text.startswith(sep, end):
+            nxt = text[end + len(sep):end + len(sep) + 5].split(" ")[0].rstrip(",.;:)–-")
+            if nxt in subjects:
+                return True
+        if text.endswith(sep, 0, start):
+            prev = text[max(0, start - len(sep) - 5):start - len(sep)].split(" ")[-1].lstrip("(\"“")
+            if prev in subjects:
+                return True
+    return False
+
+
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
@@ -532,6 +564,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("reign era with a year", reign_era_with_a_year),
     ("place word before the name", place_word_before_the_name),
     ("team named by its province", team_named_by_its_province),
+    ("school subject", school_subject),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
