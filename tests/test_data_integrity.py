@@ -29,6 +29,7 @@ SENTENCES = [
     "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết. Chủ tịch UBND Hà Nội và Giám đốc Công an Hà Giang dự.",
     "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn. Theo TTXVN và trang BMJ Open, ông An nói.",
     "Công an phường Phạm Ngũ Lão cho biết.",
+    "Cấm xe đoạn từ Lưu Văn Lang đến Lê Lợi. Nhà sử học nói về từ “Trump” trong sách.",
 ]
 
 

@@ -105,10 +105,23 @@ VETOED = [
     ("Năm nay em được 7 điểm, môn Sinh được 5 điểm.", "Sinh", None, "school subject"),
     ("Khối A gồm các môn (Toán, Lý, Hóa) và khối C gồm (Văn, Sử, Địa).", "Lý", None, "school subject"),
     ("Thí sinh chọn tổ hợp Văn – Sử - Địa để xét tuyển.", "Văn", None, "school subject"),
+    # a work, a product or a word written whole inside quotation marks
+    ('Tương tự như "La La Land", "Hidden Figures" thu về hơn 119 triệu USD.', "Hidden Figures", None,
+     "name in quotation marks"),
+    ("Nhà sử học liên hệ với từ “Trump” được nhắc đến trong sách.", "Trump", None, "name in quotation marks"),
+    # streets of a traffic route
+    ("Cấm xe trên đường Hai Bà Trưng đoạn từ Lưu Văn Lang đến Lê Lợi.", "Lưu Văn Lang", None,
+     "street of a route"),
+    ("Lộ trình thay thế: Nguyễn Trung Trực - Lý Tự Trọng - Lê Lợi.", "Lý Tự Trọng", None, "street of a route"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto
 KEPT = [
+    # a nickname in quotation marks after the word that introduces it; a quoted Vietnamese full name
+    ('Ông được biết đến với biệt danh "Yang Yang" từ nhỏ.', "Yang Yang", None, None),
+    ("Cô nói: “Hoàng Văn Nam” là tên thật của anh ấy.", "Hoàng Văn Nam", None, None),
+    # a route word earlier in the sentence, but the name is the subject of a verb, not in a chain
+    ("Về lộ trình tăng giá điện, Nguyễn Văn Hùng cho biết sẽ công bố sớm.", "Nguyễn Văn Hùng", None, None),
     ("Cả gia đình Nguyễn Văn Hùng đều có mặt.", "Nguyễn Văn Hùng", None, None),  # "gia đình" ends in "đình"
     ("Đồng thời Lê Văn Tám cũng gửi đơn.", "Lê Văn Tám", None, None),  # "đồng thời" is no dynasty
     ("Thủ tướng Nhật Bản Shinzo Abe tới Hà Nội.", "Shinzo Abe", None, "Thủ tướng"),  # "Nhật Bản"

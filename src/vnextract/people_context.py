@@ -273,7 +273,9 @@ NOUN_CHECKS: Dict[str, str] = {
 
 # checks whose veto stays with the mention: "đền thờ Trần Hưng Đạo" ... "Trần Hưng Đạo sinh năm" is the
 # general himself
-NO_ECHO = frozenset({"temple named after the person"})
+# checks whose verdict holds for the mention alone: the name's other mentions may be the person
+# ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
+NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -542,6 +544,56 @@ def school_subject(text: str, start: int, end: int, name: str, honorific: Opt, r
     return False
 
 
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+
+@lru_cache(maxsize=1)
+def _quote_links() -> Tuple[str, ...]:
+    return tuple(w.casefold() for w in lexicon.words("person_context_quote_links"))
+
+
+def name_in_quotation_marks(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"bộ phim “Hidden Figures”", "từ “Trump”", "xe “Bradley”": a bare name written whole inside
+    quotation marks is a work, a product, a character or a word; not after a word that introduces a
+    person's name ("biệt danh “Yang Yang”", "ký tên “Elizabeth R”")."""
+    if honorific is not None or role is not None or start == 0:
+        return False
+    close = _OPEN_CLOSE.get(text[start - 1])
+    if close is None or text[end:end + 1] != close:
+        return False
+    if " " in name and (_family_name_first(text, start) or name.split(" ", 1)[0] in _word_lists()["given"]
+                        or name in _word_lists()["mined"]):
+        return False  # ("“Hoàng Văn Nam” là tên thật", "một “Bill Gates” mới": a known person's name)
+    if text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper():
+        return False  # ("“Bao Thanh Thiên” Kim Siêu Quần": a nickname right before the person's name)
+    before = text[max(0, start - 20):start - 1].rstrip().casefold()
+    return not any(before.endswith(link) and (len(before) == len(link) or not before[-len(link) - 1].isalpha())
+                   for link in _quote_links())
+
+
+@lru_cache(maxsize=1)
+def _route_words() -> "regex.Pattern[str]":
+    words = sorted(lexicon.words("person_context_route_words"), key=len, reverse=True)
+    return regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{M}])")
+
+
+_CHAIN_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*\)?\s?(?:-|–|,|đến)\s$|(?:đoạn từ|: )$")
+_CHAIN_AFTER = regex.compile(r"(?:\s?[-–]|,|\s+đến)\s+\p{Lu}")
+
+
+def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"lộ trình 1: Nguyễn Trung Trực - Lý Tự Trọng - Lê Lợi", "đoạn từ Lưu Văn Lang đến Lê Lợi": a
+    bare name after a route word in the same sentence (120 characters, no full stop between) is a street."""
+    if honorific is not None or role is not None:
+        return False
+    if not (_CHAIN_BEFORE.search(text, max(0, start - 30), start) or _CHAIN_AFTER.match(text, end, end + 10)):
+        return False  # (a street of a route stands in a chain: "A - B", "từ A đến B", "A, B")
+    window = text[max(0, start - 120):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    window = window[cut + 1:]
+    return _route_words().search(window) is not None
+
+
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
@@ -565,6 +617,8 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("place word before the name", place_word_before_the_name),
     ("team named by its province", team_named_by_its_province),
     ("school subject", school_subject),
+    ("name in quotation marks", name_in_quotation_marks),
+    ("street of a route", street_of_a_route),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
