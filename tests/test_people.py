@@ -127,6 +127,8 @@ BUGS_CAUGHT = [
     ("Anh Nguyễn Văn Thành đã nhắn tin cho Bí thư Thành ủy Hải Phòng. Ông Thành xác nhận.",
      ["Nguyễn Văn Thành", "Thành"]),
     ("Bí thư Nguyễn Văn Thành đã đến. Sau đó Bí thư Thành phát biểu.", ["Nguyễn Văn Thành", "Thành"]),
+    # an ocean after a command's title
+    ("Người phát ngôn cho biết Bộ Tư lệnh Thái Bình Dương đã phát hiện vụ phóng.", []),
     # currencies written with a capital
     ("Nhà đầu tư đã đẩy đồng Bảng Anh mất giá so với Euro trong tuần qua.", []),
     # a subheading glued after a kin noun ("con trai | Người ta ...") gave the one-word person "Người"
