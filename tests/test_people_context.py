@@ -113,10 +113,19 @@ VETOED = [
     ("Cấm xe trên đường Hai Bà Trưng đoạn từ Lưu Văn Lang đến Lê Lợi.", "Lưu Văn Lang", None,
      "street of a route"),
     ("Lộ trình thay thế: Nguyễn Trung Trực - Lý Tự Trọng - Lê Lợi.", "Lý Tự Trọng", None, "street of a route"),
+    ("Khu đất ở vị trí tứ giác Nguyễn Cư Trinh – Trần Đình Xu – Cống Quỳnh.", "Trần Đình Xu", None,
+     "street of a route"),
+    # a district or commune in brackets before its province
+    ("Vụ việc xảy ra tại xã Lạc Đạo ( Văn Lâm , Hưng Yên) hôm qua.", "Văn Lâm", None,
+     "place before its province in brackets"),
+    # a ferry, a constellation, a defending champion (a team)
+    ("Chiếc xe tông chết nhân viên phà Thuận Giang.", "Thuận Giang", None, "vessel noun before the name"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto
 KEPT = [
+    # a person in brackets: the home province after the name, not a place of it
+    ("Đội tuyển có Lê Công Vinh (Nghệ An) tham dự.", "Lê Công Vinh", None, None),
     # a nickname in quotation marks after the word that introduces it; a quoted Vietnamese full name
     ('Ông được biết đến với biệt danh "Yang Yang" từ nhỏ.', "Yang Yang", None, None),
     ("Cô nói: “Hoàng Văn Nam” là tên thật của anh ấy.", "Hoàng Văn Nam", None, None),

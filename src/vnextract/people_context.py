@@ -594,6 +594,21 @@ def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt
     return _route_words().search(window) is not None
 
 
+_PROVINCE_IN_BRACKETS = regex.compile(
+    r"\s?,\s?(?:(?:tỉnh|TP\.?|thành phố|Tp\.?)\s)?(?P<place>[\p{Lu}][\p{L}\p{M} .]{1,30}?)\s?\)")
+
+
+def place_before_its_province(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"xã Lạc Đạo (Văn Lâm, Hưng Yên)", "(Sóc Sơn, Hà Nội)": a name in brackets followed by a comma and
+    a province before the closing bracket is a district or a commune of that province."""
+    if honorific is not None or role is not None:
+        return False
+    if text[max(0, start - 2):start].rstrip(" ")[-1:] != "(":
+        return False
+    m = _PROVINCE_IN_BRACKETS.match(text, end, end + 40)
+    return m is not None and m.group("place").strip() in _provinces()
+
+
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
@@ -619,6 +634,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("school subject", school_subject),
     ("name in quotation marks", name_in_quotation_marks),
     ("street of a route", street_of_a_route),
+    ("place before its province in brackets", place_before_its_province),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
