@@ -127,6 +127,9 @@ BUGS_CAUGHT = [
     ("Anh Nguyễn Văn Thành đã nhắn tin cho Bí thư Thành ủy Hải Phòng. Ông Thành xác nhận.",
      ["Nguyễn Văn Thành", "Thành"]),
     ("Bí thư Nguyễn Văn Thành đã đến. Sau đó Bí thư Thành phát biểu.", ["Nguyễn Văn Thành", "Thành"]),
+    # "Sir" and "Sheikh" are words of address, outside the name's span
+    ("Đó là mùa giải cuối cùng của Sir Alex Ferguson ở Old Trafford.", ["Alex Ferguson"]),
+    ("Quốc vương Sheikh Tamim bin Hamad Al Thani đã phát biểu.", ["Tamim bin Hamad Al Thani"]),
     # an ocean after a command's title
     ("Người phát ngôn cho biết Bộ Tư lệnh Thái Bình Dương đã phát hiện vụ phóng.", []),
     # currencies written with a capital
