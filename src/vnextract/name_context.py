@@ -73,14 +73,9 @@ def _count_bucket(count: int) -> str:
     return "1" if count <= 1 else "2" if count == 2 else "3-5" if count <= 5 else "6+"
 
 
-def features(text: str, start: int, end: int, word: str, kinds: Sequence[str], count: int,
-             left: int = -1) -> List[str]:
-    """The features of the capitalised word ``text[start:end]`` (== ``word``): what it is
-    (``kinds``: "vn" a Vietnamese syllable, "given" a given name ...), the words around it, and
-    how often the article writes it (``count``). ``left``: where the words before it are read
-    (default ``start``; training moves it before a cue word)."""
-    if left < 0:
-        left = start
+def _around(text: str, left: int, end: int) -> Tuple[str, str, str, str]:
+    """The word before ``left``, the one before it, the word after ``end``, the one after it ("-": none
+    past a punctuation mark)."""
     l1, p1 = word_before(text, left)
     if l1 == START or l1.startswith("P:"):
         l2 = START if l1 == START else "-"
@@ -88,6 +83,16 @@ def features(text: str, start: int, end: int, word: str, kinds: Sequence[str], c
         l2 = word_before(text, p1)[0]
     r1, q1 = word_after(text, end)
     r2 = word_after(text, q1)[0] if r1 != "</s>" and not r1.startswith("P:") else "-"
+    return l1, l2, r1, r2
+
+
+def features(text: str, start: int, end: int, word: str, kinds: Sequence[str], count: int,
+             left: int = -1) -> List[str]:
+    """The features of the capitalised word ``text[start:end]`` (== ``word``): what it is
+    (``kinds``: "vn" a Vietnamese syllable, "given" a given name ...), the words around it, and
+    how often the article writes it (``count``). ``left``: where the words before it are read
+    (default ``start``; training moves it before a cue word)."""
+    l1, l2, r1, r2 = _around(text, start if left < 0 else left, end)
     vn = "vn" in kinds
     f = ["bias", "L1=" + l1, "L2=" + l2 + " " + l1, "R1=" + r1, "R2=" + r1 + " " + r2,
          "LR=" + l1 + "|" + r1, "C=" + _count_bucket(count)]
@@ -112,15 +117,7 @@ def pair_features(text: str, start: int, end: int, words: Sequence[str], kinds: 
                   count: int, left: int = -1) -> List[str]:
     """The features of two capitalised words ``text[start:end]`` (``words``, ``kinds`` of each, as
     ``features`` says them), prefixed "2:": the pair's weights are a model of their own."""
-    if left < 0:
-        left = start
-    l1, p1 = word_before(text, left)
-    if l1 == START or l1.startswith("P:"):
-        l2 = START if l1 == START else "-"
-    else:
-        l2 = word_before(text, p1)[0]
-    r1, q1 = word_after(text, end)
-    r2 = word_after(text, q1)[0] if r1 != "</s>" and not r1.startswith("P:") else "-"
+    l1, l2, r1, r2 = _around(text, start if left < 0 else left, end)
     f = ["bias", "L1=" + l1, "L2=" + l2 + " " + l1, "R1=" + r1, "R2=" + r1 + " " + r2,
          "LR=" + l1 + "|" + r1, "C=" + _count_bucket(count),
          "SH=" + kinds[0][0] + "-" + kinds[1][0]]

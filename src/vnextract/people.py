@@ -2679,6 +2679,7 @@ class _Recognizer:
         mdl = name_context.model()
         text = self.text
         places = self.d.data["places"]
+        by_rules = {(f.start, f.end) for f in self.found}  # (the people the rules found)
         for word, occurrences in candidates.items():
             free = [(s, e) for s, e in self.context_free(occurrences)
                     if (word + " " + name_context.word_after(text, e)[0].capitalize()) not in places]
@@ -2699,7 +2700,7 @@ class _Recognizer:
                     text, s, e, word, kinds, len(occurrences)))) for s, e in free]
             accept, keep = mdl.thresholds(foreign, pair)
             if max(probs) < accept and not (len(free) < len(occurrences) and any(
-                    f.start == s and f.end == e for f in self.found for s, e in occurrences)):
+                    span in by_rules for span in occurrences)):
                 # no occurrence clear enough, and no occurrence a person by the rules ("anh Thành"
                 # earlier: its other occurrences need only be likely)
                 continue
