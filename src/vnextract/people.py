@@ -2667,6 +2667,8 @@ class _Recognizer:
             census = name_context.census().get(word) if not vn else None
             if census:
                 k.append("census_" + census)  # "Elise", "Dalton"
+            if len(_WORD_KINDS) > 50000:
+                _WORD_KINDS.clear()  # (bounded over millions of articles, as ``_SHAPES``)
             kinds = _WORD_KINDS[word] = tuple(k)
         return kinds
 
