@@ -130,6 +130,9 @@ BUGS_CAUGHT = [
     # "Sir" and "Sheikh" are words of address, outside the name's span
     ("Đó là mùa giải cuối cùng của Sir Alex Ferguson ở Old Trafford.", ["Alex Ferguson"]),
     ("Quốc vương Sheikh Tamim bin Hamad Al Thani đã phát biểu.", ["Tamim bin Hamad Al Thani"]),
+    # a product named after a product noun somewhere in the text ("túi", "đồng hồ", "nước hoa")
+    ("Người đẹp nào cũng có chiếc túi Chanel Gabrielle. Chanel Gabrielle có ba kích thước.", []),
+    ("Anh ấy tặng cô chiếc đồng hồ của Trần Văn Nam. Anh Nam rất vui.", ["Trần Văn Nam", "Nam"]),
     # an ocean after a command's title
     ("Người phát ngôn cho biết Bộ Tư lệnh Thái Bình Dương đã phát hiện vụ phóng.", []),
     # currencies written with a capital
