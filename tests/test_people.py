@@ -133,6 +133,9 @@ BUGS_CAUGHT = [
     # a product named after a product noun somewhere in the text ("túi", "đồng hồ", "nước hoa")
     ("Người đẹp nào cũng có chiếc túi Chanel Gabrielle. Chanel Gabrielle có ba kích thước.", []),
     ("Anh ấy tặng cô chiếc đồng hồ của Trần Văn Nam. Anh Nam rất vui.", ["Trần Văn Nam", "Nam"]),
+    # "Việt" after a kin noun or "quý ông" is a nationality; after "ông" alone, a man's name
+    ("Nhiều quý ông Việt thừa nhận họ đã sai. Anh ấy lấy vợ Việt.", []),
+    ("Theo ông Việt, đầu năm nay mọi việc đã ổn.", ["Việt"]),
     # an ocean after a command's title
     ("Người phát ngôn cho biết Bộ Tư lệnh Thái Bình Dương đã phát hiện vụ phóng.", []),
     # currencies written with a capital

@@ -1857,9 +1857,11 @@ class _Recognizer:
     def _one_word_veto(self, c: "_Cand") -> Optional[str]:
         data, first = self.d.data, c.first
         if c.cue_kind == "honorific":
-            if first.text in _rules().get("nationality_words", ()) and \
-                    c.honor[1].lower() in _rules().get("kin_nouns", ()):
-                return V_NATIONALITY
+            if first.text in _rules().get("nationality_words", ()) and (
+                    c.honor[1].lower() in _rules()["kin_nouns"] or
+                    (" " + c.text[max(0, first.start - 20):first.start - 1].lower()).endswith(
+                        tuple(" " + k for k in _rules()["kin_nouns"] if " " in k))):
+                return V_NATIONALITY  # "vợ Việt", "quý ông Việt"
             return None
         if first.text in data["not_name"] and first.text not in data["surnames"]:
             return V_ORG_WORD
