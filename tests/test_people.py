@@ -136,6 +136,8 @@ BUGS_CAUGHT = [
     # "Việt" after a kin noun or "quý ông" is a nationality; after "ông" alone, a man's name
     ("Nhiều quý ông Việt thừa nhận họ đã sai. Anh ấy lấy vợ Việt.", []),
     ("Theo ông Việt, đầu năm nay mọi việc đã ổn.", ["Việt"]),
+    # English company words ("Land", "Realty", "Solution") in a name
+    ("Theo báo cáo của Keppel Land, giá nhà sẽ còn tăng.", []),
     # an ocean after a command's title
     ("Người phát ngôn cho biết Bộ Tư lệnh Thái Bình Dương đã phát hiện vụ phóng.", []),
     # currencies written with a capital
