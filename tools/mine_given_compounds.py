@@ -12,11 +12,10 @@ least ``--min-docs`` articles. Gold articles (``--exclude``) are skipped.
         > data/people/given_compounds.txt
 """
 import argparse
-import gzip
-import json
 import sys
 from collections import Counter
 
+import corpus
 import regex
 
 from vnextract import lexicon
@@ -28,31 +27,17 @@ HEADER = """# Lower-case word pairs starting with a given name ("linh hồn", "b
 """
 
 
-def _open(path):
-    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus")
     parser.add_argument("--exclude", nargs="*", default=[])
     parser.add_argument("--min-docs", type=int, default=20)
     args = parser.parse_args()
-    skip = set()
-    for path in args.exclude:
-        for line in _open(path):
-            if line.strip():
-                skip.add(json.loads(line)["id"])
     given = {w.lower() for w in lexicon.words("given_names")}
     pair = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*) (\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
     docs = Counter()
     articles = 0
-    for line in _open(args.corpus):
-        if not line.strip():
-            continue
-        article = json.loads(line)
-        if article["id"] in skip:
-            continue
+    for article in corpus.articles(args.corpus, args.exclude):
         articles += 1
         seen = set()
         for m in pair.finditer(article["text"], overlapped=True):

@@ -23,26 +23,21 @@ Logistic regression (AdaGrad, L2), features seen in at least ``--min-count`` exa
         > data/people/name_context.tsv
 """
 import argparse
-import gzip
-import json
 import math
 import random
 import sys
 from collections import Counter
 
+import corpus
 import numpy as np
 
-from vnextract import Extractor, name_context, people, people_context
+from vnextract import Extractor, name_context, people
 
 HEADER = """# The context model of one-word names (vnextract/name_context.py): logistic-regression weights.
 # Built by tools/train_name_context.py from the project's news corpus with silver labels from the
 # people rules (see data/README.md); no public NER data set was read. Rows: feature, weight;
 # rows starting with @ are settings (@accept, @keep: probabilities). {stats}
 """
-
-
-def _open(path):
-    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
 
 
 class Collector:
@@ -55,18 +50,7 @@ class Collector:
         self.original = people._find
 
     def __call__(self, text, titles=(), things=None):
-        rec = people._Recognizer(text, titles, things)
-        rec.credit_pass()
-        rec.run_pass()
-        rec.quote_pass()
-        rec.nickname_pass()
-        rec.list_pass()
-        rec.propagate()
-        rec.resolve()
-        found = rec.found
-        vetoed = people_context.vetoes(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role)
-                                             for f in found]) if found else set()
-        kept = [f for i, f in enumerate(found) if i not in vetoed]
+        rec, kept = people._recognize_text(text, titles, things)  # (the model switched off by ``main``)
         self.collect(rec, text, kept)
         return kept
 
@@ -156,12 +140,7 @@ def main() -> int:
     parser.add_argument("--keep-pair", type=float, default=0.9)
     args = parser.parse_args()
 
-    skip = set()
-    for path in args.exclude:
-        for line in _open(path):
-            if line.strip():
-                skip.add(json.loads(line)["id"])
-    articles = [a for a in (json.loads(line) for line in _open(args.corpus) if line.strip()) if a["id"] not in skip]
+    articles = list(corpus.articles(args.corpus, args.exclude))
     random.Random(args.seed).shuffle(articles)
     articles = articles[:args.articles]
 

@@ -2760,6 +2760,12 @@ def find_people(text: str, titles=(), things=None) -> List[Mention]:
 
 def _find(text: str, titles=(), things=None) -> List[_Found]:
     """Every person mention of a normalised text, with the rule that found it, in text order."""
+    return _recognize_text(text, titles, things)[1]
+
+
+def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", List[_Found]]:
+    """The recogniser after all its passes, and the mentions the context checks keep (``_find``; the
+    training script of the context model reads the recogniser's candidates too)."""
     rec = _Recognizer(text, titles, things)
     rec.credit_pass()
     rec.run_pass()
@@ -2771,11 +2777,11 @@ def _find(text: str, titles=(), things=None) -> List[_Found]:
     rec.resolve()
     found = rec.found
     if not found:
-        return found
+        return rec, found
     # the context checks (people_context.py): a name the words around it say is no person goes,
     # with its echoes elsewhere in the article
     vetoed = people_context.vetoes(text, [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in found])
-    return [f for i, f in enumerate(found) if i not in vetoed] if vetoed else found
+    return rec, ([f for i, f in enumerate(found) if i not in vetoed] if vetoed else found)
 
 
 def recognize(doc) -> None:

@@ -544,9 +544,6 @@ def school_subject(text: str, start: int, end: int, name: str, honorific: Opt, r
     return False
 
 
-_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
-
-
 @lru_cache(maxsize=1)
 def _quote_links() -> Tuple[str, ...]:
     return tuple(w.casefold() for w in lexicon.words("person_context_quote_links"))
@@ -558,7 +555,7 @@ def name_in_quotation_marks(text: str, start: int, end: int, name: str, honorifi
     person's name ("biệt danh “Yang Yang”", "ký tên “Elizabeth R”")."""
     if honorific is not None or role is not None or start == 0:
         return False
-    close = _OPEN_CLOSE.get(text[start - 1])
+    close = _CLOSING.get(text[start - 1])
     if close is None or text[end:end + 1] != close:
         return False
     if " " in name and (_family_name_first(text, start) or name.split(" ", 1)[0] in _word_lists()["given"]
