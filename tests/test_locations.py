@@ -37,6 +37,10 @@ NONE = [
 ]
 
 BUGS = [
+    # "Quốc gia" between the unit word and the name cut the name ("Sân vận động Quốc")
+    ("Trận chung kết diễn ra tại Sân vận động Quốc gia Mỹ Đình.",
+     [("Sân vận động Quốc gia Mỹ Đình", "place", None, None)]),
+    ("Đoàn khảo sát đã đến Vườn Quốc gia Cúc Phương.", [("Vườn Quốc gia Cúc Phương", "place", None, None)]),
     # a ward named after a person, a commune whose name reads like one when its district follows
     ("Anh sống ở phường Phạm Ngũ Lão từ nhỏ.", [("phường Phạm Ngũ Lão", "commune", None, None)]),
     ("Chị trú tại xã Lạc Thịnh, huyện Yên Thủy.",

@@ -103,6 +103,9 @@ BUGS = [
     ("Tiểu ban Văn kiện đã họp phiên thứ hai.", [("Tiểu ban Văn kiện", None)]),
     # a two-syllable word whose second syllable is a stop word ("Hàng | không") is no place to cut (corpus review)
     ("Học viện Hàng không Việt Nam tuyển sinh khóa mới.", [("Học viện Hàng không Việt Nam", None)]),
+    # a rare family name + one word after lower-case words is the company's name, not a person's (hand check)
+    ("Hồ sơ của Công ty CP Xây dựng Phương Nam chưa hợp lệ.", [("Công ty CP Xây dựng Phương Nam", None)]),
+    ("Giám đốc Trung tâm Lữ hành Hà Thành cho biết.", [("Trung tâm Lữ hành Hà Thành", None)]),
 ]
 
 

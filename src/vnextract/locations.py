@@ -40,6 +40,11 @@ def _not_before() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _unit_qualifiers() -> Tuple[str, ...]:
+    return tuple(lexicon.words("loc_unit_qualifiers"))
+
+
+@lru_cache(maxsize=1)
 def _person_cues() -> frozenset:
     return lexicon.word_set("loc_person_cues")
 
@@ -110,6 +115,12 @@ def _unit_location(text: str, pos: int) -> Optional[Tuple[int, str, str, Optiona
             return None
         w = organizations._word(text, name_pos)
         return (w[1], text[name_pos:w[1]], row["type"], row["form"]) if w else None
+    for q in _unit_qualifiers():  # "Sân vận động Quốc gia | Mỹ Đình"
+        if text.startswith(q, name_pos):
+            after = organizations._gap(text, name_pos + len(q))
+            if after is not None and after < len(text) and text[after].isupper():
+                name_pos, ch = after, text[after]
+            break
     if not ch.isupper():
         return None
     if organizations._lookup(organizations._role_index(), text, name_pos):

@@ -383,7 +383,20 @@ def _person_starts(text: str, pos: int) -> bool:
         return False
     g = _gap(text, w[1])
     nxt = _word(text, g) if g is not None else None
-    return nxt is not None and text[nxt[0]].isupper() and not _is_acronym(text[nxt[0]:nxt[1]])
+    if nxt is None or not text[nxt[0]].isupper() or _is_acronym(text[nxt[0]:nxt[1]]):
+        return False
+    if word in _rare_surnames():
+        # a family name that is also a common word: two words are a name of the organisation
+        # ("Công ty CP Xây dựng Phương Nam", "Trung tâm Lữ hành Hà Thành"), three a person's
+        g = _gap(text, nxt[1])
+        third = _word(text, g) if g is not None else None
+        return third is not None and text[third[0]].isupper() and not _is_acronym(text[third[0]:third[1]])
+    return True
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset:
+    return gazetteer.surnames("rare")
 
 
 @lru_cache(maxsize=1)

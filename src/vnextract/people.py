@@ -51,7 +51,7 @@ from . import gazetteer, lexicon, name_context, organizations, people_context
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
-          "bare_sentence_start": True, "context_model": True}  # rule switches (bench)
+          "bare_sentence_start": True, "context_model": True, "thing_names": True}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -222,6 +222,16 @@ def _rules() -> Dict[str, FrozenSet[str]]:
         r"|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
         r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
     return w
+
+
+@lru_cache(maxsize=1)
+def _thing_names() -> FrozenSet[str]:
+    """The names of ``person_thing_names.tsv`` that may look like a person's: not those starting with a
+    common family name or a known foreign given name ("Lý Thường Kiệt" is a street and a general)."""
+    data = _data()
+    surnames, foreign = data["common_surnames"], data["foreign_given"]
+    return frozenset(r["name"] for r in lexicon.table("person_thing_names")
+                     if r["name"].split()[0] not in surnames and r["name"].split()[0] not in foreign)
 
 
 @lru_cache(maxsize=1)
@@ -1065,6 +1075,7 @@ class _Doc:
         self.starts = scan.starts
         self.cue_end: Dict[int, Tuple[str, str]] = {}  # position after a cue -> (kind, cue text)
         self.title_ends: List[int] = []
+        self.title_records: Dict[int, int] = {}  # end -> start of each title record of titles.py
         self._neg_cache: Dict[int, bool] = {}
         self._imm: Optional[Dict[int, Tuple[str, str]]] = None  # (``immediate_cues``, made on demand)
         self.cue_start: set = set()
@@ -1219,6 +1230,7 @@ class _Doc:
                 continue
             self.cue_end.setdefault(end, ("title", text[start:end]))
             self.title_ends.append(end)
+            self.title_records[end] = start
         self.title_ends.sort()
 
     def _mask(self, start: int, end: int) -> None:
@@ -1653,7 +1665,7 @@ class _Recognizer:
         if neg and cue is not None and cue[0] in ("occupation", "rank"):
             # the place word is the cue's own ("lái xe Nguyễn Trường Sơn"): look before the cue
             cue_start = text.rfind(cue[1], max(0, toks[0].start - len(cue[1]) - 4), toks[0].start)
-            if cue_start > 0 and cue[1].split()[-1].casefold() in d.data["negative"]:
+            if cue_start >= 0 and cue[1].split()[-1].casefold() in d.data["negative"]:
                 neg = d.negative_before(cue_start)
         return neg
 
@@ -1712,10 +1724,29 @@ class _Recognizer:
                 before_neg = d.negative_before(name_toks[0].start) or (
                     toks[start - 1].text.casefold() in data["negative"])
             if before_neg and not (start > k and look and name_toks[0].text in data["common_surnames"]
-                                   and run_m >= 2 and not d.is_place(run_words)):
+                                   and run_m >= 2 and not d.is_place(run_words)) \
+                    and not self._holder_of_title(name_toks):
                 continue
             self._take(name_toks, words, res, rule, honor, cue, look)
             return
+
+    def _holder_of_title(self, name_toks) -> bool:
+        """A full name (a common family name or a known foreign given name first) right after a title record
+        of titles.py whose organisation ends in a place or organisation word ("Chủ tịch UBND tỉnh Nguyễn
+        Văn A": the article names the province elsewhere; "Chủ tịch Hạ viện John Bercow"), with no such
+        word before the title itself."""
+        d = self.d
+        first = name_toks[0].text
+        if len(name_toks) < 2 or not d.title_records or (
+                first not in d.data["common_surnames"] and first not in d.data["foreign_given"]):
+            return False  # ("Trưởng thôn Đại An": the village)
+        pos = name_toks[0].start
+        end = pos
+        while end > 0 and self.text[end - 1] in " \t" and pos - end < 3:
+            end -= 1
+        start = d.title_records.get(end)
+        return start is not None and end < pos and not d.negative_before(start) \
+            and not d.is_place(tuple(t.text for t in name_toks))
 
     def _take(self, name_toks, words, res, rule, honor, cue, look) -> None:
         """Record a name ``_is_name`` accepted: a person, a weak pair or a deferred syllable."""
@@ -2117,8 +2148,9 @@ class _Recognizer:
     def _bare_single(self, t):
         """One capitalised word inside a sentence: a given name ("... với Dung") or a known foreign one."""
         data, text = self.d.data, self.text
-        if t.kind == "cap" and not t.vn and t.text in data["mined_single"]:
-            return self._known_single(t)
+        if t.kind == "cap" and not t.vn and (t.text in data["mined_single"] or
+                                             t.sent_start and t.text in data["mononyms"]):
+            return self._known_single(t)  # (a mononym inside a sentence: the tests below, "Messi đã")
         if t.kind != "cap" or (t.sent_start and not (_FLAGS["bare_sentence_start"] and t.vn)):
             return None
         if t.sent_start:
@@ -2713,6 +2745,40 @@ class _Recognizer:
                     self._add(_Found(s, e, word, foreign=foreign, rule=RULE_CONTEXT,
                                      evidence={"probability": f"{p:.2f}", "best": f"{max(probs):.2f}"}))
 
+    # -- names the corpus writes as things --
+
+    _CUED_RULES = frozenset({RULE_HONORIFIC, RULE_TITLE, RULE_RANK, RULE_DEGREE, RULE_TITLE_ORG,
+                             RULE_TITLE_SYLLABLE, RULE_CREDIT, RULE_BYLINE, RULE_SPEAKER, RULE_NICKNAME})
+
+    def thing_pass(self) -> None:
+        """A name of ``person_thing_names.tsv`` (written after place and organisation words across the
+        corpus: "Bình Hưng", "Bảo Tín Minh Châu") is no person where only bare-name rules or the
+        context model found it: no cue word names it a person anywhere in the article, and it is no
+        short form of a longer name of the article. Names that start with a common family name or a
+        known foreign given name are not listed (a street named after a person is one)."""
+        if not _FLAGS["thing_names"] or not self.found:
+            return
+        things = _thing_names()
+        hits = {f.name for f in self.found if f.name in things}
+        if not hits:
+            return
+        cued = {f.name for f in self.found if f.name in hits and (
+            f.rule in self._CUED_RULES or (f.full and f.full != f.name) or self._byline_like(f))}
+        drop = hits - cued
+        if drop:
+            self.found = [f for f in self.found if f.name not in drop]
+
+    def _byline_like(self, f: _Found) -> bool:
+        """A name near the end of the text, alone after a sentence or a line, before a bracket, a dash or
+        the end: the writer's ("... khí hậu. An Bình (t/h) Theo Đời sống Plus", "Phương Nam - Thể thao")."""
+        text = self.text
+        if len(text) - f.end > 300:
+            return False
+        before = text[max(0, f.start - 2):f.start]
+        after = text[f.end:f.end + 2]
+        return (f.start == 0 or before[-1:] == "\n" or before in (". ", "! ", "? ", ") ")) and \
+            (after in ("", " (", " -", " –") or after[:1] == "\n")
+
     # -- canonical names --
 
     def resolve(self) -> None:
@@ -2775,6 +2841,7 @@ def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", L
     rec.propagate()
     rec.context_pass()
     rec.resolve()
+    rec.thing_pass()
     found = rec.found
     if not found:
         return rec, found
