@@ -37,6 +37,11 @@ NONE = [
 ]
 
 BUGS = [
+    # provinces of Cambodia and Thailand were read as people (dev-topics world articles)
+    ("Lực lượng chức năng tỉnh Svay Rieng đã bắt giữ 5 đối tượng.",
+     [("tỉnh Svay Rieng", "province", None, "Campuchia")]),
+    ("Nhiều du khách đến Samut Prakan và Krabi.",
+     [("Samut Prakan", "state", None, "Thái Lan"), ("Krabi", "state", None, "Thái Lan")]),
     # "Quốc gia" between the unit word and the name cut the name ("Sân vận động Quốc")
     ("Trận chung kết diễn ra tại Sân vận động Quốc gia Mỹ Đình.",
      [("Sân vận động Quốc gia Mỹ Đình", "place", None, None)]),

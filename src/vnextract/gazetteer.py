@@ -84,6 +84,12 @@ def place_names() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def foreign_place_names() -> Tuple[str, ...]:
+    """Foreign cities, states and regions (``loc_foreign_places.tsv``), file order."""
+    return tuple(row["name"] for row in lexicon.table("loc_foreign_places"))
+
+
+@lru_cache(maxsize=1)
 def provinces() -> Dict[str, str]:
     """Every written form of a province or centrally-run city (names, variants, former
     provinces) -> the province's name."""

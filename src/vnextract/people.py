@@ -240,6 +240,11 @@ def _data():
     surnames = gazetteer.surnames("vietnamese")
     rare = gazetteer.surnames("rare")
     places = set(gazetteer.place_names())
+    # foreign cities and provinces ("Svay Rieng", "Samut Prakan"); not one word that is also a given or
+    # family name ("Paris" Hilton, "Houston", "Florence", "Santiago")
+    person_words = lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more") | {
+        row["name"] for row in lexicon.table("census_names")}
+    places.update(p for p in gazetteer.foreign_place_names() if " " in p or p not in person_words)
     provinces = set(gazetteer.province_names()) | set(gazetteer.country_names())
     places.update(gazetteer.province_forms())
     # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
