@@ -122,6 +122,17 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a one-syllable place before two given names is a full name's first syllable, and a country that
+    # is a given name abroad before a foreign word is the given name (hand check, seed 5104)
+    ("Người mẫu Phi Thanh Vân cho biết cô rất vui.", ["Phi Thanh Vân"]),
+    ("Đạo diễn Jordan Vogt-Roberts trả lời phỏng vấn.", ["Jordan Vogt-Roberts"]),
+    ("Thủ tướng Nhật Shinzo Abe đã đến.", ["Shinzo Abe"]),
+    # places and words of address the hand check found read as people
+    ("Anh là doanh nhân nổi tiếng của Anh Quốc.", []),
+    ("Quốc vương Qatar Emir Sheikh Tamim đã phát biểu.", ["Tamim"]),
+    ("Ông Trần Văn Dũng (trú Vĩnh Hòa, Khánh Hòa) điều khiển xe.", ["Trần Văn Dũng"]),
+    ("Nhân viên cây xăng Đức Lợi bị phạt vì gian lận.", []),
+    ("Máy bay hạ cánh tại sân bay quốc tế John Kennedy ở New York.", []),
     # foreign provinces and cities are places for the people rules too (a name starting with one is cut)
     ("Lũ lụt gây thiệt hại ở Banteay Meanchey và Samut Prakan.", []),
     ("Thị trưởng Bordeaux Alain Juppe đã thua.", ["Alain Juppe"]),

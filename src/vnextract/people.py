@@ -225,6 +225,12 @@ def _rules() -> Dict[str, FrozenSet[str]]:
 
 
 @lru_cache(maxsize=1)
+def _country_given() -> FrozenSet[str]:
+    """Countries whose name is also a given name abroad ("Jordan", "Georgia"; person_context_country_given)."""
+    return lexicon.word_set("person_context_country_given")
+
+
+@lru_cache(maxsize=1)
 def _thing_names() -> FrozenSet[str]:
     """The names of ``person_thing_names.tsv`` that may look like a person's: not those starting with a
     common family name or a known foreign given name ("Lý Thường Kiệt" is a street and a general)."""
@@ -1601,6 +1607,11 @@ class _Recognizer:
             if pk == 1 and w in data["given"] and 2 <= len(rest) <= 3 and \
                     all(x.vn and x.text in data["given"] for x in toks[k:]):
                 pk = 0  # "Nhật Kim Anh", "Việt Hoàn": a given name, not a country
+            elif pk == 1 and len(rest) == 3 and t.vn and \
+                    all(x.vn and x.text in data["given"] for x in toks[k + 1:k + 3]):
+                pk = 0  # "Phi Thanh Vân", "Hàn Thanh Tùng": one syllable + two given names, a full name
+            elif pk == 1 and len(rest) == 2 and w in _country_given() and not toks[k + 1].vn:
+                pk = 0  # "Jordan Vogt-Roberts", "Georgia May": a foreign given name, not the country
             if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and (cue is not None or look or lead_cue) and (
                     w not in data["surnames"] or not toks[k + pk].vn))):
                 k += pk
