@@ -122,6 +122,8 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a character's other mentions go with it, also after a word of address
+    ("Phim kể về cô bé So Won (Lee Re đóng). Sau đó, cô bé So Won sợ hãi. So Won dần hồi phục.", ["Lee Re"]),
     # a one-syllable place before two given names is a full name's first syllable, and a country that
     # is a given name abroad before a foreign word is the given name (hand check, seed 5104)
     ("Người mẫu Phi Thanh Vân cho biết cô rất vui.", ["Phi Thanh Vân"]),

@@ -20,6 +20,9 @@ def mention(text, name, honorific=None, role=None, canonical=None):
 
 # (sentence, name, its honorific, the check that vetoes it)
 VETOED = [
+    # an actor and a verb of acting in brackets after the name: a character (hand check, seed 5104)
+    ("Phim kể về cô bé So Won (Lee Re đóng) sau vụ tấn công.", "So Won", "cô bé", "character played by an actor"),
+    ("Nhân vật Lan (do Minh Hằng thủ vai) rất được yêu thích.", "Lan", None, "character played by an actor"),
     ("Mặc dù Chanel No.5 sinh ra cho phụ nữ, anh vẫn dùng.", "Chanel No", None,  # a model number
      "word of no personal name"),
     ("Đoàn khách nghỉ lại ở nhà nghỉ Hồng Nhung gần bến xe.", "Hồng Nhung", None,
@@ -124,6 +127,8 @@ VETOED = [
 
 # (sentence, name, honorific, role): the same words, and no veto
 KEPT = [
+    # a place or a year in brackets is no actor
+    ("Ông Nam (Hà Nội) cho biết như vậy.", "Nam", "ông", None),
     # a person in brackets: the home province after the name, not a place of it
     ("Đội tuyển có Lê Công Vinh (Nghệ An) tham dự.", "Lê Công Vinh", None, None),
     # a nickname in quotation marks after the word that introduces it; a quoted Vietnamese full name

@@ -385,6 +385,19 @@ def common_word_glued_after_name(text: str, start: int, end: int, name: str, hon
     return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
 
 
+def character_played_by_an_actor(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"cô bé So Won (Lee Re đóng)", "Lan (do Minh Hằng thủ vai)": an actor and a verb of acting in brackets
+    right after the name make it a character's, with its other mentions (also after a word of address)."""
+    return text[end:end + 2].lstrip(" ")[:1] == "(" and _actor_in_brackets().match(text, end, end + 60) is not None
+
+
+@lru_cache(maxsize=1)
+def _actor_in_brackets() -> "regex.Pattern[str]":
+    name = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+    return regex.compile(r" ?\((?:do )?" + name + r" (?:" + lexicon.alternation(lexicon.words("person_context_actor_verbs"))
+                         + r")\)")
+
+
 def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
                                          role: Opt) -> bool:
     """"vào vai ông Thọ", "nhân vật ông Ngọc", "vai Ông Nội": a role or character noun before the word of
@@ -608,6 +621,11 @@ def place_before_its_province(text: str, start: int, end: int, name: str, honori
 
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
+CHARACTER = "character played by an actor"
+# checks whose veto reaches the name's mentions after a word of address too ("cô bé So Won" is the
+# character of "So Won (Lee Re đóng)")
+ECHO_PAST_CUES = frozenset({CHARACTER})
+
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
 # the text; the checks that look past a cue word run on every mention; the noun checks
 # (``NOUN_CHECKS``) and the others only on mentions without a cue word or a role of their own (each
@@ -617,6 +635,7 @@ NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("deity or legendary title", deity_or_legendary_title),
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
+    (CHARACTER, character_played_by_an_actor),
     ("common word glued after the name", common_word_glued_after_name),
     ("role noun before the word of address", role_noun_before_the_word_of_address),
 )
@@ -799,7 +818,8 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
                 groups.setdefault(key, []).append(i)
                 break
     for key, members in groups.items():
-        if any(people[i][4] is not None or people[i][5] is not None for i in members):
+        if keys[key] not in ECHO_PAST_CUES and any(people[i][4] is not None or people[i][5] is not None
+                                                   for i in members):
             continue  # "chị Hạnh", "bị cáo Hùng": the name is a person's too, and its mentions stay
         for i in members:
             out[i] = keys[key] + " (elsewhere)"
