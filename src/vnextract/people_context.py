@@ -394,8 +394,8 @@ def character_played_by_an_actor(text: str, start: int, end: int, name: str, hon
 @lru_cache(maxsize=1)
 def _actor_in_brackets() -> "regex.Pattern[str]":
     name = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
-    return regex.compile(r" ?\((?:do )?" + name + r" (?:" + lexicon.alternation(lexicon.words("person_context_actor_verbs"))
-                         + r")\)")
+    verbs = lexicon.alternation(lexicon.words("person_context_actor_verbs"))
+    return regex.compile(r" ?\((?:do )?" + name + r" (?:" + verbs + r")\)")
 
 
 def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
