@@ -1041,6 +1041,7 @@ V_LONG = "more than four Vietnamese syllables"
 V_NO_SURNAME_AFTER_ORG = "no family name after a title's organisation (\"Huyện ủy Hướng Hóa\")"
 V_COMPANY_CLAUSE = "a company named like a person in the clause (\"Giám đốc Công ty TNHH Nhật Đức\")"
 V_NATIONALITY = "a nationality after a kin noun (\"vợ Việt\")"
+V_VERB_CUE = "an organisation word or a word after a word of address that is also a verb (\"bầu Quốc hội\")"
 V_ORG_WORD = "an organisation word after a title"
 V_PLACE_WORD = "a place or organisation word after a title"
 V_PRODUCT = "a product after a brand cue (\"Facebook Live\")"
@@ -1587,6 +1588,8 @@ class _Recognizer:
             has_imm = (k == 0 and cue is not None) or (lead_cue is not None and toks[k - 1].text == lead_cue[1])
             if has_imm and len(rest) == 2 and all(x.vn and x.text in data["given"] for x in toks[k:]):
                 break  # "nhạc sĩ Đức Trí", "NSND Anh Tú", "cô Mỹ Tâm": a given-name pair, not a country
+            if has_imm and len(rest) == 2 and self._pair_after_person_cue(toks[k:], cue if k == 0 else lead_cue):
+                break  # "danh hài Trung Dân", "ca sĩ Quốc Thiên": a given name and a syllable after a person's cue
             if k == 0 and t.sent_start and w in data["function_words"] and n > 1:
                 k += 1
                 carry = False
@@ -1746,6 +1749,17 @@ class _Recognizer:
             self._take(name_toks, words, res, rule, honor, cue, look)
             return
 
+    def _pair_after_person_cue(self, toks, cue) -> bool:
+        """Two syllables right after a person's cue (an occupation or a word of address), the first a
+        given name that is also an organisation word: a name ("danh hài Trung Dân", "ca sĩ Quốc Thiên"),
+        unless the first is a place or school word ("cô giáo Trường Mầm non") or the second makes a word
+        with the lower-case word after it ("Khoa Dinh dưỡng")."""
+        data = self.d.data
+        first, second = toks[0], toks[1]
+        return cue is not None and cue[0] in ("occupation", "honorific") and first.text in data["given"] \
+            and first.text.casefold() not in data["negative"] and first.text not in _rules()["cue_pair_blockers"] \
+            and second.vn and second.kind == "cap" and not self._glued_word(second)
+
     def _holder_of_title(self, name_toks) -> bool:
         """A full name (a common family name or a known foreign given name first) right after a title record
         of titles.py whose organisation ends in a place or organisation word ("Chủ tịch UBND tỉnh Nguyễn
@@ -1890,8 +1904,9 @@ class _Recognizer:
     def _after_cue_veto(self, c: "_Cand") -> Optional[str]:
         data, first = self.d.data, c.first
         if first.text in data["not_name"] and first.text not in data["surnames"] and not (
-                c.immediate and c.m == 2 and all(t.vn and t.text in data["given"] for t in c.toks)):
-            return V_ORG_FIRST
+                c.immediate and c.m == 2 and all(t.vn and t.text in data["given"] for t in c.toks)) and not (
+                c.immediate and c.m == 2 and self._pair_after_person_cue(c.toks, c.honor)):
+            return V_ORG_FIRST  # (but "danh hài Trung Dân", "ca sĩ Quốc Thiên": a person's cue)
         if c.vn and c.m > 4:
             return V_LONG
         if c.vn and not c.immediate and first.text not in data["surnames"]:
@@ -1909,6 +1924,9 @@ class _Recognizer:
                     (" " + c.text[max(0, first.start - 20):first.start - 1].lower()).endswith(
                         tuple(" " + k for k in _rules()["kin_nouns"] if " " in k))):
                 return V_NATIONALITY  # "vợ Việt", "quý ông Việt"
+            if c.honor[1].lower() in _rules().get("verb_honorifics", ()) and (
+                    first.text in data["not_name"] or self._compound_word(first)):
+                return V_VERB_CUE  # "bầu Quốc hội", "bầu Hội đồng" (elect); "bầu Đức" stays
             return None
         if first.text in data["not_name"] and first.text not in data["surnames"]:
             return V_ORG_WORD
@@ -2107,7 +2125,8 @@ class _Recognizer:
         data = self.d.data
         last = toks[-1]
         if not 2 <= len(toks) <= 3 or last.vn or last.kind != "cap" or len(last.text) < 3 or \
-                last.text in data["foreign_not_name"] or _company_word(last.text) or \
+                (last.text in data["foreign_not_name"] and last.text not in _rules().get("stage_suffixes", ())) or \
+                _company_word(last.text) or \
                 last.text.casefold() in data["credit_not_person"] or _has_vn_marks(last.text):
             return False
         if not all(t.vn and t.kind == "cap" and t.text in data["given"] and t.text not in data["places"]
