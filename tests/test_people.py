@@ -122,6 +122,13 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a known foreign given name after an award's name or a title's organisation; at the end of a list
+    # after "người" (recall check, seed 7205)
+    ("Cô vượt qua cả diễn viên đạt giải Oscar Natalie Portman.", ["Natalie Portman"]),
+    ("Ông bán lại bức tranh cho một tỉ phú người Nga và Leonardo DiCaprio.", ["Leonardo DiCaprio"]),
+    ("Các phố Lý Thường Kiệt, Quang Trung và Henry Dunant được lát đá.", []),
+    ("Tại hội nghị, Chủ tịch EU Donald Tusk cho hay như vậy.", ["Donald Tusk"]),
+    ("Tàu sân bay USS George Washington cập cảng.", []),
     # a given name that is also an organisation word, right after a person's cue (recall check, seed 7205)
     ("Chúng tôi gặp danh hài Trung Dân tại nhà riêng.", ["Trung Dân"]),
     ("Ca sĩ Quốc Thiên vừa ra mắt ca khúc mới.", ["Quốc Thiên"]),

@@ -57,6 +57,7 @@ MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", 
 
 _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
+_RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
 _VN_SYLLABLE = regex.compile(
@@ -1299,6 +1300,12 @@ class _Doc:
             return True
         return len(words) <= 8 and (words[0][:1].isupper() or words[0] in _GAP_START)
 
+    def _foreign_full_name_at(self, pos: int) -> bool:
+        """A known foreign given name and another capitalised word at ``pos`` ("người Nga và Leonardo
+        DiCaprio": no item of a list of nationalities or places)."""
+        m = _RE_TWO_CAPS.match(self.text, pos)
+        return m is not None and m.group(1) in self.data["foreign_given"]
+
     def negative_before(self, pos: int) -> bool:
         hit = self._neg_cache.get(pos)
         if hit is None:
@@ -1326,8 +1333,10 @@ class _Doc:
         if m and m.start() > 0:
             head = window[:m.start()].split()
             for k in range(min(3, len(head)), 0, -1):
-                if " ".join(head[-k:]).casefold().lstrip("(\"“‘'[") in negative:
-                    return True
+                phrase = " ".join(head[-k:]).casefold().lstrip("(\"“‘'[")
+                if phrase in negative and not (phrase in _rules()["nationality_heads"] and
+                                               self._foreign_full_name_at(pos)):
+                    return True  # (but "người Nga và Leonardo DiCaprio": no list of nationalities)
         # (the last two words first: most windows end in no "mang tên" and in no last word of a phrase)
         words = window.rsplit(None, 2)[-2:]
         if len(words) >= 2 and words[-2].lower() == "mang" and words[-1].lower() == "tên":
@@ -1702,10 +1711,13 @@ class _Recognizer:
             if start > k:
                 # a later split is only taken after an organisation prefix with a title cue, or a
                 # clear family name with 3 syllables ("Vietcombank Nghiêm Xuân Thành")
+                foreign_after = m >= 2 and not name_toks[0].vn and name_toks[0].text in data["foreign_given"] and (
+                    look or start == 1 and toks[0].text in _rules()["award_names"])
+                # ("đạt giải Oscar Natalie Portman": a known foreign given name after an award's name)
                 if not (name_toks[0].text in data["surnames"] and look or
-                        name_toks[0].text in data["common_surnames"] and m >= 3):
+                        name_toks[0].text in data["common_surnames"] and m >= 3 or foreign_after):
                     continue
-                if not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2):
+                if not (start >= 2 and name_toks[0].text in data["common_surnames"] and m >= 2 or foreign_after):
                     if neg0 is None:
                         neg0 = self._neg_before_run(toks, cue)
                     if neg0:
