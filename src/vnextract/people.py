@@ -1787,8 +1787,13 @@ class _Recognizer:
         while end > 0 and self.text[end - 1] in " \t" and pos - end < 3:
             end -= 1
         start = d.title_records.get(end)
-        return start is not None and end < pos and not d.negative_before(start) \
-            and not d.is_place(tuple(t.text for t in name_toks))
+        if start is None or end == pos:
+            return False
+        last = [w.casefold() for w in self.text[start:end].rsplit(None, 2)[-2:]]
+        blockers = _rules()["holder_not_after"]  # (words; and two-word rows that unblock: "môi trường")
+        if last[-1] in blockers and " ".join(last) not in blockers:
+            return False  # ("Hiệu trưởng Trường Tiểu học Trương Văn Thành": the school's name)
+        return not d.negative_before(start) and not d.is_place(tuple(t.text for t in name_toks))
 
     def _take(self, name_toks, words, res, rule, honor, cue, look) -> None:
         """Record a name ``_is_name`` accepted: a person, a weak pair or a deferred syllable."""
