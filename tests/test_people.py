@@ -122,6 +122,17 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # planets and roundabouts (recall check, seed 7206)
+    ("Sao Hỏa là hành tinh đỏ. Tàu vũ trụ sẽ đến sao Hỏa vào năm sau.", []),
+    ("Xe khách chạy qua vòng xoay Nguyễn Thái Sơn rồi rẽ phải.", []),
+    # hand check, seed 5105: a company of two Latin words after a business title ("CEO của X") with its
+    # other mentions; "Đồn Biên phòng"; an apartment block; Hollywood
+    ("Sau khi CEO của Under Amour là Kevin Plank bình luận, phía Under Amour đã ra tuyên bố.", ["Kevin Plank"]),
+    ("CEO của Apple Tim Cook cho biết.", ["Tim Cook"]),
+    ("Theo Giám đốc Chen Tong, công ty tuyển 30 vệ sĩ.", ["Chen Tong"]),
+    ("Cán bộ Đồn Biên phòng Cửa khẩu Cầu Treo phát hiện vụ việc.", []),
+    ("Nhóm đàn ông ngồi ăn dưới chung cư Đỗ Văn Sửu.", []),
+    ("Quý bà Hollywood 71 tuổi vẫn trẻ đẹp. Đạo diễn Hollywood James Cameron đến.", ["James Cameron"]),
     # a full name after a school's title record is the school's (VLSP dev review); after a ministry's, the holder
     ("Ông Vinh Hiển, Hiệu trưởng Trường Tiểu học Trương Văn Thành, cho biết.", ["Vinh Hiển"]),
     ("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà cho biết.", ["Trần Hồng Hà"]),

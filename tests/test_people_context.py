@@ -20,6 +20,8 @@ def mention(text, name, honorific=None, role=None, canonical=None):
 
 # (sentence, name, its honorific, the check that vetoes it)
 VETOED = [
+    # a planet after "sao" (recall check, seed 7206)
+    ("Khoảng cách giữa Trái đất và sao Kim rất xa.", "Kim", None, "planet"),
     # an actor and a verb of acting in brackets after the name: a character (hand check, seed 5104)
     ("Phim kể về cô bé So Won (Lee Re đóng) sau vụ tấn công.", "So Won", "cô bé", "character played by an actor"),
     ("Nhân vật Lan (do Minh Hằng thủ vai) rất được yêu thích.", "Lan", None, "character played by an actor"),
@@ -127,6 +129,7 @@ VETOED = [
 
 # (sentence, name, honorific, role): the same words, and no veto
 KEPT = [
+    ("Chị Kim cho biết như vậy.", "Kim", "Chị", None),
     # a place or a year in brackets is no actor
     ("Ông Nam (Hà Nội) cho biết như vậy.", "Nam", "ông", None),
     # a person in brackets: the home province after the name, not a place of it
@@ -262,6 +265,7 @@ BUGS_CAUGHT = [
     ("Giant's Causeway là vùng bờ biển thuộc Bắc Ireland.", "Giant's Causeway"),
     # one unknown Latin word after the title of a company's head or member: the company
     ("Ông Ngô Quế Lâm, Tổng giám đốc Habeco, cho hay doanh thu tăng.", "Habeco"),
+    ("Sau khi CEO của Under Amour bình luận, phía Under Amour ra tuyên bố.", "Under Amour"),
     ("Cuối bài đăng, CEO Bkav khẳng định sẽ sản xuất điện thoại.", "Bkav"),
     ("Nhà sáng lập Vinachem phát biểu. Vinachem cho biết sẽ trả nợ.", "Vinachem"),
     # a military exercise named after a thing noun elsewhere in the text

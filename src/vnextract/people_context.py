@@ -398,6 +398,23 @@ def _actor_in_brackets() -> "regex.Pattern[str]":
     return regex.compile(r" ?\((?:do )?" + name + r" (?:" + verbs + r")\)")
 
 
+def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"sao Hỏa", "Sao Kim", "hành tinh Thổ": a planet's name after "sao" or "hành tinh" (also inside the
+    span, "Sao Hỏa" read as a byline), with its other mentions."""
+    planets = _planets()
+    if name.startswith(("Sao ", "sao ")) and name[4:] in planets:
+        return True
+    if name not in planets:
+        return False
+    before = text[max(0, start - 10):start].rstrip(" ").casefold()
+    return before.endswith(" sao") or before == "sao" or before.endswith("hành tinh")
+
+
+@lru_cache(maxsize=1)
+def _planets() -> FrozenSet[str]:
+    return lexicon.word_set("person_context_planets")
+
+
 def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
                                          role: Opt) -> bool:
     """"vào vai ông Thọ", "nhân vật ông Ngọc", "vai Ông Nội": a role or character noun before the word of
@@ -632,6 +649,7 @@ ECHO_PAST_CUES = frozenset({CHARACTER})
 # also says no to those when called alone).
 NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("word of no personal name", word_of_no_personal_name),
+    ("planet", planet),
     ("deity or legendary title", deity_or_legendary_title),
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
@@ -764,26 +782,46 @@ def _business_titles() -> Tuple[str, ...]:
 
 
 def _after_business_title(text: str, start: int) -> bool:
-    """Does a business title ("Tổng giám đốc", "CEO") end one space before ``start``?"""
+    """Does a business title ("Tổng giám đốc", "CEO") end one space before ``start`` (or before "của"
+    and a space: "CEO của Under Amour")?"""
     if text[start - 1:start] != " ":
         return False
-    before = text[max(0, start - 30):start - 1].casefold()
+    before = text[max(0, start - 34):start - 1].casefold()
+    if before.endswith(" của"):
+        before = before[:-4]
     return any(before.endswith(t) and (len(before) == len(t) or not before[-len(t) - 1].isalnum())
                for t in _business_titles())
 
 
+@lru_cache(maxsize=1)
+def _east_asian() -> FrozenSet[str]:
+    return gazetteer.surnames("east_asian")
+
+
+@lru_cache(maxsize=1)
+def _census_given() -> FrozenSet[str]:
+    """Given names of the 1990 U.S. census (``census_names.tsv``)."""
+    return frozenset(r["name"] for r in lexicon.table("census_names") if r["kind"] == "given")
+
+
 def company_after_a_business_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
-    """"Tổng giám đốc Habeco", "CEO Bkav": one word of Latin letters that is no
-    known name (given names, family names, mined names), right after the title of a company's head or
+    """"Tổng giám đốc Habeco", "CEO Bkav", "CEO Under Amour": one or two words of Latin letters that are
+    no known name (given names, family names, mined names), right after the title of a company's head or
     member, and that no longer name of the text ends with ("CEO Renjen" after "Punit Renjen"), is the
     company. Its other bare mentions go with it (``vetoes``)."""
     lists = _word_lists()
     for i, p in enumerate(people):
         name = p[2]
-        if i in out or p[4] is not None or p[5] is not None or " " in name or (p[3] or name) != name or \
-                len(name) < 3 or not name.isascii() or not name.isalpha() or name in lists["given"] or \
-                name in lists["surnames"] or name in lists["mined"] or not _after_business_title(text, p[0]):
+        if i in out or p[4] is not None or p[5] is not None or (p[3] or name) != name or \
+                len(name) < 3 or not name.isascii() or name in lists["mined"]:
             continue
+        words = name.split(" ")
+        if len(words) > 2 or not all(w.isalpha() for w in words) or words[0] in lists["given"] or \
+                any(w in lists["surnames"] for w in words) or \
+                (len(words) == 2 and (words[0] in _census_given() or words[0] in _east_asian()
+                                      or not words[1][:1].isupper())) or \
+                not _after_business_title(text, p[0]):
+            continue  # (two words: "CEO Under Amour"; not "CEO Tim Cook", a known given name first)
         tail = " " + name
         if not any(q[2].endswith(tail) or (q[3] or "").endswith(tail) for q in people):
             out[i] = COMPANY_AFTER_TITLE
