@@ -122,6 +122,12 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a match report's scorers before their minute marks, and their bare mentions (VLSP dev review)
+    ("Ghi bàn: Nguyên Hoàng 13', Chí Bảo 50', 61', Quốc Hoàng 57'. Sau đó Chí Bảo tỏa sáng.",
+     ["Nguyên Hoàng", "Chí Bảo", "Quốc Hoàng", "Chí Bảo"]),
+    ("Đội hình: Schone (Van de Beek 70'), Klaassen (Neres 62').", ["Van de Beek", "Neres"]),
+    ("Hà Nội 2-1 Hải Phòng: Văn Quyết 12', Hải Phòng 80'.", ["Văn Quyết"]),
+    ("Anh cao 5'6 và nặng 60 kg.", []),
     # planets and roundabouts (recall check, seed 7206)
     ("Sao Hỏa là hành tinh đỏ. Tàu vũ trụ sẽ đến sao Hỏa vào năm sau.", []),
     ("Xe khách chạy qua vòng xoay Nguyễn Thái Sơn rồi rẽ phải.", []),

@@ -57,6 +57,8 @@ MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", 
 
 _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
+# a minute of a match after a scorer's name: " 50'", " 90+2’" (not "5'6": a height)
+_RE_MINUTE_MARK = regex.compile(r" \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])")
 _RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
@@ -1004,6 +1006,7 @@ RULE_NICKNAME = "nickname in quotation marks"
 RULE_LIST = "item of a list of names"
 RULE_SPEAKER = "speaker after a quotation"
 RULE_CONTEXT = "one- or two-word name in a person's context (learned)"
+RULE_SCORER = "scorer before a minute mark"
 
 
 class _Cand:
@@ -2507,6 +2510,53 @@ class _Recognizer:
                 self._add(_Found(toks[i].start, toks[j - 1].end, self.text[toks[i].start:toks[j - 1].end],
                                  foreign=not toks[i].vn, rule=RULE_LIST), listed=True)
 
+    def scorer_pass(self) -> None:
+        """A match report's scorers: a name right before a minute mark ("Chí Bảo 50', 61'", "Quốc Hoàng
+        57’"), in a text with at least two minute marks, is a person when its words read as a name
+        (``_list_item_name``; no place, club or organisation word)."""
+        text = self.text
+        if "'" not in text and "’" not in text and "′" not in text:
+            return
+        marks = list(_RE_MINUTE_MARK.finditer(text))
+        if len(marks) < 2:
+            return
+        d, things = self.d, self.things
+        ends = {f.end for f in self.found}
+        for m in marks:
+            end = m.start()
+            j = bisect.bisect_left(d.starts, end) - 1  # (the token that ends right before the mark)
+            if j < 0 or d.toks[j].end != end or end in ends or d.toks[j].kind != "cap":
+                continue
+            i = j
+            while i > 0 and j - i < 3 and _space_only(text[d.toks[i - 1].end:d.toks[i].start]) and (
+                    d.toks[i - 1].kind == "cap" or d.toks[i - 1].text in PARTICLES and i > 1 and
+                    d.toks[i - 2].kind == "cap" and _space_only(text[d.toks[i - 2].end:d.toks[i - 1].start])):
+                i -= 1  # ("Van de Beek 70'": a particle inside the name)
+            toks = d.toks[i:j + 1]
+            start = toks[0].start
+            if self.taken[start] or (things is not None and things.overlapping(start, end) is not None) or \
+                    not self._scorer_name(toks):
+                continue
+            self._add(_Found(start, end, text[start:end], foreign=not toks[0].vn, rule=RULE_SCORER))
+            ends.add(end)
+
+    def _scorer_name(self, toks) -> bool:
+        """A list item's shape (``_list_item_name``), or two or three Vietnamese syllables that are no
+        place: a player is often named by his last two syllables ("Chí Bảo", "Quốc Hoàng")."""
+        caps = [t for t in toks if t.kind == "cap"]
+        if len(caps) < len(toks):  # "Van de Beek": a foreign name with a particle
+            return len(caps) >= 2 and not any(t.vn and _has_vn_marks(t.text) for t in caps) and \
+                self._list_item_name(caps)
+        if self._list_item_name(toks):
+            return True
+        data = self.d.data
+        words = tuple(t.text for t in toks)
+        return 2 <= len(toks) <= 3 and all(t.vn and t.kind == "cap" for t in toks) and \
+            not self.d.place_prefix(words) and not self.d.negative_before(toks[0].start) and \
+            not any(w in data["places"] or w in data["function_words"] or w in data["non_names"] or
+                    w.casefold() in data["negative"] or (w in data["not_name"] and w not in data["given"])
+                    for w in words)
+
     def _list_item_name(self, toks) -> bool:
         data = self.d.data
         m = len(toks)
@@ -2890,6 +2940,7 @@ def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", L
     rec.quote_pass()
     rec.nickname_pass()
     rec.list_pass()
+    rec.scorer_pass()
     rec.propagate()
     rec.context_pass()
     rec.resolve()
