@@ -122,6 +122,11 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a stage name with its Latin word first, the word alone elsewhere in the text (VLSP dev review)
+    ("Sau 4 năm hoạt động, Soobin Hoàng Sơn đã gặt hái thành công. Soobin may mắn hơn nhiều bạn.",
+     ["Soobin Hoàng Sơn", "Soobin"]),
+    ("Diva Hồng Nhung còn gây bất ngờ bởi khu nhà vườn rộng.", []),
+    ("Video khả năng săn bàn của Lukaku Hoàng Tâm - Thể thao. Lukaku ghi bàn.", ["Lukaku"]),
     # a match report's scorers before their minute marks, and their bare mentions (VLSP dev review)
     ("Ghi bàn: Nguyên Hoàng 13', Chí Bảo 50', 61', Quốc Hoàng 57'. Sau đó Chí Bảo tỏa sáng.",
      ["Nguyên Hoàng", "Chí Bảo", "Quốc Hoàng", "Chí Bảo"]),

@@ -2144,6 +2144,8 @@ class _Recognizer:
         right after a cue, or before a predicate outside an organisation's clause."""
         data = self.d.data
         last = toks[-1]
+        if 2 <= len(toks) <= 3 and not toks[0].vn and last.vn:
+            return self._stage_name_latin_first(toks, immediate)
         if not 2 <= len(toks) <= 3 or last.vn or last.kind != "cap" or len(last.text) < 3 or \
                 (last.text in data["foreign_not_name"] and last.text not in _rules().get("stage_suffixes", ())) or \
                 _company_word(last.text) or \
@@ -2159,6 +2161,37 @@ class _Recognizer:
         rest = self.text[last.end:last.end + 12]
         return rest[:1] == " " and _sentence_follower_ok(self.text, last.end) and \
             _RE_NEXT_WORD.match(rest) is not None
+
+    def _stage_name_latin_first(self, toks, immediate) -> bool:
+        """A stage name with its Latin word first: "Soobin Hoàng Sơn", "Juun Đăng Dũng", "Lou Hoàng" (a
+        word of 3+ Latin letters that is no brand, source or place, then given names), right after a cue
+        or before a predicate outside an organisation's clause."""
+        data = self.d.data
+        first = toks[0]
+        if first.kind != "cap" or len(first.text) < 3 or first.text in data["foreign_not_name"] or \
+                _company_word(first.text) or first.text.casefold() in data["credit_not_person"] or \
+                first.text in data["places"] or first.text in data["foreign_given"] or _has_vn_marks(first.text) \
+                or first.text in data["mined_single"] or first.text in data["mononyms"]:
+            return False  # (a known foreign given name first: "Michael Hùng" is read elsewhere; a known
+            # one-word name first: "Lukaku Hoàng Tâm", a byline glued to it)
+        rest = toks[1:]
+        if not all(t.vn and t.kind == "cap" and t.text in data["given"] for t in rest) or \
+                self.d.place_prefix(tuple(t.text for t in rest)) or \
+                " ".join(t.text for t in rest) in data["places"]:
+            return False
+        if immediate:
+            return True
+        if self._org_in_clause(first.start) or not self._alone_elsewhere(first.text):
+            return False  # (the Latin word alone elsewhere, "Soobin đã ...": not "Diva Hồng Nhung")
+        end = toks[-1].end
+        rest_text = self.text[end:end + 12]
+        return rest_text[:1] in (" ", ",") and _sentence_follower_ok(self.text, end)
+
+    def _alone_elsewhere(self, word: str) -> bool:
+        """Does the text write ``word`` on its own somewhere: no capitalised word right after it, and it
+        before a lower-case word or a punctuation mark ("Soobin đã", "của Soobin.")?"""
+        pattern = r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?:\s+\p{Ll}|[,.;:!?)])"
+        return regex.search(pattern, self.text) is not None
 
     def _east_asian(self, toks) -> bool:
         """A romanised Korean/Chinese family name + 1-2 given syllables without Vietnamese marks."""
