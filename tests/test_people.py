@@ -122,6 +122,9 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # an Ê Đê or Jarai man's name after "Y" (VLSP dev review); not a company "Y Combinator"
+    ("Theo cáo trạng, Y Kuet Hwing và Y Bao Hwing đã bị bắt.", ["Y Kuet Hwing", "Y Bao Hwing"]),
+    ("Quỹ Y Combinator Capital đầu tư vào nhiều công ty khởi nghiệp.", []),
     # a stage name with its Latin word first, the word alone elsewhere in the text (VLSP dev review)
     ("Sau 4 năm hoạt động, Soobin Hoàng Sơn đã gặt hái thành công. Soobin may mắn hơn nhiều bạn.",
      ["Soobin Hoàng Sơn", "Soobin"]),

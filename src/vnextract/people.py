@@ -113,7 +113,7 @@ _ENGLISH_LAST = frozenset("efdrhmn")  # the last letters of those words
 _RE_NUMBER_CODE_AFTER = regex.compile(r"\s\d{1,4}[-/]\d")  # "Red Flag 17-01": an event or a model
 # a quoted phrase right before a position: '"Bao Thanh Thiên" ' (the phrase as group 1)
 _RE_QUOTED_BEFORE = regex.compile(r"[\"“'‘]([\p{Lu}][\p{L}\p{M} ]{1,30}[\p{L}\p{M}])[\"”'’]\s{1,2}$")
-_RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{1,8}")  # "H'Hen", "H’Ăng"
+_RE_EDE_FEMALE = regex.compile(r"H['’]\p{Lu}[\p{Ll}\p{M}]{0,8}")  # "H'Hen", "H’Ăng"
 _RE_YEAR_AFTER = regex.compile(r"\s(?:19|20)\d\d(?!\d)")
 # ``regex``'s \s (Unicode White_Space) for Python's ``re`` (whose \s also holds \x1c-\x1f)
 _WS = "[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
@@ -985,6 +985,7 @@ RULE_CUE = "cue then name"  # resolved to one of the five above by the cue's kin
 RULE_TITLE_SYLLABLE = "title then one syllable of a longer name"
 RULE_MINED = "mined name list"
 RULE_EDE = "Ê Đê woman's name"
+RULE_EDE_MALE = "Ê Đê or Jarai man's name"
 RULE_EAST_ASIAN = "East Asian family name + given names"
 RULE_STAGE = "stage name"
 RULE_ALL_CAPS = "family name in capitals"
@@ -2013,6 +2014,10 @@ class _Recognizer:
             return kind, RULE_MINED  # a name found after a cue in many corpus articles
         if 2 <= c.m <= 3 and first.text[:1] == "H" and _RE_EDE_FEMALE.fullmatch(first.text) and c.all_cap():
             return "vn", RULE_EDE  # "H'Hen Niê", "H’Ăng Nie": prefix H' + given name + clan
+        if 3 <= c.m <= 4 and first.text == "Y" and c.all_cap() and not c.toks[-1].vn and len(c.toks[1].text) <= 5 \
+                and not any(t.text in data["places"] or t.text in data["not_name"] or t.text in data["foreign_given"]
+                            for t in c.toks[1:]):  # (not "Y Combinator Sam Altman")
+            return "vn", RULE_EDE_MALE  # "Y Ăi Adrơng", "Y Ngông Niê Kdăm": prefix Y + given name + clan
         if first.text in data["east_asian"] and self._east_asian(c.toks):
             if not c.has_cue and c.place_before():
                 return None  # "ở Park Lane"
