@@ -966,9 +966,10 @@ def _compound_not_second() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _context_known() -> FrozenSet[str]:
-    """One-word names the rules decide (mined list, mononyms): the context model leaves them."""
+    """One-word names the rules decide (mined list, mononyms), and the foreign given names of the second
+    list, which never stand alone ("Olaf"): the context model leaves them."""
     data = _data()
-    return data["mined_single"] | data["mononyms"]
+    return data["mined_single"] | data["mononyms"] | (data["foreign_given"] - data["foreign_given_lone"])
 
 
 Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
