@@ -925,6 +925,10 @@ def _runs(toks: List[Tok], text: str) -> List[Tuple[int, int]]:
                 if base in PARTICLES and (
                     "-" in t.text or (j + 1 < n and toks[j + 1].kind == "cap" and not toks[j + 1].masked
                                       and _space_only(text[t.end:toks[j + 1].start]))
+                    or (j + 2 < n and toks[j + 1].kind == "low" and toks[j + 1].text.casefold() in PARTICLES
+                        and toks[j + 2].kind == "cap" and not toks[j + 2].masked
+                        and _space_only(text[t.end:toks[j + 1].start])
+                        and _space_only(text[toks[j + 1].end:toks[j + 2].start]))  # "van den Borne"
                 ) and not toks[j - 1].vn:
                     j += 1
                     continue
@@ -966,10 +970,9 @@ def _compound_not_second() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _context_known() -> FrozenSet[str]:
-    """One-word names the rules decide (mined list, mononyms), and the foreign given names of the second
-    list, which never stand alone ("Olaf"): the context model leaves them."""
+    """One-word names the rules decide (mined list, mononyms): the context model leaves them."""
     data = _data()
-    return data["mined_single"] | data["mononyms"] | (data["foreign_given"] - data["foreign_given_lone"])
+    return data["mined_single"] | data["mononyms"]
 
 
 Verdict = Tuple[str, str]  # (kind: "vn" | "foreign" | "weak" | "defer", rule name)
@@ -1340,8 +1343,10 @@ class _Doc:
             for k in range(min(3, len(head)), 0, -1):
                 phrase = " ".join(head[-k:]).casefold().lstrip("(\"“‘'[")
                 if phrase in negative and not (phrase in _rules()["nationality_heads"] and
-                                               self._foreign_full_name_at(pos)):
-                    return True  # (but "người Nga và Leonardo DiCaprio": no list of nationalities)
+                                               self._foreign_full_name_at(pos)) and not (
+                        k == 1 and head[-1] in self.data["surnames"]):
+                    return True  # (but "người Nga và Leonardo DiCaprio": no list of nationalities;
+                    # "Hồ Quang Hiếu và Bảo Anh": a family name, not "hồ", a lake)
         # (the last two words first: most windows end in no "mang tên" and in no last word of a phrase)
         words = window.rsplit(None, 2)[-2:]
         if len(words) >= 2 and words[-2].lower() == "mang" and words[-1].lower() == "tên":
@@ -2805,8 +2810,9 @@ class _Recognizer:
         data = self.d.data
         a, b = t.text, t1.text
         if t.kind != "cap" or t1.kind != "cap" or a in skip or b in skip or "." in a or "." in b \
-                or len(a) < 2 or len(b) < 2 or a + " " + b in data["places"] or a.casefold() in _ARTICLES:
-            return False
+                or len(a) < 2 or len(b) < 2 or a + " " + b in data["places"] or a.casefold() in _ARTICLES \
+                or a.casefold() in data["negative"]:
+            return False  # (not "Bão Maria": a storm, a noun of ``person_negative`` written first in a sentence)
         if t.vn and t1.vn:
             return a not in data["surnames"] and not (a in data["given"] and b in data["given"])
         return a not in data["foreign_given"] and not (t1.vn and b in data["common_surnames"])
