@@ -1733,6 +1733,11 @@ class _Recognizer:
                     if neg0:
                         continue  # "Trường Tiểu học Chu Văn An", "mang tên Trần Văn Hải"
             words = all_words[start:]
+            if start == k and m >= 3 and not name_toks[0].vn and name_toks[0].kind == "cap" and \
+                    name_toks[0].text not in data["foreign_given"] and name_toks[1].text in data["foreign_given"] \
+                    and name_toks[0].text not in name_context.census() and cue is not None \
+                    and people_context.business_title(cue[1]):
+                continue  # "CEO Disney Bob Iger": a company, then the person
             if m >= 3 and name_toks[0].vn and name_toks[0].text not in data["surnames"] and any(
                     t.text in data["common_surnames"] and t.vn and 2 <= n - (start + x) <= 4
                     for x, t in enumerate(name_toks[1:], 1)):
@@ -2689,8 +2694,8 @@ class _Recognizer:
                 if len(words) >= 3:
                     keys.add(" ".join(words[-2:]))
             for key in keys:
-                if key in data["places"] or key in data["function_words"]:
-                    continue
+                if key in data["places"] or key in data["function_words"] and key not in data["given"]:
+                    continue  # (a given name that is also a function word, "Như": inside a sentence only)
                 partial.setdefault(key, []).append(name)
         for name in singles:
             if name not in data["foreign_not_name"] and name not in data["places"]:
@@ -2763,8 +2768,8 @@ class _Recognizer:
                     continue  # "Công ty TNHH may Thanh Phong" beside "ông Nguyễn Thanh Phong"
                 if len(toks) == 1 and toks[0].vn and not d.immediate_cue(s) and (
                         toks[0].sent_start or toks[0].text in data["not_name"]):
-                    if not _sentence_follower_ok(text, e):
-                        continue
+                    if not _sentence_follower_ok(text, e) or toks[0].text in data["function_words"]:
+                        continue  # ("Như vậy" starting a sentence: the word, not "Huỳnh Thị Huyền Như")
                 self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": partial[words][0]}))
 
     # -- pass 3: one- and two-word names the rules left, by the learned context model (name_context.py) --

@@ -781,6 +781,12 @@ def _business_titles() -> Tuple[str, ...]:
     return tuple(w.casefold() for w in lexicon.words("person_context_business_titles"))
 
 
+def business_title(cue: str) -> bool:
+    """Is ``cue`` the title of a company's head ("CEO", "Giám đốc điều hành"; ``person_context_business_titles``)?"""
+    cue = cue.casefold()
+    return any(cue.endswith(t) for t in _business_titles())
+
+
 def _after_business_title(text: str, start: int) -> bool:
     """Does a business title ("Tổng giám đốc", "CEO") end one space before ``start`` (or before "của"
     and a space: "CEO của Under Amour")?"""
@@ -789,6 +795,8 @@ def _after_business_title(text: str, start: int) -> bool:
     before = text[max(0, start - 34):start - 1].casefold()
     if before.endswith(" của"):
         before = before[:-4]
+    if before.endswith(")"):
+        before = before[:-1]  # "Giám đốc điều hành (CEO) của Robinhood"
     return any(before.endswith(t) and (len(before) == len(t) or not before[-len(t) - 1].isalnum())
                for t in _business_titles())
 
