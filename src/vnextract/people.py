@@ -2167,9 +2167,9 @@ class _Recognizer:
                 _company_word(last.text) or \
                 last.text.casefold() in data["credit_not_person"] or _has_vn_marks(last.text):
             return False
-        if not all(t.vn and t.kind == "cap" and t.text in data["given"] and t.text not in data["places"]
-                   for t in toks[:-1]) or self.d.place_prefix(tuple(t.text for t in toks)) >= 2:
-            return False
+        if not all(t.vn and t.kind == "cap" and t.text in data["given"] and (x > 0 or t.text not in data["places"])
+                   for x, t in enumerate(toks[:-1])) or self.d.place_prefix(tuple(t.text for t in toks)) >= 2:
+            return False  # (a country after the first given name is a given name: "Quỳnh Anh Shyn")
         if immediate:
             return True
         if toks[0].text in data["not_name"] or self._org_in_clause(toks[0].start):
