@@ -122,6 +122,13 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a bus route: a chain of five or more dashed items with a place in it (hand check, seed 5106); a
+    # line-up of players holds no place; a company joined by "&"
+    ("Lộ trình mới: Hai Bà Trưng - Nguyễn Khuyến - Văn Miếu - Quốc Tử Giám - Tôn Đức Thắng - Chu Văn An - "
+     "Điện Biên Phủ - Hoàng Diệu - Đường Thanh Niên - Phan Đình Phùng.", []),
+    ("Đội hình: Đặng Văn Lâm - Đỗ Duy Mạnh - Trần Đình Trọng - Quế Ngọc Hải - Vũ Văn Thanh.",
+     ["Đặng Văn Lâm", "Đỗ Duy Mạnh", "Trần Đình Trọng", "Quế Ngọc Hải", "Vũ Văn Thanh"]),
+    ("Tỷ phú Nga mua lại chuỗi cửa hàng Holland & Barrett lớn nhất nước Anh.", []),
     # a stage name whose second given name is also a country (recall check, seed 7207)
     ("Hot girl Quỳnh Anh Shyn vừa khoe ảnh mới. Quỳnh Anh Shyn cho biết cô rất vui.",
      ["Quỳnh Anh Shyn", "Quỳnh Anh Shyn"]),

@@ -2828,7 +2828,8 @@ class _Recognizer:
         things, text = self.things, self.text
         return [(s, e) for s, e in occurrences if not self.taken[s] and not self.d.negative_before(s)
                 and (things is None or things.overlapping(s, e) is None)
-                and not (":" in text[max(0, s - 4):s] and self._after_credit(s))]
+                and not (":" in text[max(0, s - 4):s] and self._after_credit(s))
+                and text[max(0, s - 2):s] != "& " and text[e:e + 2] != " &"]  # ("Holland & Barrett")
 
     def _after_credit(self, pos: int) -> bool:
         """Does a credit cue and its colon end right before ``pos``?"""

@@ -618,7 +618,35 @@ def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt
     window = text[max(0, start - 120):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     window = window[cut + 1:]
-    return _route_words().search(window) is not None
+    return _route_words().search(window) is not None or _route_chain(text, start, end)
+
+
+_DASH = regex.compile(r"\s[-–]\s")
+
+
+def _route_chain(text: str, start: int, end: int) -> bool:
+    """A chain of five or more short capitalised items joined by dashes, one of them a place or a street
+    ("... - Văn Miếu - Quốc Tử Giám - Tôn Đức Thắng - Chu Văn An - Đường Thanh Niên - ..."): a bus route, not
+    a line-up of players (which holds no place)."""
+    lo = max(text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start)) + 1
+    hi = text.find("\n", end, end + 400)
+    hi = min(len(text), end + 400) if hi < 0 else hi
+    items = _DASH.split(text[lo:hi])[1:-1]  # (the first and last parts run into the sentence)
+    if len(items) < 3 or not (_DASH.match(text, end) or _DASH.match(text, max(0, start - 3))):
+        return False  # (the mention is an item of the chain: a dash right after or before it)
+    if sum(1 for item in items if item[:1].isupper() and len(item.split()) <= 5) < len(items) - 1:
+        return False
+    negative, places = _route_places()
+    return any(item in places or item.split(" ", 1)[0].casefold() in negative for item in items)
+
+
+@lru_cache(maxsize=1)
+def _route_places() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The place and thing nouns of ``person_negative.txt`` (one word, no given or family name: not
+    "Đình" of "Đình Trọng"), and the place names."""
+    names = {w.casefold() for w in _word_lists()["given"] | _word_lists()["surnames"]}
+    negative = frozenset(w.casefold() for w in lexicon.words("person_negative") if " " not in w) - names
+    return negative, frozenset(gazetteer.place_names()) | frozenset(gazetteer.province_names())
 
 
 _PROVINCE_IN_BRACKETS = regex.compile(
