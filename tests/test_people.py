@@ -122,6 +122,9 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a family name with its particles, seen again after the full name (VLSP dev review)
+    ("Gần biên giới, Jacob van den Borne, một nông dân, cho biết. Kể từ năm 2000, van den Borne đã thử.",
+     ["Jacob van den Borne", "van den Borne"]),
     # a tower named after a person (hand check, seed 5106)
     ("Họ ở trong tháp Trump tại New York. Ông Trump cho biết.", ["Trump"]),
     # a bus route: a chain of five or more dashed items with a place in it (hand check, seed 5106); a

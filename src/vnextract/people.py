@@ -59,6 +59,8 @@ _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
 # a minute of a match after a scorer's name: " 50'", " 90+2’" (not "5'6": a height)
 _RE_MINUTE_MARK = regex.compile(r" \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])")
+# one or two lower-case particles right before a foreign family name ("van den Borne", "de Gea")
+_RE_PARTICLES_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:van|von|de|der|den|da|di|du|del|della|dos|la|le|ter|ten) ){1,2}$")
 _RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
@@ -2758,6 +2760,15 @@ class _Recognizer:
             if words in fulls:
                 self._add(_Found(s, e, words, rule=RULE_SEEN, evidence={"entry": fulls[words].name}))
                 continue
+            if words in partial and not toks[0].vn:
+                # "van den Borne" of "Jacob van den Borne": the particles before the family name are the name's
+                m = _RE_PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+                if m is not None and any((" " + m.group().strip() + " " + words) in " " + full
+                                         for full in partial[words]):
+                    s, words = m.start(), text[m.start():e]
+                    self._add(_Found(s, e, words, foreign=True, rule=RULE_SEEN,
+                                     evidence={"entry": partial[text[toks[0].start:e]][0]}))
+                    continue
             if words in partial:
                 if toks[-1].vn and (self._compound_word(toks[-1]) if len(toks) == 1 else self._glued_word(toks[-1])) \
                         and not (cue is not None and cue[0] == "honorific"):
