@@ -59,8 +59,6 @@ _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
 # a minute of a match after a scorer's name: " 50'", " 90+2’" (not "5'6": a height)
 _RE_MINUTE_MARK = regex.compile(r" \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])")
-# one or two lower-case particles right before a foreign family name ("van den Borne", "de Gea")
-_RE_PARTICLES_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:van|von|de|der|den|da|di|du|del|della|dos|la|le|ter|ten) ){1,2}$")
 _RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
@@ -227,6 +225,14 @@ def _rules() -> Dict[str, FrozenSet[str]]:
         r"|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
         r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
     return w
+
+
+@lru_cache(maxsize=1)
+def _particles_before() -> "regex.Pattern[str]":
+    """One or two lower-case particles (``particles`` of person_rule_words.tsv) right before a foreign
+    family name: "van den Borne", "de Gea"."""
+    _rules()
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(sorted(PARTICLES)) + r" ){1,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -2762,7 +2768,7 @@ class _Recognizer:
                 continue
             if words in partial and not toks[0].vn:
                 # "van den Borne" of "Jacob van den Borne": the particles before the family name are the name's
-                m = _RE_PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+                m = _particles_before().search(text, max(0, s - 12), s)
                 if m is not None and any((" " + m.group().strip() + " " + words) in " " + full
                                          for full in partial[words]):
                     s, words = m.start(), text[m.start():e]
