@@ -401,18 +401,22 @@ def _actor_in_brackets() -> "regex.Pattern[str]":
 def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"sao Hỏa", "Sao Kim", "hành tinh Thổ": a planet's name after "sao" or "hành tinh" (also inside the
     span, "Sao Hỏa" read as a byline), with its other mentions."""
-    planets = _planets()
-    if name.startswith(("Sao ", "sao ")) and name[4:] in planets:
-        return True
+    planets, words = _planets()
+    first, _, rest = name.partition(" ")
+    if first.casefold() in words and rest in planets:
+        return True  # ("Sao Hỏa" read whole)
     if name not in planets:
         return False
-    before = text[max(0, start - 10):start].rstrip(" ").casefold()
-    return before.endswith(" sao") or before == "sao" or before.endswith("hành tinh")
+    before = " " + text[max(0, start - 12):start].rstrip(" ").casefold()
+    return any(before.endswith(" " + w) for w in words)
 
 
 @lru_cache(maxsize=1)
-def _planets() -> FrozenSet[str]:
-    return lexicon.word_set("person_context_planets")
+def _planets() -> Tuple[FrozenSet[str], Tuple[str, ...]]:
+    """(the planets, the words before them) of ``person_context_planets.tsv``."""
+    rows = lexicon.table("person_context_planets")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "planet"),
+            tuple(r["word"].casefold() for r in rows if r["kind"] == "before"))
 
 
 def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: str, honorific: Opt,
