@@ -40,6 +40,7 @@ RULE_TABLE = [
     (P.RULE_NICKNAME, 'Biệt danh "Sói Già" Trần Văn Sơn được đặt từ lâu.', "Sói Già"),
     (P.RULE_CONTEXT, "Sau khi nhận tiền, Khánh dùng dao đuổi đánh người hàng xóm rồi bỏ trốn.", "Khánh"),
     (P.RULE_EDE_MALE, "Bị cáo Y Ăi Adrơng có mặt tại phiên tòa.", "Y Ăi Adrơng"),
+    (P.RULE_COORDINATED, "Gerard Pique và Rafinha mới dính chấn thương.", "Rafinha"),
     (P.RULE_SCORER, "Ghi bàn: Nguyên Hoàng 13', Chí Bảo 50', 61'.", "Chí Bảo"),
 ]
 

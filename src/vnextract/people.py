@@ -59,6 +59,9 @@ _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
 # a minute of a match after a scorer's name: " 50'", " 90+2’" (not "5'6": a height)
 _RE_MINUTE_MARK = regex.compile(r" \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])")
+# a word joined to a person: "Zappacosta và |Batshuayi|", "|Carvalho| hay Nani"
+_RE_COORD_AFTER = regex.compile(r"\s(?:và|hay|cùng)\s(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}]| \p{Lu})")
+_RE_COORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}] |\p{L})(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)\s(?:và|hay|cùng)\s$")
 _RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
@@ -1020,6 +1023,7 @@ RULE_LIST = "item of a list of names"
 RULE_SPEAKER = "speaker after a quotation"
 RULE_CONTEXT = "one- or two-word name in a person's context (learned)"
 RULE_SCORER = "scorer before a minute mark"
+RULE_COORDINATED = "one word joined to a person by 'và' or 'hay'"
 
 
 class _Cand:
@@ -2597,6 +2601,42 @@ class _Recognizer:
             self._add(_Found(start, end, text[start:end], foreign=not toks[0].vn, rule=RULE_SCORER))
             ends.add(end)
 
+    def coordination_pass(self) -> None:
+        """One foreign-looking word joined by "và", "hay" or "cùng" to a person the rules found ("Zappacosta
+        và Batshuayi", "Carvalho hay Nani"): a person too, when it reads like a name (3+ letters, no Vietnamese
+        marks, no place, brand, organisation, source or function word) and stands before a predicate or a
+        punctuation mark."""
+        if not self.found:
+            return
+        text, d = self.text, self.d
+        things = self.things
+        strong = self._CUED_RULES | {RULE_MINED, RULE_KNOWN_SINGLE, RULE_LIST, RULE_SCORER, RULE_EAST_ASIAN}
+        for f in list(self.found):
+            if not f.foreign or f.rule not in strong:
+                continue  # (a person the rules are sure of: not "Levi Strauss và Chobani", a company)
+            for m in (_RE_COORD_AFTER.match(text, f.end), _RE_COORD_BEFORE.search(text, max(0, f.start - 40),
+                                                                                    f.start)):
+                if m is None:
+                    continue
+                s, e = m.span("w")
+                t = d.scan.tok_at.get(s)
+                if t is None or t.end != e or self.taken[s] or t.sent_start or not self._coordinated_word(t) or \
+                        (things is not None and things.overlapping(s, e) is not None) or d.negative_before(s):
+                    continue
+                after = text[e:e + 12]
+                if after[:1] not in (" ", ",", ".", ";", ":", ")", "!", "?") or \
+                        after[:1] == " " and not _sentence_follower_ok(text, e) and not _RE_COORD_AFTER.match(text, e):
+                    continue
+                self._add(_Found(s, e, t.text, foreign=True, rule=RULE_COORDINATED))
+
+    def _coordinated_word(self, t) -> bool:
+        data = self.d.data
+        w = t.text
+        return t.kind == "cap" and not t.vn and len(w) >= 4 and not _has_vn_marks(w) and w not in data["places"] \
+            and w not in data["foreign_not_name"] and not _company_word(w) and \
+            w.casefold() not in data["credit_not_person"] and w not in data["function_words"] and \
+            w not in data["non_names"] and w not in _thing_names()
+
     def _scorer_name(self, toks) -> bool:
         """A list item's shape (``_list_item_name``), or two or three Vietnamese syllables that are no
         place: a player is often named by his last two syllables ("Chí Bảo", "Quốc Hoàng")."""
@@ -3009,6 +3049,7 @@ def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", L
     rec.nickname_pass()
     rec.list_pass()
     rec.scorer_pass()
+    rec.coordination_pass()
     rec.propagate()
     rec.context_pass()
     rec.resolve()
