@@ -398,6 +398,14 @@ def _actor_in_brackets() -> "regex.Pattern[str]":
     return regex.compile(r" ?\((?:do )?" + name + r" (?:" + verbs + r")\)")
 
 
+def vessel_named_after_a_rank(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Tàu sân bay Đô đốc Kuznetsov", "tàu khu trục Đô đốc Grigorovich": a vessel noun before the rank
+    before the name (a ship named after the person; its other mentions go with it)."""
+    if not honorific or text[max(0, start - len(honorific) - 1):start].rstrip(" ") != honorific:
+        return False
+    return _noun_before(text, start - len(honorific) - 1) == "vessel"
+
+
 def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"sao Hỏa", "Sao Kim", "hành tinh Thổ": a planet's name after "sao" or "hành tinh" (also inside the
     span, "Sao Hỏa" read as a byline), with its other mentions."""
@@ -686,6 +694,7 @@ NAME_CHECKS: Tuple[Tuple[str, Check], ...] = (
 )
 CUED_CHECKS: Tuple[Tuple[str, Check], ...] = (
     (CHARACTER, character_played_by_an_actor),
+    ("vessel named after a rank", vessel_named_after_a_rank),
     ("common word glued after the name", common_word_glued_after_name),
     ("role noun before the word of address", role_noun_before_the_word_of_address),
 )
