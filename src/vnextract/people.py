@@ -239,6 +239,14 @@ def _particles_before() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _org_words() -> FrozenSet[str]:
+    """One-word organisations known by name (``org_names.tsv``: clubs, agencies), not given names."""
+    data = _data()
+    return frozenset(r["name"] for r in lexicon.table("org_names") if " " not in r["name"]
+                     and r["name"] not in data["foreign_given"] and r["name"] not in data["given"])
+
+
+@lru_cache(maxsize=1)
 def _country_given() -> FrozenSet[str]:
     """Countries whose name is also a given name abroad ("Jordan", "Georgia"; person_context_country_given)."""
     return lexicon.word_set("person_context_country_given")
@@ -1669,8 +1677,8 @@ class _Recognizer:
                 k += pn
                 carry = False
                 continue
-            if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _company_word(w)):
-                k += 1  # a brand before the name: "CEO Apple Tim Cook"
+            if k + 1 < n and not t.vn and (w in data["foreign_not_name"] or _company_word(w) or w in _org_words()):
+                k += 1  # a brand or a club before the name: "CEO Apple Tim Cook", "tới Bournemouth Oscar"
                 carry = False
                 continue
             if k + 1 < n and w in data["not_name"] and w not in data["common_surnames"] and not (
