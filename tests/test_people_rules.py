@@ -89,7 +89,7 @@ def test_doc_why_gets_the_rule_of_each_person():
 
 VETO_TABLE = [
     ("a number glued after it (\"Covid-19\")", "Dịch Covid-19 lan rộng.", "Dịch Covid"),
-    ("a brand or organisation word (\"V-League\")", "Giải V-League Club khởi tranh.", "V-League Club"),
+    ("a brand or organisation word (\"V-League\")", "Giải Super-League Club khởi tranh.", "Super-League Club"),
     ("a place", "Hôm qua Thừa Thiên Huế mưa lớn.", "Thừa Thiên Huế"),
     ("an address after it (\"Lý Thái Tổ, Q.10\")", "Cửa hàng ở số nhà bên Lý Thái Tổ, Q.10 mở cửa.", "Lý Thái Tổ"),
     ("a title written in title case (\"Phó Bí Thư\")", "Hôm qua Phó Bí Thư đến dự.", "Phó Bí Thư"),
