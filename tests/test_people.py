@@ -122,6 +122,12 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a nationality after "cô gái", "mẹ" (VLSP dev review); the Việt Minh front; an armed group
+    ("Những cô gái Thái sáng đến lo chuyện bếp núc.", []),
+    ("Người mẹ Mỹ buộc phải phá thai.", []),
+    ("Anh Thái cho biết như vậy.", ["Thái"]),
+    ("Sau khi chính phủ Việt Minh rút khỏi Hà Nội, ông tham gia Việt Minh.", []),
+    ("Nhóm Abu Sayyaf bắt cóc con tin. Abu Sayyaf đòi tiền chuộc.", []),
     # a club known by name glued before a player's name is no part of it (hand check, seed 5107)
     ("Chelsea bán Nathan Ake - 20 triệu bảng, tới Bournemouth Oscar Silva - 60 triệu bảng.",
      ["Nathan Ake", "Oscar Silva"]),
