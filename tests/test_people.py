@@ -122,6 +122,10 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a stage name with its Latin word first and a given-name syllable of the mined names ("Đăng"); not a
+    # Latin word glued to the next sentence ("Valentine Tìm hiểu")
+    ("Juun Đăng Dũng ra mắt MV mới. MV Cuội khờ của Juun vừa ra mắt.", ["Juun Đăng Dũng", "Juun"]),
+    ("Bí kíp tỏ tình trong ngày Valentine Tìm hiểu về sở thích của nàng. Ngày Valentine vui.", []),
     # a nationality after "cô gái", "mẹ" (VLSP dev review); the Việt Minh front; an armed group
     ("Những cô gái Thái sáng đến lo chuyện bếp núc.", []),
     ("Người mẹ Mỹ buộc phải phá thai.", []),

@@ -239,6 +239,16 @@ def _particles_before() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _given_syllables() -> FrozenSet[str]:
+    """The syllables after the family name of the mined Vietnamese full names ("Đăng" of "Nguyễn Hải
+    Đăng"): given-name syllables beyond ``given_names.txt``."""
+    data = _data()
+    words = frozenset(w for name in data["mined_full"] if name[0] in data["common_surnames"] and len(name) >= 2
+                      for w in name[1:] if is_vn_syllable(w))
+    return words - data["function_words"] - data["sentence_words"] - data["not_name"]
+
+
+@lru_cache(maxsize=1)
 def _org_words() -> FrozenSet[str]:
     """One-word organisations known by name (``org_names.tsv``: clubs, agencies), not given names."""
     data = _data()
@@ -2211,7 +2221,8 @@ class _Recognizer:
             return False  # (a known foreign given name first: "Michael Hùng" is read elsewhere; a known
             # one-word name first: "Lukaku Hoàng Tâm", a byline glued to it)
         rest = toks[1:]
-        if not all(t.vn and t.kind == "cap" and t.text in data["given"] for t in rest) or \
+        if not all(t.vn and t.kind == "cap" and (t.text in data["given"] or t.text in _given_syllables())
+                   and t.text not in data["not_name"] for t in rest) or \
                 self.d.place_prefix(tuple(t.text for t in rest)) or \
                 " ".join(t.text for t in rest) in data["places"]:
             return False
