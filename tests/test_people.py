@@ -122,6 +122,10 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # a time before a name is no house number (live commentary, VLSP dev review)
+    ("• 2017-09-22 15:14 Nguyên Hoàng mở tỷ số cho đội nhà.", ["Nguyên Hoàng"]),
+    ("Lúc 9h30 Nguyễn Văn An đến trụ sở.", ["Nguyễn Văn An"]),
+    ("Nhà ông ở số 45 Lê Lợi.", []),
     # a stage name with its Latin word first and a given-name syllable of the mined names ("Đăng"); not a
     # Latin word glued to the next sentence ("Valentine Tìm hiểu")
     ("Juun Đăng Dũng ra mắt MV mới. MV Cuội khờ của Juun vừa ra mắt.", ["Juun Đăng Dũng", "Juun"]),

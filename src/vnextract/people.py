@@ -80,6 +80,7 @@ _RE_EAST_ASIAN_GIVEN = regex.compile(_EA_SYL + r"(?:-?" + _EA_SYL + r")?")
 _RE_ROMAN = regex.compile(r"[IVX]{1,4}")
 _RE_CAPS_BEFORE = regex.compile(r"\p{Lu}[,;/&]\s{1,2}$")  # an ALL-CAPS list: "XÂY DỰNG, QUẢN LÝ, BẢO VỆ"
 _RE_YEAR_BEFORE = regex.compile(r"(?<![\d/.,])(?:19[5-9]|20[0-3])\d\s{1,2}$")
+_RE_TIME_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}\s{1,2}$")  # "15:14 Nguyên Hoàng": a time, no house number
 _RE_HOUSE_WORD = regex.compile(r"(?i:số|nhà|đường|phố)\s{1,2}\d{4}\s{1,2}$")
 _RE_LIST_ITEM = regex.compile(r"(?:^|\n)[ \t]{0,2}(?:\d{1,3}|\p{Ll})[.)][ \t]{1,2}$")
 _RE_CAPS_AFTER = regex.compile(r"[,;/&]\s{1,2}\p{Lu}{2}")
@@ -1357,7 +1358,8 @@ class _Doc:
         # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first)
         if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and \
                 _ADDRESS_NUMBER.search(window) and not (
-                _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)):
+                _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)) and \
+                not _RE_TIME_BEFORE.search(window):
             # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
         if not window[-1:].isspace():
