@@ -1992,8 +1992,8 @@ class _Recognizer:
                     first.text in data["not_name"] or self._compound_word(first)):
                 return V_VERB_CUE  # "bầu Quốc hội", "bầu Hội đồng" (elect); "bầu Đức" stays
             return None
-        if first.text in data["not_name"] and first.text not in data["surnames"]:
-            return V_ORG_WORD
+        if first.text in data["not_name"] and first.text not in data["surnames"] or first.text in _org_words():
+            return V_ORG_WORD  # (an organisation known by name: "trung vệ Swansea", the club's)
         if first.text.casefold() in data["negative"]:
             return V_PLACE_WORD
         return None
