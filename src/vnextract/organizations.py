@@ -12,7 +12,7 @@ Trung ương (CIA)" is the organisation "Cơ quan Tình báo Trung ương" with 
 import bisect
 import re
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Tuple, Union
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple, Union
 
 import regex
 
@@ -94,6 +94,12 @@ def _names() -> Dict[str, Dict[str, str]]:
     """Organisations known by name alone (acronyms, companies, clubs) -> row."""
     excluded = lexicon.word_set("org_not_names")
     return {row["name"]: row for row in lexicon.table("org_names") if row["name"] not in excluded}
+
+
+def known_names() -> FrozenSet[str]:
+    """The organisations known by name alone (``org_names.tsv`` less ``org_not_names.txt``); the people
+    rules read a one-word one before a name as a prefix ("tới Bournemouth Oscar")."""
+    return frozenset(_names())
 
 
 @lru_cache(maxsize=1)

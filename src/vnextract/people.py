@@ -253,8 +253,8 @@ def _given_syllables() -> FrozenSet[str]:
 def _org_words() -> FrozenSet[str]:
     """One-word organisations known by name (``org_names.tsv``: clubs, agencies), not given names."""
     data = _data()
-    return frozenset(r["name"] for r in lexicon.table("org_names") if " " not in r["name"]
-                     and r["name"] not in data["foreign_given"] and r["name"] not in data["given"])
+    return frozenset(name for name in organizations.known_names() if " " not in name
+                     and name not in data["foreign_given"] and name not in data["given"])
 
 
 @lru_cache(maxsize=1)

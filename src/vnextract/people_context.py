@@ -21,7 +21,7 @@ from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequen
 
 import regex
 
-from . import gazetteer, lexicon
+from . import gazetteer, lexicon, name_context
 
 # a mention as the people rules give it: (start, end, name, canonical, honorific, role, ...)
 Mention = Sequence
@@ -849,8 +849,8 @@ def _east_asian() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _census_given() -> FrozenSet[str]:
-    """Given names of the 1990 U.S. census (``census_names.tsv``)."""
-    return frozenset(r["name"] for r in lexicon.table("census_names") if r["kind"] == "given")
+    """Given names of the 1990 U.S. census (``name_context.census``)."""
+    return frozenset(name for name, kind in name_context.census().items() if kind == "given")
 
 
 def company_after_a_business_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
