@@ -59,9 +59,6 @@ _L = r"\p{L}\p{M}"
 TOKEN_RE = regex.compile(r"[" + _L + r"]+(?:[-.'’][" + _L + r"]+){0,6}")
 # a minute of a match after a scorer's name: " 50'", " 90+2’" (not "5'6": a height)
 _RE_MINUTE_MARK = regex.compile(r" \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])")
-# a word joined to a person: "Zappacosta và |Batshuayi|", "|Carvalho| hay Nani"
-_RE_COORD_AFTER = regex.compile(r"\s(?:và|hay|cùng)\s(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}]| \p{Lu})")
-_RE_COORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}] |\p{L})(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)\s(?:và|hay|cùng)\s$")
 _RE_TWO_CAPS = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) \p{Lu}")  # two capitalised words
 INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*)?")
 # one Vietnamese syllable (tone marks removed, đ -> d): onset + vowel nucleus + coda
@@ -229,6 +226,15 @@ def _rules() -> Dict[str, FrozenSet[str]]:
         r"|(?:\d{3,4}|[4-9]\d)[A-Za-z]?/\d{1,4}[A-Za-z]?"
         r"|\d{1,4}[A-Za-z]?/(?:\d{3,4}|[2-9]\d|1[3-9])[A-Za-z]?|\d{1,4}[A-Za-z]/\d{1,4}[A-Za-z]?),\s{1,2})$")
     return w
+
+
+@lru_cache(maxsize=1)
+def _coordination() -> Tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """A word joined to a person by a coordinator (``coordinators`` of person_rule_words.tsv), after it
+    ("Zappacosta và |Batshuayi|") and before it ("|Carvalho| hay Nani")."""
+    words = lexicon.alternation(sorted(_rules()["coordinators"]))
+    return (regex.compile(r"\s(?:" + words + r")\s(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}]| \p{Lu})"),
+            regex.compile(r"(?<![\p{L}\p{M}] |\p{L})(?P<w>\p{Lu}[\p{L}\p{M}'’-]+)\s(?:" + words + r")\s$"))
 
 
 @lru_cache(maxsize=1)
@@ -2635,8 +2641,8 @@ class _Recognizer:
         for f in list(self.found):
             if not f.foreign or f.rule not in strong:
                 continue  # (a person the rules are sure of: not "Levi Strauss và Chobani", a company)
-            for m in (_RE_COORD_AFTER.match(text, f.end), _RE_COORD_BEFORE.search(text, max(0, f.start - 40),
-                                                                                    f.start)):
+            after_re, before_re = _coordination()
+            for m in (after_re.match(text, f.end), before_re.search(text, max(0, f.start - 40), f.start)):
                 if m is None:
                     continue
                 s, e = m.span("w")
@@ -2646,7 +2652,7 @@ class _Recognizer:
                     continue
                 after = text[e:e + 12]
                 if after[:1] not in (" ", ",", ".", ";", ":", ")", "!", "?") or \
-                        after[:1] == " " and not _sentence_follower_ok(text, e) and not _RE_COORD_AFTER.match(text, e):
+                        after[:1] == " " and not _sentence_follower_ok(text, e) and not after_re.match(text, e):
                     continue
                 self._add(_Found(s, e, t.text, foreign=True, rule=RULE_COORDINATED))
 
