@@ -122,6 +122,12 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # hand check, seed 5109: streets chained after an overpass or a junction; a tournament; a film
+    ("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn có tổng mức đầu tư 504 tỉ đồng.", []),
+    ("Nadal đăng quang Roland Garros năm ngoái.", ["Nadal"]),
+    ("Tài tử Tuyệt đỉnh Kung Fu không mộng mơ làm ngôi sao.", []),
+    # a Cambodian honorific (hand check, seed 5108)
+    ("Thủ tướng Campuchia Samdech Techo Hun Sen tuyên bố.", ["Hun Sen"]),
     # hand check, seed 5108: the five elements, a phone's camera, a lingerie brand, a club after a position
     ("Người mệnh Kim hợp màu trắng. Người hành Thủy nên chọn màu đen.", []),
     ("Phụ nữ thích đồ lót Victoria Secret. Victoria Secret vừa ra mắt.", []),

@@ -275,7 +275,8 @@ NOUN_CHECKS: Dict[str, str] = {
 # general himself
 # checks whose verdict holds for the mention alone: the name's other mentions may be the person
 # ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
-NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks"})
+NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks",
+                     "place before its district in brackets"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -416,7 +417,12 @@ def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt
     if name not in planets:
         return False
     before = " " + text[max(0, start - 12):start].rstrip(" ").casefold()
-    return any(before.endswith(" " + w) for w in words)
+    if any(before.endswith(" " + w) for w in words):
+        return True
+    # a list of three of them or more: "Kim, Mộc, Thủy, Hỏa, Thổ" (the five elements)
+    near = text[max(0, start - 30):end + 30]
+    return sum(1 for p in planets if (", " + p + ",") in near or (" " + p + ", ") in near or
+               (", " + p + " ") in near or (", " + p + ".") in near) >= 3
 
 
 @lru_cache(maxsize=1)
@@ -665,6 +671,23 @@ _PROVINCE_IN_BRACKETS = regex.compile(
     r"\s?,\s?(?:(?:tỉnh|TP\.?|thành phố|Tp\.?)\s)?(?P<place>[\p{Lu}][\p{L}\p{M} .]{1,30}?)\s?\)")
 
 
+def place_before_its_district(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Trần Hưng Đạo (quận Hồng Bàng)", "Mẫu Trại (xã Đức Thắng)": a bare name followed by a district, a
+    commune or a province in brackets is a street or a place of it (a person's home is written "(ngụ
+    quận 3)", "(trú xã ...)")."""
+    if honorific is not None or role is not None:
+        return False
+    i = end + 1 if text[end:end + 1] == " " else end
+    if text[i:i + 1] != "(" or text[max(0, start - 2):start] not in (", ", "; ", "- ", "– "):
+        return False  # (an item of a list or a chain: "Lý Thường Kiệt (quận 10); Nguyễn Văn Trỗi (quận Phú
+        # Nhuận)"; not a reader signing "Võ Hoài Thu (TP.Long Xuyên)")
+    unit = gazetteer.unit_at(text, i + 1)
+    if unit is None or unit[1].get("type") not in ("district", "commune", "province", "city"):
+        return False
+    after = text[unit[0]:unit[0] + 2].lstrip(" ")
+    return after[:1].isupper() or after[:1].isdigit()
+
+
 def place_before_its_province(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"xã Lạc Đạo (Văn Lâm, Hưng Yên)", "(Sóc Sơn, Hà Nội)": a name in brackets followed by a comma and
     a province before the closing bracket is a district or a commune of that province."""
@@ -710,6 +733,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("name in quotation marks", name_in_quotation_marks),
     ("street of a route", street_of_a_route),
     ("place before its province in brackets", place_before_its_province),
+    ("place before its district in brackets", place_before_its_district),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
