@@ -39,24 +39,24 @@ def test_the_model_refuses_words_of_the_language(text):
     assert extract(text).people == []
 
 
-def test_switched_off_the_rules_alone_decide():
-    text = TAKEN[0][0]
+@pytest.fixture
+def rules_alone():
     P._FLAGS["context_model"] = False
     try:
-        assert P._find(text) == []
+        yield
     finally:
         P._FLAGS["context_model"] = True
 
 
-def test_a_given_name_of_the_second_list_alone_is_the_models_to_decide():
-    # the rules never take "Olaf" alone (foreign_given_names_more.txt); the context model may, in a
-    # person's context ("Marcelo mắng fan", corpus review: about 35 right against 8 wrong on 3,000 texts)
-    text = "Tôi muốn gặp Olaf ngay bây giờ."
-    P._FLAGS["context_model"] = False
-    try:
-        assert P._find(text) == []
-    finally:
-        P._FLAGS["context_model"] = True
+@pytest.mark.parametrize("text", [
+    TAKEN[0][0],
+    # the rules never take a given name of the second list alone ("Olaf", foreign_given_names_more.txt);
+    # the context model may, in a person's context ("Marcelo mắng fan", corpus review: about 35 right
+    # against 8 wrong on 3,000 texts)
+    "Tôi muốn gặp Olaf ngay bây giờ.",
+])
+def test_switched_off_the_rules_alone_decide(text, rules_alone):
+    assert P._find(text) == []
 
 
 def test_words_around_a_candidate():

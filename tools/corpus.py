@@ -1,5 +1,6 @@
 """Reading the project's news corpus for the build scripts of tools/: JSONL(.gz) articles
 {"id", "text", ...}, with the articles of the scoreboard gold files left out."""
+import argparse
 import gzip
 import json
 from typing import Dict, Iterator, List, Set
@@ -28,3 +29,12 @@ def articles(path: str, exclude: List[str]) -> Iterator[Dict]:
                 article = json.loads(line)
                 if article["id"] not in skip:
                     yield article
+
+
+def argument_parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments every corpus build script takes: the corpus file and the gold files to skip
+    (``--exclude``); the description is the first line of the script's ``doc``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--exclude", nargs="*", default=[])
+    return parser

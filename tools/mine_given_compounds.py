@@ -11,7 +11,6 @@ least ``--min-docs`` articles. Gold articles (``--exclude``) are skipped.
     PYTHONPATH=src python tools/mine_given_compounds.py CORPUS/news.jsonl.gz --exclude EVAL/*.jsonl \\
         > data/people/given_compounds.txt
 """
-import argparse
 import sys
 from collections import Counter
 
@@ -28,9 +27,7 @@ HEADER = """# Lower-case word pairs starting with a given name ("linh hồn", "b
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus")
-    parser.add_argument("--exclude", nargs="*", default=[])
+    parser = corpus.argument_parser(__doc__)
     parser.add_argument("--min-docs", type=int, default=20)
     args = parser.parse_args()
     given = {w.lower() for w in lexicon.words("given_names")}

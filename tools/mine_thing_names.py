@@ -16,7 +16,6 @@ articles. Gold articles (``--exclude``) are skipped. No public NER data set is r
     PYTHONPATH=src python tools/mine_thing_names.py CORPUS/news.jsonl.gz --exclude EVAL/*.jsonl \\
         > data/people/person_thing_names.tsv
 """
-import argparse
 import sys
 from collections import Counter
 
@@ -43,9 +42,7 @@ _BEFORE = regex.compile(r"([\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,2}) $")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus")
-    parser.add_argument("--exclude", nargs="*", default=[])
+    parser = corpus.argument_parser(__doc__)
     parser.add_argument("--min-docs", type=int, default=4)
     parser.add_argument("--min-share", type=float, default=0.9)
     parser.add_argument("--max-cue", type=int, default=1)

@@ -22,7 +22,6 @@ Logistic regression (AdaGrad, L2), features seen in at least ``--min-count`` exa
     PYTHONPATH=src python tools/train_name_context.py CORPUS/news.jsonl.gz --exclude EVAL/*.jsonl \\
         > data/people/name_context.tsv
 """
-import argparse
 import math
 import random
 import sys
@@ -122,9 +121,7 @@ def evaluate(weights, examples):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus")
-    parser.add_argument("--exclude", nargs="*", default=[])
+    parser = corpus.argument_parser(__doc__)
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--min-count", type=int, default=3)

@@ -285,11 +285,12 @@ def _data():
     surnames = gazetteer.surnames("vietnamese")
     rare = gazetteer.surnames("rare")
     places = set(gazetteer.place_names())
+    foreign_given = lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more")
     # foreign cities and provinces ("Svay Rieng", "Samut Prakan"); not one word that is also a given or
     # family name ("Paris" Hilton, "Houston", "Florence", "Santiago")
-    person_words = lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more") | {
-        row["name"] for row in lexicon.table("census_names")}
-    places.update(p for p in gazetteer.foreign_place_names() if " " in p or p not in person_words)
+    census = name_context.census()
+    places.update(p for p in gazetteer.foreign_place_names()
+                  if " " in p or (p not in foreign_given and p not in census))
     provinces = set(gazetteer.province_names()) | set(gazetteer.country_names())
     places.update(gazetteer.province_forms())
     # "Bà Rịa - Vũng Tàu" is read as the words "Bà Rịa Vũng Tàu"; "Ả-rập Saudi" keeps its hyphen token
@@ -324,7 +325,7 @@ def _data():
         function_words=lexicon.word_set("person_function_words"),
         not_name=lexicon.word_set("person_not_name_words"),
         # first words of foreign names; the shorter list may also stand alone ("... với Henry.")
-        foreign_given=lexicon.word_set("foreign_given_names") | lexicon.word_set("foreign_given_names_more"),
+        foreign_given=foreign_given,
         foreign_given_lone=lexicon.word_set("foreign_given_names"),
         mononyms=lexicon.word_set("person_mononyms"),
         given=lexicon.word_set("given_names"),
