@@ -47,7 +47,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import regex
 
-from . import gazetteer, lexicon, name_context, organizations, people_context
+from . import gazetteer, lexicon, name_context, organizations, people_context, stories
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
@@ -3091,6 +3091,13 @@ def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", L
     return rec, ([f for i, f in enumerate(found) if i not in vetoed] if vetoed else found)
 
 
+#: how the story check (stories.py) reads each rule: a bare given name, a name after a word of address,
+#: a byline; every other rule is evidence of a real person
+_STORY_READING = {RULE_BARE_SINGLE: stories.BARE, RULE_CONTEXT: stories.BARE, RULE_SEEN: stories.BARE,
+                  RULE_GIVEN_PAIR: stories.BARE, RULE_HONORIFIC: stories.ADDRESSED,
+                  RULE_BYLINE: stories.BYLINE, RULE_CREDIT: stories.BYLINE}
+
+
 def recognize(doc) -> None:
     titles = []
     for t in doc.results.get("titles", []) or []:
@@ -3100,7 +3107,12 @@ def recognize(doc) -> None:
     org_spans, loc_spans = doc.organization_spans, doc.location_spans
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
-    for f in _find(doc.text, titles, things):
+    found = _find(doc.text, titles, things)
+    if stories.told_by_given_names([(f.name, _STORY_READING.get(f.rule, stories.OTHER)) for f in found],
+                                   is_vn_syllable, len(titles), len(org_spans or ()), len(loc_spans or ())):
+        # a story's characters (stories.py); its byline is a real person's
+        found = [f for f in found if _STORY_READING.get(f.rule) == stories.BYLINE]
+    for f in found:
         record = doc.make(Person, f.start, f.end, name=f.name, canonical=f.full, honorific=f.honorific, role=f.role)
         doc.results["people"].append(record)
         doc.why(record, f.rule, **f.evidence)

@@ -1,0 +1,56 @@
+"""Is this text a story told by its characters' given names? Then its characters are no people.
+
+News names the people it reports on: a family name, a title, an organisation, a cue word ("ông
+Nguyễn Văn Dũng, Giám đốc ...", "Dũng khai nhận ..." after the full name). Short stories and serial
+fiction, which news sites publish beside the news ("Đêm định mệnh ... (Phần 3)", "Cái kết bất ngờ
+của cô vợ ..."), name their characters by one given name only, without a family name, a title or
+an organisation anywhere in the text ("Dũng ngồi thừ ... Tuyết nói giọng hờn dỗi"). FORMAT §3:
+fictional characters are not people.
+
+``told_by_given_names`` recognises that shape from what the people rules found and how:
+- at least ``MIN_MENTIONS`` mentions besides the byline, every one of them a bare given name (found
+  with no cue: inside a sentence, by the context model, as an echo, as a pair of given names) or a
+  given name after a word of address ("bà Hạnh"), the bare ones at least ``MIN_BARE_SHARE``;
+- every name one or two Vietnamese syllables, the most frequent one a single syllable named at least
+  ``MIN_TOP`` times (a two-syllable name used throughout is a real person's or a stage name);
+- no title and no organisation in the text, and at most ``MAX_PLACES`` places.
+
+A single mention found another way (a cue word, a family name, the mined list of real people, a
+quotation's speaker) says the text is about real people, and the check answers no. On the news
+corpus, 80 of 37,808 articles have this shape: 79 are stories, one is a singer's profile whose
+name the rules cut to one syllable.
+"""
+from collections import Counter
+from typing import Callable, Sequence, Tuple
+
+MIN_MENTIONS = 6
+MIN_BARE_SHARE = 0.75
+MIN_TOP = 5
+MAX_PLACES = 3
+
+#: how the people rules found a mention, as this check reads it
+BARE, ADDRESSED, BYLINE, OTHER = "bare", "addressed", "byline", "other"
+
+
+def told_by_given_names(mentions: Sequence[Tuple[str, str]], vn_syllable: Callable[[str], bool],
+                        titles: int, organizations: int, places: int) -> bool:
+    """``mentions``: (name, how it was found: BARE, ADDRESSED, BYLINE or OTHER) of every person
+    mention of the text; ``vn_syllable``: whether a word is a Vietnamese syllable; the number of
+    titles, organisations and places found in the text."""
+    if titles or organizations or places > MAX_PLACES:
+        return False
+    core = [(name, how) for name, how in mentions if how != BYLINE]
+    if len(core) < MIN_MENTIONS:
+        return False
+    bare = 0
+    for name, how in core:
+        if how == OTHER:
+            return False
+        bare += how == BARE
+        words = name.split()
+        if len(words) > 2 or not all(w[:1].isupper() and vn_syllable(w) for w in words):
+            return False
+    if bare < MIN_BARE_SHARE * len(core):
+        return False
+    top, count = Counter(name for name, _ in core).most_common(1)[0]
+    return count >= MIN_TOP and " " not in top
