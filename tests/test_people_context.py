@@ -131,10 +131,22 @@ VETOED = [
      "place before its province in brackets"),
     # a ferry, a constellation, a defending champion (a team)
     ("Chiếc xe tông chết nhân viên phà Thuận Giang.", "Thuận Giang", None, "vessel noun before the name"),
+    # a product of its maker: after the maker, starting with it, with model words between, the maker alone
+    ("Mẫu sedan Subaru Impreza mới có giá 900 triệu đồng.", "Impreza", None, "product of its maker"),
+    ("Kawasaki Ninja bản mới tăng tốc nhanh hơn.", "Kawasaki Ninja", None, "product of its maker"),
+    ("Điện thoại Vivo V5 Max có hai camera trước.", "Max", None, "product of its maker"),
+    ("Chiếc Mercedes-AMG GT R về Việt Nam tuần trước.", "GT R", None, "product of its maker"),
+    ("Năm nay Logitech ra mắt bàn phím mới.", "Logitech", None, "product of its maker"),
+    ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto
 KEPT = [
+    # a maker before a known given name, a maker that people bear as a name, an Asian family name
+    ("CEO Apple Tim Cook cho biết doanh thu tăng.", "Tim Cook", None, None),
+    ("Tài tử Harrison Ford vừa trở lại. Ford cho biết ông rất vui.", "Ford", None, None),
+    ("Phó chủ tịch Samsung Lee Jae-yong bị bắt.", "Lee Jae-yong", None, None),
+    ("Tiền vệ Keisuke Honda ghi bàn. Honda cho biết anh rất vui.", "Honda", None, None),
     ("Bạn đọc Võ Hoài Thu (TP Long Xuyên) gửi ý kiến.", "Võ Hoài Thu", None, None),
     ("Chị Kim cho biết như vậy.", "Kim", "Chị", None),
     # a place or a year in brackets is no actor

@@ -699,6 +699,56 @@ def place_before_its_province(text: str, start: int, end: int, name: str, honori
     return m is not None and m.group("place").strip() in _provinces()
 
 
+def product_of_its_maker(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Subaru Legacy", "Toyota Yaris", "Vivo V3 Max", "Kawasaki Ninja": a name that starts with a maker of
+    cars, motorbikes or devices, or that follows one (model words with digits or capitals between), is its
+    product; a maker alone is no person unless people bear its name ("Ford", "Honda"). Not a known given
+    name or family name after the maker ("CEO Apple Tim Cook", "Samsung Lee Jae-yong")."""
+    makers, longest = _makers()
+    lists = _word_lists()
+    words = name.split(" ")
+    if name in lists["mined"]:
+        return False
+    if makers.get(name) is False:
+        return True  # "Subaru", "Logitech": the maker itself
+    for k in range(min(longest, len(words) - 1), 0, -1):
+        if " ".join(words[:k]) in makers:
+            return _product_word(words[k], lists)
+    if text[start - 1:start] != " ":
+        return False
+    before = text[max(0, start - 40):start - 1].split(" ")
+    for back in range(1, 4):  # the maker, then up to two model words: "Vivo V3", "Mercedes-AMG E63 Wagon"
+        if back > len(before):
+            return False
+        for k in range(1, longest + 1):
+            if back + k - 1 <= len(before) and " ".join(before[len(before) - back - k + 1:len(before) - back + 1]) \
+                    in makers:
+                # (a model word between: "Vivo V3 Max", where "Max" is no given name)
+                return back > 1 or _product_word(words[0], lists)
+        if not _model_word(before[-back]):
+            return False
+    return False
+
+
+def _product_word(word: str, lists: Dict[str, FrozenSet[str]]) -> bool:
+    """Can ``word`` follow a maker as its product's name (no given name, no family name)?"""
+    return word not in lists["given"] and word not in lists["surnames"] and word not in _east_asian()
+
+
+def _model_word(word: str) -> bool:
+    """A model word between a maker and the name: "V3", "E63", "AMG", "CX-5" (digits or capitals)."""
+    return bool(word) and word.isascii() and word[0].isalnum() and (
+        any(c.isdigit() for c in word) or (len(word) >= 2 and word.replace("-", "").isupper()))
+
+
+@lru_cache(maxsize=1)
+def _makers() -> Tuple[Dict[str, bool], int]:
+    """(maker -> whether people bear the name, the words of the longest) of ``person_context_makers.tsv``."""
+    rows = lexicon.table("person_context_makers")
+    makers = {r["maker"]: r["also_name"] == "yes" for r in rows}
+    return makers, max(len(m.split(" ")) for m in makers)
+
+
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
 CHARACTER = "character played by an actor"
@@ -734,6 +784,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("street of a route", street_of_a_route),
     ("place before its province in brackets", place_before_its_province),
     ("place before its district in brackets", place_before_its_district),
+    ("product of its maker", product_of_its_maker),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
