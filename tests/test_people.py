@@ -122,6 +122,14 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # hand check, seed 5110: a currency; corpus search: a militant group, racing teams, aircraft, a technology
+    ("Các đồng tiền khác như Yên Nhật, Đô la Úc đều tăng giá.", []),
+    ("Nhóm Maute chiếm thành phố. Maute tuyên bố trung thành với IS.", []),
+    ("Tay đua của Toro Rosso về thứ năm, Force India giành 10 điểm.", []),
+    ("Chuyên cơ Air Force One hạ cánh, ông Trump rời Force One.", ["Trump"]),
+    ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
+    # a season after a word of time goes alone: the person of the same name stays (hand check, seed 5110)
+    ("Anh Xuân cho biết, Xuân và vợ về quê dịp đầu Xuân.", ["Xuân", "Xuân"]),
     # hand check, seed 5109: streets chained after an overpass or a junction; a tournament; a film
     ("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn có tổng mức đầu tư 504 tỉ đồng.", []),
     ("Nadal đăng quang Roland Garros năm ngoái.", ["Nadal"]),

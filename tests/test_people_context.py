@@ -138,6 +138,10 @@ VETOED = [
     ("Chiếc Mercedes-AMG GT R về Việt Nam tuần trước.", "GT R", None, "product of its maker"),
     ("Năm nay Logitech ra mắt bàn phím mới.", "Logitech", None, "product of its maker"),
     ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
+    # a season after a word of time (hand check, seed 5110)
+    ("Ngư dân ra khơi trong những ngày đầu Xuân.", "Xuân", None, "season"),
+    ("Người dân đi du Xuân sau Tết.", "Xuân", None, "season"),
+    ("Mùa Đông năm nay đến sớm, gió Đông thổi mạnh.", "Đông", None, "season"),
 ]
 
 # (sentence, name, honorific, role): the same words, and no veto
@@ -147,6 +151,9 @@ KEPT = [
     ("Tài tử Harrison Ford vừa trở lại. Ford cho biết ông rất vui.", "Ford", None, None),
     ("Phó chủ tịch Samsung Lee Jae-yong bị bắt.", "Lee Jae-yong", None, None),
     ("Tiền vệ Keisuke Honda ghi bàn. Honda cho biết anh rất vui.", "Honda", None, None),
+    # "giữa" is also "between"; "đón" before a name other than Xuân is picking someone up
+    ("Tại phòng trọ, giữa Đông và chị Hoa xảy ra cãi vã.", "Đông", None, None),
+    ("Anh ra sân bay đón Thu lúc 9 giờ.", "Thu", None, None),
     ("Bạn đọc Võ Hoài Thu (TP Long Xuyên) gửi ý kiến.", "Võ Hoài Thu", None, None),
     ("Chị Kim cho biết như vậy.", "Kim", "Chị", None),
     # a place or a year in brackets is no actor

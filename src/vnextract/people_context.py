@@ -276,7 +276,7 @@ NOUN_CHECKS: Dict[str, str] = {
 # checks whose verdict holds for the mention alone: the name's other mentions may be the person
 # ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
 NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks",
-                     "place before its district in brackets"})
+                     "place before its district in brackets", "season"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -423,6 +423,23 @@ def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt
     near = text[max(0, start - 30):end + 30]
     return sum(1 for p in planets if (", " + p + ",") in near or (" " + p + ", ") in near or
                (", " + p + " ") in near or (", " + p + ".") in near) >= 3
+
+
+def season(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"đầu Xuân", "mùa Đông", "du Xuân": a season after a word of time (with its other mentions)."""
+    if name not in ("Xuân", "Hạ", "Thu", "Đông"):
+        return False
+    before = text[max(0, start - 8):start]
+    if not before.endswith(" "):
+        return False
+    word = before.rstrip(" ").rsplit(" ", 1)[-1].casefold()
+    return name in _seasons().get(word, ())
+
+
+@lru_cache(maxsize=1)
+def _seasons() -> Dict[str, FrozenSet[str]]:
+    """before word (casefolded) -> the seasons it takes, of ``person_context_seasons.tsv``."""
+    return {r["before"].casefold(): frozenset(r["seasons"].split(",")) for r in lexicon.table("person_context_seasons")}
 
 
 @lru_cache(maxsize=1)
@@ -785,6 +802,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("place before its province in brackets", place_before_its_province),
     ("place before its district in brackets", place_before_its_district),
     ("product of its maker", product_of_its_maker),
+    ("season", season),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
