@@ -128,6 +128,8 @@ BUGS_CAUGHT = [
     ("Tay đua của Toro Rosso về thứ năm, Force India giành 10 điểm.", []),
     ("Chuyên cơ Air Force One hạ cánh, ông Trump rời Force One.", ["Trump"]),
     ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
+    # a dike named after a person (hand check, seed 5110)
+    ("Nhà tôi ở trong đê Nguyễn Khoái, chưa từng ngập.", []),
     # a season after a word of time goes alone: the person of the same name stays (hand check, seed 5110)
     ("Anh Xuân cho biết, Xuân và vợ về quê dịp đầu Xuân.", ["Xuân", "Xuân"]),
     # hand check, seed 5109: streets chained after an overpass or a junction; a tournament; a film
