@@ -128,6 +128,8 @@ BUGS_CAUGHT = [
     ("Tay đua của Toro Rosso về thứ năm, Force India giành 10 điểm.", []),
     ("Chuyên cơ Air Force One hạ cánh, ông Trump rời Force One.", ["Trump"]),
     ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
+    # a country's other spellings (hand check, seed 5110; corpus: "Thụy Sỹ" 187 times)
+    ("Ở trận chung kết, tay vợt Thụy Sỹ sẽ gặp Rafael Nadal.", ["Rafael Nadal"]),
     # a dike named after a person (hand check, seed 5110)
     ("Nhà tôi ở trong đê Nguyễn Khoái, chưa từng ngập.", []),
     # a season after a word of time goes alone: the person of the same name stays (hand check, seed 5110)

@@ -122,7 +122,8 @@ def evaluate(weights, examples):
 
 def main() -> int:
     parser = corpus.argument_parser(__doc__)
-    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--articles", type=int, default=40000,
+                        help="how many corpus articles (shuffled, seeded) to train on; the default takes all")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=4)
