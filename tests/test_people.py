@@ -130,6 +130,12 @@ BUGS_CAUGHT = [
     ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
     # a country's other spellings (hand check, seed 5110; corpus: "Thụy Sỹ" 187 times)
     ("Ở trận chung kết, tay vợt Thụy Sỹ sẽ gặp Rafael Nadal.", ["Rafael Nadal"]),
+    # legendary and fictional characters (hand check, seed 5110: "ông Bụt"); a real name ending like one stays
+    ("Ông Bụt trong truyện cổ tích hiện lên giúp cô gái.", []),
+    ("Cảnh sát chặn chiếc xe do Tôn Ngộ Không cầm lái, Trư Bát Giới ngồi sau.", []),
+    ("TS Vũ Ngọc Hoàng phát biểu tại hội thảo.", ["Vũ Ngọc Hoàng"]),
+    # "Ảnh: P.V" is a reporter's credit, not initials (hand check, seed 5110)
+    ("Căn nhà bị cháy rụi. Ảnh: P.V", []),
     # a dike named after a person (hand check, seed 5110)
     ("Nhà tôi ở trong đê Nguyễn Khoái, chưa từng ngập.", []),
     # a season after a word of time goes alone: the person of the same name stays (hand check, seed 5110)
