@@ -130,6 +130,11 @@ BUGS_CAUGHT = [
     ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
     # a country's other spellings (hand check, seed 5110; corpus: "Thụy Sỹ" 187 times)
     ("Ở trận chung kết, tay vợt Thụy Sỹ sẽ gặp Rafael Nadal.", ["Rafael Nadal"]),
+    # hand check, seed 5111: an origin, a law named after a person, a nationality after "trẻ em", a club
+    ("Ông là người Mỹ gốc Hoa, sinh ra ở California.", []),
+    ("Theo Đạo luật Scott, mọi người phải tuân thủ.", []),
+    ("Nhiều trẻ em Mỹ mắc bệnh béo phì.", []),
+    ("Cựu HLV Leipzig Ralf Rangnick vừa nhận lời.", ["Ralf Rangnick"]),
     # legendary and fictional characters (hand check, seed 5110: "ông Bụt"); a real name ending like one stays
     ("Ông Bụt trong truyện cổ tích hiện lên giúp cô gái.", []),
     ("Cảnh sát chặn chiếc xe do Tôn Ngộ Không cầm lái, Trư Bát Giới ngồi sau.", []),
