@@ -130,6 +130,11 @@ BUGS_CAUGHT = [
     ("Công nghệ Quick Charge giúp sạc nhanh hơn.", []),
     # a country's other spellings (hand check, seed 5110; corpus: "Thụy Sỹ" 187 times)
     ("Ở trận chung kết, tay vợt Thụy Sỹ sẽ gặp Rafael Nadal.", ["Rafael Nadal"]),
+    # an Ê Đê man's name is shortened from the front ("Y Ăi"), a woman's to her given name ("H’Mai")
+    ("Y Ăi Adrơng và vợ là H’Mai Byă đi dự đám cưới. Khoảng 1h sáng, Y Ăi về nhà, H’Mai ở lại.",
+     ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
+    # a product line of a maker's ("Galaxy J7 Max")
+    ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
     # hand check, seed 5111: an origin, a law named after a person, a nationality after "trẻ em", a club
     ("Ông là người Mỹ gốc Hoa, sinh ra ở California.", []),
     ("Theo Đạo luật Scott, mọi người phải tuân thủ.", []),

@@ -2769,6 +2769,10 @@ class _Recognizer:
                     keys.add(words[-1])
                 if len(words) >= 3:
                     keys.add(" ".join(words[-2:]))
+            if fulls[name].rule == RULE_EDE_MALE:
+                keys.add(" ".join(words[:2]))  # "Y Ăi Adrơng" is "Y Ăi" later (the given name, with its prefix)
+            elif fulls[name].rule == RULE_EDE and len(words) >= 2:
+                keys.add(words[0])  # "H’Mai Byă" is "H’Mai" later
             for key in keys:
                 if key in data["places"] or key in data["function_words"] and key not in data["given"]:
                     continue  # (a given name that is also a function word, "Như": inside a sentence only)
