@@ -135,6 +135,12 @@ BUGS_CAUGHT = [
      ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
     # a product line of a maker's ("Galaxy J7 Max")
     ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
+    # hand check, seed 5113: a bus stop, a palace, a sports venue; a shop's
+    # goods that hold an animal ("quán thịt chó Anh Tú" is the shop's name)
+    ("Hành khách đi bộ vào nhà chờ Khuất Duy Tiến để mua vé.", []),
+    ("Ông Maduro phát biểu tại dinh tổng thống Miraflores.", ["Maduro"]),
+    ("Giải đấu diễn ra tại Cung thể thao Tiên Sơn, Đà Nẵng.", []),
+    ("Vài năm sau, quán thịt chó Anh Tú nâng cấp thành khu nhà sàn.", []),
     # hand check, seed 5111: an origin, a law named after a person, a nationality after "trẻ em", a club
     ("Ông là người Mỹ gốc Hoa, sinh ra ở California.", []),
     ("Theo Đạo luật Scott, mọi người phải tuân thủ.", []),

@@ -138,6 +138,16 @@ VETOED = [
     ("Chiếc Mercedes-AMG GT R về Việt Nam tuần trước.", "GT R", None, "product of its maker"),
     ("Năm nay Logitech ra mắt bàn phím mới.", "Logitech", None, "product of its maker"),
     ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
+    # hand checks, seeds 5112-5113: a model before its maker, an animal, a currency, a monarch's title
+    ("Siêu phẩm Chiron Bugatti ra mắt năm 2016.", "Chiron Bugatti", None, "product of its maker"),
+    ("Theo các chuyên gia của Bkav, mã độc đã lây lan.", "Bkav", None, "product of its maker"),
+    ("Con sư tử tên Garlic bắt gặp nai con.", "Garlic", None, "animal noun before the name"),
+    ("Đó là chú khỉ Jack của thuyền trưởng.", "Jack", None, "animal noun before the name"),
+    ("Bộ Tư pháp yêu cầu 1,6 tỷ Yên để bồi thường.", "Yên", None, "currency after an amount"),
+    ("Chelsea chi 50 triệu Euro cho bản hợp đồng.", "Euro", None, "currency after an amount"),
+    ("Ông trả 80.000 Yên cho chiếc đồng hồ.", "Yên", None, "currency after an amount"),
+    ("Cựu Tổng thống Obama cúi chào Nhật Hoàng khi đến thăm.", "Nhật Hoàng", None, "monarch's title"),
+    ("Lực lượng chức năng thu giữ 19 nghìn chiếc quần Jean nhái.", "Jean", None, "product noun before the name"),
     # a season after a word of time (hand check, seed 5110)
     ("Ngư dân ra khơi trong những ngày đầu Xuân.", "Xuân", None, "season"),
     ("Người dân đi du Xuân sau Tết.", "Xuân", None, "season"),
@@ -151,6 +161,10 @@ KEPT = [
     ("Tài tử Harrison Ford vừa trở lại. Ford cho biết ông rất vui.", "Ford", None, None),
     ("Phó chủ tịch Samsung Lee Jae-yong bị bắt.", "Lee Jae-yong", None, None),
     ("Tiền vệ Keisuke Honda ghi bàn. Honda cho biết anh rất vui.", "Honda", None, None),
+    # a person named like a monarch's title; a person after "tên" with no animal; a person after a number
+    ("Anh Nguyễn Nhật Hoàng cho biết.", "Nguyễn Nhật Hoàng", "Anh", None),
+    ("Người đàn ông tên Hùng cho biết.", "Hùng", None, None),
+    ("Năm 2016 Yên chuyển đến Hà Nội, ngày 15/3 Yên đi làm.", "Yên", None, None),
     # "giữa" is also "between"; "đón" before a name other than Xuân is picking someone up
     ("Tại phòng trọ, giữa Đông và chị Hoa xảy ra cãi vã.", "Đông", None, None),
     ("Anh ra sân bay đón Thu lúc 9 giờ.", "Thu", None, None),

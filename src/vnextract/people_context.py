@@ -45,7 +45,8 @@ class _Nouns(NamedTuple):
     role_verbs: FrozenSet[str]  # words before "vai" that make it a role ("vào vai", "đóng vai"), not a shoulder
 
 
-_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product")
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product",
+               "animal")
 _LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
 _STRIP = " \t" + _QUOTES
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
@@ -266,6 +267,7 @@ NOUN_CHECKS: Dict[str, str] = {
     "work": "character or work noun before the name",
     "clan": "clan noun before the name",
     "product": "product noun before the name",
+    "animal": "animal noun before the name",
     "enemy": "invaders named by their nation or dynasty",
     "dynasty": "dynasty word before a family name",
 }
@@ -276,7 +278,7 @@ NOUN_CHECKS: Dict[str, str] = {
 # checks whose verdict holds for the mention alone: the name's other mentions may be the person
 # ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
 NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks",
-                     "place before its district in brackets", "season"})
+                     "place before its district in brackets", "season", "currency after an amount"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -434,6 +436,35 @@ def season(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt
         return False
     word = before.rstrip(" ").rsplit(" ", 1)[-1].casefold()
     return name in _seasons().get(word, ())
+
+
+def currency_after_an_amount(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"1,6 tỷ Yên", "50 triệu Euro", "200 Bảng": a currency right after a number or a number word."""
+    currencies, amounts = _currencies()
+    if name not in currencies or text[start - 1:start] != " ":
+        return False
+    word = text[max(0, start - 16):start - 1].rsplit(" ", 1)[-1]
+    if word.casefold() in amounts:
+        return True
+    # a number ("80.000", "1,6"), not a date ("15/3") nor a year ("Năm 2016 Yên chuyển ...")
+    return _AMOUNT.fullmatch(word) is not None and not _YEAR.fullmatch(word)
+
+
+_AMOUNT = regex.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def monarchs_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"cúi chào Nhật Hoàng", "Sa Hoàng": a monarch's title written like a name, alone."""
+    return name in lexicon.word_set("person_context_monarch_titles")
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(the currencies, the words of an amount) of ``person_context_currencies.tsv``."""
+    rows = lexicon.table("person_context_currencies")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "currency"),
+            frozenset(r["word"].casefold() for r in rows if r["kind"] == "amount"))
 
 
 @lru_cache(maxsize=1)
@@ -718,9 +749,10 @@ def place_before_its_province(text: str, start: int, end: int, name: str, honori
 
 def product_of_its_maker(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"Subaru Legacy", "Toyota Yaris", "Vivo V3 Max", "Kawasaki Ninja": a name that starts with a maker of
-    cars, motorbikes or devices, or that follows one (model words with digits or capitals between), is its
-    product; a maker alone is no person unless people bear its name ("Ford", "Honda"). Not a known given
-    name or family name after the maker ("CEO Apple Tim Cook", "Samsung Lee Jae-yong")."""
+    cars, motorbikes or devices (or a brand of services), or that follows one (model words with digits or
+    capitals between), is its product, as is a name ending with a maker people do not bear as a name
+    ("Chiron Bugatti"); a maker alone is no person unless people bear its name ("Ford", "Honda"). Not a
+    known given name or family name next to the maker ("CEO Apple Tim Cook", "Samsung Lee Jae-yong")."""
     makers, longest = _makers()
     lists = _word_lists()
     words = name.split(" ")
@@ -731,6 +763,8 @@ def product_of_its_maker(text: str, start: int, end: int, name: str, honorific: 
     for k in range(min(longest, len(words) - 1), 0, -1):
         if " ".join(words[:k]) in makers:
             return _product_word(words[k], lists)
+        if makers.get(" ".join(words[-k:])) is False:
+            return _product_word(words[0], lists)  # the model first: "Chiron Bugatti" (not "Harrison Ford")
     if text[start - 1:start] != " ":
         return False
     before = text[max(0, start - 40):start - 1].split(" ")
@@ -803,6 +837,8 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("place before its district in brackets", place_before_its_district),
     ("product of its maker", product_of_its_maker),
     ("season", season),
+    ("currency after an amount", currency_after_an_amount),
+    ("monarch's title", monarchs_title),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
