@@ -229,6 +229,13 @@ def _rules() -> Dict[str, FrozenSet[str]]:
 
 
 @lru_cache(maxsize=1)
+def _address_reach() -> int:
+    """The longest match of ``_ADDRESS_NUMBER`` (a word of ``address_number_words``, 1-2 spaces, "1234a/1234b",
+    a comma and two spaces; or "1234a" and three "/1234a", a comma and two spaces), in characters."""
+    return max(26, 16 + max(map(len, _rules()["address_number_words"]), default=0))
+
+
+@lru_cache(maxsize=1)
 def _coordination() -> Tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     """A word joined to a person by a coordinator (``coordinators`` of person_rule_words.tsv), after it
     ("Zappacosta và |Batshuayi|") and before it ("|Carvalho| hay Nani")."""
@@ -432,7 +439,7 @@ def _narrowed(entries: list, nxt: Optional[str]) -> list:
     return narrowed[1]
 
 _SLASH_CUE = regex.compile(r"(?<![\p{L}\p{M}])[đĐ]/[cC](?![\p{L}\p{M}])")
-_SLASH_CUE_AT = re.compile("[đĐ]/[cC]")  # where one may stand (``re`` finds them faster)
+_SLASH_CUE_AT = re.compile("/(?<=[đĐ]/)[cC]")  # where one may stand, from its "/" (``re`` finds them faster)
 
 
 @lru_cache(maxsize=1)
@@ -1277,7 +1284,7 @@ class _Doc:
         text = self.text
         if "/" in text:
             for at in _SLASH_CUE_AT.finditer(text):  # "đ/c Nguyễn Văn A"
-                m = _SLASH_CUE.match(text, at.start())
+                m = _SLASH_CUE.match(text, at.start() - 1)
                 if m is None:
                     continue
                 self._mask(m.start(), m.end())
@@ -1361,16 +1368,17 @@ class _Doc:
     def _negative_before(self, pos: int) -> bool:
         window = self.text[max(0, pos - 90):pos]
         window = window[window.rfind("\n") + 1:]  # a line break ends the context
+        if not window[-1:].isspace():
+            return False  # (every branch of ``_ADDRESS_NUMBER`` ends with \s and the window's end too)
         tail14 = max(0, len(window) - 14)
-        # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first)
+        # (``re``'s \d and every astral character: the digits of ``regex``'s \d and more; asked first;
+        # an address number starts no further back than ``_address_reach``)
         if _DIGITISH.search(window, tail14) and _DIGIT.search(window, tail14) and \
-                _ADDRESS_NUMBER.search(window) and not (
+                _ADDRESS_NUMBER.search(window, max(0, len(window) - _address_reach())) and not (
                 _RE_YEAR_BEFORE.search(window) and not _RE_HOUSE_WORD.search(window)) and \
                 not _RE_TIME_BEFORE.search(window):
             # "số 12 Nguyễn Huệ", "45 Lê Lợi", "47/1, Lý Thường Kiệt"; not a year ("Á khôi 2009 Lê Thị A")
             return True
-        if not window[-1:].isspace():
-            return False
         negative = self.data["negative"]
         # "các xã Hòa Châu, Hòa Lợi, Hòa Thái", "phố Quang Trung, Lý Thường Kiệt": a list after a place word
         tail = window[-48:]
@@ -2915,10 +2923,12 @@ class _Recognizer:
         """The occurrences no rule took, inside no organisation or place, after no place word and
         no credit cue ("Ảnh: Business Insider": the credit rules decided)."""
         things, text = self.things, self.text
-        return [(s, e) for s, e in occurrences if not self.taken[s] and not self.d.negative_before(s)
+        # (the look-back of ``negative_before`` last: it costs most)
+        return [(s, e) for s, e in occurrences if not self.taken[s]
+                and text[max(0, s - 2):s] != "& " and text[e:e + 2] != " &"  # ("Holland & Barrett")
                 and (things is None or things.overlapping(s, e) is None)
                 and not (":" in text[max(0, s - 4):s] and self._after_credit(s))
-                and text[max(0, s - 2):s] != "& " and text[e:e + 2] != " &"]  # ("Holland & Barrett")
+                and not self.d.negative_before(s)]
 
     def _after_credit(self, pos: int) -> bool:
         """Does a credit cue and its colon end right before ``pos``?"""
