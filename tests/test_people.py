@@ -135,6 +135,9 @@ BUGS_CAUGHT = [
      ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
     # a product line of a maker's ("Galaxy J7 Max")
     ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
+    # hand check, seed 5112: an English shop word after a Vietnamese name ("Hoàng Gia Pearl", not a stage name)
+    ("Các kiểu chuỗi ngọc trai của Hoàng Gia Pearl được lựa chọn kỹ.", []),
+    ("Sách do Phương Nam Book phát hành, Pixl Toys bán phụ kiện.", []),
     # hand check, seed 5113: a bus stop, a palace, a sports venue; a shop's
     # goods that hold an animal ("quán thịt chó Anh Tú" is the shop's name)
     ("Hành khách đi bộ vào nhà chờ Khuất Duy Tiến để mua vé.", []),
