@@ -135,6 +135,13 @@ BUGS_CAUGHT = [
      ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
     # a product line of a maker's ("Galaxy J7 Max")
     ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
+    # hand checks, seeds 5114-5116: a motorbike maker, an app, a hill, a city after a mayor, a virus, "the West"
+    ("Anh đã đi cùng Moto Guzzi trong 27 năm. Trên bình xăng có chữ ký của Guzzi.", []),
+    ("Bạn có thể cần đến Dual Space. Dual Space là ứng dụng miễn phí.", []),
+    ("Vật thể lạ nhào lộn gần ngọn đồi Cley Hill ở Somerset.", []),
+    ("Thị trưởng Sochi cho biết thành phố đã sẵn sàng.", []),
+    ("Virus Epstein Barr gây bệnh ở trẻ nhỏ.", []),
+    ("Nhóm nhạc lan tỏa ảnh hưởng đến khu vực Âu Mỹ.", []),
     # hand check, seed 5112: an English shop word after a Vietnamese name ("Hoàng Gia Pearl", not a stage name)
     ("Các kiểu chuỗi ngọc trai của Hoàng Gia Pearl được lựa chọn kỹ.", []),
     ("Sách do Phương Nam Book phát hành, Pixl Toys bán phụ kiện.", []),

@@ -138,6 +138,10 @@ VETOED = [
     ("Chiếc Mercedes-AMG GT R về Việt Nam tuần trước.", "GT R", None, "product of its maker"),
     ("Năm nay Logitech ra mắt bàn phím mới.", "Logitech", None, "product of its maker"),
     ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
+    # "có tên" and "mang tên" link a noun to the name (the one-word link "tên" was tried first and hid them)
+    ("Hoàn làm việc tại quán cà phê có tên Lưu Luyến ở xã Mỹ Xuân.", "Lưu Luyến", None,
+     "business or place noun before the name"),
+    ("Ông mua một chú ngựa đua mang tên Monbeg Genius.", "Monbeg Genius", None, "animal noun before the name"),
     # hand checks, seeds 5112-5113: a model before its maker, an animal, a currency, a monarch's title
     ("Siêu phẩm Chiron Bugatti ra mắt năm 2016.", "Chiron Bugatti", None, "product of its maker"),
     ("Theo các chuyên gia của Bkav, mã độc đã lây lan.", "Bkav", None, "product of its maker"),

@@ -47,7 +47,7 @@ class _Nouns(NamedTuple):
 
 _NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product",
                "animal")
-_LINKS = (("tên",), ("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"))
+_LINKS = (("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"), ("tên",))  # (longest first)
 _STRIP = " \t" + _QUOTES
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+|\S")
 
