@@ -595,10 +595,12 @@ def reign_era_with_a_year(text: str, start: int, end: int, name: str, honorific:
     return text[max(0, start - 4):start].casefold() == "năm " and _ERA_YEAR.match(text, end, end + 20) is not None
 
 
-def predicate_of_a_school_or_place(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+def predicate_of_a_school_place_or_thing(text: str, start: int, end: int, name: str, honorific: Opt,
+                                         role: Opt) -> bool:
     """"Lê Hồng Phong có điểm chuẩn 45", "Chu Văn An, Yên Hòa đều có điểm chuẩn", "Kampong
-    Cham có 12 ca nhiễm": schools are named after people, and bare names in admission or case
-    lists are the schools or places."""
+    Cham có 12 ca nhiễm", "Dual Space là ứng dụng miễn phí": schools are named after people, bare names
+    in admission or case lists are the schools or places, and a name the text calls an app, a brand or
+    a company is that thing."""
     if honorific is not None or role is not None:
         return False
     pattern, keys = _predicates()
@@ -826,7 +828,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("country read as a name", country_read_as_first_name),
     ("title with a sequel number", title_with_sequel_number),
     ("name cut from a longer name", name_cut_from_longer_name),
-    ("predicate of a school or place", predicate_of_a_school_or_place),
+    ("predicate of a school, place or thing", predicate_of_a_school_place_or_thing),
     ("reign era with a year", reign_era_with_a_year),
     ("place word before the name", place_word_before_the_name),
     ("team named by its province", team_named_by_its_province),
