@@ -138,6 +138,8 @@ VETOED = [
     ("Chiếc Mercedes-AMG GT R về Việt Nam tuần trước.", "GT R", None, "product of its maker"),
     ("Năm nay Logitech ra mắt bàn phím mới.", "Logitech", None, "product of its maker"),
     ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
+    # a group noun before a foreign name (hand check, seed 5119: "nhóm Maute" ×20)
+    ("Theo tờ Rappler, nhóm Maute đã tiến hành nhiều vụ đánh bom.", "Maute", None, "group before a foreign name"),
     # a name the text calls an app or a brand (hand check, seed 5116)
     ("Dual Space là ứng dụng miễn phí cho điện thoại.", "Dual Space", None, "predicate of a school, place or thing"),
     ("Vertu là thương hiệu điện thoại xa xỉ.", "Vertu", None, "predicate of a school, place or thing"),
@@ -172,6 +174,9 @@ KEPT = [
     ("Anh Nguyễn Nhật Hoàng cho biết.", "Nguyễn Nhật Hoàng", "Anh", None),
     ("Người đàn ông tên Hùng cho biết.", "Hùng", None, None),
     ("Năm 2016 Yên chuyển đến Hà Nội, ngày 15/3 Yên đi làm.", "Yên", None, None),
+    # a group noun before a Vietnamese name: the person's gang
+    ("Sau khi chém đối thủ, nhóm Hiệp lên xe bỏ chạy.", "Hiệp", None, None),
+    ("Tức tối, Hiệp dò hỏi nhóm Sang đang ở đâu.", "Sang", None, None),
     # "giữa" is also "between"; "đón" before a name other than Xuân is picking someone up
     ("Tại phòng trọ, giữa Đông và chị Hoa xảy ra cãi vã.", "Đông", None, None),
     ("Anh ra sân bay đón Thu lúc 9 giờ.", "Thu", None, None),

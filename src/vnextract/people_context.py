@@ -278,7 +278,8 @@ NOUN_CHECKS: Dict[str, str] = {
 # checks whose verdict holds for the mention alone: the name's other mentions may be the person
 # ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
 NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks",
-                     "place before its district in brackets", "season", "currency after an amount"})
+                     "place before its district in brackets", "season", "currency after an amount",
+                     "group before a foreign name"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -452,6 +453,18 @@ def currency_after_an_amount(text: str, start: int, end: int, name: str, honorif
 
 _AMOUNT = regex.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def group_before_a_foreign_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"nhóm Maute", "nhóm Ahrar al-Sham": a group noun right before a foreign name (Latin letters, no
+    given or family name) is the group's name ("nhóm Hiệp", "nhóm Sang": a person's gang)."""
+    if text[start - 1:start] != " ":
+        return False
+    word = text[max(0, start - 8):start - 1].rsplit(" ", 1)[-1].casefold()
+    if word not in lexicon.word_set("person_context_group_nouns"):
+        return False
+    lists = _word_lists()
+    return name.isascii() and not any(w in lists["given"] or w in lists["surnames"] for w in name.split(" "))
 
 
 def monarchs_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
@@ -841,6 +854,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("season", season),
     ("currency after an amount", currency_after_an_amount),
     ("monarch's title", monarchs_title),
+    ("group before a foreign name", group_before_a_foreign_name),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
