@@ -30,7 +30,8 @@ SENTENCES = [
     "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn. Theo TTXVN và trang BMJ Open, ông An nói.",
     "Công an phường Phạm Ngũ Lão cho biết.",
     "Cấm xe đoạn từ Lưu Văn Lang đến Lê Lợi. Nhà sử học nói về từ “Trump” trong sách.",
-    "Phim kể về cô bé So Won (Lee Re đóng). CEO Habeco cho biết. Mẫu sedan Subaru Impreza có giá tốt. "
+    "Phim kể về cô bé So Won (Lee Re đóng). Sau khi CEO của Under Amour bình luận, phía Under Amour ra tuyên bố. "
+    "Mẫu sedan Subaru Impreza có giá tốt. "
     "Anh Xuân cho biết, Xuân và vợ về quê dịp đầu Xuân.",
 ]
 
