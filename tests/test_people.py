@@ -135,6 +135,8 @@ BUGS_CAUGHT = [
      ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
     # a product line of a maker's ("Galaxy J7 Max")
     ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
+    # hand check, seed 5118: "Việt Kiều" (overseas Vietnamese) is a common noun written with capitals
+    ("Nhiều Việt Kiều về nước ăn Tết, anh Hùng cho biết.", ["Hùng"]),
     # hand checks, seeds 5114-5116: a motorbike maker, an app, a hill, a city after a mayor, a virus, "the West"
     ("Anh đã đi cùng Moto Guzzi trong 27 năm. Trên bình xăng có chữ ký của Guzzi.", []),
     ("Bạn có thể cần đến Dual Space. Dual Space là ứng dụng miễn phí.", []),
