@@ -177,6 +177,8 @@ KEPT = [
     # a group noun before a Vietnamese name: the person's gang
     ("Sau khi chém đối thủ, nhóm Hiệp lên xe bỏ chạy.", "Hiệp", None, None),
     ("Tức tối, Hiệp dò hỏi nhóm Sang đang ở đâu.", "Sang", None, None),
+    ("Ông Comey điều tra mối liên hệ giữa Moscow và phe Trump.", "Trump", None, None),
+    ("Thành viên nhóm Trump đã gặp luật sư Nga.", "Trump", None, None),
     # "giữa" is also "between"; "đón" before a name other than Xuân is picking someone up
     ("Tại phòng trọ, giữa Đông và chị Hoa xảy ra cãi vã.", "Đông", None, None),
     ("Anh ra sân bay đón Thu lúc 9 giờ.", "Thu", None, None),

@@ -457,14 +457,16 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 def group_before_a_foreign_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"nhóm Maute", "nhóm Ahrar al-Sham": a group noun right before a foreign name (Latin letters, no
-    given or family name) is the group's name ("nhóm Hiệp", "nhóm Sang": a person's gang)."""
+    given or family name, no name of the mined list) is the group's name ("nhóm Hiệp", "nhóm Sang": a
+    person's gang)."""
     if text[start - 1:start] != " ":
         return False
     word = text[max(0, start - 8):start - 1].rsplit(" ", 1)[-1].casefold()
     if word not in lexicon.word_set("person_context_group_nouns"):
         return False
     lists = _word_lists()
-    return name.isascii() and not any(w in lists["given"] or w in lists["surnames"] for w in name.split(" "))
+    return name.isascii() and name not in lists["mined"] and \
+        not any(w in lists["given"] or w in lists["surnames"] for w in name.split(" "))
 
 
 def monarchs_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
