@@ -135,6 +135,10 @@ BUGS_CAUGHT = [
      ["Y Ăi Adrơng", "H’Mai Byă", "Y Ăi", "H’Mai"]),
     # a product line of a maker's ("Galaxy J7 Max")
     ("Samsung sắp ra mắt Galaxy J7 Max. Galaxy J7 Max có màn hình lớn.", []),
+    # hand checks, seeds 5117 and 5119: streets after "phố ẩm thực", "đường hoa", "nút" (a junction)
+    ("Quán ốc nằm trên con phố ẩm thực Tống Duy Tân rất đông khách.", []),
+    ("Ban tổ chức rút kinh nghiệm tổ chức đường hoa Nguyễn Huệ.", []),
+    ("Giải pháp này gỡ ùn ứ ở nút Hồ Văn Huê - Hoàng Văn Thụ.", []),
     # hand check, seed 5118: "Việt Kiều" (overseas Vietnamese) is a common noun written with capitals
     ("Nhiều Việt Kiều về nước ăn Tết, anh Hùng cho biết.", ["Hùng"]),
     # hand checks, seeds 5114-5116: a motorbike maker, an app, a hill, a city after a mayor, a virus, "the West"
