@@ -139,6 +139,11 @@ BUGS_CAUGHT = [
     ("Quán ốc nằm trên con phố ẩm thực Tống Duy Tân rất đông khách.", []),
     ("Ban tổ chức rút kinh nghiệm tổ chức đường hoa Nguyễn Huệ.", []),
     ("Giải pháp này gỡ ùn ứ ở nút Hồ Văn Huê - Hoàng Văn Thụ.", []),
+    # hand checks, seeds 5120-5122: a prison, a supercomputer, a game console, an English species name
+    ("Băng nhóm đã trốn khỏi nhà tù Marco Aurelio Soto vào đêm 12/5.", []),
+    ("Siêu máy tính Sunway TaihuLight nhanh nhất thế giới.", []),
+    ("Máy chơi game Xbox One bán chạy, Xbox cũng giảm giá.", []),
+    ("Tôm hùm đất (Red Swamp Crayfish) sinh sản nhanh.", []),
     # hand check, seed 5118: "Việt Kiều" (overseas Vietnamese) is a common noun written with capitals
     ("Nhiều Việt Kiều về nước ăn Tết, anh Hùng cho biết.", ["Hùng"]),
     # hand checks, seeds 5114-5116: a motorbike maker, an app, a hill, a city after a mayor, a virus, "the West"
