@@ -139,6 +139,10 @@ BUGS_CAUGHT = [
     ("Quán ốc nằm trên con phố ẩm thực Tống Duy Tân rất đông khách.", []),
     ("Ban tổ chức rút kinh nghiệm tổ chức đường hoa Nguyễn Huệ.", []),
     ("Giải pháp này gỡ ùn ứ ở nút Hồ Văn Huê - Hoàng Văn Thụ.", []),
+    # hand checks, seeds 5121-5125: a militant group, bands, Buddhist monks and nuns, a script
+    ("Nhóm Boko Haram bắt cóc 200 nữ sinh. Boko Haram tuyên bố chịu trách nhiệm.", []),
+    ("Ban nhạc Twenty One Pilots và Lukas Graham giành giải.", []),
+    ("Tăng Ni và Phật tử dự lễ, chữ Hán Nôm được lưu giữ.", []),
     # hand checks, seeds 5120-5122: a prison, a supercomputer, a game console, an English species name
     ("Băng nhóm đã trốn khỏi nhà tù Marco Aurelio Soto vào đêm 12/5.", []),
     ("Siêu máy tính Sunway TaihuLight nhanh nhất thế giới.", []),
