@@ -271,12 +271,6 @@ def _org_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
-def _country_given() -> FrozenSet[str]:
-    """Countries whose name is also a given name abroad ("Jordan", "Georgia"; person_context_country_given)."""
-    return lexicon.word_set("person_context_country_given")
-
-
-@lru_cache(maxsize=1)
 def _thing_names() -> FrozenSet[str]:
     """The names of ``person_thing_names.tsv`` that may look like a person's: not those starting with a
     common family name or a known foreign given name ("Lý Thường Kiệt" is a street and a general)."""
@@ -1679,7 +1673,8 @@ class _Recognizer:
             elif pk == 1 and len(rest) == 3 and t.vn and \
                     all(x.vn and x.text in data["given"] for x in toks[k + 1:k + 3]):
                 pk = 0  # "Phi Thanh Vân", "Hàn Thanh Tùng": one syllable + two given names, a full name
-            elif pk == 1 and len(rest) == 2 and w in _country_given() and not toks[k + 1].vn:
+            elif pk == 1 and len(rest) == 2 and w in lexicon.word_set("person_context_country_given") \
+                    and not toks[k + 1].vn:
                 pk = 0  # "Jordan Vogt-Roberts", "Georgia May": a foreign given name, not the country
             if pk and (len(rest) - pk >= 2 or (len(rest) - pk == 1 and (cue is not None or look or lead_cue) and (
                     w not in data["surnames"] or not toks[k + pk].vn))):
@@ -2647,10 +2642,10 @@ class _Recognizer:
         text, d = self.text, self.d
         things = self.things
         strong = self._CUED_RULES | {RULE_MINED, RULE_KNOWN_SINGLE, RULE_LIST, RULE_SCORER, RULE_EAST_ASIAN}
+        after_re, before_re = _coordination()
         for f in list(self.found):
             if not f.foreign or f.rule not in strong:
                 continue  # (a person the rules are sure of: not "Levi Strauss và Chobani", a company)
-            after_re, before_re = _coordination()
             for m in (after_re.match(text, f.end), before_re.search(text, max(0, f.start - 40), f.start)):
                 if m is None:
                     continue
@@ -2851,9 +2846,8 @@ class _Recognizer:
                 m = _particles_before().search(text, max(0, s - 12), s)
                 if m is not None and any((" " + m.group().strip() + " " + words) in " " + full
                                          for full in partial[words]):
-                    s, words = m.start(), text[m.start():e]
-                    self._add(_Found(s, e, words, foreign=True, rule=RULE_SEEN,
-                                     evidence={"entry": partial[text[toks[0].start:e]][0]}))
+                    self._add(_Found(m.start(), e, text[m.start():e], foreign=True, rule=RULE_SEEN,
+                                     evidence={"entry": partial[words][0]}))
                     continue
             if words in partial:
                 if toks[-1].vn and (self._compound_word(toks[-1]) if len(toks) == 1 else self._glued_word(toks[-1])) \

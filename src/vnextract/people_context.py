@@ -428,23 +428,28 @@ def planet(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt
                (", " + p + " ") in near or (", " + p + ".") in near) >= 3
 
 
+def _word_before(text: str, start: int, reach: int) -> Optional[str]:
+    """The word that ends in spaces right before ``start`` (looked for in ``reach`` characters), or None
+    when the name is glued to what stands before it."""
+    if text[start - 1:start] != " ":
+        return None
+    return text[max(0, start - reach):start].rstrip(" ").rsplit(" ", 1)[-1]
+
+
 def season(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"đầu Xuân", "mùa Đông", "du Xuân": a season after a word of time (with its other mentions)."""
     if name not in ("Xuân", "Hạ", "Thu", "Đông"):
         return False
-    before = text[max(0, start - 8):start]
-    if not before.endswith(" "):
-        return False
-    word = before.rstrip(" ").rsplit(" ", 1)[-1].casefold()
-    return name in _seasons().get(word, ())
+    word = _word_before(text, start, 8)
+    return word is not None and name in _seasons().get(word.casefold(), ())
 
 
 def currency_after_an_amount(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"1,6 tỷ Yên", "50 triệu Euro", "200 Bảng": a currency right after a number or a number word."""
     currencies, amounts = _currencies()
-    if name not in currencies or text[start - 1:start] != " ":
+    word = _word_before(text, start, 16) if name in currencies else None
+    if word is None:
         return False
-    word = text[max(0, start - 16):start - 1].rsplit(" ", 1)[-1]
     if word.casefold() in amounts:
         return True
     # a number ("80.000", "1,6"), not a date ("15/3") nor a year ("Năm 2016 Yên chuyển ...")
@@ -459,10 +464,8 @@ def group_before_a_foreign_name(text: str, start: int, end: int, name: str, hono
     """"nhóm Maute", "nhóm Ahrar al-Sham": a group noun right before a foreign name (Latin letters, no
     given or family name, no name of the mined list) is the group's name ("nhóm Hiệp", "nhóm Sang": a
     person's gang)."""
-    if text[start - 1:start] != " ":
-        return False
-    word = text[max(0, start - 8):start - 1].rsplit(" ", 1)[-1].casefold()
-    if word not in lexicon.word_set("person_context_group_nouns"):
+    word = _word_before(text, start, 8)
+    if word is None or word.casefold() not in lexicon.word_set("person_context_group_nouns"):
         return False
     lists = _word_lists()
     return name.isascii() and name not in lists["mined"] and \
