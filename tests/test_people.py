@@ -122,6 +122,13 @@ NOT_BYLINES = [
 
 # each row: a bug found while building the recogniser (input -> expected names)
 BUGS_CAUGHT = [
+    # organisations named after a person (hand checks, seeds 5120, 5123, 5124): the school's or hospital's
+    # name, read whole by organizations.py, is no person; a person right after it keeps only their name
+    ("Năm nay Trường ĐH Y khoa Phạm Ngọc Thạch tuyển sinh trên cả nước.", []),
+    ("Sinh viên Trường Đại học Tôn Đức Thắng nhận học bổng.", []),
+    ("Bé được đưa vào Bệnh viện đa khoa Hồng Phúc cấp cứu.", []),
+    ("Hiệu trưởng Trường THPT Phan Đình Phùng Nguyễn Văn An cho biết.", ["Nguyễn Văn An"]),
+    ("Giám đốc Bệnh viện Bạch Mai Trần Quốc Hưng cho biết.", ["Trần Quốc Hưng"]),
     # hand check, seed 5110: a currency; corpus search: a militant group, racing teams, aircraft, a technology
     ("Các đồng tiền khác như Yên Nhật, Đô la Úc đều tăng giá.", []),
     ("Nhóm Maute chiếm thành phố. Maute tuyên bố trung thành với IS.", []),

@@ -145,6 +145,34 @@ def _qualifier_index():
 
 
 @lru_cache(maxsize=1)
+def _kind_index():
+    """Words of a body's kind or legal form before its name ("cổ phần", "đa khoa", "TNHH")."""
+    return _index(lexicon.words("org_kinds"))
+
+
+def _kind_run(text: str, pos: int) -> Optional[int]:
+    """End of the kind words at ``pos`` ("Bệnh viện | đa khoa tư nhân | Hùng Vương"), when a
+    capitalised word or a place follows them; else None."""
+    end = None
+    match = _kind_index().match
+    cur: Optional[int] = pos
+    for _ in range(4):
+        if cur is None:
+            break
+        m = match(text, cur)
+        if not m:
+            break
+        end = m.end()
+        cur = _gap(text, end)
+    if end is None or cur is None:
+        return None
+    if text[cur].isupper() or text[cur].isdigit() or \
+            (gazetteer._unit_index().match(text, cur) and locality_end(text, cur)):
+        return end
+    return None
+
+
+@lru_cache(maxsize=1)
 def _not_acronyms() -> frozenset:
     return lexicon.word_set("org_not_acronyms")
 
@@ -186,6 +214,20 @@ def _role_index():
         head = row["head"]
         heads.add(head[:1].upper() + head[1:])
     return _index(heads)
+
+
+@lru_cache(maxsize=1)
+def _role_before():
+    """A position word right before an organisation word ("hiệu trưởng | Trường ...", "Giám đốc | Bệnh
+    viện ..."): a person's name may follow that organisation's name."""
+    heads = {row["head"].casefold() for row in lexicon.table("titles")}
+    return regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + "|".join(
+        regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s{1,2}$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a position word ends right before ``start`` (``_role_before``)."""
+    return start > 1 and _role_before().search(text, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -546,7 +588,7 @@ def _bracket(text: str, end: int) -> Optional[Tuple[int, int, int]]:
 
 
 def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, named: bool = False,
-               person_name: bool = False, admin: bool = False) -> Optional[int]:
+               person_name: bool = False, admin: bool = False, titled: bool = True) -> Optional[int]:
     """End of the name words after an organisation word (None when there are none).
 
     Capitalised words, numbers and abbreviations belong to the name; a lower-case word right
@@ -555,7 +597,11 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     vừa Hà Nội"), or, after a descriptive organisation word, from the start ("Ban quản lý dự án").
     ``named``: the organisation word already names the body ("Trung tâm Y tế | dự phòng");
     ``person_name``: its first capitalised run may be a person's name ("Trường Tiểu học Hoàng Hoa Thám");
-    ``admin``: a place is expected after the word, so a person's name there ends it ("Thành ủy | Lê Thanh Hải").
+    ``admin``: a place is expected after the word, so a person's name there ends it ("Thành ủy | Lê Thanh Hải");
+    ``titled``: a position word stands before the organisation word, so a person's name may follow the
+    name ("Hiệu trưởng Trường Đại học Sư phạm | Nguyễn Văn Minh"); without one, a person's name right
+    after a field that closes the first run of a school or hospital is part of the name ("ĐH Y khoa
+    Phạm Ngọc Thạch").
     A verb or function word, a person's name or a place ends the name (places are read by
     ``_close``)."""
     if pos is None:
@@ -570,6 +616,7 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     pending_after_compound = False
     first_pending_start = -1
     cap_words = 0
+    run_len = 0  # capitalised words of the current run
     prev_word: Optional[str] = None
     lower_run = 0
     count = 0
@@ -583,6 +630,14 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     unit_match = gazetteer._unit_index().match
     person_first = _person_first_words()  # (``_person_starts`` is asked only on these words)
     openers = _person_openers()
+    kind_end = _kind_run(text, pos) if not named else None
+    own_name = False  # the next capitalised word begins the body's own name ("Công ty CP | Hoàng Long")
+    if kind_end is not None:
+        # "Công ty cổ phần | Hoàng Long", "Bệnh viện đa khoa | Hồng Ngọc": the kind words are part of
+        # the name, and what follows them is the body's own name
+        cur = _gap(text, kind_end)
+        pending = kind_end
+        own_name = True
     while cur is not None and count < _MAX_WORDS:
         m = word_match(text, cur)
         if not m:
@@ -594,13 +649,25 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
             if word[0].isdigit() and lower_run and pending is not None:
                 break  # "Hải quân PLA chỉ | 10 năm"
             in_first_run = person_name and not lower_run and prev_cap is not None and first_run
-            if cap_seen or end is not None:
-                if not in_first_run and word in person_first and _person_starts(text, w[0]):
-                    break
+            if own_name and word not in openers:
+                own_name = False  # (a family name may begin it, not a place: "CLB bóng đá | Hà Nội" is read by _close)
                 if _qualifier(text, w[0]):
+                    end = pending
+                    break
+            elif cap_seen or end is not None:
+                if person_name and not titled and lower_run and compound_end and first_run and run_len \
+                        and end == _end_before(text, w[0]):
+                    lower_run = 0  # "ĐH Y khoa | Phạm Ngọc Thạch": the person the school is named after
+                    run_len = 0
+                    in_first_run = True
+                if word in person_first and (not in_first_run or run_len >= 3 or (titled and run_len >= 2
+                                                                    and not _surname_next(text, w[1]))) \
+                        and _person_starts(text, w[0]):
+                    break  # (a name of three words is whole: "Trường THPT Phan Đình Phùng | Nguyễn Văn An")
+                if _qualifier(text, w[0]) and not (in_first_run and _inside_name(text, w[0])):
                     if pending is not None:
                         end = pending
-                    break  # the places after a name are read by _close
+                    break  # the places after a name are read by _close ("Trường Đại học Tôn Đức Thắng" goes on)
             elif word in openers or (admin and word in person_first and _person_starts(text, w[0])):
                 break  # "Bí thư Thành ủy | Lê Thanh Hải"
             if role_match(text, w[0]):
@@ -609,6 +676,8 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
                 break  # "Ban lãnh đạo | Công ty X"
             if lower_run:
                 first_run = False
+                run_len = 0
+            run_len += 1
             compound_end = False
             cap_words += 1
             end = w[1]
@@ -713,6 +782,24 @@ def _read_body(text: str, pos: Optional[int], lowered: bool, descriptive: bool, 
     if pending is not None and pending_after_compound and _compound_run(text[pending_start:pending]):
         end = pending  # "Bộ Nông nghiệp và Phát triển | nông thôn", "Ngân hàng Chính sách | xã hội"
     return end
+
+
+def _surname_next(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a family name too ("Phan Đình Phùng | Nguyễn Văn An": the
+    person begins there, not at "Phùng")."""
+    g = _gap(text, end)
+    w = _word(text, g) if g is not None else None
+    return w is not None and text[w[0]:w[1]] in _surnames()
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """Whether the place at ``pos`` goes on into another capitalised word ("Tôn | Đức | Thắng"): inside
+    a person's name that names a school or hospital, it is part of that name."""
+    end = _place_or_district_end(text, pos)
+    if end is None:
+        return False
+    g = _gap(text, end)
+    return g is not None and text[g].isupper() and not _person_starts(text, g) and not _qualifier(text, g)
 
 
 def _joiner_dash(text: str, pos: int) -> int:
@@ -836,7 +923,8 @@ def _read(text: str, start: int) -> Optional[Reading]:
     multiword = _multiword(text[start:kw_end])
     end = _read_body(text, name_pos, lowered, row.get("desc") == "1" and not lowered,
                      named=style == "admin" and multiword, person_name=row["type"] in ("school", "hospital"),
-                     admin=style == "admin")
+                     admin=style == "admin",
+                     titled=row["type"] not in ("school", "hospital") or _titled(text, start))
     if end is None and multiword:
         end = _qualifier(text, name_pos)  # "Trường Mầm non | xã Kỳ Hải"
     if end is None:

@@ -1455,6 +1455,8 @@ class _Recognizer:
         if f.end <= f.start or self._taken(f.start, f.end):
             return
         text = self.text
+        if self.things is not None:
+            self._trim_thing(f)
         # (the regexes asked only where the letters they need stand: a word of _RE_ENGLISH_BEFORE ends
         # one or two characters before the name, a clan word starts one or two after it)
         if f.role is None and ((text[f.start - 2:f.start - 1] in _ENGLISH_LAST or text[f.start - 3:f.start - 2]
@@ -1472,6 +1474,22 @@ class _Recognizer:
             return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
         self.found.append(f)
         self.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+
+    def _trim_thing(self, f: _Found) -> None:
+        """A name that begins inside an organisation or a place and runs out of it starts after it, when
+        what is left is a family name and two given names or more ("Trường THPT Phan Đình Phùng | Nguyễn Văn
+        An"; two words left are too often the rest of a name the other component cut: "Hải Hà | Kim Hỷ")."""
+        things = self.things
+        span = things.overlapping(f.start, f.end) if things is not None else None
+        if span is None or not (span[0] < f.start < span[1] < f.end) or f.name != self.text[f.start:f.end]:
+            return
+        cut = span[1]
+        while cut < f.end and self.text[cut] == " ":
+            cut += 1
+        rest = self.text[cut:f.end]
+        words = rest.split()
+        if len(words) >= 3 and words[0] in self.d.data["surnames"] and all(w[:1].isupper() for w in words):
+            f.start, f.name = cut, rest
 
     def _glued_pair(self, f: _Found) -> bool:
         """A name glued by a dash (no space on one side) to another capitalised name that is no cue."""
