@@ -140,6 +140,14 @@ VETOED = [
     ("Chiếc Ford Ranger bị va chạm trên cao tốc.", "Ranger", None, "product of its maker"),
     # a group noun before a foreign name (hand check, seed 5119: "nhóm Maute" ×20)
     ("Theo tờ Rappler, nhóm Maute đã tiến hành nhiều vụ đánh bom.", "Maute", None, "group before a foreign name"),
+    # a club on the other side of a fixture from a known club, or in a list of known clubs (hand checks,
+    # seeds 5120 and 5124: "Hull", "Bilbao")
+    ("Crystal Palace - Hull: cuộc chiến trụ hạng", "Hull", None, "club beside a club"),
+    ("Đối thủ của họ là Alaves, Eibar và Bilbao.", "Bilbao", None, "club beside a club"),
+    ("Man City 2–1 Leicester: Silva tỏa sáng.", "Leicester", None, "club beside a club"),
+    # a year right after a name: a model, a show, an edition (corpus: "Yaris 2017", "Computex 2017")
+    ("Giá bán của Yaris 2017 chưa được công bố.", "Yaris", None, "year after the name"),
+    ("Triển lãm Computex 2017 mở cửa tại Đài Bắc.", "Computex", None, "year after the name"),
     # a name the text calls an app or a brand (hand check, seed 5116)
     ("Dual Space là ứng dụng miễn phí cho điện thoại.", "Dual Space", None, "predicate of a school, place or thing"),
     ("Vertu là thương hiệu điện thoại xa xỉ.", "Vertu", None, "predicate of a school, place or thing"),
@@ -174,6 +182,15 @@ KEPT = [
     ("Anh Nguyễn Nhật Hoàng cho biết.", "Nguyễn Nhật Hoàng", "Anh", None),
     ("Người đàn ông tên Hùng cho biết.", "Hùng", None, None),
     ("Năm 2016 Yên chuyển đến Hà Nội, ngày 15/3 Yên đi làm.", "Yên", None, None),
+    # a person beside a club: an apposition, a subject after a list, a name of the mined list, a family
+    ("Chủ tịch Barcelona - Sandro Rosell bị bắt.", "Sandro Rosell", None, None),
+    ("Trong trận giữa Barca và MU, Ronaldinho vẫn tỏa sáng.", "Ronaldinho", None, None),
+    ("Cú đúp của Ronaldo vs Sevilla giúp Real thắng.", "Ronaldo", None, None),
+    ("Sau 12 năm, cuộc hôn phối MU - Glazer vẫn gây tranh cãi.", "Glazer", None, None),
+    ("Pep - Man City: chi tiêu kỷ lục. HLV Pep Guardiola vẫn trắng tay.", "Pep", None, None),
+    # a year after a Vietnamese name (a year of birth) or after a known given name and another word (a bout)
+    ("Bị can là Nguyễn Thị Thành 1994, sinh viên năm cuối.", "Nguyễn Thị Thành", None, None),
+    ("Xem lại trận Muhammad Ali - Antonio Inoki 1976 trên truyền hình.", "Antonio Inoki", None, None),
     # a group noun before a Vietnamese name: the person's gang
     ("Sau khi chém đối thủ, nhóm Hiệp lên xe bỏ chạy.", "Hiệp", None, None),
     ("Tức tối, Hiệp dò hỏi nhóm Sang đang ở đâu.", "Sang", None, None),

@@ -472,6 +472,118 @@ def group_before_a_foreign_name(text: str, start: int, end: int, name: str, hono
         not any(w in lists["given"] or w in lists["surnames"] for w in name.split(" "))
 
 
+# what joins two clubs of a fixture ("Crystal Palace - Hull", "Real vs Celta") and of a list ("Alaves, Eibar và Bilbao")
+_FIXTURE_JOINS = (" - ", " – ", " vs ", " vs. ")
+_LIST_JOINS = (", ", " và ")
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> Tuple[FrozenSet[str], int]:
+    """The clubs of ``org_names.tsv`` (type "club", and the names mined from the corpus, which have no
+    type: "Man City") and the most words one has."""
+    names = frozenset(row["name"] for row in lexicon.table("org_names")
+                      if row.get("type") == "club" or (row.get("source") == "corpus" and not row.get("type"))) \
+        - lexicon.word_set("org_not_names")
+    return names, max(len(n.split()) for n in names)
+
+
+def _club_ending(text: str, at: int) -> int:
+    """Start of a known club whose name ends at ``at`` and is whole (no capitalised word glued before
+    it), else -1."""
+    clubs, longest = _clubs()
+    words = text[max(0, at - 40):at].split(" ")
+    for n in range(1, min(longest, len(words)) + 1):
+        club = " ".join(words[-n:])
+        if club in clubs and not (n < len(words) and words[-n - 1][:1].isupper() and words[-n - 1][-1:].isalnum()):
+            return at - len(club)
+    return -1
+
+
+def _club_starting(text: str, at: int) -> int:
+    """End of a known club whose name starts at ``at`` and is whole, else -1."""
+    clubs, longest = _clubs()
+    words = text[at:at + 40].split(" ")
+    for n in range(min(longest, len(words)), 0, -1):
+        club = " ".join(words[:n])
+        bare = club.rstrip(",.;:!?)")
+        if bare in clubs and (bare != club or n == len(words) or not words[n][:1].isupper()):
+            return at + len(bare)
+    return -1
+
+
+def _short_of_mined(text: str, name: str, mined: FrozenSet[str]) -> bool:
+    """Whether the text writes ``name`` elsewhere as the first word of a name of the mined list ("Pep" ...
+    "Pep Guardiola")."""
+    at = text.find(name + " ")
+    while at >= 0:
+        rest = text[at + len(name) + 1:at + len(name) + 30].split(" ", 1)[0].rstrip(",.;:!?)")
+        if rest[:1].isupper() and name + " " + rest in mined:
+            return True
+        at = text.find(name + " ", at + 1)
+    return False
+
+
+def club_beside_a_club(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Crystal Palace - Hull", "Lyon vs Nancy", "Man City 2–1 Leicester": a name on the other side of a
+    fixture or a result from a known club; "Alaves, Eibar và Bilbao": a name in a list after two known
+    clubs or before them. One word, and no known given name ("Pep - Man City" is the coach when the text
+    names "Pep Guardiola"), no name of the mined list, no Vietnamese family name and given names. (A
+    comma or "và" after one club is no evidence: "HLV trưởng Barca, Luis Enrique tỏ ra ...", "Barca và
+    Messi".)"""
+    lists = _word_lists()
+    if " " in name or name in lists["mined"] or name in lists["given"] or _family_name_first(text, start) \
+            or _short_of_mined(text, name, lists["mined"]):
+        return False  # ("Chủ tịch Barcelona – Sandro Rosell", "Ronaldo vs Sevilla", "Pep - Man City": a person)
+    for join in _FIXTURE_JOINS:
+        # a fixture is a heading or a bracketed time: "Crystal Palace - Hull:", "Liverpool - Middlesbrough (21h",
+        # not "MU - Glazer đang ..."
+        if text.endswith(join, 0, start) and _FIXTURE_AFTER.match(text, end) and \
+                _club_ending(text, start - len(join)) >= 0:
+            return True
+        if text.startswith(join, end) and _FIXTURE_BEFORE.search(text, max(0, start - 3), start) and \
+                _club_starting(text, end + len(join)) >= 0:
+            return True
+    # a result: "Man City 2–1 Leicester", "Leicester 1-2 Man City"
+    score = _SCORE_BEFORE.search(text, max(0, start - 12), start)
+    if score and _club_ending(text, score.start()) >= 0:
+        return True
+    score = _SCORE_AFTER.match(text, end)
+    if score and _club_starting(text, score.end()) >= 0:
+        return True
+    # a list: "Alaves, Eibar và Bilbao", "Hull, Burnley, Swansea" (not "giữa Barca và MU, Ronaldinho ...":
+    # no comma after "và")
+    if text.endswith(", ", 0, start) or text.endswith(" và ", 0, start):
+        at = _club_ending(text, start - (2 if text.endswith(", ", 0, start) else 4))
+        if at >= 0 and text.endswith(", ", 0, at) and _club_ending(text, at - 2) >= 0:
+            return True
+    if text.startswith(", ", end):
+        at = _club_starting(text, end + 2)
+        if at >= 0 and any(text.startswith(j, at) and _club_starting(text, at + len(j)) >= 0 for j in _LIST_JOINS):
+            return True
+    return False
+
+
+_SCORE_BEFORE = regex.compile(r" \d{1,2} ?[-–] ?\d{1,2} $")
+_SCORE_AFTER = regex.compile(r" \d{1,2} ?[-–] ?\d{1,2} ")
+_FIXTURE_AFTER = regex.compile(r"\s{0,2}(?::|\(|\d|$|\n)")
+_FIXTURE_BEFORE = regex.compile(r"(?:^|[\n:.!?\]])\s{0,2}$")
+
+
+_YEAR_AFTER = regex.compile(r" (?:19|20)\d\d(?![\d/.,:\-])")
+
+
+def year_after_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Yaris 2017", "Computex 2017", "Viettreal Expo 2017": a year written right after a name makes it a
+    model, a show or an edition, not a person. Not a Vietnamese family name and given names, nor a name of
+    the mined list ("Nguyễn Thị Thành 1994": a year of birth), nor a known given name and another word."""
+    if not _YEAR_AFTER.match(text, end) or _family_name_first(text, start):
+        return False
+    lists = _word_lists()
+    first = name.split(" ", 1)[0]
+    return name not in lists["mined"] and first not in lists["surnames"] and \
+        not (" " in name and first in lists["given"])  # ("Muhammad Ali - Antonio Inoki 1976": a bout)
+
+
 def monarchs_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"cúi chào Nhật Hoàng", "Sa Hoàng": a monarch's title written like a name, alone."""
     return name in lexicon.word_set("person_context_monarch_titles")
@@ -860,6 +972,8 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("currency after an amount", currency_after_an_amount),
     ("monarch's title", monarchs_title),
     ("group before a foreign name", group_before_a_foreign_name),
+    ("club beside a club", club_beside_a_club),
+    ("year after the name", year_after_the_name),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
