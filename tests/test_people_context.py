@@ -145,6 +145,8 @@ VETOED = [
     ("Crystal Palace - Hull: cuộc chiến trụ hạng", "Hull", None, "club beside a club"),
     ("Đối thủ của họ là Alaves, Eibar và Bilbao.", "Bilbao", None, "club beside a club"),
     ("Man City 2–1 Leicester: Silva tỏa sáng.", "Leicester", None, "club beside a club"),
+    # the classifier of objects before a name (corpus: "chiếc Lada Granta", "chiếc Reagan", a ship)
+    ("Ông lái thử chiếc Lada Granta mới.", "Lada Granta", None, "classifier of a thing"),
     # a year right after a name: a model, a show, an edition (corpus: "Yaris 2017", "Computex 2017")
     ("Giá bán của Yaris 2017 chưa được công bố.", "Yaris", None, "year after the name"),
     ("Triển lãm Computex 2017 mở cửa tại Đài Bắc.", "Computex", None, "year after the name"),

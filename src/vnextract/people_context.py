@@ -569,6 +569,13 @@ _FIXTURE_AFTER = regex.compile(r"\s{0,2}(?::|\(|\d|$|\n)")
 _FIXTURE_BEFORE = regex.compile(r"(?:^|[\n:.!?\]])\s{0,2}$")
 
 
+def classifier_of_a_thing(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"chiếc Camaro", "chiếc Lada Granta", "chiếc Reagan": the classifier of objects (cars, ships, planes,
+    bags) right before the name; a person never takes it."""
+    word = _word_before(text, start, 8)
+    return word is not None and word.casefold() == "chiếc"
+
+
 _YEAR_AFTER = regex.compile(r" (?:19|20)\d\d(?![\d/.,:\-])")
 
 
@@ -974,6 +981,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("group before a foreign name", group_before_a_foreign_name),
     ("club beside a club", club_beside_a_club),
     ("year after the name", year_after_the_name),
+    ("classifier of a thing", classifier_of_a_thing),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
