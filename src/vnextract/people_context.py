@@ -279,7 +279,7 @@ NOUN_CHECKS: Dict[str, str] = {
 # ("đoạn từ Võ Thị Sáu đến Lê Lợi" is a street, "tượng danh nhân Lê Văn Hiến" the man)
 NO_ECHO = frozenset({"temple named after the person", "street of a route", "name in quotation marks",
                      "place before its district in brackets", "season", "currency after an amount",
-                     "group before a foreign name"})
+                     "group before a foreign name", "name inside a quoted title"})
 
 
 def noun_before_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> Optional[str]:
@@ -803,6 +803,48 @@ def name_in_quotation_marks(text: str, start: int, end: int, name: str, honorifi
                    for link in _quote_links())
 
 
+_OPENING = {"“": "”", '"': '"', "‘": "’"}
+_WORK_NOUNS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:bài hát|ca khúc|nhạc phẩm|bộ phim|phim|tác phẩm|cuốn sách|cuốn|tiểu thuyết|truyện"
+    r"|bài thơ|vở kịch|vở|album|MV|triển lãm|chương trình|tiêu đề|bài báo|công trình|đề tài|chủ đề)\s{1,2}$")
+_IN_TITLE_STOPS = frozenset(".!?;:…")
+
+
+def name_inside_a_quoted_title(text: str, start: int, end: int, name: str, honorific: Opt,
+                               role: Opt) -> bool:
+    """"bài hát “Biết ơn Võ Thị Sáu”", "“Chào em cô gái Lam Hồng” - Ánh Dương", "tiêu đề: “Về bài toán hit
+    của Peterson”": a bare name inside a short quoted title (up to 10 words, no sentence punctuation, other
+    words beside the name) after a work noun or as an item of a list of titles and authors, is part of the title. The
+    verdict stays with the mention: the person a title names is a person elsewhere ("cuốn sách “Tôi và Lưu
+    Đức Hoa”" ... "Lưu Đức Hoa sinh năm 1961")."""
+    open_at = -1
+    for i in range(start - 1, max(-1, start - 80), -1):
+        ch = text[i]
+        if ch in _OPENING:
+            open_at = i
+            break
+        if ch in _IN_TITLE_STOPS or ch == "\n" or ch in "”’":
+            return False
+    if open_at < 0:
+        return False
+    close = _OPENING[text[open_at]]
+    close_at = text.find(close, end, end + 80)
+    if close_at < 0 or open_at == start - 1 and close_at == end:
+        return False  # (a name quoted whole: "name in quotation marks")
+    inside = text[open_at + 1:close_at]
+    if "\n" in inside or any(c in _IN_TITLE_STOPS for c in inside) or len(inside.split()) > 10:
+        return False
+    if _WORK_NOUNS_BEFORE.search(text, max(0, open_at - 25), open_at):
+        return True
+    # an item of a list of titles and their authors ("“Bộ đội về làng” - Lê Yên; “Biết ơn Võ Thị Sáu” -
+    # Nguyễn Đức Toàn"); one quotation and a dash is speech and its speaker ("“Tôi không biết X” - bà nói")
+    return _TITLE_ITEM_BEFORE.search(text, max(0, open_at - 60), open_at) is not None and \
+        regex.match(r"\s{1,2}[-–]\s{1,2}\p{Lu}", text[close_at + 1:close_at + 6]) is not None
+
+
+_TITLE_ITEM_BEFORE = regex.compile(r"[”\"’]\s{0,2}[-–]\s{1,2}[^;\n\"“”]{1,40};\s{0,2}$")
+
+
 @lru_cache(maxsize=1)
 def _route_words() -> "regex.Pattern[str]":
     words = sorted(lexicon.words("person_context_route_words"), key=len, reverse=True)
@@ -982,6 +1024,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("club beside a club", club_beside_a_club),
     ("year after the name", year_after_the_name),
     ("classifier of a thing", classifier_of_a_thing),
+    ("name inside a quoted title", name_inside_a_quoted_title),
 )
 
 CHECKS = NAME_CHECKS + CUED_CHECKS + BARE_CHECKS  # (with the rows of ``NOUN_CHECKS``: every check)
