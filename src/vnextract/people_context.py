@@ -530,10 +530,16 @@ def club_beside_a_club(text: str, start: int, end: int, name: str, honorific: Op
     names "Pep Guardiola"), no name of the mined list, no Vietnamese family name and given names. (A
     comma or "và" after one club is no evidence: "HLV trưởng Barca, Luis Enrique tỏ ra ...", "Barca và
     Messi".)"""
+    if " " in name or not _club_beside(text, start, end):
+        return False
     lists = _word_lists()
-    if " " in name or name in lists["mined"] or name in lists["given"] or _family_name_first(text, start) \
-            or _short_of_mined(text, name, lists["mined"]):
-        return False  # ("Chủ tịch Barcelona – Sandro Rosell", "Ronaldo vs Sevilla", "Pep - Man City": a person)
+    # ("Chủ tịch Barcelona – Sandro Rosell", "Ronaldo vs Sevilla", "Pep - Man City": a person)
+    return not (name in lists["mined"] or name in lists["given"] or _family_name_first(text, start)
+                or _short_of_mined(text, name, lists["mined"]))
+
+
+def _club_beside(text: str, start: int, end: int) -> bool:
+    """A known club on the other side of a fixture, a result or a list (``club_beside_a_club``)."""
     for join in _FIXTURE_JOINS:
         # a fixture is a heading or a bracketed time: "Crystal Palace - Hull:", "Liverpool - Middlesbrough (21h",
         # not "MU - Glazer đang ..."
