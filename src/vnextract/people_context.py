@@ -814,6 +814,9 @@ _WORK_NOUNS_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:bài hát|ca khúc|nhạc phẩm|bộ phim|phim|tác phẩm|cuốn sách|cuốn|tiểu thuyết|truyện"
     r"|bài thơ|vở kịch|vở|album|MV|triển lãm|chương trình|tiêu đề|bài báo|công trình|đề tài|chủ đề)\s{1,2}$")
 _IN_TITLE_STOPS = frozenset(".!?;:…")
+# the opening quotation mark of the quotation a name stands in: no sentence mark, line break or other
+# quotation mark between it and the name
+_OPEN_BEFORE = regex.compile(r"[“\"‘][^.!?;:…\n”’“\"‘]*$")
 
 
 def name_inside_a_quoted_title(text: str, start: int, end: int, name: str, honorific: Opt,
@@ -823,16 +826,13 @@ def name_inside_a_quoted_title(text: str, start: int, end: int, name: str, honor
     words beside the name) after a work noun or as an item of a list of titles and authors, is part of the title. The
     verdict stays with the mention: the person a title names is a person elsewhere ("cuốn sách “Tôi và Lưu
     Đức Hoa”" ... "Lưu Đức Hoa sinh năm 1961")."""
-    open_at = -1
-    for i in range(start - 1, max(-1, start - 80), -1):
-        ch = text[i]
-        if ch in _OPENING:
-            open_at = i
-            break
-        if ch in _IN_TITLE_STOPS or ch == "\n" or ch in "”’":
-            return False
-    if open_at < 0:
+    lo = max(0, start - 80)
+    if text.find("“", lo, start) < 0 and text.find('"', lo, start) < 0 and text.find("‘", lo, start) < 0:
         return False
+    m = _OPEN_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    open_at = m.start()
     close = _OPENING[text[open_at]]
     close_at = text.find(close, end, end + 80)
     if close_at < 0 or open_at == start - 1 and close_at == end:
