@@ -103,6 +103,14 @@ def known_names() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def known_clubs() -> FrozenSet[str]:
+    """The clubs among ``known_names``: type "club", and the names mined from the corpus, which have no
+    type ("Man City"); people_context reads a name beside one in a fixture as another club."""
+    return frozenset(name for name, row in _names().items()
+                     if row.get("type") == "club" or (row.get("source") == "corpus" and not row.get("type")))
+
+
+@lru_cache(maxsize=1)
 def _name_index():
     return _index(_names())
 
@@ -207,20 +215,22 @@ def _person_first_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _role_heads() -> FrozenSet[str]:
+    """The position words of ``titles.tsv`` ("bộ trưởng", "giám đốc"), as written there."""
+    return frozenset(row["head"] for row in lexicon.table("titles"))
+
+
+@lru_cache(maxsize=1)
 def _role_index():
     """Position words ("Bộ trưởng", "Giám đốc") in their capitalised form: a name stops before one."""
-    heads = set()
-    for row in lexicon.table("titles"):
-        head = row["head"]
-        heads.add(head[:1].upper() + head[1:])
-    return _index(heads)
+    return _index({head[:1].upper() + head[1:] for head in _role_heads()})
 
 
 @lru_cache(maxsize=1)
 def _role_before():
     """A position word right before an organisation word ("hiệu trưởng | Trường ...", "Giám đốc | Bệnh
     viện ..."): a person's name may follow that organisation's name."""
-    heads = {row["head"].casefold() for row in lexicon.table("titles")}
+    heads = {head.casefold() for head in _role_heads()}
     return regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + "|".join(
         regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s{1,2}$")
 

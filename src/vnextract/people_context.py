@@ -21,7 +21,7 @@ from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequen
 
 import regex
 
-from . import gazetteer, lexicon, name_context
+from . import gazetteer, lexicon, name_context, organizations
 
 # a mention as the people rules give it: (start, end, name, canonical, honorific, role, ...)
 Mention = Sequence
@@ -479,11 +479,8 @@ _LIST_JOINS = (", ", " và ")
 
 @lru_cache(maxsize=1)
 def _clubs() -> Tuple[FrozenSet[str], int]:
-    """The clubs of ``org_names.tsv`` (type "club", and the names mined from the corpus, which have no
-    type: "Man City") and the most words one has."""
-    names = frozenset(row["name"] for row in lexicon.table("org_names")
-                      if row.get("type") == "club" or (row.get("source") == "corpus" and not row.get("type"))) \
-        - lexicon.word_set("org_not_names")
+    """The known clubs (``organizations.known_clubs``) and the most words one has."""
+    names = organizations.known_clubs()
     return names, max(len(n.split()) for n in names)
 
 
