@@ -18,6 +18,7 @@ _CALLS = {"words": ".txt", "word_set": ".txt", "table": ".tsv", "mapping": ".tsv
 
 # sentences written for this test: between them every component takes the paths that read its lists
 SENTENCES = [
+    "Trong bộ phim mới, Daniel Harker (Tom Hanks) là một thợ lặn.",
     "Ngày 24/9, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bình Dương nhận Huân chương Lao động hạng Ba "
     "theo Nghị quyết số 25-NQ/TW.",
     "Sáng 3/10 tại Hà Nội, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến làm việc với Trường Đại học Y Hà Nội và "

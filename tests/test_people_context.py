@@ -354,6 +354,11 @@ BUGS_CAUGHT = [
     ("Kính mắt giá rẻ bên Thái rất đa dạng. Đây là cửa hàng rẻ nhất tại Thái.", "Thái"),
     ("Giao dịch vàng tại Bảo Tín Minh Châu giảm mạnh.", "Bảo Tín Minh Châu"),
     # a group another check vetoed in part goes whole when a thing noun stands before one of its names
+    # a character named with its actor alone in brackets, in a text about a film: all its mentions go
+    ("Bộ phim mới kể về Daniel Harker (Tom Hanks), một thợ lặn. Về sau Daniel Harker tìm ra con tàu đắm.",
+     "Daniel Harker"),
+    ("Trong phim, bác sĩ Hollis (Emma Stone) cứu cả thị trấn. Bác sĩ Hollis được khán giả yêu mến.", "Hollis"),
+    ("Phim xoay quanh cô gái Vân Khê (Lê Minh Hằng) lên thành phố. Vân Khê gặp nhiều biến cố.", "Vân Khê"),
     ("Cô chọn học Chadwick Ecopark ở Hà Nội. Các học sinh tại Chadwick học giỏi. Trường Chadwick có lịch sử "
      "gần 100 năm. Diễn viên Lý Tiểu Long từng học Chadwick.", "Chadwick Ecopark"),
 ]
@@ -373,6 +378,13 @@ KEPT_PEOPLE = [
     ("Trong thời gian học tại trường Diên không có bạn thân. Chị Nguyễn Thị Diên năm nay 22 tuổi.", "Nguyễn Thị Diên"),
     # a capitalised syllable of the name is no noun ("Bùi Trường Giang")
     ("Ba em Nguyễn Vĩnh An, Trần Viết Tôn, Bùi Trường Giang lao ra biển. Giang bơi nhanh nhất.", "Bùi Trường Giang"),
+    # a name in brackets that is the same person's: a surname, a name in another script; no film at all
+    ("Trong bộ phim tài liệu, Lingard kể: “Paul (Pogba) luôn tràn đầy năng lượng”.", "Paul"),
+    ("Bộ phim có sự tham gia của Lưu Đức Hoa (Andy Lau) và nhiều ngôi sao khác.", "Lưu Đức Hoa"),
+    ("Trung vệ Harry Maguire (Hull City) chơi rất hay. Maguire được bầu chọn.", "Harry Maguire"),
+    ("Ông Nguyễn Văn Toàn (Trần Quốc Hải) ký biên bản.", "Nguyễn Văn Toàn"),
+    # the actor first, the role in brackets: a known name before an unknown one
+    ("Trong vở diễn, nghệ sĩ Chí Tài (Bạch Bưởi) khiến khán giả bật cười.", "Chí Tài"),
 ]
 
 

@@ -402,6 +402,16 @@ def _actor_in_brackets() -> "regex.Pattern[str]":
     return regex.compile(r" ?\((?:do )?" + name + r" (?:" + verbs + r")\)")
 
 
+_VN_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+                          r"ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+
+
+@lru_cache(maxsize=1)
+def _film_words() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(lexicon.words("person_context_film_words"))
+                         + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
 def vessel_named_after_a_rank(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"Tàu sân bay Đô đốc Kuznetsov", "tàu khu trục Đô đốc Grigorovich": a vessel noun before the rank
     before the name (a ship named after the person; its other mentions go with it)."""
@@ -987,9 +997,10 @@ def _makers() -> Tuple[Dict[str, bool], int]:
 Check = Callable[[str, int, int, str, Opt, Opt], bool]
 
 CHARACTER = "character played by an actor"
+ACTOR_BESIDE = "character beside its actor"
 # checks whose veto reaches the name's mentions after a word of address too ("cô bé So Won" is the
 # character of "So Won (Lee Re đóng)")
-ECHO_PAST_CUES = frozenset({CHARACTER})
+ECHO_PAST_CUES = frozenset({CHARACTER, ACTOR_BESIDE})
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
 # the text; the checks that look past a cue word run on every mention; the noun checks
@@ -1058,6 +1069,42 @@ def check_mention(text: str, mention: Mention, by_name: Optional[Dict[str, Optio
         if check(text, start, end, name, honorific, role):
             return check_name
     return None
+
+
+def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """"Nick Morton (Tom Cruise)", "tiến sĩ Jekyll (Russell Crowe)", "Ngọc (Mai Bích Trâm)": in a text about
+    a film or a show (``person_context_film_words.txt``), a person's name alone in brackets right after
+    another name is the actor of a character, and the name before it the character's (at all its
+    mentions, also after a word of address). Not when the two are one person's names: one word in
+    brackets ("Paul (Pogba)"), a word shared, or one written in Vietnamese syllables and the other not
+    ("Lưu Đức Hoa (Andy Lau)"); and not when the name before is of the mined list and the one in
+    brackets is not: the actor is written first there and the role in brackets ("Chí Tài (Bạch Bưởi)").
+    VLSP 2018 annotates characters as PERSON; FORMAT §3 does not count them as people."""
+    starts = {p[0]: i for i, p in enumerate(people)}
+    film: Optional[bool] = None
+    mined = _word_lists()["mined"]
+    for i, p in enumerate(people):
+        if i in out:
+            continue
+        end = p[1]
+        at = end + 1 if text[end:end + 1] == "(" else end + 2 if text[end:end + 2] == " (" else -1
+        if at < 0:
+            continue
+        if text[at:at + 1] == " ":
+            at += 1  # ("Oanh ( Miu Lê )")
+        j = starts.get(at)
+        if j is None or j in out or text[people[j][1]:people[j][1] + 2].lstrip(" ")[:1] != ")":
+            continue
+        name, actor = p[2], people[j][2]
+        if " " not in actor or (_VN_MARKS.search(name) is None) != (_VN_MARKS.search(actor) is None) or \
+                not set(name.split()).isdisjoint(actor.split()) or (name in mined and actor not in mined):
+            continue
+        if film is None:
+            film = _film_words().search(text) is not None
+        if not film:
+            return out
+        out[i] = ACTOR_BESIDE
+    return out
 
 
 THING_ELSEWHERE = "name of a thing elsewhere in the text"
@@ -1206,6 +1253,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
             out[i] = why
     name_of_a_thing_elsewhere(text, people, out)
     company_after_a_business_title(text, people, out)
+    character_beside_its_actor(text, people, out)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
