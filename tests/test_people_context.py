@@ -55,7 +55,7 @@ VETOED = [
      "vessel noun before the name"),
     ("Tàu USS John McCain neo đậu ngoài khơi.", "John McCain", None, "vessel noun before the name"),
     ("Cô từng gây ấn tượng khi vào vai Thúy Kiều trên sân khấu.", "Thúy Kiều", None,
-     "character or work noun before the name"),
+     "role noun before the name"),
     ("Khán giả vẫn nhớ bộ phim Người Phán Xử phát sóng năm nào.", "Người Phán Xử", None,
      "character or work noun before the name"),
     ("Con cháu dòng họ Nguyễn Đình tụ họp về quê.", "Nguyễn Đình", None, "clan noun before the name"),
@@ -106,7 +106,7 @@ VETOED = [
     ("Phim xoay quanh chuyện tình giữa hai nhân vật Massimo và Laura.", "Massimo", None,
      "character or work noun before the name"),
     ("Diễn viên Jeffrey Walker (vai Brett Bates) nay đã 30 tuổi.", "Brett Bates", None,  # a bracket glued
-     "character or work noun before the name"),
+     "role noun before the name"),
     ("Ông khám ở PKĐK Raffles Medical tuần trước.", "Raffles Medical", None, "business or place noun before the name"),
     ("Cửa hàng bán kính rẻ nhất tại Thái nằm gần chợ.", "Thái", None, "place word before the name"),
     ("Ông mua một ngôi nhà ở Palo Alto với giá 7 triệu USD.", "Palo Alto", None, "place word before the name"),
@@ -359,6 +359,12 @@ BUGS_CAUGHT = [
      "Daniel Harker"),
     ("Trong phim, bác sĩ Hollis (Emma Stone) cứu cả thị trấn. Bác sĩ Hollis được khán giả yêu mến.", "Hollis"),
     ("Phim xoay quanh cô gái Vân Khê (Lê Minh Hằng) lên thành phố. Vân Khê gặp nhiều biến cố.", "Vân Khê"),
+    # a compass word starts the name of a place or a body: no person follows it
+    ("Võ sư người Canada muốn thách đấu Chưởng môn Nam Huỳnh Đạo.", "Huỳnh Đạo"),
+    ("Nước thải đổ vào hệ thống thủy lợi Bắc Hưng Hải gây ô nhiễm.", "Hưng Hải"),
+    # a role ("vai") names a character at all its mentions, after a word of address too
+    ("Nữ diễn viên Minh Thư vào vai Ngân trong phim. Bà Ngân là người mẹ chồng khó tính.", "Ngân"),
+    ("Cô Lan Hương vào vai Ngân trong phim. Bà Ngân là người mẹ chồng khó tính.", "Ngân"),
     ("Cô chọn học Chadwick Ecopark ở Hà Nội. Các học sinh tại Chadwick học giỏi. Trường Chadwick có lịch sử "
      "gần 100 năm. Diễn viên Lý Tiểu Long từng học Chadwick.", "Chadwick Ecopark"),
 ]
@@ -383,6 +389,9 @@ KEPT_PEOPLE = [
     ("Bộ phim có sự tham gia của Lưu Đức Hoa (Andy Lau) và nhiều ngôi sao khác.", "Lưu Đức Hoa"),
     ("Trung vệ Harry Maguire (Hull City) chơi rất hay. Maguire được bầu chọn.", "Harry Maguire"),
     ("Ông Nguyễn Văn Toàn (Trần Quốc Hải) ký biên bản.", "Nguyễn Văn Toàn"),
+    # a compass word before a family name and two given names, or before a word of address
+    ("Ban chỉ đạo Tây Bắc Nguyễn Văn Bình phát biểu khai mạc.", "Nguyễn Văn Bình"),
+    ("Bàn về cao tốc Bắc Nam Ông Phạm Hữu Sơn cho biết sẽ làm sớm.", "Phạm Hữu Sơn"),
     # the actor first, the role in brackets: a known name before an unknown one
     ("Trong vở diễn, nghệ sĩ Chí Tài (Bạch Bưởi) khiến khán giả bật cười.", "Chí Tài"),
 ]

@@ -1724,6 +1724,9 @@ class _Recognizer:
             if k + 1 < n and w in data["not_name"] and w not in data["common_surnames"] and not (
                     w in data["surnames"] and (len(rest) >= 3 or has_imm)):
                 k += 1  # an organisation word ("Bộ", "Ban", "Nam" of "phía Nam")
+                if w in _rules()["directions"] and all(x.vn and x.text not in data["cues"] for x in toks[k:]) \
+                        and not (toks[k].text in data["common_surnames"] and len(rest) >= 4):
+                    neg0 = True  # "Nam Huỳnh Đạo", "Bắc Hưng Hải": a compass word starts a place or a body
                 carry = False
                 continue
             if t.kind in ("upper", "init") and not t.vn and k + 1 < n and not all_upper:

@@ -45,7 +45,7 @@ class _Nouns(NamedTuple):
     role_verbs: FrozenSet[str]  # words before "vai" that make it a role ("vào vai", "đóng vai"), not a shoulder
 
 
-_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "clan", "enemy", "dynasty", "product",
+_NOUN_KINDS = ("business", "shop", "place", "memorial", "vessel", "work", "role", "clan", "enemy", "dynasty", "product",
                "animal")
 _LINKS = (("có", "tên"), ("mang", "tên"), ("tên", "là"), ("tên", "gọi"), ("tên",))  # (longest first)
 _STRIP = " \t" + _QUOTES
@@ -265,6 +265,7 @@ NOUN_CHECKS: Dict[str, str] = {
     "memorial": "temple named after the person",
     "vessel": "vessel noun before the name",
     "work": "character or work noun before the name",
+    "role": "role noun before the name",
     "clan": "clan noun before the name",
     "product": "product noun before the name",
     "animal": "animal noun before the name",
@@ -645,7 +646,7 @@ def role_noun_before_the_word_of_address(text: str, start: int, end: int, name: 
         words = text[max(0, at - 20):at - 4].casefold().split()
         if not words or words[-1] not in _nouns().role_verbs:
             return False
-    return _noun_before(text, at) == "work"
+    return _noun_before(text, at) in ("work", "role")
 
 
 _ROLE_ENDS = frozenset({"vai ", "vật ", "iễn "})  # the ends of "vai", "nhân vật", "vai diễn"
@@ -1000,7 +1001,8 @@ CHARACTER = "character played by an actor"
 ACTOR_BESIDE = "character beside its actor"
 # checks whose veto reaches the name's mentions after a word of address too ("cô bé So Won" is the
 # character of "So Won (Lee Re đóng)")
-ECHO_PAST_CUES = frozenset({CHARACTER, ACTOR_BESIDE})
+ROLE_NOUN = NOUN_CHECKS["role"]
+ECHO_PAST_CUES = frozenset({CHARACTER, ACTOR_BESIDE, ROLE_NOUN})
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
 # the text; the checks that look past a cue word run on every mention; the noun checks
@@ -1078,7 +1080,8 @@ def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[i
     mentions, also after a word of address). Not when the two are one person's names: one word in
     brackets ("Paul (Pogba)"), a word shared, or one written in Vietnamese syllables and the other not
     ("Lưu Đức Hoa (Andy Lau)"); and not when the name before is of the mined list and the one in
-    brackets is not: the actor is written first there and the role in brackets ("Chí Tài (Bạch Bưởi)").
+    brackets is not: the actor is written first there and the role in brackets ("Chí Tài (Bạch Bưởi)";
+    one word before a full name is the role: "Jekyll (Russell Crowe)").
     VLSP 2018 annotates characters as PERSON; FORMAT §3 does not count them as people."""
     starts = {p[0]: i for i, p in enumerate(people)}
     film: Optional[bool] = None
@@ -1097,7 +1100,8 @@ def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[i
             continue
         name, actor = p[2], people[j][2]
         if " " not in actor or (_VN_MARKS.search(name) is None) != (_VN_MARKS.search(actor) is None) or \
-                not set(name.split()).isdisjoint(actor.split()) or (name in mined and actor not in mined):
+                not set(name.split()).isdisjoint(actor.split()) or (
+                    " " in name and name in mined and actor not in mined):
             continue
         if film is None:
             film = _film_words().search(text) is not None
@@ -1178,6 +1182,36 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
     return out
 
 
+_RE_CAPITALISED_NEXT = regex.compile(r" \p{Lu}")  # (a name written on: "vai Vương Hy Phượng" is not "Vương")
+
+
+def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """A name the text writes after a role noun ("vào vai Vân", "vai diễn Trâm") is a character's at all
+    its mentions, those after a word of address too ("bà Vân"), even when the rules took no mention
+    after the role noun itself. Only the full name counts, whole and right after "vai" or "vai diễn":
+    "vai Phước" is a role of the actor "Phạm Hồng Phước", "vai Vương Hy Phượng" is no "Vương". One
+    ``str.find`` walk per name, in texts that write "vai" at all."""
+    if "vai" not in text:
+        return out
+    groups: Dict[str, List[int]] = {}
+    for i, p in enumerate(people):
+        groups.setdefault(p[3] or p[2], []).append(i)
+    for full, members in groups.items():
+        if all(i in out for i in members):
+            continue
+        at = text.find(full)  # (the full name only: "vai Phước" is the role of the actor "Phạm Hồng Phước")
+        while at >= 0:
+            end = at + len(full)
+            if _bounded(text, at, end) and text[max(0, at - 9):at].rstrip(_STRIP).endswith("vai") and \
+                    not _RE_CAPITALISED_NEXT.match(text, end) and _noun_before(text, at) == "role":
+                for i in members:
+                    if people[i][2] == full or (people[i][4] is None and people[i][5] is None):
+                        out.setdefault(i, ROLE_NOUN)  # (not "đạo diễn Vương", linked to "Vương Hy Phượng")
+                break
+            at = text.find(full, end)
+    return out
+
+
 COMPANY_AFTER_TITLE = "company after a business title"
 
 
@@ -1254,6 +1288,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     name_of_a_thing_elsewhere(text, people, out)
     company_after_a_business_title(text, people, out)
     character_beside_its_actor(text, people, out)
+    character_named_by_a_role(text, people, out)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
