@@ -359,6 +359,8 @@ BUGS_CAUGHT = [
      "Daniel Harker"),
     ("Trong phim, bác sĩ Hollis (Emma Stone) cứu cả thị trấn. Bác sĩ Hollis được khán giả yêu mến.", "Hollis"),
     ("Phim xoay quanh cô gái Vân Khê (Lê Minh Hằng) lên thành phố. Vân Khê gặp nhiều biến cố.", "Vân Khê"),
+    # a robot named like a person
+    ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
     ("Võ sư người Canada muốn thách đấu Chưởng môn Nam Huỳnh Đạo.", "Huỳnh Đạo"),
     ("Nước thải đổ vào hệ thống thủy lợi Bắc Hưng Hải gây ô nhiễm.", "Hưng Hải"),
@@ -389,6 +391,8 @@ KEPT_PEOPLE = [
     ("Bộ phim có sự tham gia của Lưu Đức Hoa (Andy Lau) và nhiều ngôi sao khác.", "Lưu Đức Hoa"),
     ("Trung vệ Harry Maguire (Hull City) chơi rất hay. Maguire được bầu chọn.", "Harry Maguire"),
     ("Ông Nguyễn Văn Toàn (Trần Quốc Hải) ký biên bản.", "Nguyễn Văn Toàn"),
+    # the arm of a robot is no robot: its maker follows
+    ("Nam sinh chế tạo cánh tay robot Phạm Văn Huy đã đoạt giải nhất.", "Phạm Văn Huy"),
     # a compass word before a family name and two given names, or before a word of address
     ("Ban chỉ đạo Tây Bắc Nguyễn Văn Bình phát biểu khai mạc.", "Nguyễn Văn Bình"),
     ("Bàn về cao tốc Bắc Nam Ông Phạm Hữu Sơn cho biết sẽ làm sớm.", "Phạm Hữu Sơn"),
