@@ -359,6 +359,8 @@ BUGS_CAUGHT = [
      "Daniel Harker"),
     ("Trong phim, bác sĩ Hollis (Emma Stone) cứu cả thị trấn. Bác sĩ Hollis được khán giả yêu mến.", "Hollis"),
     ("Phim xoay quanh cô gái Vân Khê (Lê Minh Hằng) lên thành phố. Vân Khê gặp nhiều biến cố.", "Vân Khê"),
+    # a street of a flyover's branch: "hướng từ" is a route word
+    ("Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m.", "Nguyễn Thái Sơn"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
