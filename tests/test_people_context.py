@@ -361,6 +361,8 @@ BUGS_CAUGHT = [
     ("Phim xoay quanh cô gái Vân Khê (Lê Minh Hằng) lên thành phố. Vân Khê gặp nhiều biến cố.", "Vân Khê"),
     # a street of a flyover's branch: "hướng từ" is a route word
     ("Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m.", "Nguyễn Thái Sơn"),
+    # "nhân vật" in a text about a film names a character at all its mentions
+    ("Bộ phim mới kể về nhân vật Hạ Lan. Cô Hạ Lan là một nữ sát thủ lạnh lùng.", "Hạ Lan"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
@@ -393,6 +395,11 @@ KEPT_PEOPLE = [
     ("Bộ phim có sự tham gia của Lưu Đức Hoa (Andy Lau) và nhiều ngôi sao khác.", "Lưu Đức Hoa"),
     ("Trung vệ Harry Maguire (Hull City) chơi rất hay. Maguire được bầu chọn.", "Harry Maguire"),
     ("Ông Nguyễn Văn Toàn (Trần Quốc Hải) ký biên bản.", "Nguyễn Văn Toàn"),
+    # "nhân vật" outside a film text is a real person; "đóng vai trò" (play a part) and "kịch bản" (a plan) are
+    # no film words
+    ("Nhân vật nổi bật nhất là ông Ri Pyong Chol. Ông Ri Pyong Chol từng đến thăm Trung Quốc.", "Ri Pyong Chol"),
+    ("Dư luận đặt câu hỏi nhân vật Lê Mai Phương đóng vai trò gì trong vụ án. Bà Lê Mai Phương vắng mặt.",
+     "Lê Mai Phương"),
     # the arm of a robot is no robot: its maker follows
     ("Nam sinh chế tạo cánh tay robot Phạm Văn Huy đã đoạt giải nhất.", "Phạm Văn Huy"),
     # a compass word before a family name and two given names, or before a word of address

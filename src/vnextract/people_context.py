@@ -410,7 +410,7 @@ _VN_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđè�
 @lru_cache(maxsize=1)
 def _film_words() -> "regex.Pattern[str]":
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(lexicon.words("person_context_film_words"))
-                         + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
+                         + r")(?![\p{L}\p{M}])(?! trò)", regex.IGNORECASE)  # (not "đóng vai trò", play a part)
 
 
 def vessel_named_after_a_rank(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
@@ -1189,9 +1189,12 @@ def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[in
     """A name the text writes after a role noun ("vào vai Vân", "vai diễn Trâm") is a character's at all
     its mentions, those after a word of address too ("bà Vân"), even when the rules took no mention
     after the role noun itself. Only the full name counts, whole and right after "vai" or "vai diễn":
-    "vai Phước" is a role of the actor "Phạm Hồng Phước", "vai Vương Hy Phượng" is no "Vương". One
-    ``str.find`` walk per name, in texts that write "vai" at all."""
-    if "vai" not in text:
+    "vai Phước" is a role of the actor "Phạm Hồng Phước", "vai Vương Hy Phượng" is no "Vương". In a
+    text about a film or a show (``person_context_film_words.txt``), "nhân vật" ("character") is such a
+    noun too; elsewhere it also names real people ("nhân vật quyền lực số 2 ở Nhà Trắng"). One
+    ``str.find`` walk per name, in texts that write "vai" or "nhân vật" at all."""
+    film = "nhân vật" in text and _film_words().search(text) is not None
+    if "vai" not in text and not film:
         return out
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
@@ -1202,8 +1205,10 @@ def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[in
         at = text.find(full)  # (the full name only: "vai Phước" is the role of the actor "Phạm Hồng Phước")
         while at >= 0:
             end = at + len(full)
-            if _bounded(text, at, end) and text[max(0, at - 9):at].rstrip(_STRIP).endswith("vai") and \
-                    not _RE_CAPITALISED_NEXT.match(text, end) and _noun_before(text, at) == "role":
+            before = text[max(0, at - 10):at].rstrip(_STRIP)
+            if _bounded(text, at, end) and not _RE_CAPITALISED_NEXT.match(text, end) and (
+                    (before.endswith("vai") and _noun_before(text, at) == "role")
+                    or (film and before.casefold().endswith("nhân vật"))):
                 for i in members:
                     if people[i][2] == full or (people[i][4] is None and people[i][5] is None):
                         out.setdefault(i, ROLE_NOUN)  # (not "đạo diễn Vương", linked to "Vương Hy Phượng")
