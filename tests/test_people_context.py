@@ -363,6 +363,12 @@ BUGS_CAUGHT = [
     ("Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m.", "Nguyễn Thái Sơn"),
     # "nhân vật" in a text about a film names a character at all its mentions
     ("Bộ phim mới kể về nhân vật Hạ Lan. Cô Hạ Lan là một nữ sát thủ lạnh lùng.", "Hạ Lan"),
+    # a commune first in brackets before its district and province; a dyke of a river; a police unit; malware
+    ("Vụ cướp tiệm vàng ở Phố Sàn (Phương Sơn, Thanh Lâm, Bắc Giang) gây xôn xao.", "Phương Sơn"),
+    ("Đi dọc theo đê tả Hồng sẽ tới làng gốm.", "Hồng"),
+    ("Tình trạng này còn ở cuối hẻm 1959 Lê Văn Lương (ấp 4).", "Lê Văn Lương"),  # an alley number, no year
+    ("Nạn nhân đã trình báo sự việc đến CAP Lý Thái Tổ.", "Lý Thái Tổ"),
+    ("Máy tính của công ty bị mã độc WannaCry tấn công.", "WannaCry"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
@@ -400,6 +406,8 @@ KEPT_PEOPLE = [
     ("Nhân vật nổi bật nhất là ông Ri Pyong Chol. Ông Ri Pyong Chol từng đến thăm Trung Quốc.", "Ri Pyong Chol"),
     ("Dư luận đặt câu hỏi nhân vật Lê Mai Phương đóng vai trò gì trong vụ án. Bà Lê Mai Phương vắng mặt.",
      "Lê Mai Phương"),
+    # a reader's signature: a full name, a district and a province in brackets
+    ("Cháu bé mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên, Trấn Yên, Yên Bái).", "Nguyễn Thùy Liên"),
     # the arm of a robot is no robot: its maker follows
     ("Nam sinh chế tạo cánh tay robot Phạm Văn Huy đã đoạt giải nhất.", "Phạm Văn Huy"),
     # a compass word before a family name and two given names, or before a word of address

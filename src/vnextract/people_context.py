@@ -911,7 +911,9 @@ def _route_places() -> Tuple[FrozenSet[str], FrozenSet[str]]:
 
 
 _PROVINCE_IN_BRACKETS = regex.compile(
-    r"\s?,\s?(?:(?:tỉnh|TP\.?|thành phố|Tp\.?)\s)?(?P<place>[\p{Lu}][\p{L}\p{M} .]{1,30}?)\s?\)")
+    r"\s?,\s?(?P<between>[\p{Lu}][\p{L}\p{M} .]{1,25}?,\s?)?"  # (a district: "(Phương Sơn, Lục Nam, Bắc Giang)")
+    r"(?:(?:tỉnh|TP\.?|thành phố|Tp\.?)\s)?(?P<place>[\p{Lu}][\p{L}\p{M} .]{1,30}?)\s?\)")
+_ITEM_AFTER_BRACKET = regex.compile(r"\(\s?(?:[\p{Lu}][\p{L}\p{M} .]{1,25}?,\s?)?$")
 
 
 def place_before_its_district(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
@@ -932,14 +934,18 @@ def place_before_its_district(text: str, start: int, end: int, name: str, honori
 
 
 def place_before_its_province(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
-    """"xã Lạc Đạo (Văn Lâm, Hưng Yên)", "(Sóc Sơn, Hà Nội)": a name in brackets followed by a comma and
-    a province before the closing bracket is a district or a commune of that province."""
+    """"xã Lạc Đạo (Văn Lâm, Hưng Yên)", "(Sóc Sơn, Hà Nội)", "(Phương Sơn, Thanh Lâm, Bắc Giang)": a name
+    first or second in brackets, followed by a comma and a province (a district between) before the
+    closing bracket, is a district or a commune of that province."""
     if honorific is not None or role is not None:
         return False
-    if text[max(0, start - 2):start].rstrip(" ")[-1:] != "(":
+    if _ITEM_AFTER_BRACKET.search(text, max(0, start - 30), start) is None:
+        return False  # (the first or the second item in the brackets)
+    m = _PROVINCE_IN_BRACKETS.match(text, end, end + 70)
+    if m is None or m.group("place").strip() not in _provinces():
         return False
-    m = _PROVINCE_IN_BRACKETS.match(text, end, end + 40)
-    return m is not None and m.group("place").strip() in _provinces()
+    # (a reader's signature: "(Nguyễn Thùy Liên, Trấn Yên, Yên Bái)", a family name and two given names)
+    return not (m.group("between") and name.count(" ") >= 2 and _family_name_first(text, start))
 
 
 def product_of_its_maker(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
