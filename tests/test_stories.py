@@ -63,3 +63,43 @@ def test_story_characters_are_found_without_the_check(monkeypatch):
 def test_news_with_the_same_names_keeps_them():
     names = [p.text for p in extract(NEWS).people]
     assert names.count("Dũng") >= 3 and "Nguyễn Văn Dũng" in names
+
+
+# my own chapter of a serial, labelled as fiction in its headline: a character with a family name too
+LABELLED = (
+    "Truyện dài kỳ: Chiều mưa phố cũ (Phần 3)\n"
+    "Lê Hạnh bước vào quán, rũ nước trên áo. Khoa ngẩng lên nhìn cô. Lê Hạnh mỉm cười, kéo ghế ngồi. "
+    "Khoa kể về chuyến đi xa, còn Lê Hạnh chỉ lặng nghe. Ông Einstein từng nói thời gian là tương đối, "
+    "Khoa nghĩ vậy khi nhìn đồng hồ."
+)
+
+
+def test_a_labelled_serial_has_no_characters_but_keeps_a_known_name():
+    names = {p.text for p in extract(LABELLED).people}
+    assert not {"Lê Hạnh", "Khoa"} & names and "Einstein" in names
+
+
+@pytest.mark.parametrize("headline,labelled", [
+    ("Truyện dài kỳ: Mùa thu năm ấy (Phần 2)", True),
+    ("Truyện ngắn - Người đàn bà bên sông", True),
+    ("TRUYỆN CƯỜI: Ông chồng sợ vợ", True),
+    ("Truyện ngắn của nhà văn Nguyễn Nhật Ánh được chuyển thể", False),  # news about fiction, no label
+    ("Châu Phi đối mặt với cuộc cách mạng công nghiệp (Phần 1)", False),
+])
+def test_fiction_label(headline, labelled):
+    assert stories.labelled_fiction(headline + "\nNội dung.") is labelled
+
+
+@pytest.mark.parametrize("headline,part", [
+    ("Tranh chồng người (Phần 1)", True),
+    ("Thế giới du đãng (Kỳ 7)", True),
+    ("Tranh chồng người phần 1 và những điều chưa kể", False),
+])
+def test_serial_part(headline, part):
+    assert stories.serial_part(headline + "\nNội dung.") is part
+
+
+def test_a_serial_part_allows_one_office():
+    mentions = [("Tuyết", B)] * 5 + [("Dũng", B)] * 3
+    assert stories.told_by_given_names(mentions, is_vn_syllable, 1, 0, 0, part=True)
+    assert not stories.told_by_given_names(mentions, is_vn_syllable, 2, 0, 0, part=True)

@@ -3137,8 +3137,16 @@ def recognize(doc) -> None:
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
     found = _find(doc.text, titles, things)
-    if stories.told_by_given_names([(f.name, _STORY_READING.get(f.rule, stories.OTHER)) for f in found],
-                                   is_vn_syllable, len(titles), len(org_spans or ()), len(loc_spans or ())):
+    if stories.labelled_fiction(doc.text):
+        # a story by its label (stories.py): the names found without a cue word, or Vietnamese ones after
+        # a word of address, are its characters; known names, names after a title and a foreign name
+        # after "ông" (a scholar the story quotes) stay
+        found = [f for f in found if not (
+            _STORY_READING.get(f.rule) == stories.BARE or f.rule in (RULE_SURNAME, RULE_GIVEN_PAIR)
+            or (f.rule == RULE_HONORIFIC and all(is_vn_syllable(w) for w in f.name.split())))]
+    elif stories.told_by_given_names([(f.name, _STORY_READING.get(f.rule, stories.OTHER)) for f in found],
+                                     is_vn_syllable, len(titles), len(org_spans or ()), len(loc_spans or ()),
+                                     stories.serial_part(doc.text)):
         # a story's characters (stories.py); its byline is a real person's
         found = [f for f in found if _STORY_READING.get(f.rule) == stories.BYLINE]
     for f in found:

@@ -21,23 +21,30 @@ corpus, 80 of 37,808 articles have this shape: 79 are stories, one is a singer's
 name the rules cut to one syllable.
 """
 from collections import Counter
+from functools import lru_cache
 from typing import Callable, Sequence, Tuple
+
+import regex
+
+from . import lexicon
 
 MIN_MENTIONS = 6
 MIN_BARE_SHARE = 0.75
 MIN_TOP = 5
 MAX_PLACES = 3
+PART_TITLES = 1  # titles allowed in a headed part of a serial ("Tranh chồng người (Phần 1)")
 
 #: how the people rules found a mention, as this check reads it
 BARE, ADDRESSED, BYLINE, OTHER = "bare", "addressed", "byline", "other"
 
 
 def told_by_given_names(mentions: Sequence[Tuple[str, str]], vn_syllable: Callable[[str], bool],
-                        titles: int, organizations: int, places: int) -> bool:
+                        titles: int, organizations: int, places: int, part: bool = False) -> bool:
     """``mentions``: (name, how it was found: BARE, ADDRESSED, BYLINE or OTHER) of every person
     mention of the text; ``vn_syllable``: whether a word is a Vietnamese syllable; the number of
-    titles, organisations and places found in the text."""
-    if titles or organizations or places > MAX_PLACES:
+    titles, organisations and places found in the text; ``part``: the headline ends with a part number
+    ("(Phần 2)"; ``serial_part``): a serial's characters may hold one office ("Phó bí thư")."""
+    if titles > (PART_TITLES if part else 0) or organizations or places > MAX_PLACES:
         return False
     core = [(name, how) for name, how in mentions if how != BYLINE]
     if len(core) < MIN_MENTIONS:
@@ -54,3 +61,25 @@ def told_by_given_names(mentions: Sequence[Tuple[str, str]], vn_syllable: Callab
         return False
     top, count = Counter(name for name, _ in core).most_common(1)[0]
     return count >= MIN_TOP and " " not in top
+
+
+_PART = regex.compile(r"\((?:Phần|Kỳ|Tập)\s\d{1,3}\)\s*$")
+
+
+def serial_part(text: str) -> bool:
+    """Does the first line end with a part number ("Tranh chồng người (Phần 1)")?"""
+    return _PART.search(text[:text.find("\n")] if "\n" in text[:300] else text[:300]) is not None
+
+
+@lru_cache(maxsize=1)
+def _labels() -> "regex.Pattern[str]":
+    return regex.compile(r"\s*(?:" + lexicon.alternation(lexicon.words("story_labels")) + r")\s*[:\-–]",
+                         regex.IGNORECASE)
+
+
+def labelled_fiction(text: str) -> bool:
+    """Does the headline open with a genre label of fiction ("Truyện dài kỳ: Mùi hương đàn ông (Phần 25)",
+    ``story_labels.txt``)? Then the names its rules found without a cue word are characters, whatever
+    their shape ("Trần Minh" too); a known name or a name after a title stays (a real person the
+    story quotes)."""
+    return _labels().match(text, 0, 200) is not None
