@@ -369,6 +369,10 @@ BUGS_CAUGHT = [
     ("Tình trạng này còn ở cuối hẻm 1959 Lê Văn Lương (ấp 4).", "Lê Văn Lương"),  # an alley number, no year
     ("Nạn nhân đã trình báo sự việc đến CAP Lý Thái Tổ.", "Lý Thái Tổ"),
     ("Máy tính của công ty bị mã độc WannaCry tấn công.", "WannaCry"),
+    # a martial art, a central bank, a goddess: listed non-names
+    ("Từ Hiểu Đông hạ gục cao thủ Thái Cực Quyền. Thái Cực Quyền chỉ đẹp mắt.", "Thái Cực Quyền"),
+    ("Phát biểu của Chủ tịch Fed khiến giá vàng giảm.", "Fed"),
+    ("Hàng nghìn người đổ về thắp nhang Bà Thiên Hậu.", "Thiên Hậu"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
