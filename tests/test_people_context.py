@@ -373,6 +373,8 @@ BUGS_CAUGHT = [
     ("Từ Hiểu Đông hạ gục cao thủ Thái Cực Quyền. Thái Cực Quyền chỉ đẹp mắt.", "Thái Cực Quyền"),
     ("Phát biểu của Chủ tịch Fed khiến giá vàng giảm.", "Fed"),
     ("Hàng nghìn người đổ về thắp nhang Bà Thiên Hậu.", "Thiên Hậu"),
+    # a news outlet named as the source at the end of the text
+    ("Anh vẫn chăm con và quan tâm đến vợ.\nTheo Ngôi Sao", "Ngôi Sao"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
