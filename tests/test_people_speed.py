@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from vnextract import people
+from vnextract import name_context, people
 
 TEXTS = [
     "TS. Lee Won Hee gặp ông  Nam và bà\t\tHoa, PGS. Kính, Chủ tịch.  Lan, ông    Tư. TS.Hùng ông",
@@ -71,4 +71,4 @@ def test_company_word(word):
 
 @pytest.mark.parametrize("word", ["Nguyễn", "Nguyen", "Högberg", "Leïla", "Đức", ""])
 def test_has_vn_marks(word):
-    assert people._has_vn_marks(word) == any(c in people._VN_MARKED for c in word)
+    assert people._has_vn_marks(word) == any(c in name_context.VN_MARKED for c in word)

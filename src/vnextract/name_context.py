@@ -21,6 +21,15 @@ from typing import Dict, FrozenSet, List, Sequence, Tuple
 
 from . import lexicon
 
+VN_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+                       "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+
+
+def has_vn_marks(token: str) -> bool:
+    """Letters of the Vietnamese alphabet beyond ASCII ("Högberg", "Leïla" have none)."""
+    return not VN_MARKED.isdisjoint(token)  # (``any(c in VN_MARKED for c in token)``, in C)
+
+
 START = "<s>"  # no word before: the text or a sentence starts
 _STOPS = frozenset(".!?…\n")
 _SPACES = frozenset(" \t\u00a0")

@@ -152,13 +152,7 @@ def is_vn_syllable(token: str) -> bool:
     return _VN_SYLLABLE.fullmatch(_fold(token)) is not None
 
 
-_VN_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-                       "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
-
-
-def _has_vn_marks(token: str) -> bool:
-    """Letters of the Vietnamese alphabet beyond ASCII ("Högberg", "Leïla" have none)."""
-    return not _VN_MARKED.isdisjoint(token)  # (``any(c in _VN_MARKED for c in token)``, in C)
+_has_vn_marks = name_context.has_vn_marks  # (the letters beyond ASCII: "Högberg" has none)
 
 
 # --- language data -------------------------------------------------------------------------

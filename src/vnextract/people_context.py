@@ -403,10 +403,6 @@ def _actor_in_brackets() -> "regex.Pattern[str]":
     return regex.compile(r" ?\((?:do )?" + name + r" (?:" + verbs + r")\)")
 
 
-_VN_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-                          r"ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
-
-
 @lru_cache(maxsize=1)
 def _film_words() -> "regex.Pattern[str]":
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(lexicon.words("person_context_film_words"))
@@ -1105,7 +1101,7 @@ def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[i
         if j is None or j in out or text[people[j][1]:people[j][1] + 2].lstrip(" ")[:1] != ")":
             continue
         name, actor = p[2], people[j][2]
-        if " " not in actor or (_VN_MARKS.search(name) is None) != (_VN_MARKS.search(actor) is None) or \
+        if " " not in actor or name_context.has_vn_marks(name) != name_context.has_vn_marks(actor) or \
                 not set(name.split()).isdisjoint(actor.split()) or (
                     " " in name and name in mined and actor not in mined):
             continue
