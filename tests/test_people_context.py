@@ -151,7 +151,7 @@ VETOED = [
     ("Các bài “Hò kéo pháo” - Hoàng Vân; “Bài ca Võ Thị Sáu” - Lê Minh được hát lại.", "Võ Thị Sáu", None,
      "name inside a quoted title"),
     # the classifier of objects before a name (corpus: "chiếc Lada Granta", "chiếc Reagan", a ship)
-    ("Ông lái thử chiếc Lada Granta mới.", "Lada Granta", None, "classifier of a thing"),
+    ("Ông lái thử chiếc Moskvich Ural mới.", "Moskvich Ural", None, "classifier of a thing"),
     # a year right after a name: a model, a show, an edition (corpus: "Yaris 2017", "Computex 2017")
     ("Giá bán của Yaris 2017 chưa được công bố.", "Yaris", None, "year after the name"),
     ("Triển lãm Computex 2017 mở cửa tại Đài Bắc.", "Computex", None, "year after the name"),
@@ -375,6 +375,9 @@ BUGS_CAUGHT = [
     ("Hàng nghìn người đổ về thắp nhang Bà Thiên Hậu.", "Thiên Hậu"),
     # a news outlet named as the source at the end of the text
     ("Anh vẫn chăm con và quan tâm đến vợ.\nTheo Ngôi Sao", "Ngôi Sao"),
+    # a model of a maker the list knows, and its bare mentions ("Tata Nano" ... "Nano")
+    ("Tata Nano ra mắt lần đầu năm 2008. Doanh số Nano liên tục giảm.", "Nano"),
+    ("Hãng vừa giới thiệu ba mẫu loa Homage Tradition mới.", "Homage Tradition"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
@@ -414,6 +417,8 @@ KEPT_PEOPLE = [
      "Lê Mai Phương"),
     # a reader's signature: a full name, a district and a province in brackets
     ("Cháu bé mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên, Trấn Yên, Yên Bái).", "Nguyễn Thùy Liên"),
+    # a maker that is also a family name: a person after a word of address
+    ("Ông Ratan Tata cho biết tập đoàn sẽ tiếp tục đầu tư.", "Ratan Tata"),
     # the arm of a robot is no robot: its maker follows
     ("Nam sinh chế tạo cánh tay robot Phạm Văn Huy đã đoạt giải nhất.", "Phạm Văn Huy"),
     # a compass word before a family name and two given names, or before a word of address
