@@ -378,6 +378,9 @@ BUGS_CAUGHT = [
     # a model of a maker the list knows, and its bare mentions ("Tata Nano" ... "Nano")
     ("Tata Nano ra mắt lần đầu năm 2008. Doanh số Nano liên tục giảm.", "Nano"),
     ("Hãng vừa giới thiệu ba mẫu loa Homage Tradition mới.", "Homage Tradition"),
+    # a band and a fairy-tale heroine used as an epithet
+    ("Nhóm nhạc nữ Hàn Quốc đang gây sốt. Black Pink vừa tung MV mới.", "Black Pink"),
+    ("Hoàng hậu được ví như nàng Lọ Lem của hoàng gia.", "Lọ Lem"),
     # a robot named like a person
     ("Hôm qua, robot Sophia lên truyền hình Mỹ. Sophia trả lời rất bình tĩnh.", "Sophia"),
     # a compass word starts the name of a place or a body: no person follows it
