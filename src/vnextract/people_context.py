@@ -1185,37 +1185,44 @@ def name_of_a_thing_elsewhere(text: str, people: Sequence[Mention], out: Dict[in
 
 
 _RE_CAPITALISED_NEXT = regex.compile(r" \p{Lu}")  # (a name written on: "vai Vương Hy Phượng" is not "Vương")
+# a role noun and the spaces or quotes after it: where a character's name would start
+_ROLE_AT = regex.compile(r"(vai|(?i:nhân vật))[" + _STRIP + r"]{1,7}(?=\p{Lu})")
 
 
 def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
-    """A name the text writes after a role noun ("vào vai Vân", "vai diễn Trâm") is a character's at all
-    its mentions, those after a word of address too ("bà Vân"), even when the rules took no mention
-    after the role noun itself. Only the full name counts, whole and right after "vai" or "vai diễn":
-    "vai Phước" is a role of the actor "Phạm Hồng Phước", "vai Vương Hy Phượng" is no "Vương". In a
-    text about a film or a show (``person_context_film_words.txt``), "nhân vật" ("character") is such a
-    noun too; elsewhere it also names real people ("nhân vật quyền lực số 2 ở Nhà Trắng"). One
-    ``str.find`` walk per name, in texts that write "vai" or "nhân vật" at all."""
-    film = "nhân vật" in text and _film_words().search(text) is not None
-    if "vai" not in text and not film:
+    """A name the text writes after a role noun ("vào vai Vân") is a character's at all its mentions,
+    those after a word of address too ("bà Vân"), even when the rules took no mention after the role
+    noun itself. Only the full name counts, whole and right after "vai": "vai Phước" is a role of the
+    actor "Phạm Hồng Phước", "vai Vương Hy Phượng" is no "Vương". In a text about a film or a show
+    (``person_context_film_words.txt``), "nhân vật" ("character") is such a noun too; elsewhere it also
+    names real people ("nhân vật quyền lực số 2 ở Nhà Trắng"). The role nouns are found first (a few
+    per text at most); the names are then tested at those places only."""
+    roles = {m.end(): m.group(1) for m in _ROLE_AT.finditer(text)}
+    if not roles:
         return out
+    film: Optional[bool] = None
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
         groups.setdefault(p[3] or p[2], []).append(i)
     for full, members in groups.items():
         if all(i in out for i in members):
             continue
-        at = text.find(full)  # (the full name only: "vai Phước" is the role of the actor "Phạm Hồng Phước")
-        while at >= 0:
+        for at, noun in roles.items():
             end = at + len(full)
-            before = text[max(0, at - 10):at].rstrip(_STRIP)
-            if _bounded(text, at, end) and not _RE_CAPITALISED_NEXT.match(text, end) and (
-                    (before.endswith("vai") and _noun_before(text, at) == "role")
-                    or (film and before.casefold().endswith("nhân vật"))):
-                for i in members:
-                    if people[i][2] == full or (people[i][4] is None and people[i][5] is None):
-                        out.setdefault(i, ROLE_NOUN)  # (not "đạo diễn Vương", linked to "Vương Hy Phượng")
-                break
-            at = text.find(full, end)
+            if not text.startswith(full, at) or not _bounded(text, at, end) or _RE_CAPITALISED_NEXT.match(text, end):
+                continue
+            if noun == "vai":
+                if _noun_before(text, at) != "role":
+                    continue
+            else:
+                if film is None:
+                    film = "nhân vật" in text and _film_words().search(text) is not None
+                if not film:
+                    continue
+            for i in members:
+                if people[i][2] == full or (people[i][4] is None and people[i][5] is None):
+                    out.setdefault(i, ROLE_NOUN)  # (not "đạo diễn Vương", linked to "Vương Hy Phượng")
+            break
     return out
 
 
