@@ -34,6 +34,7 @@ SENTENCES = [
     "Phim kể về cô bé So Won (Lee Re đóng). Sau khi CEO của Under Amour bình luận, phía Under Amour ra tuyên bố. "
     "Mẫu sedan Subaru Impreza có giá tốt. "
     "Anh Xuân cho biết, Xuân và vợ về quê dịp đầu Xuân.",
+    "Tính năng Safety Check sẽ tự động bật khi có thiên tai.",
 ]
 
 

@@ -391,6 +391,26 @@ BUGS_CAUGHT = [
     ("Cô Lan Hương vào vai Ngân trong phim. Bà Ngân là người mẹ chồng khó tính.", "Ngân"),
     ("Cô chọn học Chadwick Ecopark ở Hà Nội. Các học sinh tại Chadwick học giỏi. Trường Chadwick có lịch sử "
      "gần 100 năm. Diễn viên Lý Tiểu Long từng học Chadwick.", "Chadwick Ecopark"),
+    # stop 25: names made of English words written mostly in lower case (english_common_words.tsv)
+    ("Tính năng Safety Check sẽ tự động bật khi có thiên tai.", "Safety Check"),
+    ("Sản phẩm mới của Virtual Touchpad sẽ ra mắt vào tuần sau.", "Virtual Touchpad"),
+    # the organisation of a title in apposition to a person, and its echo
+    ("Trong cuộc họp, ông Lê Văn Hải - Chủ tịch Vinaxuki cho biết Vinaxuki sẽ tái cơ cấu.", "Vinaxuki"),
+    # a parent company ("công ty mẹ"): no word of address
+    ("Ông Quang sở hữu 99% cổ phần. Công ty mẹ Hưng Thịnh đang có tổng tài sản lớn.", "Hưng Thịnh"),
+    # a pair of given names ending a company's name after a title
+    ("Ông Phan Văn Lộc (nguyên Giám đốc Công ty TNHH chế biến thủy sản Minh Châu) bị tuyên án.", "Minh Châu"),
+    # the rest of a company's name the organisation recogniser cut after a place
+    ("Ông Tài mua trái phiếu của Công ty Cổ phần Địa ốc Sài Gòn Thương Tín với lãi suất thấp.", "Thương Tín"),
+    # a name that starts inside a place's name ("Thái Bình Dương")
+    ("Hợp tác ở khu vực châu Á - Thái Bình Dương Tại hội nghị, các bên đã ký kết.", "Dương Tại"),
+    # an animal after its classifier and "có tên", and its echo
+    ("Con tôm hùm có tên Louie được thả về biển. Louie đã 100 tuổi.", "Louie"),
+    # folk legends, a compound ("Quốc xã"), ferries and bases
+    ("Rét nàng Bân năm nay đến muộn hơn mọi năm.", "Bân"),
+    ("Trong thời Đức Quốc xã, nhiều người đã phải rời bỏ quê hương.", "Đức Quốc"),
+    ("Đoàn khách đi qua bến đò Dương Liệt để về Hà Nội.", "Dương Liệt"),
+    ("Những chiếc máy bay đã hạ cánh xuống căn cứ Andersen ở Guam.", "Andersen"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
@@ -429,6 +449,18 @@ KEPT_PEOPLE = [
     ("Bàn về cao tốc Bắc Nam Ông Phạm Hữu Sơn cho biết sẽ làm sớm.", "Phạm Hữu Sơn"),
     # the actor first, the role in brackets: a known name before an unknown one
     ("Trong vở diễn, nghệ sĩ Chí Tài (Bạch Bưởi) khiến khán giả bật cười.", "Chí Tài"),
+    # stop 25: an English word as a family name; a foreign name after a place; a list of titled people;
+    # a nickname with an animal word; an actor named like a bank; a rare family name after a title and
+    # an organisation; a full name after an appositive title
+    ("Usain Bolt về nhất ở cự ly 100 m.", "Usain Bolt"),
+    ("Tổng Giám đốc Công ty Ericsson Việt Nam và Myanmar Denis Brunetti nhận định công nghệ mới.", "Denis Brunetti"),
+    ("Hôm đó, bà Khoa đưa cháu Hùng lên thăm mẹ.", "Hùng"),
+    ("Tiến sĩ Mai Xuân Lan, CEO Thúy Phan cùng tham dự hội thảo.", "Thúy Phan"),
+    ("Chủ tịch Hồ Chí Minh, Chủ tịch Mao Trạch Đông cùng nhiều lãnh đạo đã vun đắp tình hữu nghị.", "Mao Trạch Đông"),
+    ("Mới đây, sự việc “Cá sấu chúa” Quỳnh Nga bị quản lý của ca sĩ lên tiếng.", "Quỳnh Nga"),
+    ("Nghệ sĩ Thương Tín từng đóng nhiều phim.", "Thương Tín"),
+    ("Vụ trưởng Vụ Giáo dục thể chất Ngũ Duy Anh cho rằng chương trình phù hợp.", "Ngũ Duy Anh"),
+    ("Ông Nguyễn Văn An, Giám đốc Nguyễn Kim cho biết.", "Nguyễn Kim"),
 ]
 
 

@@ -43,7 +43,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import chain, compress, islice
 from operator import and_, attrgetter, methodcaller, not_
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -1075,6 +1075,7 @@ class _Cand:
 V_SHAPE = "an initial inside a longer name, or a lower-case word first"
 V_NUMBER = "a number glued after it (\"Covid-19\")"
 V_BRAND = "a brand or organisation word (\"V-League\")"
+V_ENGLISH = "an English word written mostly in lower case, no cue (\"General Dynamics\")"
 V_FUNCTION = "a function word alone"
 V_SOURCE = "a source or newspaper word (\"Reuters\", \"Dân trí\")"
 V_ACRONYM = "an acronym, or capitals beside other words"
@@ -1423,10 +1424,41 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
     return word is not None and word.group(1) in _FOLLOWERS
 
 
+_COMPANY_KIN = ("công ty", "tập đoàn")  # ("Công ty mẹ X", "công ty con X": kin words of companies)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> Dict[str, int]:
+    """``english_common_words.tsv``: English words written mostly in lower case ("Management",
+    "Dynamics") -> how many times more often in lower case than capitalised; minus every word the
+    project's name lists know as a name ("Young", "Woods", "Cotton": census family names; "Casemiro": mined)."""
+    data = _data()
+    names = set(data["foreign_given"]) | set(data["mononyms"]) | set(data["mined_single"]) | set(
+        name_context.census())
+    for full in data["mined_full"]:
+        names.update(full)
+    return {row["word"]: int(row["ratio"]) for row in lexicon.table("english_common_words") if row["word"] not in names}
+
+
+_ENGLISH_ALONE = 20  # (one word alone: only a word written in lower case 20 times as often: "Toner", not "Bolt")
+
+
+def _english_common(words: Sequence[str]) -> bool:
+    """Is a foreign-looking name made of English words that English writes mostly in lower case ("General
+    Dynamics", "Asset Management", "Play Protect", "Toner")? Such a run is an organisation, a product, a
+    work or a common word, not a person, when no cue word names it. Every word must be one (a name's
+    surname may be a word: "Usain Bolt", "Daley Blind"); one word alone must be a very common one."""
+    common = _english_words()
+    if len(words) == 1:
+        return common.get(words[0], 0) >= _ENGLISH_ALONE
+    return all(w in common for w in words)
+
+
 class _Recognizer:
-    def __init__(self, text: str, titles=(), things=None):
+    def __init__(self, text: str, titles=(), things=None, org_ends: FrozenSet[int] = frozenset()):
         self.d = _Doc(text, titles)
         self.text = text
+        self.org_ends = org_ends  # where the organisations another component found end
         # spans of organisations and places (other components): see ``_inside_thing``; their names
         # without a leading lower-case unit word ("tỉnh Svay Rieng" -> "Svay Rieng")
         self.things = things if things is not None and len(things) else None
@@ -1463,6 +1495,10 @@ class _Recognizer:
             return  # "Ông Ích Khiêm-Lê Duẩn", "Hoàng Diệu –Nguyễn Văn Linh": a crossing of two streets
         if self.things is not None and f.role is None and self._inside_thing(f, listed):
             return  # "Công ty Cổ phần James Boat", "tỉnh Svay Rieng": a name inside an organisation or a place
+        if f.role is None and f.honorific is None and f.rule not in self._CUED_RULES and self._starts_in_a_place(f):
+            return  # "Thái Bình | Dương Tại", "Bồ | Đào Nha Tọa": the name starts inside a place's name
+        if self.things is not None and f.role is None and f.honorific is None and self._org_runs_on(f):
+            return  # "Công ty Cổ phần Địa ốc Sài Gòn | Thương Tín": the rest of a company's name
         non_names = self.d.data["non_names"]
         if f.role is None and (f.name in non_names or (" " in f.name and " ".join(f.name.split()[-2:]) in non_names)):
             return  # "Tết Đinh Dậu", "năm Mậu Tuất": a year name
@@ -1514,13 +1550,14 @@ class _Recognizer:
                     (" " not in f.name and is_vn_syllable(f.name)):
                 return False  # (one Vietnamese syllable: a given name more often than a place)
             return not self._strong_name(f.name)
-        if self.d.immediate_cue(f.start) is not None:
+        cue = self.d.immediate_cue(f.start)
+        if cue is not None and not (cue[0] == "honorific" and self._cue_inside(span, f.start, cue[1])):
             return False
         if span[1] > f.end and self.text[span[1] - 1:span[1]].islower() and \
                 self.text[self.text.rfind(" ", f.end, span[1]) + 1:span[1]][:1].islower():
             return False  # "đội tuyển Đức - Philipp Lahm tuyên(bố)": the span runs into the verb after the name
         if self._strong_name(f.name) and (_RE_ONE_LOWER_LEAD.match(self.text, span[0], f.start)
-                                          or self.d.lookback_title(f.start)
+                                          or self.d.lookback_title(f.start) and not self._pair_in_company(span, f.name)
                                           or self.text[max(span[0], f.start - 3):f.start] in (" - ", " – ")):
             return False  # "(hành) động Arnold Schwarzenegger", "đội tuyển Đức - Philipp Lahm"
         if span[0] > 1 and self.text[span[0] - 1] == " " and self.text[span[0] - 2].isalpha():
@@ -1535,6 +1572,61 @@ class _Recognizer:
         if any(g.name.endswith(tail) for g in self.found):
             return False  # "Quốc Oai" of "Trần Quốc Oai" found before: the person, not the district
         return not self._strong_name(f.name)
+
+    def _starts_in_a_place(self, f: _Found) -> bool:
+        """Do the capitalised words right before the name (one space between each) and the name's first
+        word or two make a place ("châu Á - Thái Bình | Dương Tại", "Hải | Dương Cây", "Bồ | Đào Nha Tọa")?"""
+        text, data = self.text, self.d.data
+        if f.start < 2 or text[f.start - 1] != " " or not text[f.start - 2].isalpha():
+            return False
+        before = text[max(0, f.start - 40):f.start - 1].split(" ")
+        prev: List[str] = []
+        for w in reversed(before[-3:]):
+            if not w[:1].isupper() or not w.isalpha():
+                break
+            prev.insert(0, w)
+        if not prev:
+            return False
+        words = f.name.split()
+        return any(" ".join(prev[-k:] + words[:j]) in data["places"]
+                   for k in range(1, len(prev) + 1) for j in range(1, min(2, len(words) - 1) + 1))
+
+    def _org_runs_on(self, f: _Found) -> bool:
+        """A Vietnamese name without a cue right after an organisation another component found (one space
+        between), in the clause of a company word, that has no family name first: the rest of the
+        company's name the other component cut ("Công ty Cổ phần Địa ốc Sài Gòn | Thương Tín"; not a
+        foreign name after a place: "Thương mại ... Trung Quốc | Joerg Wuttke")."""
+        text = self.text
+        if f.start < 2 or text[f.start - 1] != " " or not text[f.start - 2].isalnum() or f.rule in self._CUED_RULES:
+            return False
+        if f.start - 1 not in self.org_ends or not all(is_vn_syllable(w) for w in f.name.split()) or \
+                self._family_name_first(f.name) or self.d.lookback_title(f.start):
+            return False
+        return self._org_in_clause(f.start, _rules().get("company_heads", ()))
+
+    def _pair_in_company(self, span: Tuple[int, int], name: str) -> bool:
+        """Is ``name`` two or three words with no family name first at the end of a company's name
+        ("Công ty TNHH CBTS XNK | Minh Châu"; not "Công ty ... | Nguyễn Văn An", a director named after it)?"""
+        words = name.split()
+        if len(words) > 3 or words[0] in self.d.data["surnames"] or words[0] in self.d.data["foreign_given"]:
+            return False
+        head = self.text[span[0]:span[0] + 30].casefold().split()
+        heads = _rules().get("company_heads", ())
+        return bool(head) and (head[0] in heads or " ".join(head[:2]) in heads)
+
+    def _cue_inside(self, span: Tuple[int, int], start: int, cue: str) -> bool:
+        """Does the organisation ``span`` hold the word of address before the name at ``start`` right
+        after "công ty" ("Công ty mẹ Him Lam": the parent company, "công ty con": a subsidiary)? Then it
+        is a word of the company's name, not a word of address."""
+        at = self.text.rfind(cue, max(0, start - len(cue) - 4), start)
+        return at > span[0] and self.text[span[0]:at].rstrip().casefold().endswith(_COMPANY_KIN)
+
+    def _family_name_first(self, name: str) -> bool:
+        """A family name (or a foreign given name) first and one more word at least ("Nguyễn Văn An",
+        "John Smith"); not a pair of given names ("Minh Châu": a company's name as often)."""
+        words = name.split()
+        data = self.d.data
+        return len(words) >= 2 and (words[0] in data["common_surnames"] or words[0] in data["foreign_given"])
 
     def _strong_name(self, name: str) -> bool:
         """A family name and given names, a foreign name starting with a known given name, or a name
@@ -2200,6 +2292,8 @@ class _Recognizer:
             if all(not t.vn or t.kind == "low" or len(t.text) == 1 for t in toks) and all(
                     len(t.text) > 1 or c.text[t.end:t.end + 1] == "." for t in toks) and \
                     not _RE_NUMBER_CODE_AFTER.match(c.text, c.last.end):
+                if _english_common(c.words):
+                    return self._refused(V_ENGLISH, c)  # "General Dynamics", "Play Protect"
                 return ("weak", RULE_FOREIGN_PAIR) if _FLAGS["foreign_generic"] else None
         return None
 
@@ -2333,8 +2427,8 @@ class _Recognizer:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
             if not _FLAGS["foreign_single"] or len(t.text) < 4 or t.text in data["places"] or \
                     t.text in data["foreign_not_name"] or t.text.casefold() in data["credit_not_person"] or \
-                    _company_word(t.text) or _has_vn_marks(t.text):
-                return None
+                    _company_word(t.text) or _has_vn_marks(t.text) or _english_common((t.text,)):
+                return None  # (also "Toner sẽ giúp ...": an English word)
             known = False
         before = text[max(0, t.start - 16):t.start]
         if not _RE_LOWER_WORD_END.search(before) or _BARE_BEFORE_STOP.search(before):
@@ -2984,15 +3078,19 @@ class _Recognizer:
             if not free:
                 continue
             pair = " " in word
+            words = word.split(" ")
             if pair:
-                words = word.split(" ")
                 both = [self.word_kinds(w) for w in words]
                 foreign = both[0][0] == "latin" or both[1][0] == "latin"
-                probs = [mdl.probability(mdl.score(name_context.pair_features(
-                    text, s, e, words, both, len(occurrences)))) for s, e in free]
             else:
                 kinds = self.word_kinds(word)
                 foreign = kinds[0] == "latin"
+            if foreign and _english_common(words):
+                continue  # "Trend Micro", "Booth": an English word, no person without a cue
+            if pair:
+                probs = [mdl.probability(mdl.score(name_context.pair_features(
+                    text, s, e, words, both, len(occurrences)))) for s, e in free]
+            else:
                 probs = [mdl.probability(mdl.score(name_context.features(
                     text, s, e, word, kinds, len(occurrences)))) for s, e in free]
             accept, keep = mdl.thresholds(foreign, pair)
@@ -3085,15 +3183,17 @@ def find_people(text: str, titles=(), things=None) -> List[Mention]:
     return [(f.start, f.end, f.name, f.full, f.honorific, f.role) for f in _find(text, titles, things)]
 
 
-def _find(text: str, titles=(), things=None) -> List[_Found]:
+def _find(text: str, titles=(), things=None, org_ends: FrozenSet[int] = frozenset()) -> List[_Found]:
     """Every person mention of a normalised text, with the rule that found it, in text order."""
-    return _recognize_text(text, titles, things)[1]
+    return _recognize_text(text, titles, things, org_ends)[1]
 
 
-def _recognize_text(text: str, titles=(), things=None) -> Tuple["_Recognizer", List[_Found]]:
+def _recognize_text(text: str, titles=(), things=None,
+                    org_ends: FrozenSet[int] = frozenset()) -> Tuple["_Recognizer", List[_Found]]:
     """The recogniser after all its passes, and the mentions the context checks keep (``_find``; the
-    training script of the context model reads the recogniser's candidates too)."""
-    rec = _Recognizer(text, titles, things)
+    training script of the context model reads the recogniser's candidates too). ``things``: the spans
+    of the organisations and places other components found; ``org_ends``: where the organisations end."""
+    rec = _Recognizer(text, titles, things, org_ends)
     rec.credit_pass()
     rec.run_pass()
     rec.quote_pass()
@@ -3130,7 +3230,7 @@ def recognize(doc) -> None:
     org_spans, loc_spans = doc.organization_spans, doc.location_spans
     if org_spans or loc_spans:
         things = organizations.SpanIndex(list(org_spans or ()) + list(loc_spans or ()))
-    found = _find(doc.text, titles, things)
+    found = _find(doc.text, titles, things, frozenset(end for _, end in org_spans or ()))
     if stories.labelled_fiction(doc.text):
         # a story by its label (stories.py): the names found without a cue word, or Vietnamese ones after
         # a word of address, are its characters; known names, names after a title and a foreign name

@@ -1290,6 +1290,62 @@ def company_after_a_business_title(text: str, people: Sequence[Mention], out: Di
     return out
 
 
+ORG_OF_A_TITLE = "the organisation of a title that describes the person before it"
+_TITLE_MODIFIERS = ("nguyên", "cựu", "tân", "đương kim", "phó", "quyền")
+# words of address before the person whose title follows ("ông Đoàn Phương - Chủ tịch Vinastas")
+_ADDRESS_WORDS = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "bầu"))
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> FrozenSet[str]:
+    """Heads of titles whose capitalised name after them may be a company ("Chủ tịch", "Giám đốc": the
+    ``company`` column of ``titles.tsv``) and the business titles, casefolded."""
+    heads = {r["head"].casefold() for r in lexicon.table("titles") if r.get("company") == "1"}
+    return frozenset(heads | set(_business_titles()))
+
+
+def _appositive_title(gap: str) -> bool:
+    """Is ``gap`` (the text between a person's name and the next name) a title in apposition to that
+    person: a dash, a comma, a bracket or "là", modifiers ("nguyên", "Phó"), then a company head ("ông
+    Đoàn Phương - Chủ tịch Vinastas", "bầu Long (Chủ tịch Hòa Phát)")?"""
+    rest = gap.strip()
+    if rest[:1] in "-–,(":
+        rest = rest[1:].strip()
+    elif rest.startswith("là "):
+        rest = rest[3:].strip()
+    else:
+        return False
+    rest = rest.casefold()
+    changed = True
+    while changed:
+        changed = False
+        for mod in _TITLE_MODIFIERS:
+            if rest.startswith(mod + " "):
+                rest, changed = rest[len(mod) + 1:], True
+    return rest in _company_heads()
+
+
+def organisation_of_a_persons_title(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """"ông Đoàn Phương - Chủ tịch Vinastas", "bầu Long (Chủ tịch Hòa Phát)": a title right after a
+    person's name (a dash, a comma, a bracket or "là" between) describes that person, and the name right
+    after the title is the organisation that person heads, not a second person; unless it is a full name
+    (a family name first: "Giám đốc Nguyễn Văn An" may be another person) or of the mined list. Its other
+    bare mentions go with it (``vetoes``)."""
+    lists = _word_lists()
+    for i in range(1, len(people)):
+        p, q = people[i], people[i - 1]
+        if i in out or p[4] is not None or p[5] is not None or not 2 < p[0] - q[1] <= 48 or \
+                (q[4] or "").casefold() not in _ADDRESS_WORDS:
+            continue  # (after a title or a degree, a list of people: "tiến sĩ Mai Xuân Lan, CEO Thúy Phan")
+        words = p[2].split(" ")
+        if words[0] in lists["common_surnames"] or p[2] in lists["mined"] or \
+                (" " not in p[2] and words[0] in lists["given"] and not p[2].isascii()):
+            continue
+        if _appositive_title(text[q[1]:p[0]]):
+            out[i] = ORG_OF_A_TITLE
+    return out
+
+
 def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     """Index of each vetoed mention in ``people`` -> the check that vetoed it (for the mentions that
     only echo a vetoed one: "<check> (elsewhere)")."""
@@ -1301,6 +1357,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
             out[i] = why
     name_of_a_thing_elsewhere(text, people, out)
     company_after_a_business_title(text, people, out)
+    organisation_of_a_persons_title(text, people, out)
     character_beside_its_actor(text, people, out)
     character_named_by_a_role(text, people, out)
     if not out:
