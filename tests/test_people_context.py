@@ -411,6 +411,13 @@ BUGS_CAUGHT = [
     ("Trong thời Đức Quốc xã, nhiều người đã phải rời bỏ quê hương.", "Đức Quốc"),
     ("Đoàn khách đi qua bến đò Dương Liệt để về Hà Nội.", "Dương Liệt"),
     ("Những chiếc máy bay đã hạ cánh xuống căn cứ Andersen ở Guam.", "Andersen"),
+    # goods named after a place ("sâm Ngọc Linh"), streets at a corner, a company after "CTCP", a heading's
+    # word that makes a word of the language with the next ("Đàn ông", "Vi sinh")
+    ("Sâm Ngọc Linh là loại sâm quý. Nhiều người mua phải sâm Ngọc Linh giả.", "Ngọc Linh"),
+    ("Vụ tai nạn xảy ra tại góc phố Hàng Trống - Lê Thái Tổ vào sáng qua.", "Lê Thái Tổ"),
+    ("CTCP Dầu thực vật Tường An vừa tổ chức đại hội cổ đông.", "Tường An"),
+    ("Đạo làm chồng Đàn ông phải biết nhường nhịn vợ con.", "Đàn"),
+    ("Vi sinh vật cư trú trong ruột người rất nhiều.", "Vi"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
@@ -461,6 +468,9 @@ KEPT_PEOPLE = [
     ("Nghệ sĩ Thương Tín từng đóng nhiều phim.", "Thương Tín"),
     ("Vụ trưởng Vụ Giáo dục thể chất Ngũ Duy Anh cho rằng chương trình phù hợp.", "Ngũ Duy Anh"),
     ("Ông Nguyễn Văn An, Giám đốc Nguyễn Kim cho biết.", "Nguyễn Kim"),
+    # a given name before a verb that makes no word with it
+    ("Lan đi chợ về muộn. Hùng nói với mẹ rằng anh sẽ về sớm.", "Lan"),
+    ("Anh Thành cùng vợ mở quán ăn. Thành cho biết quán đông khách.", "Thành"),
 ]
 
 

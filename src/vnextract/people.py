@@ -38,6 +38,8 @@ Everything is linear in the text length: runs are cut at ``MAX_RUN`` tokens, loo
 windows and every regex has bounded repetitions. ``_FLAGS`` switches rules off for benchmarks.
 """
 import bisect
+import importlib.util
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -1075,6 +1077,7 @@ class _Cand:
 V_SHAPE = "an initial inside a longer name, or a lower-case word first"
 V_NUMBER = "a number glued after it (\"Covid-19\")"
 V_BRAND = "a brand or organisation word (\"V-League\")"
+V_COMPOUND_AFTER_CUE = "a syllable no given name that makes a word with the next (\"vợ chồng Cái gốc\")"
 V_ENGLISH = "an English word written mostly in lower case, no cue (\"General Dynamics\")"
 V_FUNCTION = "a function word alone"
 V_SOURCE = "a source or newspaper word (\"Reuters\", \"Dân trí\")"
@@ -1424,6 +1427,29 @@ def _sentence_follower_ok(text: str, end: int) -> bool:
     return word is not None and word.group(1) in _FOLLOWERS
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> FrozenSet[str]:
+    """The two-syllable words of underthesea's Vietnamese word list (``corpus/data/Viet74K.txt`` of the
+    installed package, a dependency; read as a file, the package is not imported), in lower case: "kể từ",
+    "đàn ông", "vi sinh". Empty when the file is missing."""
+    spec = importlib.util.find_spec("underthesea")
+    for root in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = os.path.join(root, "corpus", "data", "Viet74K.txt")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as fh:
+                return frozenset(w for w in (line.strip().lower() for line in fh) if w.count(" ") == 1)
+    return frozenset()
+
+
+def _dictionary_pair(text: str, t: "Tok") -> bool:
+    """Does the capitalised syllable ``t`` make a word of the dictionary with the lower-case syllable
+    after it ("Kể từ", "Vi sinh", "Đàn ông"; not "Lan đi")? Not before a function word ("Mai và")."""
+    nxt = name_context.word_after(text, t.end)[0]
+    return bool(nxt) and nxt.islower() and nxt not in _DICTIONARY_NOT_SECOND and \
+        t.text.lower() + " " + nxt in _dictionary()
+
+
+_DICTIONARY_NOT_SECOND = frozenset(("và", "với", "của", "là", "cũng", "đã", "sẽ", "đang", "vẫn", "thì", "mà"))
 _COMPANY_KIN = ("công ty", "tập đoàn")  # ("Công ty mẹ X", "công ty con X": kin words of companies)
 
 
@@ -2108,6 +2134,9 @@ class _Recognizer:
             if c.honor[1].lower() in _rules().get("verb_honorifics", ()) and (
                     first.text in data["not_name"] or self._compound_word(first)):
                 return V_VERB_CUE  # "bầu Quốc hội", "bầu Hội đồng" (elect); "bầu Đức" stays
+            if first.vn and first.text not in data["given"] and first.text not in data["surnames"] and \
+                    _dictionary_pair(self.text, first):
+                return V_COMPOUND_AFTER_CUE  # "Đạo vợ chồng | Cái gốc ...": a heading's word, no name
             return None
         if first.text in data["not_name"] and first.text not in data["surnames"] or first.text in _org_words():
             return V_ORG_WORD  # (an organisation known by name: "trung vệ Swansea", the club's)
@@ -2415,13 +2444,13 @@ class _Recognizer:
             if _RE_LIST_ITEM.search(text, max(0, t.start - 8), t.start) or t.text in _NOT_BARE_AT_START \
                     or t.text not in data["given"] or t.text in data["not_name"] \
                     or t.text in data["places"] or not _sentence_follower_ok(self.text, t.end) \
-                    or not _RE_NEXT_WORD.match(self.text, t.end):
-                return None
+                    or not _RE_NEXT_WORD.match(self.text, t.end) or _dictionary_pair(text, t):
+                return None  # (not "Vi sinh vật ...", "Nghĩa vụ ...": a word of the language)
             return "vn"
         known = True
         if t.vn:
             if t.text not in data["given"] or t.text in data["not_name"] or t.text in data["places"] or \
-                    self._compound_word(t):
+                    self._compound_word(t) or _dictionary_pair(text, t):
                 return None  # ("môn Sinh ra đời": "sinh ra", a word of the language)
         elif t.text not in data["foreign_given_lone"] and t.text not in data["mononyms"]:
             # an unknown foreign word ("Neymar đã", "của Messi."): a person only before a verb
