@@ -418,6 +418,12 @@ BUGS_CAUGHT = [
     ("CTCP Dầu thực vật Tường An vừa tổ chức đại hội cổ đông.", "Tường An"),
     ("Đạo làm chồng Đàn ông phải biết nhường nhịn vợ con.", "Đàn"),
     ("Vi sinh vật cư trú trong ruột người rất nhiều.", "Vi"),
+    # a work after its actor and "trong" in a film text; a serial after "bộ phim truyền hình"; a name ending in
+    # a very common English word after a first word that is no given name
+    ("Nhiều mỹ nhân từng đóng phim cổ trang, có thể kể đến Phùng Bảo Ngọc trong Dương Quý Phi do Đài Loan sản xuất.",
+     "Dương Quý Phi"),
+    ("Hồng Kông từng sản xuất bộ phim truyền hình Chu Cát Lượng với nhiều ngôi sao.", "Chu Cát Lượng"),
+    ("Nhóm đầu tư Aims Asset Management là cổ đông lớn thứ hai của công ty.", "Aims Asset Management"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
@@ -471,6 +477,8 @@ KEPT_PEOPLE = [
     # a given name before a verb that makes no word with it
     ("Lan đi chợ về muộn. Hùng nói với mẹ rằng anh sẽ về sớm.", "Lan"),
     ("Anh Thành cùng vợ mở quán ăn. Thành cho biết quán đông khách.", "Thành"),
+    # "trong" between two names outside a film text
+    ("Anh Hùng trong Lan vẫn còn tình cảm sâu sắc.", "Lan"),
 ]
 
 

@@ -1467,17 +1467,21 @@ def _english_words() -> Dict[str, int]:
 
 
 _ENGLISH_ALONE = 20  # (one word alone: only a word written in lower case 20 times as often: "Toner", not "Bolt")
+_ENGLISH_LAST_RATIO = 10  # (a last word that common, after a first word no census given name: "Indian Wells Masters")
 
 
 def _english_common(words: Sequence[str]) -> bool:
     """Is a foreign-looking name made of English words that English writes mostly in lower case ("General
     Dynamics", "Asset Management", "Play Protect", "Toner")? Such a run is an organisation, a product, a
     work or a common word, not a person, when no cue word names it. Every word must be one (a name's
-    surname may be a word: "Usain Bolt", "Daley Blind"); one word alone must be a very common one."""
+    surname may be a word: "Usain Bolt", "Daley Blind"), or the last one a very common one after a first
+    word that is no given name of the U.S. census ("Mipec Riverside", "Asahi Mutual"; not "Madison
+    Beer"); one word alone must be a very common one."""
     common = _english_words()
     if len(words) == 1:
         return common.get(words[0], 0) >= _ENGLISH_ALONE
-    return all(w in common for w in words)
+    return all(w in common for w in words) or (
+        common.get(words[-1], 0) >= _ENGLISH_LAST_RATIO and name_context.census().get(words[0]) != "given")
 
 
 class _Recognizer:

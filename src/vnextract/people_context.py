@@ -1290,6 +1290,30 @@ def company_after_a_business_title(text: str, people: Sequence[Mention], out: Di
     return out
 
 
+WORK_OF_AN_ACTOR = "a work after its actor and 'trong' in a text about a film"
+
+
+def work_after_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+    """"Phùng Bảo Ngọc trong Dương Quý Phi", "Phạm Băng Băng trong Võ Mỵ Nương truyền kỳ": in a text about a
+    film or a show (``person_context_film_words.txt``), a name found without a cue word right after a
+    person's name and "trong" ("in") is the title of a work that person played in, not a second person.
+    Its other bare mentions go with it (``vetoes``)."""
+    film: Optional[bool] = None
+    for i in range(1, len(people)):
+        p, q = people[i], people[i - 1]
+        if i in out or p[4] is not None or p[5] is not None or text[q[1]:p[0]] not in _IN_A_WORK:
+            continue
+        if film is None:
+            film = _film_words().search(text) is not None
+        if not film:
+            return out
+        out[i] = WORK_OF_AN_ACTOR
+    return out
+
+
+_IN_A_WORK = (" trong ", " trong phim ", " trong bộ phim ")
+
+
 ORG_OF_A_TITLE = "the organisation of a title that describes the person before it"
 _TITLE_MODIFIERS = ("nguyên", "cựu", "tân", "đương kim", "phó", "quyền")
 # words of address before the person whose title follows ("ông Đoàn Phương - Chủ tịch Vinastas")
@@ -1358,6 +1382,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     name_of_a_thing_elsewhere(text, people, out)
     company_after_a_business_title(text, people, out)
     organisation_of_a_persons_title(text, people, out)
+    work_after_its_actor(text, people, out)
     character_beside_its_actor(text, people, out)
     character_named_by_a_role(text, people, out)
     if not out:
