@@ -424,6 +424,8 @@ BUGS_CAUGHT = [
      "Dương Quý Phi"),
     ("Hồng Kông từng sản xuất bộ phim truyền hình Chu Cát Lượng với nhiều ngôi sao.", "Chu Cát Lượng"),
     ("Nhóm đầu tư Aims Asset Management là cổ đông lớn thứ hai của công ty.", "Aims Asset Management"),
+    # the Russian parliament
+    ("Chủ tịch Duma quốc gia Nga đã tiếp đoàn đại biểu Việt Nam.", "Duma"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
