@@ -426,6 +426,10 @@ BUGS_CAUGHT = [
     ("Nhóm đầu tư Aims Asset Management là cổ đông lớn thứ hai của công ty.", "Aims Asset Management"),
     # the Russian parliament
     ("Chủ tịch Duma quốc gia Nga đã tiếp đoàn đại biểu Việt Nam.", "Duma"),
+    # a hospital department after "khoa"; characters of a classic poem; a newspaper after "Bưu điện"
+    ("Trưởng khoa Ngoại Tổng hợp của bệnh viện cho biết ca mổ thành công.", "Ngoại Tổng"),
+    ("Hai nhân vật Lục Vân Tiên và Kiều Nguyệt Nga được tái hiện trên sân khấu.", "Kiều Nguyệt Nga"),
+    ("Theo báo Bưu điện Hoa Nam Buổi sáng, năm ngoái thành phố đã chi nhiều tiền.", "Hoa Nam Buổi"),
 ]
 
 # (whole-pipeline sentence, a person the thing-noun check must keep)
@@ -481,6 +485,9 @@ KEPT_PEOPLE = [
     ("Anh Thành cùng vợ mở quán ăn. Thành cho biết quán đông khách.", "Thành"),
     # "trong" between two names outside a film text
     ("Anh Hùng trong Lan vẫn còn tình cảm sâu sắc.", "Lan"),
+    # real people whose names end like a character's or a place's
+    ("Chị Phạm Thị Thúy Kiều cho biết gia đình đã nhận được tiền hỗ trợ.", "Phạm Thị Thúy Kiều"),
+    ("Ông Đặng Hoa Nam cho biết dự án sẽ xong trong năm nay.", "Đặng Hoa Nam"),
 ]
 
 
