@@ -103,3 +103,13 @@ def test_a_serial_part_allows_one_office():
     mentions = [("Tuyết", B)] * 5 + [("Dũng", B)] * 3
     assert stories.told_by_given_names(mentions, is_vn_syllable, 1, 0, 0, part=True)
     assert not stories.told_by_given_names(mentions, is_vn_syllable, 2, 0, 0, part=True)
+
+
+def test_a_serial_part_may_name_a_character_in_full():
+    # "Lâm Hùng" (a family name: OTHER) is the character the text calls "Hùng"; not outside a serial's part,
+    # and not a full name whose given name the text never uses alone
+    mentions = [("Lâm Hùng", X)] * 3 + [("Hùng", B)] * 6 + [("Lan Nhi", B)] * 4
+    assert stories.told_by_given_names(mentions, is_vn_syllable, 0, 0, 0, part=True)
+    assert not stories.told_by_given_names(mentions, is_vn_syllable, 0, 0, 0, part=False)
+    other = [("Lâm Tuấn", X)] * 3 + [("Hùng", B)] * 6 + [("Lan Nhi", B)] * 4
+    assert not stories.told_by_given_names(other, is_vn_syllable, 0, 0, 0, part=True)

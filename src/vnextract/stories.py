@@ -43,19 +43,22 @@ def told_by_given_names(mentions: Sequence[Tuple[str, str]], vn_syllable: Callab
     """``mentions``: (name, how it was found: BARE, ADDRESSED, BYLINE or OTHER) of every person
     mention of the text; ``vn_syllable``: whether a word is a Vietnamese syllable; the number of
     titles, organisations and places found in the text; ``part``: the headline ends with a part number
-    ("(Phần 2)"; ``serial_part``): a serial's characters may hold one office ("Phó bí thư")."""
+    ("(Phần 2)"; ``serial_part``): a serial's characters may hold one office ("Phó bí thư"), and a
+    character may be named in full once the text calls them by the given name alone ("Lâm Hùng" ...
+    "Hùng")."""
     if titles > (PART_TITLES if part else 0) or organizations or places > MAX_PLACES:
         return False
     core = [(name, how) for name, how in mentions if how != BYLINE]
     if len(core) < MIN_MENTIONS:
         return False
     bare = 0
+    bare_names = {name for name, how in core if how == BARE} if part else set()
     for name, how in core:
-        if how == OTHER:
-            return False
-        bare += how == BARE
         words = name.split()
-        if len(words) > 2 or not all(w[:1].isupper() and vn_syllable(w) for w in words):
+        if how == OTHER and not (part and 2 <= len(words) <= 3 and words[-1] in bare_names):
+            return False  # (in a serial's part, a character's full name whose given name the text uses alone)
+        bare += how == BARE
+        if len(words) > (3 if part else 2) or not all(w[:1].isupper() and vn_syllable(w) for w in words):
             return False
     if bare < MIN_BARE_SHARE * len(core):
         return False
