@@ -155,6 +155,8 @@ VETOED = [
     # a year right after a name: a model, a show, an edition (corpus: "Yaris 2017", "Computex 2017")
     ("Giá bán của Yaris 2017 chưa được công bố.", "Yaris", None, "year after the name"),
     ("Triển lãm Computex 2017 mở cửa tại Đài Bắc.", "Computex", None, "year after the name"),
+    ("Quỹ đầu tư vừa rót vốn vào Luxstay (www.luxstay.net) trong tháng này.", "Luxstay", None,
+     "web address after the name"),
     # a name the text calls an app or a brand (hand check, seed 5116)
     ("Dual Space là ứng dụng miễn phí cho điện thoại.", "Dual Space", None, "predicate of a school, place or thing"),
     ("Vertu là thương hiệu điện thoại xa xỉ.", "Vertu", None, "predicate of a school, place or thing"),

@@ -601,6 +601,16 @@ def year_after_the_name(text: str, start: int, end: int, name: str, honorific: O
         not (" " in name and first in lists["given"])  # ("Muhammad Ali - Antonio Inoki 1976": a bout)
 
 
+_WEB_ADDRESS_AFTER = regex.compile(r" ?\((?:https?://|www\.)[\w-]+\.(?:com|net|vn|org|io|co)\b")
+
+
+def web_address_after_the_name(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
+    """"Luxstay (www.luxstay.net)": a web address in brackets right after a name found without a cue word
+    makes it a company or a website, not a person (a source after "Theo X" is not one: "Theo Phạm Diện
+    (Soha.vn/Trí Thức Trẻ)" names the writer)."""
+    return _WEB_ADDRESS_AFTER.match(text, end) is not None
+
+
 def monarchs_title(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"cúi chào Nhật Hoàng", "Sa Hoàng": a monarch's title written like a name, alone."""
     return name in lexicon.word_set("person_context_monarch_titles")
@@ -1041,6 +1051,7 @@ BARE_CHECKS: Tuple[Tuple[str, Check], ...] = (
     ("group before a foreign name", group_before_a_foreign_name),
     ("club beside a club", club_beside_a_club),
     ("year after the name", year_after_the_name),
+    ("web address after the name", web_address_after_the_name),
     ("classifier of a thing", classifier_of_a_thing),
     ("name inside a quoted title", name_inside_a_quoted_title),
 )

@@ -66,7 +66,7 @@ def told_by_given_names(mentions: Sequence[Tuple[str, str]], vn_syllable: Callab
     return count >= MIN_TOP and " " not in top
 
 
-_PART = regex.compile(r"\((?:Phần|Kỳ|Tập)\s\d{1,3}\)\s*$")
+_PART = regex.compile(r"\((?:(?i:phần|kỳ|tập)\s|P\.?\s?)\d{1,3}\)\s*$")  # ("(Phần 2)", "(kỳ 3)", "(P1)")
 
 
 def serial_part(text: str) -> bool:
