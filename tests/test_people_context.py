@@ -155,6 +155,10 @@ VETOED = [
     # a year right after a name: a model, a show, an edition (corpus: "Yaris 2017", "Computex 2017")
     ("Giá bán của Yaris 2017 chưa được công bố.", "Yaris", None, "year after the name"),
     ("Triển lãm Computex 2017 mở cửa tại Đài Bắc.", "Computex", None, "year after the name"),
+    ("Các điểm ngập: Lý Thường Kiệt - Phan Bội Châu, Giã Tượng - Trần Hưng Đạo; Trần Bình Trọng, 149 Lê Duẩn, "
+     "Hai Bà Trưng - Hàng Bài, Điện Biên Phủ - Lê Duẩn, Thái Hà - Láng Hạ, Nguyễn Xiển. Nước rút chậm.",
+     "Phan Bội Châu", None,
+     "street of a route"),
     ("Quỹ đầu tư vừa rót vốn vào Luxstay (www.luxstay.net) trong tháng này.", "Luxstay", None,
      "web address after the name"),
     # a name the text calls an app or a brand (hand check, seed 5116)
@@ -490,6 +494,9 @@ KEPT_PEOPLE = [
     # real people whose names end like a character's or a place's
     ("Chị Phạm Thị Thúy Kiều cho biết gia đình đã nhận được tiền hỗ trợ.", "Phạm Thị Thúy Kiều"),
     ("Ông Đặng Hoa Nam cho biết dự án sẽ xong trong năm nay.", "Đặng Hoa Nam"),
+    # a line-up is no list of streets: no place among its items
+    ("Đội hình: Đặng Văn Lâm; Văn Thanh, Duy Mạnh, Quế Ngọc Hải, Văn Hậu; Hùng Dũng, Xuân Trường, Quang Hải, "
+     "Trọng Hoàng; Công Phượng, Anh Đức.", "Quế Ngọc Hải"),
 ]
 
 

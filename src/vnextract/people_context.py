@@ -875,6 +875,29 @@ _CHAIN_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*\)?\s?(?:-|–|,|đến)\s$|
 _CHAIN_AFTER = regex.compile(r"(?:\s?[-–]|,|\s+đến)\s+\p{Lu}")
 
 
+_LIST_SEP = regex.compile(r"\s[-–]\s|[,;]\s")
+
+
+def _street_list(text: str, start: int, end: int) -> bool:
+    """"22 điểm úng ngập: Lý Thường Kiệt - Phan Bội Châu, Giã Tượng - Trần Hưng Đạo; ... 149 Lê Duẩn, Hai Bà
+    Trưng - Hàng Bài": the mention is an item of a line of eight or more short items joined by dashes, commas
+    and semicolons, all capitalised or house numbers, at least two of them places or led by a place word:
+    a list of streets and crossings, not of people (a line-up holds no place)."""
+    lo = max(text.rfind("\n", max(0, start - 600), start), text.rfind(". ", max(0, start - 600), start),
+             text.rfind(": ", max(0, start - 600), start)) + 1
+    hi = min(i for i in (text.find("\n", end, end + 600), text.find(". ", end, end + 600), end + 600) if i >= 0)
+    if not (_LIST_SEP.match(text, end) or _LIST_SEP.search(text, max(0, start - 3), start)):
+        return False
+    items = [it.strip() for it in _LIST_SEP.split(text[lo:hi])][1:-1]  # (the ends run into the sentence)
+    if len(items) < 8:
+        return False
+    short = sum(1 for it in items if len(it.split()) <= 5 and (it[:1].isupper() or it[:1].isdigit()))
+    if short < len(items) - 1:
+        return False
+    negative, places = _route_places()
+    return sum(1 for it in items if it in places or it.split(" ", 1)[0].casefold() in negative) >= 2
+
+
 def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt, role: Opt) -> bool:
     """"lộ trình 1: Nguyễn Trung Trực - Lý Tự Trọng - Lê Lợi", "đoạn từ Lưu Văn Lang đến Lê Lợi": a
     bare name after a route word in the same sentence (120 characters, no full stop between) is a street."""
@@ -885,7 +908,8 @@ def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt
     window = text[max(0, start - 120):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     window = window[cut + 1:]
-    return _route_words().search(window) is not None or _route_chain(text, start, end)
+    return _route_words().search(window) is not None or _route_chain(text, start, end) or \
+        _street_list(text, start, end)
 
 
 _DASH = regex.compile(r"\s[-–]\s")
