@@ -1445,12 +1445,8 @@ def _dictionary_pair(text: str, t: "Tok") -> bool:
     """Does the capitalised syllable ``t`` make a word of the dictionary with the lower-case syllable
     after it ("Kể từ", "Vi sinh", "Đàn ông"; not "Lan đi")? Not before a function word ("Mai và")."""
     nxt = name_context.word_after(text, t.end)[0]
-    return bool(nxt) and nxt.islower() and nxt not in _DICTIONARY_NOT_SECOND and \
+    return bool(nxt) and nxt.islower() and nxt not in _rules()["dictionary_not_second"] and \
         t.text.lower() + " " + nxt in _dictionary()
-
-
-_DICTIONARY_NOT_SECOND = frozenset(("và", "với", "của", "là", "cũng", "đã", "sẽ", "đang", "vẫn", "thì", "mà"))
-_COMPANY_KIN = ("công ty", "tập đoàn")  # ("Công ty mẹ X", "công ty con X": kin words of companies)
 
 
 @lru_cache(maxsize=1)
@@ -1607,8 +1603,9 @@ class _Recognizer:
         """Do the capitalised words right before the name (one space between each) and the name's first
         word or two make a place ("châu Á - Thái Bình | Dương Tại", "Hải | Dương Cây", "Bồ | Đào Nha Tọa")?"""
         text, data = self.text, self.d.data
-        if f.start < 2 or text[f.start - 1] != " " or not text[f.start - 2].isalpha():
-            return False
+        if f.start < 2 or text[f.start - 1] != " " or not text[f.start - 2].isalpha() or \
+                not text[text.rfind(" ", 0, f.start - 1) + 1].isupper():
+            return False  # (most names: a lower-case word before them)
         before = text[max(0, f.start - 40):f.start - 1].split(" ")
         prev: List[str] = []
         for w in reversed(before[-3:]):
@@ -1649,7 +1646,7 @@ class _Recognizer:
         after "công ty" ("Công ty mẹ Him Lam": the parent company, "công ty con": a subsidiary)? Then it
         is a word of the company's name, not a word of address."""
         at = self.text.rfind(cue, max(0, start - len(cue) - 4), start)
-        return at > span[0] and self.text[span[0]:at].rstrip().casefold().endswith(_COMPANY_KIN)
+        return at > span[0] and self.text[span[0]:at].rstrip().casefold().endswith(tuple(_rules()["company_kin"]))
 
     def _family_name_first(self, name: str) -> bool:
         """A family name (or a foreign given name) first and one more word at least ("Nguyễn Văn An",

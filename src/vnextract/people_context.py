@@ -170,6 +170,31 @@ def _word_lists() -> Dict[str, FrozenSet[str]]:
 
 
 @lru_cache(maxsize=1)
+def _rule_words() -> Dict[str, FrozenSet[str]]:
+    """The word sets of ``person_rule_words.tsv`` (shared with people.py) that the checks read: the title
+    leads and words of address of a title in apposition, the words between an actor and a work."""
+    sets: Dict[str, set] = {}
+    for row in lexicon.table("person_rule_words"):
+        sets.setdefault(row["set"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+class _FilmText:
+    """Is the text about a film or a show (``person_context_film_words.txt``)? Searched once per text, and
+    only when a check asks."""
+    __slots__ = ("text", "_film")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._film: Optional[bool] = None
+
+    def __bool__(self) -> bool:
+        if self._film is None:
+            self._film = _film_words().search(self.text) is not None
+        return self._film
+
+
+@lru_cache(maxsize=1)
 def _compounds() -> Dict[str, "regex.Pattern[str]"]:
     """``data/person_context_compounds.txt``: a capitalised syllable + lower-case syllables that make
     a rank ("Tài nhân", "Quý phi"); read as a name only up to the first syllable."""
@@ -1110,7 +1135,8 @@ def check_mention(text: str, mention: Mention, by_name: Optional[Dict[str, Optio
     return None
 
 
-def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str],
+                               film: _FilmText) -> Dict[int, str]:
     """"Nick Morton (Tom Cruise)", "tiến sĩ Jekyll (Russell Crowe)", "Ngọc (Mai Bích Trâm)": in a text about
     a film or a show (``person_context_film_words.txt``), a person's name alone in brackets right after
     another name is the actor of a character, and the name before it the character's (at all its
@@ -1121,7 +1147,6 @@ def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[i
     one word before a full name is the role: "Jekyll (Russell Crowe)").
     VLSP 2018 annotates characters as PERSON; FORMAT §3 does not count them as people."""
     starts = {p[0]: i for i, p in enumerate(people)}
-    film: Optional[bool] = None
     mined = _word_lists()["mined"]
     for i, p in enumerate(people):
         if i in out:
@@ -1140,8 +1165,6 @@ def character_beside_its_actor(text: str, people: Sequence[Mention], out: Dict[i
                 not set(name.split()).isdisjoint(actor.split()) or (
                     " " in name and name in mined and actor not in mined):
             continue
-        if film is None:
-            film = _film_words().search(text) is not None
         if not film:
             return out
         out[i] = ACTOR_BESIDE
@@ -1224,7 +1247,8 @@ _RE_CAPITALISED_NEXT = regex.compile(r" \p{Lu}")  # (a name written on: "vai Vư
 _ROLE_AT = regex.compile(r"(vai|(?i:nhân vật))[" + _STRIP + r"]{1,7}(?=\p{Lu})")
 
 
-def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[int, str],
+                               film: _FilmText) -> Dict[int, str]:
     """A name the text writes after a role noun ("vào vai Vân") is a character's at all its mentions,
     those after a word of address too ("bà Vân"), even when the rules took no mention after the role
     noun itself. Only the full name counts, whole and right after "vai": "vai Phước" is a role of the
@@ -1235,7 +1259,6 @@ def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[in
     roles = {m.end(): m.group(1) for m in _ROLE_AT.finditer(text)}
     if not roles:
         return out
-    film: Optional[bool] = None
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
         groups.setdefault(p[3] or p[2], []).append(i)
@@ -1249,11 +1272,8 @@ def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[in
             if noun == "vai":
                 if _noun_before(text, at) != "role":
                     continue
-            else:
-                if film is None:
-                    film = "nhân vật" in text and _film_words().search(text) is not None
-                if not film:
-                    continue
+            elif "nhân vật" not in text or not film:
+                continue
             for i in members:
                 if people[i][2] == full or (people[i][4] is None and people[i][5] is None):
                     out.setdefault(i, ROLE_NOUN)  # (not "đạo diễn Vương", linked to "Vương Hy Phượng")
@@ -1328,31 +1348,24 @@ def company_after_a_business_title(text: str, people: Sequence[Mention], out: Di
 WORK_OF_AN_ACTOR = "a work after its actor and 'trong' in a text about a film"
 
 
-def work_after_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str]) -> Dict[int, str]:
+def work_after_its_actor(text: str, people: Sequence[Mention], out: Dict[int, str],
+                         film: _FilmText) -> Dict[int, str]:
     """"Phùng Bảo Ngọc trong Dương Quý Phi", "Phạm Băng Băng trong Võ Mỵ Nương truyền kỳ": in a text about a
     film or a show (``person_context_film_words.txt``), a name found without a cue word right after a
     person's name and "trong" ("in") is the title of a work that person played in, not a second person.
     Its other bare mentions go with it (``vetoes``)."""
-    film: Optional[bool] = None
+    between = {" " + words + " " for words in _rule_words()["in_a_work"]}
     for i in range(1, len(people)):
         p, q = people[i], people[i - 1]
-        if i in out or p[4] is not None or p[5] is not None or text[q[1]:p[0]] not in _IN_A_WORK:
+        if i in out or p[4] is not None or p[5] is not None or text[q[1]:p[0]] not in between:
             continue
-        if film is None:
-            film = _film_words().search(text) is not None
         if not film:
             return out
         out[i] = WORK_OF_AN_ACTOR
     return out
 
 
-_IN_A_WORK = (" trong ", " trong phim ", " trong bộ phim ")
-
-
 ORG_OF_A_TITLE = "the organisation of a title that describes the person before it"
-_TITLE_MODIFIERS = ("nguyên", "cựu", "tân", "đương kim", "phó", "quyền")
-# words of address before the person whose title follows ("ông Đoàn Phương - Chủ tịch Vinastas")
-_ADDRESS_WORDS = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "bầu"))
 
 
 @lru_cache(maxsize=1)
@@ -1378,7 +1391,7 @@ def _appositive_title(gap: str) -> bool:
     changed = True
     while changed:
         changed = False
-        for mod in _TITLE_MODIFIERS:
+        for mod in _rule_words()["title_leads"]:
             if rest.startswith(mod + " "):
                 rest, changed = rest[len(mod) + 1:], True
     return rest in _company_heads()
@@ -1394,7 +1407,7 @@ def organisation_of_a_persons_title(text: str, people: Sequence[Mention], out: D
     for i in range(1, len(people)):
         p, q = people[i], people[i - 1]
         if i in out or p[4] is not None or p[5] is not None or not 2 < p[0] - q[1] <= 48 or \
-                (q[4] or "").casefold() not in _ADDRESS_WORDS:
+                (q[4] or "").casefold() not in _rule_words()["address_words"]:
             continue  # (after a title or a degree, a list of people: "tiến sĩ Mai Xuân Lan, CEO Thúy Phan")
         words = p[2].split(" ")
         if words[0] in lists["common_surnames"] or p[2] in lists["mined"] or \
@@ -1417,9 +1430,10 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     name_of_a_thing_elsewhere(text, people, out)
     company_after_a_business_title(text, people, out)
     organisation_of_a_persons_title(text, people, out)
-    work_after_its_actor(text, people, out)
-    character_beside_its_actor(text, people, out)
-    character_named_by_a_role(text, people, out)
+    film = _FilmText(text)
+    work_after_its_actor(text, people, out, film)
+    character_beside_its_actor(text, people, out, film)
+    character_named_by_a_role(text, people, out, film)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
