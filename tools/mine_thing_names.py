@@ -36,6 +36,16 @@ HEADER = """# Capitalised names the news corpus writes as places, organisations 
 name\tdocs\tneg\tcue
 """
 
+PRIORS_HEADER = """# How the news corpus writes capitalised names (one to four words; one word only when it is no
+# Vietnamese syllable): in how many articles after a place/organisation word (person_negative.txt) and
+# after a person's cue (person_cues.tsv); a feature of the learned check of the people found
+# (person_check.py). Mined by tools/mine_thing_names.py --priors from {articles} articles; kept: names
+# with either word before them in at least {min_docs} articles.
+# docs: articles that write it; neg: articles with a place/organisation word before it; cue: articles
+# with a person's cue before it.
+name\tdocs\tneg\tcue
+"""
+
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*"
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-'’.])" + _WORD + r"(?: " + _WORD + r")*(?![\p{L}\p{M}\p{N}\-'’])")
 _BEFORE = regex.compile(r"([\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,2}) $")
@@ -46,6 +56,9 @@ def main() -> int:
     parser.add_argument("--min-docs", type=int, default=4)
     parser.add_argument("--min-share", type=float, default=0.9)
     parser.add_argument("--max-cue", type=int, default=1)
+    parser.add_argument("--priors", action="store_true",
+                        help="write every name with a place/organisation word or a person's cue before it in at "
+                        "least --min-docs articles, with its counts (person_name_priors.tsv, person_check.py)")
     args = parser.parse_args()
     negative = {w.casefold() for w in lexicon.words("person_negative")}
     cues = {row["cue"].casefold() for row in lexicon.table("person_cues")}
@@ -75,6 +88,12 @@ def main() -> int:
         cue.update(seen_cue)
         if articles % 5000 == 0:
             print(f"{articles} articles", file=sys.stderr)
+    if args.priors:
+        sys.stdout.write(PRIORS_HEADER.format(articles=articles, min_docs=args.min_docs))
+        for name in sorted(set(neg) | set(cue)):
+            if neg[name] + cue[name] >= args.min_docs:
+                sys.stdout.write(f"{name}\t{docs[name]}\t{neg[name]}\t{cue[name]}\n")
+        return 0
     sys.stdout.write(HEADER.format(articles=articles, min_docs=args.min_docs, share=args.min_share,
                                    max_cue=args.max_cue))
     for name, k in sorted(neg.items(), key=lambda x: (-x[1], x[0])):

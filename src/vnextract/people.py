@@ -49,11 +49,12 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
-from . import gazetteer, lexicon, name_context, organizations, people_context, stories
+from . import gazetteer, lexicon, name_context, organizations, people_context, person_check, stories
 from .records import Person
 
 _FLAGS = {"bare_single": True, "given_pair": True, "foreign_generic": True, "foreign_single": False,
-          "bare_sentence_start": True, "context_model": True, "thing_names": True}  # rule switches (bench)
+          "bare_sentence_start": True, "context_model": True, "thing_names": True,
+          "person_check": True}  # rule switches (bench)
 MAX_RUN = 12  # longer capitalised runs are headlines/lists: looked at in windows of this size
 MAX_NAME = 5  # tokens in a name ("Nguyễn Thị Kim Tiến", "Isamu Akasaki", "Lee Suet Fern")
 
@@ -3251,6 +3252,13 @@ _STORY_READING = {RULE_BARE_SINGLE: stories.BARE, RULE_CONTEXT: stories.BARE, RU
                   RULE_BYLINE: stories.BYLINE, RULE_CREDIT: stories.BYLINE}
 
 
+#: the rules whose names the learned last check (person_check.py) may veto: the names found by their
+#: shape, their place in a sentence or the context model, with no cue word; a name any other rule found
+#: in the article (a mined list, a nickname, a byline, a list of names ...) is kept
+_CHECKED_RULES = frozenset({RULE_SURNAME, RULE_BARE_SINGLE, RULE_FOREIGN_PAIR, RULE_WEAK_SEEN, RULE_TITLE,
+                            RULE_TITLE_ORG, RULE_CONTEXT, RULE_GIVEN_PAIR, RULE_SEEN})
+
+
 def recognize(doc) -> None:
     titles = []
     for t in doc.results.get("titles", []) or []:
@@ -3273,6 +3281,16 @@ def recognize(doc) -> None:
                                      stories.serial_part(doc.text)):
         # a story's characters (stories.py); its byline is a real person's
         found = [f for f in found if _STORY_READING.get(f.rule) == stories.BYLINE]
+    if found and _FLAGS["person_check"]:
+        # the learned last check (person_check.py): a name the model is sure is no person goes
+        drop = person_check.vetoed(
+            doc.text, [(f.start, f.end, f.name, f.full, f.honorific, f.role, f.rule, f.rule in _CHECKED_RULES)
+                       for f in found],
+            (len(titles), len(org_spans or ()), len(loc_spans or ())),
+            ([doc.text[s:e] for s, e in org_spans or ()], [doc.text[s:e] for s, e in loc_spans or ()]))
+        if drop:
+            gone = set(drop)
+            found = [f for i, f in enumerate(found) if i not in gone]
     for f in found:
         record = doc.make(Person, f.start, f.end, name=f.name, canonical=f.full, honorific=f.honorific, role=f.role)
         doc.results["people"].append(record)
