@@ -124,6 +124,12 @@ VETOED = [
     ("Cấm xe trên đường Hai Bà Trưng đoạn từ Lưu Văn Lang đến Lê Lợi.", "Lưu Văn Lang", None,
      "street of a route"),
     ("Lộ trình thay thế: Nguyễn Trung Trực - Lý Tự Trọng - Lê Lợi.", "Lý Tự Trọng", None, "street of a route"),
+    # far down a list a route word opens, past a bracket (blind round 10)
+    ("Mưa lớn khiến nhiều tuyến phố như: Cầu Giấy - Dịch Vọng, Trần Đăng Ninh, Phan Văn Trường, Phạm Văn Đồng, "
+     "Phùng Chí Kiên, Dương Đình Nghệ - Nam Trung Yên (phía sau tòa nhà), Nguyễn Chính, Nguyễn Khuyến bị ngập sâu.",
+     "Nguyễn Khuyến", None, "street of a route"),
+    ("Một số tuyến phố ngập nặng là Minh Khai, Hồ Xuân Hương, Lý Tự Trọng, Điện Biên Phủ.", "Hồ Xuân Hương", None,
+     "street of a route"),
     ("Khu đất ở vị trí tứ giác Nguyễn Cư Trinh – Trần Đình Xu – Cống Quỳnh.", "Trần Đình Xu", None,
      "street of a route"),
     # a district or commune in brackets before its province

@@ -934,7 +934,29 @@ def street_of_a_route(text: str, start: int, end: int, name: str, honorific: Opt
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     window = window[cut + 1:]
     return _route_words().search(window) is not None or _route_chain(text, start, end) or \
-        _street_list(text, start, end)
+        _street_list(text, start, end) or _route_list(text, start)
+
+
+_BRACKETS = regex.compile(r"\([^()]{0,60}\)")
+_LIST_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _route_list(text: str, start: int) -> bool:
+    """"nhiều tuyến phố như: Cầu Giấy - Dịch Vọng, Trần Đăng Ninh, ..., Nguyễn Chính, Nguyễn Khuyến": a
+    name further down a list that a route word opens (400 characters back, the same sentence): between the
+    route word and the name only capitalised items, separators, brackets and the list's links ("như",
+    "gồm", "và": ``route_list_links`` of ``person_rule_words.tsv``)."""
+    window = text[max(0, start - 400):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    window = window[cut + 1:]
+    last = None
+    for last in _route_words().finditer(window):
+        pass
+    if last is None:
+        return False
+    between = _BRACKETS.sub(" ", window[last.end():])
+    links = _rule_words().get("route_list_links", frozenset())
+    return all(w[0].isupper() or w in links for w in _LIST_WORD.findall(between))
 
 
 _DASH = regex.compile(r"\s[-–]\s")

@@ -105,10 +105,10 @@ def _words() -> _Words:
 
 
 def features(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (0, 0, 0),
-             things: Sequence[Sequence[str]] = ((), ())) -> List[List[str]]:
+             things: Sequence[Sequence[str]] = ((), ()), only_checkable: bool = False) -> List[List[str]]:
     """The features of each mention of ``people`` (a text's person mentions in text order); ``doc``: how
     many titles, organisations and places the text has; ``things``: the texts of its organisations and
-    of its places."""
+    of its places. ``only_checkable``: the mentions of names the check may not veto get no features."""
     w = _words()
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
@@ -120,6 +120,8 @@ def features(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (
     doc_f.append("D:CUED=" + ("0" if not cued_names else "low" if cued_names * 3 < n_names else "high"))
     out: List[List[str]] = [[] for _ in people]
     for key, members in groups.items():
+        if only_checkable and not checkable(people, members):
+            continue
         rules = sorted({people[i][6] for i in members})
         cued = any(people[i][4] or people[i][5] for i in members)
         words = key.split()
@@ -239,14 +241,16 @@ def vetoed(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (0,
     m = model()
     if not people or not m.weights:
         return []
-    feats = features(text, people, doc, things)
     groups: Dict[str, List[int]] = {}
     for i, p in enumerate(people):
         groups.setdefault(p[3] or p[2], []).append(i)
+    if not any(checkable(people, members) for members in groups.values()):
+        return []
+    feats = features(text, people, doc, things, only_checkable=True)
     out: List[int] = []
     for members in groups.values():
-        if not checkable(people, members):
-            continue
+        if not feats[members[0]]:
+            continue  # (not checkable)
         prob = sum(probability(m.score(feats[i])) for i in members) / len(members)
         if prob >= m.veto:
             out.extend(members)
