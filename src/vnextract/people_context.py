@@ -949,12 +949,10 @@ def _route_list(text: str, start: int) -> bool:
     window = text[max(0, start - 400):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     window = window[cut + 1:]
-    last = None
-    for last in _route_words().finditer(window):
-        pass
-    if last is None:
+    ends = [m.end() for m in _route_words().finditer(window)]
+    if not ends:
         return False
-    between = _BRACKETS.sub(" ", window[last.end():])
+    between = _BRACKETS.sub(" ", window[ends[-1]:])
     links = _rule_words().get("route_list_links", frozenset())
     return all(w[0].isupper() or w in links for w in _LIST_WORD.findall(between))
 
