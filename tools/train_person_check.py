@@ -129,7 +129,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--rate", type=float, default=0.5)
     parser.add_argument("--rounds", type=int, default=300)
-    parser.add_argument("--veto", type=float, default=0.75)
+    parser.add_argument("--veto", type=float, default=0.7)
     parser.add_argument("--folds", type=int, default=6)
     parser.add_argument("--prune", type=float, default=0.01)
     args = parser.parse_args()

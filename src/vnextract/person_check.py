@@ -156,25 +156,14 @@ def features(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (
                 f.append("L2=" + l2 + " " + l1)
             if r2 != "-":
                 f.append("R2=" + r1 + " " + r2)
-            f.extend(_bag(text, p[0], p[1]))
+            f.extend(_beside(text, p[0], p[1]))
             out[i] = f + ent + doc_f
     return out
 
 
-_BAG = 4  # words read before a mention as a bag
-
-
-def _bag(text: str, start: int, end: int) -> List[str]:
-    """The lower-case words before a mention inside its sentence as a bag ("LB=chú"), and whether the words
-    right beside it are capitalised."""
+def _beside(text: str, start: int, end: int) -> List[str]:
+    """Whether the words right beside a mention are capitalised (a name inside a longer capitalised run)."""
     out = []
-    pos = start
-    for _ in range(_BAG):
-        word, pos = name_context.word_before(text, pos)
-        if word == name_context.START:
-            break
-        if text[pos].islower():  # (a capitalised word before it is a name's: no evidence of its own)
-            out.append("LB=" + word)
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
