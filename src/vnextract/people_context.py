@@ -1083,7 +1083,7 @@ ACTOR_BESIDE = "character beside its actor"
 # checks whose veto reaches the name's mentions after a word of address too ("cô bé So Won" is the
 # character of "So Won (Lee Re đóng)")
 ROLE_NOUN = NOUN_CHECKS["role"]
-ECHO_PAST_CUES = frozenset({CHARACTER, ACTOR_BESIDE, ROLE_NOUN})
+ECHO_PAST_CUES = frozenset({CHARACTER, ACTOR_BESIDE, ROLE_NOUN, "character known from its work"})
 
 # (check name, check), in the order they are tried. The checks of a name alone run once per name of
 # the text; the checks that look past a cue word run on every mention; the noun checks
@@ -1301,6 +1301,27 @@ def character_named_by_a_role(text: str, people: Sequence[Mention], out: Dict[in
     return out
 
 
+KNOWN_CHARACTER = "character known from its work"
+
+
+@lru_cache(maxsize=1)
+def _known_characters() -> FrozenSet[str]:
+    """``person_characters.tsv``: names the news corpus writes as roles of films, series and novels."""
+    return frozenset(row["name"] for row in lexicon.table("person_characters"))
+
+
+def character_known_from_its_work(people: Sequence[Mention], out: Dict[int, str], film: _FilmText) -> Dict[int, str]:
+    """In a text about a film or a show, a name other articles write as a role ("vào vai Peter Parker",
+    ``person_characters.tsv``) is a character at all its mentions ("Peter Parker và dì May trở lại"), those
+    after a word of address too."""
+    known = _known_characters()
+    hits = [i for i, p in enumerate(people) if i not in out and (p[2] in known or p[3] in known)]
+    if hits and film:
+        for i in hits:
+            out[i] = KNOWN_CHARACTER
+    return out
+
+
 COMPANY_AFTER_TITLE = "company after a business title"
 
 
@@ -1454,6 +1475,7 @@ def vetoes(text: str, people: Sequence[Mention]) -> Dict[int, str]:
     work_after_its_actor(text, people, out, film)
     character_beside_its_actor(text, people, out, film)
     character_named_by_a_role(text, people, out, film)
+    character_known_from_its_work(people, out, film)
     if not out:
         return out
     # the echoes: the other mentions of a vetoed name, or whose canonical name is the vetoed one (not
