@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 import corpus
 import numpy as np
 
-from vnextract import Extractor, person_check
+from vnextract import Extractor, name_context, person_check
 
 JUDGEMENTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "person_judgements.tsv.gz")
 
@@ -110,7 +110,7 @@ def train(examples, min_count: int, l2: float, rate: float, rounds: int):
 
 def pooled(weights, examples):
     """Each example's probability of no person, the mean over the mentions of its name in its article."""
-    probs = [person_check.probability(sum(weights.get(f, 0.0) for f in x[0])) for x in examples]
+    probs = [name_context.Model.probability(sum(weights.get(f, 0.0) for f in x[0])) for x in examples]
     groups = defaultdict(list)
     for i, x in enumerate(examples):
         groups[x[3]].append(i)

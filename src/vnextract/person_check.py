@@ -184,37 +184,15 @@ def _cap_word_before(text: str, i: int) -> bool:
     return text[i].isupper()
 
 
-class Model:
-    """The weights and the veto threshold read from ``person_check.tsv``."""
-
-    def __init__(self, rows: Sequence[Dict[str, str]]) -> None:
-        self.weights: Dict[str, float] = {}
-        self.settings: Dict[str, float] = {}
-        for row in rows:
-            name, value = row["feature"], float(row["weight"])
-            if name.startswith("@"):
-                self.settings[name[1:]] = value
-            else:
-                self.weights[name] = value
-        self.veto = self.settings.get("veto", 0.9)
-
-    def score(self, feats: Sequence[str]) -> float:
-        """The log-odds that the mention is no person."""
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in feats)
-
-
-def probability(score: float) -> float:
-    if score < -30:
-        return 0.0
-    if score > 30:
-        return 1.0
-    return 1.0 / (1.0 + math.exp(-score))
-
-
 @lru_cache(maxsize=1)
-def model() -> Model:
-    return Model(lexicon.table("person_check"))
+def model() -> name_context.Model:
+    """The weights and settings of ``person_check.tsv`` (read as the context model's are; ``@veto``: the
+    probability of no person a name's mentions must reach, pooled)."""
+    return name_context.Model(lexicon.table("person_check"))
+
+
+def _veto(m: name_context.Model) -> float:
+    return m.settings.get("veto", 0.7)
 
 
 def checkable(people: Sequence[Mention], members: Sequence[int]) -> bool:
@@ -240,7 +218,7 @@ def vetoed(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (0,
     for members in groups.values():
         if not feats[members[0]]:
             continue  # (not checkable)
-        prob = sum(probability(m.score(feats[i])) for i in members) / len(members)
-        if prob >= m.veto:
+        prob = sum(m.probability(m.score(feats[i])) for i in members) / len(members)
+        if prob >= _veto(m):
             out.extend(members)
     return sorted(out)
