@@ -10,12 +10,14 @@ mention of it in the article has a cue word, how often the article repeats it, w
 
 This component is a logistic model over those features, pooled per name of the article (every mention
 of one canonical name is kept or dropped together, as a reader would). It vetoes a name only when it is
-sure: the model's probability that the name is no person must pass ``@veto`` of the weights file.
+sure (the mean probability of no person over its mentions reaches ``@veto`` of the weights file), and
+only a name the weak rules found with no cue word on any mention (``checkable``): a cue word, a mined
+list, a byline or a list of names is evidence the check does not overrule. It only removes records.
 
 The weights (``data/people/person_check.tsv``) were trained by ``tools/train_person_check.py`` on
 person mentions of random articles of the project's news corpus judged by hand (person or not, by the
-guide's rules; ``tools/data/person_judgements.tsv`` keeps the verdicts as article id and offsets, not the
-text). No public NER data set was read; see ``data/README.md``.
+guide's rules; ``tools/data/person_judgements.tsv.gz`` keeps the verdicts as article id and offsets, not
+the text). No public NER data set was read; see ``data/README.md``.
 """
 import math
 import unicodedata
