@@ -40,12 +40,8 @@ def test_the_model_refuses_words_of_the_language(text):
 
 
 @pytest.fixture
-def rules_alone():
-    P._FLAGS["context_model"] = False
-    try:
-        yield
-    finally:
-        P._FLAGS["context_model"] = True
+def rules_alone(people_flags):
+    people_flags["context_model"] = False
 
 
 @pytest.mark.parametrize("text", [

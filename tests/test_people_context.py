@@ -5,7 +5,7 @@ Each check has rows where it fires (``VETOED``) and rows where the same words mu
 """
 import pytest
 
-from vnextract import extract, people, people_context
+from vnextract import extract, people_context
 from vnextract.people_context import CHECKS, NOUN_CHECKS, check_mention, keep_people, vetoes
 
 
@@ -520,14 +520,10 @@ def test_bugs_caught(text, not_a_person):
 
 
 @pytest.fixture
-def no_learned_check():
+def no_learned_check(people_flags):
     """The context checks alone: the learned last check (person_check.py, tested in test_person_check.py)
     switched off."""
-    people._FLAGS["person_check"] = False
-    try:
-        yield
-    finally:
-        people._FLAGS["person_check"] = True
+    people_flags["person_check"] = False
 
 
 @pytest.mark.parametrize("text,person", KEPT_PEOPLE)

@@ -5,6 +5,8 @@ import gzip
 import json
 from typing import Dict, Iterator, List, Set
 
+import regex
+
 
 def open_text(path: str):
     """A text handle on a JSONL file, gzipped or not."""
@@ -38,3 +40,17 @@ def argument_parser(doc: str) -> argparse.ArgumentParser:
     parser.add_argument("corpus")
     parser.add_argument("--exclude", nargs="*", default=[])
     return parser
+
+
+_BEFORE = regex.compile(r"([\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,2}) $")
+
+
+def words_before(text: str, start: int) -> Set[str]:
+    """The last one, two and three words right before ``start`` (one space before it, 40 characters
+    looked at), casefolded: {"xã", "tại xã"}; empty when a punctuation mark stands there. The mining
+    scripts test them against a word list (place words, a person's cues)."""
+    b = _BEFORE.search(text, max(0, start - 40), start)
+    if not b:
+        return set()
+    words = b.group(1).casefold().split()
+    return {" ".join(words[-k:]) for k in range(1, len(words) + 1)}

@@ -35,7 +35,6 @@ name\tdocs\trole\tcue
 
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*"
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-'’.])" + _WORD + r"(?: " + _WORD + r"){1,3}(?![\p{L}\p{M}\p{N}\-'’])")
-_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2})\s*$")
 
 
 def main() -> int:
@@ -65,11 +64,8 @@ def main() -> int:
             if m.start() in roles:
                 seen_role.add(name)
                 continue
-            b = _BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if b:
-                words = b.group(1).casefold().split()
-                if {" ".join(words[-k:]) for k in range(1, len(words) + 1)} & cues:
-                    seen_cue.add(name)
+            if corpus.words_before(text, m.start()) & cues:
+                seen_cue.add(name)
         docs.update(seen)
         role.update(seen_role)
         cue.update(seen_cue)

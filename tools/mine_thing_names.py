@@ -48,7 +48,6 @@ name\tdocs\tneg\tcue
 
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*"
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-'’.])" + _WORD + r"(?: " + _WORD + r")*(?![\p{L}\p{M}\p{N}\-'’])")
-_BEFORE = regex.compile(r"([\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,2}) $")
 
 
 def main() -> int:
@@ -74,11 +73,7 @@ def main() -> int:
             if n > 4 or (n == 1 and (len(name) < 4 or is_vn_syllable(name))):
                 continue
             seen.add(name)
-            b = _BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if not b:
-                continue
-            words = b.group(1).casefold().split()
-            tails = {" ".join(words[-k:]) for k in range(1, len(words) + 1)}
+            tails = corpus.words_before(text, m.start())
             if tails & negative:
                 seen_neg.add(name)
             elif tails & cues:

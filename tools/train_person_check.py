@@ -52,8 +52,8 @@ def collect(corpus_path: str, judged):
     """The examples of the judged articles: (features, label, sample, entity key)."""
     seen = []
 
-    def spy(text, people, doc=(0, 0, 0), things=((), ())):
-        seen.append(person_check.features(text, people, doc, things))
+    def spy(text, people, titles=0, org_spans=(), loc_spans=()):
+        seen.append(person_check.features(text, people, *person_check.article(text, titles, org_spans, loc_spans)))
         seen.append(people)
         return []
 

@@ -3286,8 +3286,7 @@ def recognize(doc) -> None:
         drop = person_check.vetoed(
             doc.text, [(f.start, f.end, f.name, f.full, f.honorific, f.role, f.rule, f.rule in _CHECKED_RULES)
                        for f in found],
-            (len(titles), len(org_spans or ()), len(loc_spans or ())),
-            ([doc.text[s:e] for s, e in org_spans or ()], [doc.text[s:e] for s, e in loc_spans or ()]))
+            len(titles), org_spans or (), loc_spans or ())
         if drop:
             gone = set(drop)
             found = [f for i, f in enumerate(found) if i not in gone]

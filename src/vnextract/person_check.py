@@ -203,10 +203,22 @@ def checkable(people: Sequence[Mention], members: Sequence[int]) -> bool:
     return not any(people[i][4] or people[i][5] or not people[i][7] for i in members)
 
 
-def vetoed(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (0, 0, 0),
-           things: Sequence[Sequence[str]] = ((), ())) -> List[int]:
+Spans = Sequence[Tuple[int, int]]
+
+
+def article(text: str, titles: int, org_spans: Spans,
+            loc_spans: Spans) -> Tuple[Tuple[int, int, int], Tuple[List[str], List[str]]]:
+    """What ``features`` reads of the article besides its people: (how many titles, organisations and
+    places it has, the texts of its organisations and of its places)."""
+    return ((titles, len(org_spans), len(loc_spans)),
+            ([text[s:e] for s, e in org_spans], [text[s:e] for s, e in loc_spans]))
+
+
+def vetoed(text: str, people: Sequence[Mention], titles: int = 0, org_spans: Spans = (),
+           loc_spans: Spans = ()) -> List[int]:
     """Indexes of the mentions of ``people`` the model is sure are no person: every mention of a name
-    goes when the mean of its mentions' probabilities passes the threshold."""
+    goes when the mean of its mentions' probabilities passes the threshold. ``titles``: how many title
+    records the text has; ``org_spans``, ``loc_spans``: where its organisations and places are."""
     m = model()
     if not people or not m.weights:
         return []
@@ -214,8 +226,8 @@ def vetoed(text: str, people: Sequence[Mention], doc: Tuple[int, int, int] = (0,
     for i, p in enumerate(people):
         groups.setdefault(p[3] or p[2], []).append(i)
     if not any(checkable(people, members) for members in groups.values()):
-        return []
-    feats = features(text, people, doc, things, only_checkable=True)
+        return []  # (most articles: nothing more to read)
+    feats = features(text, people, *article(text, titles, org_spans, loc_spans), only_checkable=True)
     out: List[int] = []
     for members in groups.values():
         if not feats[members[0]]:
